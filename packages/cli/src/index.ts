@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The `shuangjiang` command. Each sub-command lives in src/commands/<name>.ts and exports `register(program)`.
+import { Command } from 'commander';
+
+const program = new Command();
+program
+  .name('shuangjiang')
+  .description('双降 Shuangjiang — administrative litigation reduction platform / 行政诉讼“双下降”工作平台')
+  .version('0.1.0');
+
+// Sub-commands register themselves here (one line each).
+
+await program.parseAsync(process.argv);
