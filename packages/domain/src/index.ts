@@ -1,1 +1,2 @@
 export {};
+export * from './calendar/index.js';
