@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Before the first release the schema is still moving: migrations are kept as one `0000_init` generated from the
+# module schemas. Run under a lock because several engineers share this tree. After the first release, this script
+# is retired and `npx drizzle-kit generate` appends migrations.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+exec 9>/tmp/sj-migrations.lock
+flock 9
+rm -rf drizzle
+npx drizzle-kit generate --name init

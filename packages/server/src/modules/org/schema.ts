@@ -1,0 +1,66 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * Regions (行政区划): city → county/district → town, keyed by the GB/T 2260 code (6 digits; towns 9 digits).
+ */
+export const regions = pgTable(
+  'regions',
+  {
+    code: text('code').primaryKey(),
+    name: text('name').notNull(),
+    level: text('level', { enum: ['province', 'city', 'county', 'town'] }).notNull(),
+    parentCode: text('parent_code'),
+    /** Materialised path of codes from the root, e.g. `/320800/320803/`, so "region and everything below" is a prefix test. */
+    path: text('path').notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [index('regions_parent_idx').on(t.parentCode), index('regions_path_idx').on(t.path)],
+);
+
+export const AGENCY_KINDS = ['department', 'town', 'reconsideration_body', 'court', 'procuratorate', 'other'] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+
+/** Agencies (行政机关/乡镇/复议机关/法院): every agency sits in one region. */
+export const agencies = pgTable(
+  'agencies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    kind: text('kind', { enum: AGENCY_KINDS }).notNull(),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    /** Courts only: the court code of case numbers, e.g. 苏0803. */
+    courtCode: text('court_code'),
+    active: boolean('active').notNull().default(true),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('agencies_region_idx').on(t.regionCode), index('agencies_court_code_idx').on(t.courtCode)],
+);
+
+export const HEAD_ROLES = ['principal', 'deputy', 'in_charge'] as const;
+export type HeadRole = (typeof HEAD_ROLES)[number];
+
+/**
+ * Agency heads (负责人): 正职 (principal), 副职 (deputy), or another head in charge of the matter (分管, in_charge).
+ * Only these count for 负责人出庭应诉 (SPC rules on heads appearing in court, 2020, art. 2; DOMAIN.md §5).
+ */
+export const agencyHeads = pgTable(
+  'agency_heads',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    name: text('name').notNull(),
+    title: text('title').notNull(),
+    headRole: text('head_role', { enum: HEAD_ROLES }).notNull(),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [index('agency_heads_agency_idx').on(t.agencyId)],
+);

@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Settings come from the environment only; a bad value stops the start with a message naming the variable. */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Set when the app is served behind TLS: session cookies get the Secure flag. */
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  NODE_ENV: z.string().default('production'),
+  /** Requests per minute per client address on /api (login has its own, stricter limit). */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  dbKind: 'pglite' | 'postgres';
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  sessionSecret: string;
+  cookieSecure: boolean;
+  rateLimitPerMinute: number;
+  /** Directory of the built web app, served at `/` when present. */
+  webDir: string | undefined;
+}
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+}
+
+/**
+ * Reads and validates the environment. On the embedded database a missing SESSION_SECRET is generated once and
+ * stored in DATA_DIR; on PostgreSQL it is required (several servers must share it and nothing local is kept).
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { cwd?: string; webDir?: string } = {}): Config {
+  const parsed = envSchema.safeParse(stripEmpty(env));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`环境变量配置错误 / invalid environment settings:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const cwd = opts.cwd ?? process.cwd();
+  const dataDir = isAbsolute(e.DATA_DIR) ? e.DATA_DIR : resolve(cwd, e.DATA_DIR);
+  const dbKind = e.DATABASE_URL ? 'postgres' : 'pglite';
+  let sessionSecret = e.SESSION_SECRET;
+  if (!sessionSecret) {
+    if (dbKind === 'postgres') {
+      throw new ConfigError(
+        '使用 PostgreSQL 时必须设置 SESSION_SECRET（至少 32 个字符）/ SESSION_SECRET (≥ 32 chars) is required with DATABASE_URL',
+      );
+    }
+    sessionSecret = readOrCreateSecret(dataDir);
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    dbKind,
+    logLevel: e.LOG_LEVEL,
+    sessionSecret,
+    cookieSecure: e.COOKIE_SECURE === 'true',
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    webDir: opts.webDir,
+  };
+}
+
+function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined && v !== '') out[k] = v;
+  return out;
+}
+
+function readOrCreateSecret(dataDir: string): string {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { installErrorHandler } from './errorHandler.js';
+import { serverModules } from './modules.js';
+import { type App, type AppDeps, VERSION } from './types.js';
+import './access.js';
+
+// Validation messages in Chinese: the UI shows them next to the field.
+z.config(z.locales.zhCN());
+
+export type { App, AppDeps } from './types.js';
+
+/** Builds the HTTP application (no listening): plugins, security headers, modules, OpenAPI, static web app. */
+export async function buildApp(deps: AppDeps, opts: { logger?: boolean | object } = {}): Promise<App> {
+  const app = Fastify({
+    logger: opts.logger ?? { level: deps.config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  // Every route must say who may call it; forgetting is a startup error, never an open endpoint.
+  app.addHook('onRoute', (route) => {
+    const url = route.url;
+    if (!url.startsWith('/api/v1') && !url.startsWith('/healthz') && !url.startsWith('/readyz')) return;
+    if (!route.config?.access) {
+      throw new Error(`Route ${route.method} ${url} has no access policy (config.access)`);
+    }
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd 5 injects its CSS-in-JS styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: deps.config.cookieSecure,
+  });
+  await app.register(rateLimit, {
+    global: true,
+    max: deps.config.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    allowList: (req) => !req.url.startsWith('/api/'),
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: '双降 Shuangjiang API', version: VERSION, description: '行政争议“双下降”工作平台 API' },
+      servers: [],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  for (const mod of serverModules) {
+    await app.register(async (scope) => mod.routes(scope as unknown as App, deps), { prefix: mod.prefix ?? '' });
+  }
+
+  const webDir = deps.config.webDir;
+  if (webDir && existsSync(join(webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
+    // Client-side routes (/cases/…) get the app; unknown /api paths stay JSON 404s.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
+      return reply.status(404).send({ code: 'NOT_FOUND', message: '接口不存在', requestId: req.id });
+    });
+  }
+  return app as unknown as App;
+}

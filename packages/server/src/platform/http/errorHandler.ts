@@ -1,0 +1,66 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, type ErrorCode, type ErrorDetail } from '../errors.js';
+
+export interface ErrorBody {
+  code: ErrorCode | string;
+  message: string;
+  details?: unknown;
+  requestId?: string;
+}
+
+/**
+ * The one place where errors become HTTP responses. Clients get a stable `code`, a Chinese message and, for input
+ * errors, the fields at fault. Stack traces and SQL never leave the server; they go to the log with the request id.
+ */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError | AppError | Error, req, reply) => {
+    if (err instanceof AppError) {
+      if (err.status >= 500) req.log.error({ err }, 'application error');
+      return reply.status(err.status).send(body(err.code, err.message, err.details, req.id));
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const where = (err as { validationContext?: string }).validationContext;
+      const details: ErrorDetail[] = err.validation.map((v) => ({
+        field: fieldOf(where, v.instancePath, v.params),
+        message: v.message ?? '无效的值',
+      }));
+      const first = details[0];
+      const message = first ? `输入有误：${first.field ? `${first.field} ` : ''}${first.message}` : '输入有误';
+      return reply.status(400).send(body('VALIDATION_FAILED', message, details, req.id));
+    }
+    if (isResponseSerializationError(err)) {
+      req.log.error({ err, issues: err.cause.issues }, 'response does not match its schema');
+      return reply.status(500).send(body('INTERNAL', '服务器内部错误', undefined, req.id));
+    }
+    const fe = err as FastifyError;
+    const status = fe.statusCode ?? 500;
+    if (status === 429)
+      return reply.status(429).send(body('RATE_LIMITED', '请求过于频繁，请稍后再试', undefined, req.id));
+    if (status === 413) return reply.status(413).send(body('PAYLOAD_TOO_LARGE', '提交的内容过大', undefined, req.id));
+    if (status === 415)
+      return reply.status(415).send(body('UNSUPPORTED_MEDIA_TYPE', '不支持的内容类型', undefined, req.id));
+    if (fe.code === 'FST_CSRF_INVALID_TOKEN' || fe.code === 'FST_CSRF_MISSING_SECRET')
+      return reply.status(403).send(body('CSRF_INVALID', '安全校验失败，请刷新页面后重试', undefined, req.id));
+    if (status >= 400 && status < 500) {
+      return reply.status(status).send(body('VALIDATION_FAILED', '请求无效', undefined, req.id));
+    }
+    req.log.error({ err }, 'unhandled error');
+    return reply.status(500).send(body('INTERNAL', '服务器内部错误，请稍后再试', undefined, req.id));
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    reply.status(404).send(body('NOT_FOUND', '接口不存在', undefined, req.id));
+  });
+}
+
+function body(code: string, message: string, details: unknown, requestId: string): ErrorBody {
+  return details === undefined ? { code, message, requestId } : { code, message, details, requestId };
+}
+
+function fieldOf(where: string | undefined, instancePath: string, params: Record<string, unknown> | undefined): string {
+  const path = instancePath.replace(/^\//, '').replaceAll('/', '.');
+  const missing = params && typeof params.missingProperty === 'string' ? params.missingProperty : '';
+  const field = [path, missing].filter(Boolean).join('.');
+  return field || where || '';
+}

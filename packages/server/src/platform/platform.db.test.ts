@@ -1,0 +1,44 @@
+import { tmpdir } from 'node:os';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+import { createTestDatabase, type TestDatabase, testDbKind } from './db/testing.js';
+import { buildApp } from './http/app.js';
+
+describe(`platform on ${testDbKind()}`, () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await database?.cleanup();
+  });
+
+  it('applies the migrations from zero: every table of the schema exists', async () => {
+    const rows = await database.db.execute<{ table_name: string }>(
+      sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
+    );
+    const names = rows.rows.map((r) => r.table_name);
+    expect(names).toEqual(expect.arrayContaining(['regions', 'agencies', 'agency_heads']));
+  });
+
+  it('re-running the migrations is a no-op', async () => {
+    const { runMigrations } = await import('./db/migrate.js');
+    await expect(runMigrations(database)).resolves.toBeUndefined();
+  });
+
+  it('/healthz and /readyz report the database in use', async () => {
+    const config = loadConfig({ SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tmpdir(), LOG_LEVEL: 'silent' });
+    const app = await buildApp({ config, database }, { logger: false });
+    const health = await app.inject({ method: 'GET', url: '/healthz' });
+    expect(health.statusCode).toBe(200);
+    expect(health.json()).toMatchObject({ status: 'ok', db: testDbKind() });
+    const ready = await app.inject({ method: 'GET', url: '/readyz' });
+    expect(ready.json()).toMatchObject({ status: 'ok', db: testDbKind() });
+    expect(health.headers['content-security-policy']).toContain("default-src 'self'");
+    const missing = await app.inject({ method: 'GET', url: '/api/v1/nope' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toMatchObject({ code: 'NOT_FOUND' });
+    await app.close();
+  });
+});

@@ -1,0 +1,112 @@
+import { fileURLToPath } from 'node:url';
+import type { Config } from './config.js';
+import { type Database, openPglite, openPostgres } from './db/client.js';
+import { acquireDataDirLock, type DataDirLock } from './db/lock.js';
+import { runMigrations } from './db/migrate.js';
+import { buildApp } from './http/app.js';
+import type { App } from './http/types.js';
+
+/** The built web app (`packages/web/dist`), relative to this file in `src/` and in `dist/`. */
+export const defaultWebDir = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+export interface OpenedDatabase {
+  database: Database;
+  lock: DataDirLock | null;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the configured database for a process: on PGlite it first takes the data-directory lock (a second process
+ * would corrupt the files), on PostgreSQL it connects a pool. Used by the server and by every CLI command.
+ */
+export async function openDatabase(config: Config, command: string): Promise<OpenedDatabase> {
+  if (config.dbKind === 'postgres') {
+    const database = await openPostgres(config.databaseUrl!);
+    return { database, lock: null, close: () => database.close() };
+  }
+  const lock = acquireDataDirLock(config.dataDir, command);
+  try {
+    const database = await openPglite(config.dataDir);
+    return {
+      database,
+      lock,
+      close: async () => {
+        try {
+          await database.close();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
+}
+
+export interface StartOptions {
+  /** Called after migrations, before listening (e.g. load the demo data set into an empty database). */
+  beforeListen?: (database: Database, app: App) => Promise<void>;
+  /** Install SIGTERM/SIGINT handlers that drain and close (the CLI does; tests don't). */
+  handleSignals?: boolean;
+}
+
+export interface RunningServer {
+  app: App;
+  database: Database;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config, opts: StartOptions = {}): Promise<RunningServer> {
+  const opened = await openDatabase(config, 'shuangjiang serve');
+  let app: App | undefined;
+  try {
+    await runMigrations(opened.database);
+    app = await buildApp({ config, database: opened.database });
+    await opts.beforeListen?.(opened.database, app);
+    await app.listen({ port: config.port, host: config.host });
+  } catch (err) {
+    await app?.close().catch(() => {});
+    await opened.close();
+    throw err;
+  }
+  const addr = app.server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : config.port;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const running: RunningServer = {
+    app,
+    database: opened.database,
+    url: `http://${shownHost}:${port}`,
+    close: once(async () => {
+      // Fastify stops accepting, waits for in-flight requests, then the database closes and the lock goes.
+      await app!.close();
+      await opened.close();
+    }),
+  };
+  if (opts.handleSignals) {
+    const stop = (signal: string) => {
+      app!.log.info({ signal }, 'shutting down');
+      const force = setTimeout(() => process.exit(1), 15_000);
+      force.unref();
+      running.close().then(
+        () => process.exit(0),
+        (err) => {
+          app!.log.error({ err }, 'error while shutting down');
+          process.exit(1);
+        },
+      );
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+  }
+  return running;
+}
+
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let p: Promise<void> | undefined;
+  return () => {
+    p ??= fn();
+    return p;
+  };
+}
