@@ -17,6 +17,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['packages/*/src/**/*.test.ts'],
           exclude: ['**/*.db.test.ts', '**/node_modules/**', '**/dist/**'],
           environment: 'node',
@@ -26,6 +27,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'db',
+          sequence: { groupOrder: 1 },
           include: ['packages/*/src/**/*.db.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
