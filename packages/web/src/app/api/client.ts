@@ -1,0 +1,146 @@
+// The one place the web app talks HTTP to the server: JSON in/out, session cookie, CSRF token, typed errors.
+
+/** A field-level problem reported by the server (e.g. a form field that failed validation). */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** An error response `{code, message, details?}` from the server, or a network failure (status 0). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: FieldProblem[];
+
+  constructor(status: number, code: string, message: string, details: FieldProblem[] = []) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export const API_BASE = '/api/v1';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RequestOptions {
+  /** Default true: a 401 sends the user to /login (keeping the return path). Off for /auth/me and /auth/login. */
+  redirectOn401?: boolean;
+  signal?: AbortSignal;
+}
+
+let csrfToken: string | null = null;
+let csrfPending: Promise<string> | null = null;
+
+/** Forget the CSRF token (the session changed: after login, logout or password change). */
+export function resetCsrfToken(): void {
+  csrfToken = null;
+  csrfPending = null;
+}
+
+async function fetchCsrfToken(): Promise<string> {
+  if (csrfToken) return csrfToken;
+  csrfPending ??= (async () => {
+    const body = await send<{ token: string }>('GET', '/auth/csrf', undefined, { redirectOn401: false });
+    csrfToken = body.token;
+    return body.token;
+  })().finally(() => {
+    csrfPending = null;
+  });
+  return csrfPending;
+}
+
+type UnauthorizedHandler = (returnPath: string) => void;
+
+let onUnauthorized: UnauthorizedHandler = (returnPath) => {
+  window.location.assign(`/login?next=${encodeURIComponent(returnPath)}`);
+};
+
+/** The app replaces the default full-page redirect with a router navigation (see AuthProvider). */
+export function setUnauthorizedHandler(handler: UnauthorizedHandler): void {
+  onUnauthorized = handler;
+}
+
+function asFieldProblems(value: unknown): FieldProblem[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((d): d is Record<string, unknown> => typeof d === 'object' && d !== null)
+    .map((d) => ({ field: String(d.field ?? ''), message: String(d.message ?? '') }));
+}
+
+async function toApiError(res: Response): Promise<ApiError> {
+  let body: unknown = null;
+  try {
+    body = await res.json();
+  } catch {
+    // Not JSON (e.g. a proxy error page).
+  }
+  const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const fallbackCode =
+    res.status === 401
+      ? 'AUTH_REQUIRED'
+      : res.status === 403
+        ? 'FORBIDDEN'
+        : res.status === 429
+          ? 'RATE_LIMITED'
+          : res.status >= 500
+            ? 'SERVER_ERROR'
+            : `HTTP_${res.status}`;
+  const code = typeof b.code === 'string' ? b.code : fallbackCode;
+  const message = typeof b.message === 'string' ? b.message : res.statusText;
+  return new ApiError(res.status, code, message, asFieldProblems(b.details));
+}
+
+async function send<T>(method: Method, path: string, body: unknown, opts: RequestOptions, token?: string): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (token) headers['x-csrf-token'] = token;
+  let res: Response;
+  try {
+    res = await fetch(API_BASE + path, {
+      method,
+      headers,
+      credentials: 'include',
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: opts.signal,
+    });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    throw new ApiError(0, 'NETWORK_ERROR', err instanceof Error ? err.message : String(err));
+  }
+  if (!res.ok) {
+    const error = await toApiError(res);
+    if (res.status === 401 && opts.redirectOn401 !== false) {
+      onUnauthorized(window.location.pathname + window.location.search);
+    }
+    throw error;
+  }
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+async function request<T>(method: Method, path: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
+  if (method === 'GET') return send<T>(method, path, undefined, opts);
+  const token = await fetchCsrfToken();
+  try {
+    return await send<T>(method, path, body, opts, token);
+  } catch (err) {
+    // A stale token (the session rotated): fetch a fresh one and retry once.
+    if (err instanceof ApiError && err.status === 403 && err.code.includes('CSRF')) {
+      resetCsrfToken();
+      return send<T>(method, path, body, opts, await fetchCsrfToken());
+    }
+    throw err;
+  }
+}
+
+export const api = {
+  get: <T>(path: string, opts?: RequestOptions) => request<T>('GET', path, undefined, opts),
+  post: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('POST', path, body ?? {}, opts),
+  put: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('PUT', path, body ?? {}, opts),
+  patch: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('PATCH', path, body ?? {}, opts),
+  delete: <T>(path: string, opts?: RequestOptions) => request<T>('DELETE', path, undefined, opts),
+};

@@ -1,0 +1,113 @@
+import { DownOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { Avatar, Button, Dropdown, Flex, Layout, Tag, Typography, theme } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { useAuth, useCurrentUser } from '../auth/AuthProvider.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
+
+/** The user's place in the organisation: "agency · region", whichever parts exist. */
+export function userScope(user: { agencyName: string | null; regionName: string | null }): string {
+  return [user.regionName, user.agencyName].filter(Boolean).join(' · ');
+}
+
+export function HeaderBar({ isPhone, onOpenMenu }: { isPhone: boolean; onOpenMenu: () => void }) {
+  const { t } = useTranslation();
+  const { logout } = useAuth();
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const { token } = theme.useToken();
+  const scope = userScope(user);
+
+  return (
+    <Layout.Header
+      style={{
+        position: 'sticky',
+        top: 0,
+        zIndex: 10,
+        display: 'flex',
+        alignItems: 'center',
+        gap: 12,
+        height: 56,
+        lineHeight: '56px',
+        paddingInline: isPhone ? 8 : 20,
+        background: token.colorBgContainer,
+        borderBottom: `1px solid ${token.colorBorderSecondary}`,
+      }}
+    >
+      {isPhone && (
+        <>
+          <Button
+            type="text"
+            icon={<MenuOutlined />}
+            onClick={onOpenMenu}
+            aria-label={t('nav.openMenu')}
+            data-testid="open-menu"
+          />
+          <Typography.Text strong style={{ color: token.colorPrimary, fontSize: 16, whiteSpace: 'nowrap' }}>
+            {t('app.name')}
+          </Typography.Text>
+        </>
+      )}
+      <div style={{ flex: 1 }} />
+      <LanguageSwitch compact={isPhone} />
+      <Dropdown
+        trigger={['click']}
+        menu={{
+          items: [
+            {
+              key: 'who',
+              type: 'group',
+              label: (
+                <div style={{ lineHeight: 1.6, maxWidth: 260 }}>
+                  <div>{user.displayName}</div>
+                  <div>
+                    {t('header.role')}：{user.roleName}
+                  </div>
+                  {scope && (
+                    <div>
+                      {t('header.scope')}：{scope}
+                    </div>
+                  )}
+                </div>
+              ),
+            },
+            { type: 'divider' },
+            { key: 'password', icon: <KeyOutlined />, label: t('header.changePassword') },
+            { key: 'logout', icon: <LogoutOutlined />, label: t('header.logout'), danger: true },
+          ],
+          onClick: ({ key }) => {
+            if (key === 'logout') void logout();
+            if (key === 'password') navigate('/password');
+          },
+        }}
+      >
+        <Button
+          type="text"
+          style={{ height: 44, paddingInline: 8 }}
+          data-testid="user-menu"
+          aria-label={t('header.account')}
+        >
+          <Flex align="center" gap={8}>
+            <Avatar size={28} icon={<UserOutlined />} style={{ background: token.colorPrimary }} />
+            {!isPhone && (
+              <Flex vertical align="flex-start" style={{ lineHeight: 1.25 }}>
+                <span>
+                  <Typography.Text strong>{user.displayName}</Typography.Text>
+                  <Tag color="blue" bordered={false} style={{ marginInlineStart: 8, marginInlineEnd: 0 }}>
+                    {user.roleName}
+                  </Tag>
+                </span>
+                {scope && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {scope}
+                  </Typography.Text>
+                )}
+              </Flex>
+            )}
+            <DownOutlined style={{ fontSize: 10, color: token.colorTextTertiary }} />
+          </Flex>
+        </Button>
+      </Dropdown>
+    </Layout.Header>
+  );
+}

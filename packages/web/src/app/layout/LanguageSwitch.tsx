@@ -1,0 +1,27 @@
+import { GlobalOutlined } from '@ant-design/icons';
+import { Button, Dropdown } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { changeLanguage, currentLanguage, LANGUAGES, type Language } from '../i18n/index.js';
+
+const LABEL_KEYS: Record<Language, 'lang.zh' | 'lang.en'> = { 'zh-CN': 'lang.zh', en: 'lang.en' };
+
+/** Header control that switches between 中文 and English (remembered in localStorage). */
+export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  return (
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        selectable: true,
+        selectedKeys: [lang],
+        items: LANGUAGES.map((l) => ({ key: l, label: t(LABEL_KEYS[l]), lang: l })),
+        onClick: ({ key }) => void changeLanguage(key as Language),
+      }}
+    >
+      <Button type="text" icon={<GlobalOutlined />} aria-label={t('lang.label')} data-testid="language-switch">
+        {compact ? null : t(LABEL_KEYS[lang])}
+      </Button>
+    </Dropdown>
+  );
+}

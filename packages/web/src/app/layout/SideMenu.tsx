@@ -1,0 +1,35 @@
+import { Menu, type MenuProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { NAVIGATION, type NavItem, selectedNavPath } from '../navigation.js';
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+/** The product areas as an antd Menu; used in the desktop Sider and in the phone Drawer. */
+export function SideMenu({ collapsed = false, onNavigate }: { collapsed?: boolean; onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { selected, openParent } = selectedNavPath(location.pathname);
+
+  const toItem = (item: NavItem): MenuItem =>
+    item.children
+      ? { key: item.path, icon: item.icon, label: t(item.label), children: item.children.map(toItem) }
+      : { key: item.path, icon: item.icon, label: t(item.label) };
+
+  return (
+    <Menu
+      theme="dark"
+      mode="inline"
+      aria-label={t('app.title')}
+      selectedKeys={[selected]}
+      defaultOpenKeys={openParent && !collapsed ? [openParent] : []}
+      items={NAVIGATION.map(toItem)}
+      onClick={({ key }) => {
+        navigate(key);
+        onNavigate?.();
+      }}
+      style={{ borderInlineEnd: 0 }}
+    />
+  );
+}

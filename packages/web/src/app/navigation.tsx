@@ -1,0 +1,99 @@
+import {
+  AlertOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  FileTextOutlined,
+  HomeOutlined,
+  ProfileOutlined,
+  ScheduleOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+
+/** i18n keys of the navigation labels (nav.*). */
+export type NavLabelKey =
+  | 'nav.dashboard'
+  | 'nav.cases'
+  | 'nav.hearings'
+  | 'nav.risks'
+  | 'nav.indicators'
+  | 'nav.reports'
+  | 'nav.settings'
+  | 'nav.settingsUsers'
+  | 'nav.settingsAudit'
+  | 'nav.settingsCalendar';
+
+export interface NavItem {
+  /** Route path; also the menu key. */
+  path: string;
+  label: NavLabelKey;
+  icon: ReactNode;
+  /** Short description on the workbench (dashboard.*). */
+  description?: `dashboard.${'cases' | 'hearings' | 'risks' | 'indicators' | 'reports' | 'settings'}Desc`;
+  /** False while the module is a placeholder; the workbench marks it "in development". */
+  available: boolean;
+  children?: NavItem[];
+}
+
+/** The product's areas, in menu order. The router and the side menu are both built from this list. */
+export const NAVIGATION: NavItem[] = [
+  { path: '/', label: 'nav.dashboard', icon: <HomeOutlined />, available: true },
+  {
+    path: '/cases',
+    label: 'nav.cases',
+    icon: <ProfileOutlined />,
+    description: 'dashboard.casesDesc',
+    available: false,
+  },
+  {
+    path: '/hearings',
+    label: 'nav.hearings',
+    icon: <ScheduleOutlined />,
+    description: 'dashboard.hearingsDesc',
+    available: false,
+  },
+  { path: '/risks', label: 'nav.risks', icon: <AlertOutlined />, description: 'dashboard.risksDesc', available: false },
+  {
+    path: '/indicators',
+    label: 'nav.indicators',
+    icon: <BarChartOutlined />,
+    description: 'dashboard.indicatorsDesc',
+    available: false,
+  },
+  {
+    path: '/reports',
+    label: 'nav.reports',
+    icon: <FileTextOutlined />,
+    description: 'dashboard.reportsDesc',
+    available: false,
+  },
+  {
+    path: '/settings',
+    label: 'nav.settings',
+    icon: <SettingOutlined />,
+    description: 'dashboard.settingsDesc',
+    available: false,
+    children: [
+      { path: '/settings/users', label: 'nav.settingsUsers', icon: <TeamOutlined />, available: false },
+      { path: '/settings/audit', label: 'nav.settingsAudit', icon: <AuditOutlined />, available: false },
+      { path: '/settings/calendar', label: 'nav.settingsCalendar', icon: <CalendarOutlined />, available: false },
+    ],
+  },
+];
+
+/** The menu item a location belongs to: the longest navigation path that prefixes it. */
+export function selectedNavPath(pathname: string): { selected: string; openParent: string | null } {
+  let best: { selected: string; openParent: string | null } = { selected: '/', openParent: null };
+  const visit = (items: NavItem[], parent: string | null) => {
+    for (const item of items) {
+      const matches =
+        item.path === '/' ? pathname === '/' : pathname === item.path || pathname.startsWith(`${item.path}/`);
+      if (matches && item.path.length >= best.selected.length) best = { selected: item.path, openParent: parent };
+      if (item.children) visit(item.children, item.path);
+    }
+  };
+  visit(NAVIGATION, null);
+  return best;
+}

@@ -1,0 +1,57 @@
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { FullPageSpin, RequireAuth } from './auth/RequireAuth.js';
+import { NAVIGATION, type NavItem } from './navigation.js';
+
+// One lazy chunk per feature (and for the signed-in frame), so the login page loads only what it needs.
+const AppLayout = lazy(() => import('./layout/AppLayout.js').then((m) => ({ default: m.AppLayout })));
+const LoginPage = lazy(() => import('../features/auth/LoginPage.js').then((m) => ({ default: m.LoginPage })));
+const ChangePasswordPage = lazy(() =>
+  import('../features/auth/ChangePasswordPage.js').then((m) => ({ default: m.ChangePasswordPage })),
+);
+const DashboardPage = lazy(() =>
+  import('../features/dashboard/DashboardPage.js').then((m) => ({ default: m.DashboardPage })),
+);
+const PlaceholderPage = lazy(() =>
+  import('../features/placeholder/PlaceholderPage.js').then((m) => ({ default: m.PlaceholderPage })),
+);
+const NotFoundPage = lazy(() =>
+  import('../features/placeholder/PlaceholderPage.js').then((m) => ({ default: m.NotFoundPage })),
+);
+
+/** Modules not built yet: every leaf of the navigation except the workbench shows the placeholder. */
+function placeholderRoutes(items: NavItem[]): NavItem[] {
+  return items.flatMap((item) => (item.children ? placeholderRoutes(item.children) : item.path === '/' ? [] : [item]));
+}
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<FullPageSpin />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          path="/password"
+          element={
+            <RequireAuth allowPasswordChange>
+              <ChangePasswordPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          element={
+            <RequireAuth>
+              <AppLayout />
+            </RequireAuth>
+          }
+        >
+          <Route index element={<DashboardPage />} />
+          <Route path="/settings" element={<Navigate to="/settings/users" replace />} />
+          {placeholderRoutes(NAVIGATION).map((item) => (
+            <Route key={item.path} path={`${item.path}/*`} element={<PlaceholderPage module={item.label} />} />
+          ))}
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}
