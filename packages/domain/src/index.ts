@@ -1,2 +1,3 @@
 export {};
 export * from './calendar/index.js';
+export * from './deadlines/index.js';
