@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `shuangjiang` command. Each sub-command lives in src/commands/<name>.ts and exports `register(program)`.
 import { Command } from 'commander';
+import { register as registerServer } from './commands/server.js';
 
 const program = new Command();
 program
@@ -9,5 +10,6 @@ program
   .version('0.1.0');
 
 // Sub-commands register themselves here (one line each).
+registerServer(program);
 
 await program.parseAsync(process.argv);

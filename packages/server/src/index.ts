@@ -1,3 +1,4 @@
+export { type DemoLogin, seedDemoIfEmpty } from './modules/demo/seed.js';
 export { type Config, ConfigError, loadConfig } from './platform/config.js';
 export { type Database, type Db, type DbOrTx, openPglite, openPostgres } from './platform/db/client.js';
 export { acquireDataDirLock, DataDirLockedError } from './platform/db/lock.js';

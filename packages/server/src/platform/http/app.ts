@@ -34,7 +34,9 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean | object 
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandler(app);
+  const webDir = deps.config.webDir;
+  const serveWeb = !!webDir && existsSync(join(webDir, 'index.html'));
+  installErrorHandler(app, { spaFallback: serveWeb });
 
   // Every route must say who may call it; forgetting is a startup error, never an open endpoint.
   app.addHook('onRoute', (route) => {
@@ -81,14 +83,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean | object 
     await app.register(async (scope) => mod.routes(scope as unknown as App, deps), { prefix: mod.prefix ?? '' });
   }
 
-  const webDir = deps.config.webDir;
-  if (webDir && existsSync(join(webDir, 'index.html'))) {
+  if (serveWeb) {
     await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
-    // Client-side routes (/cases/…) get the app; unknown /api paths stay JSON 404s.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
-      return reply.status(404).send({ code: 'NOT_FOUND', message: '接口不存在', requestId: req.id });
-    });
   }
   return app as unknown as App;
 }

@@ -13,7 +13,7 @@ export interface ErrorBody {
  * The one place where errors become HTTP responses. Clients get a stable `code`, a Chinese message and, for input
  * errors, the fields at fault. Stack traces and SQL never leave the server; they go to the log with the request id.
  */
-export function installErrorHandler(app: FastifyInstance): void {
+export function installErrorHandler(app: FastifyInstance, opts: { spaFallback?: boolean } = {}): void {
   app.setErrorHandler((err: FastifyError | AppError | Error, req, reply) => {
     if (err instanceof AppError) {
       if (err.status >= 500) req.log.error({ err }, 'application error');
@@ -50,7 +50,11 @@ export function installErrorHandler(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((req, reply) => {
-    reply.status(404).send(body('NOT_FOUND', '接口不存在', undefined, req.id));
+    // Client-side routes (/cases/…) get the web app; unknown /api paths stay JSON 404s.
+    if (opts.spaFallback && req.method === 'GET' && !req.url.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.status(404).send(body('NOT_FOUND', '接口不存在', undefined, req.id));
   });
 }
 
