@@ -6,3 +6,4 @@ export { runMigrations } from './platform/db/migrate.js';
 export { buildApp } from './platform/http/app.js';
 export { VERSION } from './platform/http/types.js';
 export { defaultWebDir, openDatabase, startServer } from './platform/server.js';
+export * from './platform/auth/principal.js';
