@@ -97,3 +97,11 @@ export function selectedNavPath(pathname: string): { selected: string; openParen
   visit(NAVIGATION, null);
   return best;
 }
+
+/** Labels from the top-level area down to the current item, for the header breadcrumb. */
+export function navTrail(pathname: string): NavLabelKey[] {
+  const { selected, openParent } = selectedNavPath(pathname);
+  const all = NAVIGATION.flatMap((item) => [item, ...(item.children ?? [])]);
+  const label = (path: string | null) => all.find((item) => item.path === path)?.label;
+  return [label(openParent), label(selected)].filter((l): l is NavLabelKey => Boolean(l));
+}

@@ -1,8 +1,9 @@
 import { DownOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Dropdown, Flex, Layout, Tag, Typography, theme } from 'antd';
+import { Avatar, Breadcrumb, Button, Dropdown, Flex, Layout, Tag, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { useAuth, useCurrentUser } from '../auth/AuthProvider.js';
+import { navTrail } from '../navigation.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
 /** The user's place in the organisation: "agency · region", whichever parts exist. */
@@ -17,6 +18,7 @@ export function HeaderBar({ isPhone, onOpenMenu }: { isPhone: boolean; onOpenMen
   const navigate = useNavigate();
   const { token } = theme.useToken();
   const scope = userScope(user);
+  const trail = navTrail(useLocation().pathname);
 
   return (
     <Layout.Header
@@ -48,6 +50,7 @@ export function HeaderBar({ isPhone, onOpenMenu }: { isPhone: boolean; onOpenMen
           </Typography.Text>
         </>
       )}
+      {!isPhone && <Breadcrumb items={trail.map((key) => ({ key, title: t(key) }))} style={{ fontSize: 15 }} />}
       <div style={{ flex: 1 }} />
       <LanguageSwitch compact={isPhone} />
       <Dropdown

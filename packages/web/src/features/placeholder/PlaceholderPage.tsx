@@ -8,7 +8,7 @@ export function PlaceholderPage({ module }: { module: NavLabelKey }) {
   const { t } = useTranslation();
   const name = t(module);
   return (
-    <Card>
+    <Card data-testid="module-placeholder">
       <Result
         status="info"
         title={t('placeholder.title')}
@@ -18,7 +18,6 @@ export function PlaceholderPage({ module }: { module: NavLabelKey }) {
             <Button type="primary">{t('placeholder.backHome')}</Button>
           </Link>
         }
-        data-testid="module-placeholder"
       />
     </Card>
   );
