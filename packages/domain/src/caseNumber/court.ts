@@ -65,7 +65,9 @@ function fromExtra(code: string, extra: Extra, level: CourtLevel, province: stri
     : { code, level: extra.level ?? level, province, name: extra.name };
 }
 
+/** Resolved courts by code; capped so that a stream of made-up codes cannot grow it without bound. */
 const cache = new Map<string, CaseNumberCourt>();
+const CACHE_LIMIT = 20_000;
 
 /** Court of a current-format code: `abbr` is a province abbreviation or 最高法, `digits` has 0, 2 or 4 digits. */
 export function currentCourt(abbr: string, digits: string, extras?: ParseCaseNumberOptions['courts']): CaseNumberCourt {
@@ -79,7 +81,7 @@ export function currentCourt(abbr: string, digits: string, extras?: ParseCaseNum
     const level = known?.level ?? levelOf(digits);
     const name = known?.name ?? derivedName(abbr, digits, level);
     court = Object.freeze({ code, level, province: provinces.get(abbr)?.name ?? null, name });
-    cache.set(code, court);
+    if (cache.size < CACHE_LIMIT) cache.set(code, court);
   }
   return court;
 }
