@@ -16,9 +16,9 @@ export const en: Messages = {
   nav: {
     dashboard: 'Workbench',
     cases: 'Case ledger',
-    hearings: 'Hearings & appearance',
-    risks: 'Risk alerts & resolution',
-    indicators: 'Indicators & notices',
+    hearings: 'Hearings',
+    risks: 'Risk alerts',
+    indicators: 'Indicators',
     reports: 'Reports',
     settings: 'Settings',
     settingsUsers: 'Users & roles',

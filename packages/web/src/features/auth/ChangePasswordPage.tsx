@@ -26,7 +26,7 @@ const RULE_LABELS: Record<PasswordRule, 'auth.policyLength' | 'auth.policyLetter
 export function ChangePasswordPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const { refresh } = useAuth();
+  const { refresh, logout } = useAuth();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [form] = Form.useForm<PasswordForm>();
@@ -130,7 +130,11 @@ export function ChangePasswordPage() {
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Flex gap={8}>
-          {!user.mustChangePassword && (
+          {user.mustChangePassword ? (
+            <Button onClick={() => void logout()} style={{ flex: 1 }}>
+              {t('header.logout')}
+            </Button>
+          ) : (
             <Button onClick={() => navigate(-1)} style={{ flex: 1 }}>
               {t('auth.backToApp')}
             </Button>
