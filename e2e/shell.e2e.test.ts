@@ -14,13 +14,6 @@ const demo = inject('demoLogins').find((l) => l.username === 'city') ?? {
 
 const MENU_ZH = ['工作台', '案件台账', '庭审与出庭', '风险预警与化解', '指标与通报', '报告', '系统设置'];
 const MENU_EN = ['Workbench', 'Case ledger', 'Hearings', 'Risk alerts', 'Indicators', 'Reports', 'Settings'];
-  'Workbench',
-  'Case ledger',
-  'Hearings & appearance',
-  'Risk alerts & resolution',
-  'Reports',
-  'Settings',
-];
 
 let browser: Browser;
 /** Cookies and storage of the signed-in city coordinator, reused so the suite signs in only once. */
