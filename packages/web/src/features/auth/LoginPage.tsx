@@ -8,17 +8,11 @@ import { errorMessage } from '../../app/api/errors.js';
 import { useAuth } from '../../app/auth/AuthProvider.js';
 import { login } from '../../app/auth/session.js';
 import { AuthScreen } from './AuthScreen.js';
+import { safeReturnPath } from './returnPath.js';
 
 interface LoginForm {
   username: string;
   password: string;
-}
-
-/** Only same-site paths are accepted as the post-login destination (no open redirect). */
-export function safeReturnPath(next: string | null): string {
-  if (next === null) return '/';
-  const offSite = !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\');
-  return offSite || next.startsWith('/login') ? '/' : next;
 }
 
 export function LoginPage() {
