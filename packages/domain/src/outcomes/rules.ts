@@ -1,0 +1,284 @@
+/**
+ * Clause rules: which outcome(s) one clause of an operative part states.
+ *
+ * A clause is cut into segments at commas and colons. Each segment starts with a head verb
+ * (after connectors such as 判决、并、同时、本院): 撤销 / 变更 / 确认 / 驳回 / 维持 / 责令 / a party as subject…
+ * A segment without a head verb continues the one before it. Verbs count only at the head, so 撤销 inside
+ * "驳回原告要求撤销…的诉讼请求" or 确认 inside "…确认…违法的请求" is not read as an outcome.
+ * All patterns are precompiled and linear (bounded negated classes, no nested quantifiers).
+ */
+import type { OutcomeCategory } from './categories.js';
+import type { Clause } from './clauses.js';
+
+/** One outcome stated by one clause. */
+export interface Finding {
+  readonly category: OutcomeCategory;
+  readonly clause: Clause;
+  /** The effective result is decided by another instance (appeal or retrial); see `classifyOutcome`. */
+  readonly dependent?: boolean;
+  /** An order to act again (重新作出): part of a revocation (art. 70) when the text also revokes. */
+  readonly redo?: boolean;
+}
+
+/** What one clause says. */
+export interface ClauseAnalysis {
+  readonly findings: Finding[];
+  /** 维持原判决第X项: part of the effective result is stated only in another instance's judgment. */
+  readonly partialAffirmance: boolean;
+  /** The clause opens or belongs to a mediation agreement (调解书 / 自愿达成如下协议). */
+  readonly mediation: boolean;
+  /** The clause permits a first-instance or reconsideration withdrawal (准许撤诉 / 准予撤回复议申请 / 和解). */
+  readonly withdrawal: boolean;
+}
+
+// ---- patterns -------------------------------------------------------------------------------------------
+
+/** Commas and colons, but not the thousands separator in 356,000元. */
+const SEGMENT_SPLIT = /:|(?<!\d),|,(?!\d)/;
+const CONNECTOR = /^(?:判决|裁定|决定|改判|依法|并且|并|同时|另|且|但是|但|本院|本机关|本府|遂)/;
+
+const HEAD_REVOKE = /^(?:部分)?撤销(?!了)/;
+const HEAD_ALTER = /^变更(?!诉讼请求)/;
+const HEAD_ALTER_BA = /^将[^,]*?(?:变更|改)为/;
+const HEAD_CONFIRM = /^确认/;
+const HEAD_REJECT = /^驳回/;
+const HEAD_MAINTAIN = /^维持/;
+const HEAD_ORDER = /^(?:责令|判令|责成|限令|限|由(?:原审)?(?:被告|被申请人|被上诉人|上诉人))/;
+const HEAD_SUBJECT = /^(?:原审)?(?:被告|被申请人|被上诉人|上诉人|再审被申请人|再审申请人)/;
+
+/** A court's own judgment, ruling or mediation statement as the object of 撤销/变更/维持. */
+const COURT_DOC =
+  /人民法院|法院|本院|原判|(?:原审|原|一审|二审|再审|行政)(?:判决|裁定)|行(?:初|终|再|申|赔初|赔终)\d|调解书/;
+/** An agency act as the object of 撤销. */
+const ACT = /决定|行为|通知|批复|答复|登记|证|告知|认定|意见|协议|裁决|公告|命令|许可|处罚|处理/;
+const OBJECT_PARTS = /以及|及|和|与|、/;
+const ITEM_OF = /第[一二三四五六七八九十\d]+项/;
+
+/** Object of 驳回: the first of these nouns decides what was dismissed. */
+const REJECT_OBJECT =
+  /^驳回.*?(再审申请(?!人)|(?:行政)?复议申请(?!人)|(?:行政)?复议请求|诉讼请求|起诉(?!人|状)|上诉(?!人|状)|请求|申请(?!人|书))/;
+
+const CONFIRM_RESULT = /无效|不合法|违法/;
+
+const REVOKED_TAIL = /(?<!不)予以撤销/;
+const ALTERED_TAIL = /(?<!不)予以变更/;
+const NOT_ACCEPTED = /^不予(?:受理|立案)|不予(?:受理|立案)$/;
+const TERMINATED =
+  /终结(?:本案的?)?(?:诉讼|审查|再审程序|执行)|终止(?:本案的?)?(?:行政复议|复议|审理|诉讼)|本案(?:诉讼)?(?:终结|终止)$/;
+const RETRIAL_ORDERED = /指令[^,]*?再审|(?:提审|再审)(?:本案)?$/;
+const REMANDED = /发回[^,]*?重(?:审|新审理)|指令[^,]*?(?:继续审理|依法立案|立案|受理|审理)$/;
+
+const DEADLINE =
+  /生效(?:之日)?(?:起|后)|[\d一二三四五六七八九十百两]+个?(?:工作日|日|天|月)内|限期|期限内|[\d一二三四五六七八九十百两〇零]+年[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日前/;
+const NARRATIVE = /了|已经|已/;
+
+const AGREEMENT = /协议|合同/;
+const AGREEMENT_REMEDY = /履行|补救|赔偿|补偿|支付|给付|返还|退还/;
+const CONTINUE_PERFORMANCE = /继续履行/;
+const REDO = /重新(?:作出|处理|答复|审查|认定|调查|核定|核查|审批|办理|进行)/;
+const COMPENSATION = /赔偿(?!决定|申请|请求|问题)/;
+const REMEDIAL = /补救/;
+const PAY = /支付|给付|发放|补发|退还|返还|兑现|给予[^,]*?(?:补助|补贴|待遇|补偿|抚恤|救助|奖励|费)/;
+const PERFORM =
+  /履行|答复|作出|处理|公开|受理|颁发|核发|登记|办理|审查|调查|查处|核查|认定|出具|告知|审批|批复|送达|复查|回复/;
+
+const PERMIT = /准许|准予|同意/;
+const WITHDRAW = /撤回|撤诉/;
+const DEEMED_WITHDRAWN = /按[^,]*?(?:撤诉|撤回[^,]*?)处理/;
+const WITHDRAW_APPEAL = /撤回[^,]*?上诉(?!人|状)/;
+const WITHDRAW_RETRIAL = /撤回[^,]*?再审申请/;
+const SETTLEMENT = /达成和解|和解协议|自愿和解/;
+const MEDIATION = /调解书|主持(?:下)?调解|经调解|调解协议|达成(?:如下)?(?:调解)?协议|自愿达成/;
+
+/**
+ * The agency changed the challenged act (撤诉规定 arts. 3–4: 改变、撤销、变更、履行职责、补救、补偿). Only read in a
+ * text that permits a withdrawal.
+ */
+export const CHANGE_NARRATIVE =
+  /(?:已|已经|业已)[^;。]*?(?:改变|撤销|变更|纠正|作出|处理|答复|公开|履行|补偿|补救|收回)|(?:改变|撤销|变更|纠正|重新作出|履行|补偿|收回)了|改变(?:了)?(?:被诉|原|其所作|所作)|因被告改变/;
+
+// ---- clause analysis ------------------------------------------------------------------------------------
+
+type Mode = 'none' | 'act' | 'order';
+
+interface Head {
+  readonly text: string;
+  readonly reversed: boolean;
+}
+
+function stripConnectors(segment: string): Head {
+  let text = segment;
+  let reversed = false;
+  for (let m = CONNECTOR.exec(text); m; m = CONNECTOR.exec(text)) {
+    if (m[0] === '改判') reversed = true;
+    text = text.slice(m[0].length);
+  }
+  return { text, reversed };
+}
+
+type Stated = { readonly category: OutcomeCategory; readonly dependent?: boolean };
+
+/**
+ * What a segment's head says:
+ * - `act`: an outcome on an act or a court document (撤销/变更/确认/驳回/维持); following segments without a head
+ *   belong to it;
+ * - `order`: the start of an order (责令… / 被告于…日内…), whose text runs until the next head;
+ * - `marker`: a procedural outcome that does not open a span (不予立案, 终结, 再审, 发回重审);
+ * - `none`: no head verb — continues the segment before.
+ */
+interface HeadReading {
+  readonly kind: 'act' | 'order' | 'marker' | 'none';
+  readonly stated: readonly Stated[];
+  readonly partialAffirmance?: boolean;
+  /** For `order`: the text that opens the order. */
+  readonly order?: string;
+}
+
+const NONE: HeadReading = { kind: 'none', stated: [] };
+const act = (...stated: Stated[]): HeadReading => ({ kind: 'act', stated });
+const marker = (...stated: Stated[]): HeadReading => ({ kind: 'marker', stated });
+
+function readRevoke(object: string): HeadReading {
+  if (!COURT_DOC.test(object)) return act({ category: 'REVOKED' });
+  // 撤销…人民法院…判决 sets aside a judgment (REVERSED); 撤销…判决及被告…决定 also revokes the act.
+  const stated: Stated[] = [];
+  let revokesAct = false;
+  for (const part of object.split(OBJECT_PARTS)) {
+    if (COURT_DOC.test(part)) stated.push({ category: 'REVERSED' });
+    else if (ACT.test(part)) revokesAct = true;
+  }
+  if (revokesAct) stated.push({ category: 'REVOKED' });
+  return act(...stated);
+}
+
+function readAlter(head: string, rest: readonly string[]): HeadReading {
+  const wei = head.lastIndexOf('为');
+  const object = wei >= 0 ? head.slice(0, wei) : head;
+  if (!COURT_DOC.test(object)) return act({ category: 'ALTERED' });
+  // 变更原判决第二项为…: the appellate court's own judgment on the act may follow 为.
+  const after = wei >= 0 ? stripConnectors(head.slice(wei + 1)).text : '';
+  const inner = after ? readHead(after, rest) : NONE;
+  const stated = [{ category: 'REVERSED' as const }, ...inner.stated];
+  return inner.kind === 'order' ? { ...inner, stated } : act(...stated);
+}
+
+function readReject(head: string): HeadReading {
+  const object = REJECT_OBJECT.exec(head)?.[1];
+  if (!object) return act();
+  if (object.startsWith('再审申请')) return act({ category: 'RETRIAL_APPLICATION_DISMISSED', dependent: true });
+  if (object.endsWith('复议申请') || object.startsWith('起诉')) return act({ category: 'SUIT_DISMISSED' });
+  if (object.startsWith('上诉')) return act({ category: 'APPEAL_DISMISSED', dependent: true });
+  if (object.endsWith('请求')) return act({ category: 'CLAIMS_REJECTED' });
+  return act();
+}
+
+function readMaintain(object: string): HeadReading {
+  if (!COURT_DOC.test(object)) return act({ category: 'CLAIMS_REJECTED' }); // 复议维持 / 判决维持
+  if (ITEM_OF.test(object)) return { kind: 'act', stated: [], partialAffirmance: true };
+  return act({ category: 'APPEAL_DISMISSED', dependent: true });
+}
+
+/** Reads one segment head (connectors already stripped); `rest` are the segments after it in the clause. */
+function readHead(head: string, rest: readonly string[]): HeadReading {
+  if (HEAD_REVOKE.test(head)) return readRevoke(head.replace(HEAD_REVOKE, ''));
+  if (HEAD_ALTER.test(head) || HEAD_ALTER_BA.test(head)) return readAlter(head, rest);
+  if (HEAD_CONFIRM.test(head)) {
+    const result = CONFIRM_RESULT.exec([head, ...rest].join(','));
+    if (!result) return act();
+    return act({ category: result[0] === '无效' ? 'CONFIRMED_VOID' : 'CONFIRMED_ILLEGAL' });
+  }
+  if (HEAD_REJECT.test(head)) return readReject(head);
+  if (HEAD_MAINTAIN.test(head)) return readMaintain(head.replace(HEAD_MAINTAIN, ''));
+  if (REVOKED_TAIL.test(head)) return act({ category: 'REVOKED' });
+  if (ALTERED_TAIL.test(head)) return act({ category: 'ALTERED' });
+  if (NOT_ACCEPTED.test(head)) return marker({ category: 'NOT_ACCEPTED' });
+  if (TERMINATED.test(head)) return marker({ category: 'TERMINATED' });
+  if (RETRIAL_ORDERED.test(head)) return marker({ category: 'RETRIAL_ORDERED', dependent: true });
+  if (REMANDED.test(head)) return marker({ category: 'REMANDED', dependent: true });
+  if (HEAD_ORDER.test(head) || HEAD_SUBJECT.test(head)) return { kind: 'order', stated: [], order: head };
+  return NONE;
+}
+
+/** The outcome of an order run (责令被告… / 被告于本判决生效之日起…), or null if it orders nothing recognisable. */
+function orderCategory(run: string): { category: OutcomeCategory; redo?: boolean } | null {
+  if (CONTINUE_PERFORMANCE.test(run) || (AGREEMENT.test(run) && AGREEMENT_REMEDY.test(run))) {
+    return { category: 'AGREEMENT_REMEDY' };
+  }
+  if (REDO.test(run)) return { category: 'ORDERED_TO_PERFORM', redo: true };
+  if (COMPENSATION.test(run) || REMEDIAL.test(run)) return { category: 'COMPENSATION_ORDERED' };
+  if (PAY.test(run)) return { category: 'ORDERED_TO_PAY' };
+  if (PERFORM.test(run)) return { category: 'ORDERED_TO_PERFORM' };
+  return null;
+}
+
+function withdrawalFinding(clause: Clause): Finding {
+  const n = clause.norm;
+  if (WITHDRAW_APPEAL.test(n) || WITHDRAW_RETRIAL.test(n)) return { category: 'WITHDRAWN', clause, dependent: true };
+  return { category: 'WITHDRAWN', clause };
+}
+
+/** The outcomes one operative clause states. */
+export function analyzeClause(clause: Clause): ClauseAnalysis {
+  const n = clause.norm;
+  const findings: Finding[] = [];
+  const add = (category: OutcomeCategory, extra?: { dependent?: boolean; redo?: boolean }) =>
+    findings.push({ category, clause, ...extra });
+
+  // Withdrawals and settlements: the rest of such a clause is the reason (被告已撤销…), never an outcome.
+  if (SETTLEMENT.test(n) || DEEMED_WITHDRAWN.test(n) || (PERMIT.test(n) && WITHDRAW.test(n))) {
+    const finding = withdrawalFinding(clause);
+    return { findings: [finding], partialAffirmance: false, mediation: false, withdrawal: !finding.dependent };
+  }
+  if (WITHDRAW.test(n)) {
+    // 申请人撤回行政复议申请…决定终止行政复议 (行政复议法 art. 41(1)); otherwise only the reason for a withdrawal.
+    if (!TERMINATED.test(n)) return { findings, partialAffirmance: false, mediation: false, withdrawal: false };
+    const finding = withdrawalFinding(clause);
+    findings.push(finding, { category: 'TERMINATED', clause });
+    return { findings, partialAffirmance: false, mediation: false, withdrawal: !finding.dependent };
+  }
+
+  const segments = n.split(SEGMENT_SPLIT);
+  const firstHead = stripConnectors(segments[0] ?? '').text;
+  if (MEDIATION.test(n) && !HEAD_REVOKE.test(firstHead) && !HEAD_REJECT.test(firstHead)) {
+    add('MEDIATED');
+    return { findings, partialAffirmance: false, mediation: true, withdrawal: false };
+  }
+
+  let partialAffirmance = false;
+  let mode: Mode = 'none';
+  let run: string[] = [];
+  const flush = () => {
+    // 被告已…了 without a deadline is a narrative, not an order.
+    const narrative = run.length > 0 && NARRATIVE.test(run[0]!) && !DEADLINE.test(run[0]!);
+    if (run.length > 0 && !narrative) {
+      const order = orderCategory(run.join(','));
+      if (order) add(order.category, order.redo ? { redo: true } : undefined);
+    }
+    run = [];
+  };
+
+  segments.forEach((segment, i) => {
+    const head = stripConnectors(segment);
+    if (head.reversed) {
+      flush();
+      mode = 'act';
+      add('REVERSED');
+    }
+    if (!head.text) return;
+    const reading = readHead(head.text, segments.slice(i + 1));
+    if (reading.kind === 'act' || reading.kind === 'order') {
+      flush();
+      mode = reading.kind;
+    }
+    for (const st of reading.stated) add(st.category, st.dependent ? { dependent: true } : undefined);
+    partialAffirmance ||= reading.partialAffirmance === true;
+    if (reading.kind === 'order') run = [reading.order ?? head.text];
+    else if (reading.kind === 'none' && mode === 'order') run.push(head.text);
+    else if (reading.kind === 'none' && mode === 'none' && DEADLINE.test(head.text)) {
+      mode = 'order';
+      run = [head.text];
+    }
+  });
+  flush();
+  return { findings, partialAffirmance, mediation: false, withdrawal: false };
+}
