@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `shuangjiang` command. Each sub-command lives in src/commands/<name>.ts and exports `register(program)`.
 import { Command } from 'commander';
+import { register as registerBatch } from './commands/batch.js';
 import { register as registerServer } from './commands/server.js';
 
 const program = new Command();
@@ -11,5 +12,6 @@ program
 
 // Sub-commands register themselves here (one line each).
 registerServer(program);
+registerBatch(program);
 
 await program.parseAsync(process.argv);
