@@ -10,14 +10,18 @@ export interface FieldProblem {
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
+  /** Field-level problems when the server sent `details` as a list. */
   readonly details: FieldProblem[];
+  /** `details` when the server sent an object instead (e.g. `{lockedUntil}` with AUTH_LOCKED). */
+  readonly data: Record<string, unknown>;
 
-  constructor(status: number, code: string, message: string, details: FieldProblem[] = []) {
+  constructor(status: number, code: string, message: string, details: FieldProblem[] = [], data = {}) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.details = details;
+    this.data = data;
   }
 }
 
@@ -52,15 +56,21 @@ async function fetchCsrfToken(): Promise<string> {
   return csrfPending;
 }
 
-type UnauthorizedHandler = (returnPath: string) => void;
+export interface SessionEventHandlers {
+  /** A request was answered 401: the session is missing or expired. */
+  unauthorized: (returnPath: string) => void;
+  /** A request was answered 403 PASSWORD_CHANGE_REQUIRED: the user must set a new password first. */
+  passwordChangeRequired: () => void;
+}
 
-let onUnauthorized: UnauthorizedHandler = (returnPath) => {
-  window.location.assign(`/login?next=${encodeURIComponent(returnPath)}`);
+let handlers: SessionEventHandlers = {
+  unauthorized: (returnPath) => window.location.assign(`/login?next=${encodeURIComponent(returnPath)}`),
+  passwordChangeRequired: () => window.location.assign('/password'),
 };
 
-/** The app replaces the default full-page redirect with a router navigation (see AuthProvider). */
-export function setUnauthorizedHandler(handler: UnauthorizedHandler): void {
-  onUnauthorized = handler;
+/** The app replaces the default full-page redirects with router navigations (see AuthProvider). */
+export function setSessionEventHandlers(next: SessionEventHandlers): void {
+  handlers = next;
 }
 
 function asFieldProblems(value: unknown): FieldProblem[] {
@@ -90,7 +100,11 @@ async function toApiError(res: Response): Promise<ApiError> {
             : `HTTP_${res.status}`;
   const code = typeof b.code === 'string' ? b.code : fallbackCode;
   const message = typeof b.message === 'string' ? b.message : res.statusText;
-  return new ApiError(res.status, code, message, asFieldProblems(b.details));
+  const data =
+    typeof b.details === 'object' && b.details !== null && !Array.isArray(b.details)
+      ? (b.details as Record<string, unknown>)
+      : {};
+  return new ApiError(res.status, code, message, asFieldProblems(b.details), data);
 }
 
 async function send<T>(method: Method, path: string, body: unknown, opts: RequestOptions, token?: string): Promise<T> {
@@ -113,8 +127,9 @@ async function send<T>(method: Method, path: string, body: unknown, opts: Reques
   if (!res.ok) {
     const error = await toApiError(res);
     if (res.status === 401 && opts.redirectOn401 !== false) {
-      onUnauthorized(window.location.pathname + window.location.search);
+      handlers.unauthorized(window.location.pathname + window.location.search);
     }
+    if (error.code === 'PASSWORD_CHANGE_REQUIRED') handlers.passwordChangeRequired();
     throw error;
   }
   if (res.status === 204) return undefined as T;
@@ -129,7 +144,7 @@ async function request<T>(method: Method, path: string, body?: unknown, opts: Re
     return await send<T>(method, path, body, opts, token);
   } catch (err) {
     // A stale token (the session rotated): fetch a fresh one and retry once.
-    if (err instanceof ApiError && err.status === 403 && err.code.includes('CSRF')) {
+    if (err instanceof ApiError && err.code === 'CSRF_INVALID') {
       resetCsrfToken();
       return send<T>(method, path, body, opts, await fetchCsrfToken());
     }

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { setUnauthorizedHandler } from '../api/client.js';
+import { setSessionEventHandlers } from '../api/client.js';
 import { fetchSession, logout as logoutRequest, type SessionUser, sessionQueryKey } from './session.js';
 
 interface AuthState {
@@ -31,12 +31,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   // Any API call answered 401 means the session is gone: drop cached data and go to the login page.
+  // One answered PASSWORD_CHANGE_REQUIRED goes to the change-password page.
   useEffect(() => {
-    setUnauthorizedHandler((returnPath) => {
-      queryClient.clear();
-      queryClient.setQueryData(sessionQueryKey, null);
-      if (!returnPath.startsWith('/login'))
-        navigate(`/login?next=${encodeURIComponent(returnPath)}`, { replace: true });
+    setSessionEventHandlers({
+      unauthorized: (returnPath) => {
+        queryClient.clear();
+        queryClient.setQueryData(sessionQueryKey, null);
+        if (!returnPath.startsWith('/login'))
+          navigate(`/login?next=${encodeURIComponent(returnPath)}`, { replace: true });
+      },
+      passwordChangeRequired: () => navigate('/password', { replace: true }),
     });
   }, [queryClient, navigate]);
 

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { ApiError, api, resetCsrfToken } from '../api/client.js';
 
 /** The signed-in user as GET /api/v1/auth/me presents it. */
@@ -13,6 +14,11 @@ export interface SessionUser {
   agencyId: string | null;
   agencyName: string | null;
   mustChangePassword: boolean;
+}
+
+/** The role's name in the UI language; falls back to the server's Chinese roleName for an unknown code. */
+export function roleLabel(user: Pick<SessionUser, 'role' | 'roleName'>, t: TFunction): string {
+  return t(`roles.${user.role}` as 'roles.admin', { defaultValue: user.roleName });
 }
 
 export const sessionQueryKey = ['auth', 'me'] as const;
@@ -43,7 +49,13 @@ export async function logout(): Promise<void> {
   }
 }
 
-export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
-  await api.post('/auth/password', { currentPassword, newPassword }, { redirectOn401: false });
-  resetCsrfToken();
+/** Changes the user's own password; the server starts a new session and answers with the updated user. */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<SessionUser> {
+  const body = await api.post<{ user: SessionUser }>(
+    '/auth/password',
+    { currentPassword, newPassword },
+    { redirectOn401: false },
+  );
+  resetCsrfToken(); // the token was bound to the old session
+  return body.user;
 }

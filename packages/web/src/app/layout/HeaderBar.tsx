@@ -3,6 +3,7 @@ import { Avatar, Breadcrumb, Button, Dropdown, Flex, Layout, Tag, Typography, th
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useAuth, useCurrentUser } from '../auth/AuthProvider.js';
+import { roleLabel } from '../auth/session.js';
 import { navTrail } from '../navigation.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
@@ -64,7 +65,7 @@ export function HeaderBar({ isPhone, onOpenMenu }: { isPhone: boolean; onOpenMen
                 <div style={{ lineHeight: 1.6, maxWidth: 260 }}>
                   <div>{user.displayName}</div>
                   <div>
-                    {t('header.role')}：{user.roleName}
+                    {t('header.role')}：{roleLabel(user, t)}
                   </div>
                   {scope && (
                     <div>
@@ -97,7 +98,7 @@ export function HeaderBar({ isPhone, onOpenMenu }: { isPhone: boolean; onOpenMen
                 <span>
                   <Typography.Text strong>{user.displayName}</Typography.Text>
                   <Tag color="blue" bordered={false} style={{ marginInlineStart: 8, marginInlineEnd: 0 }}>
-                    {user.roleName}
+                    {roleLabel(user, t)}
                   </Tag>
                 </span>
                 {scope && (

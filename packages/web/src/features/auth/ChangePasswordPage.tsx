@@ -26,7 +26,7 @@ const RULE_LABELS: Record<PasswordRule, 'auth.policyLength' | 'auth.policyLetter
 export function ChangePasswordPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const { refresh, logout } = useAuth();
+  const { setUser, logout } = useAuth();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [form] = Form.useForm<PasswordForm>();
@@ -35,9 +35,9 @@ export function ChangePasswordPage() {
 
   const mutation = useMutation({
     mutationFn: (v: PasswordForm) => changePassword(v.currentPassword, v.newPassword),
-    onSuccess: async () => {
+    onSuccess: (updated) => {
       message.success(t('auth.passwordChanged'));
-      await refresh();
+      setUser(updated);
       navigate('/', { replace: true });
     },
     onError: (err) => {

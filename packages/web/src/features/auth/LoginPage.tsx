@@ -1,6 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Form, Input } from 'antd';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../app/api/client.js';
@@ -35,10 +36,11 @@ export function LoginPage() {
   if (user && !mutation.isPending) return <Navigate to={user.mustChangePassword ? '/password' : next} replace />;
 
   const err = mutation.error;
-  // A lock message from the server usually says until when; show it below the translated headline.
+  // A lock comes with the time it ends (details.lockedUntil); show it below the headline.
+  const lockedUntil = err instanceof ApiError && err.code === 'AUTH_LOCKED' ? err.data.lockedUntil : undefined;
   const detail =
-    err instanceof ApiError && err.code === 'AUTH_LOCKED'
-      ? [err.message, ...err.details.map((d) => d.message)].filter(Boolean).join(' ')
+    typeof lockedUntil === 'string' && dayjs(lockedUntil).isValid()
+      ? t('auth.lockedUntil', { time: dayjs(lockedUntil).format('YYYY-MM-DD HH:mm') })
       : undefined;
 
   return (

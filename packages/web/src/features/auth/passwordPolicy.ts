@@ -1,6 +1,6 @@
 /**
  * The password policy the server enforces, checked in the form before submitting so the user sees which rule
- * fails: at least 10 characters, letters and digits, not the username. The server's answer stays authoritative.
+ * fails: at least 10 characters, letters and digits, not containing the username (case-insensitive). The server's answer stays authoritative.
  */
 export type PasswordRule = 'length' | 'lettersDigits' | 'notUsername';
 
@@ -10,7 +10,7 @@ export function passwordRuleChecks(password: string, username: string): Record<P
   return {
     length: [...password].length >= MIN_PASSWORD_LENGTH,
     lettersDigits: /[A-Za-z]/.test(password) && /\d/.test(password),
-    notUsername: password.trim().toLowerCase() !== username.trim().toLowerCase(),
+    notUsername: username.trim() === '' || !password.toLowerCase().includes(username.trim().toLowerCase()),
   };
 }
 

@@ -3,6 +3,7 @@ import { Card, Col, Descriptions, Row, Tag, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useCurrentUser } from '../../app/auth/AuthProvider.js';
+import { roleLabel } from '../../app/auth/session.js';
 import { NAVIGATION } from '../../app/navigation.js';
 
 /** 工作台: for now a welcome card with the user's role and scope, and links to the product's areas. */
@@ -28,7 +29,7 @@ export function DashboardPage() {
           size="small"
           column={{ xs: 1, sm: 1, md: 3 }}
           items={[
-            { key: 'role', label: t('dashboard.yourRole'), children: <Tag color="blue">{user.roleName}</Tag> },
+            { key: 'role', label: t('dashboard.yourRole'), children: <Tag color="blue">{roleLabel(user, t)}</Tag> },
             { key: 'scope', label: t('dashboard.yourScope'), children: user.regionName ?? t('dashboard.none') },
             { key: 'agency', label: t('dashboard.yourAgency'), children: user.agencyName ?? t('dashboard.none') },
           ]}
