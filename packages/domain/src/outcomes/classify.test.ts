@@ -348,6 +348,14 @@ const rulings: Case[] = [
     lost: false,
   },
   {
+    name: 'a withdrawal for the plaintiff’s own reasons stays WITHDRAWN',
+    text: '原告沈**以其与第三人之间的纠纷已处理完毕为由申请撤回起诉。\n准许原告沈**撤回起诉。',
+    categories: ['WITHDRAWN'],
+    primary: 'WITHDRAWN',
+    lost: false,
+    evidence: ['准许原告沈**撤回起诉'],
+  },
+  {
     name: '终结诉讼',
     text: '本案终结诉讼。\n本裁定送达后即发生法律效力。',
     categories: ['TERMINATED'],

@@ -1,6 +1,6 @@
 import { isLossCategory, OUTCOME_PRECEDENCE, type OutcomeCategory } from './categories.js';
 import { type Clause, operativeClauses } from './clauses.js';
-import { analyzeClause, CHANGE_NARRATIVE, type Finding } from './rules.js';
+import { analyzeClause, type Finding, isChangeNarrative } from './rules.js';
 
 /** What `classifyOutcome` found in an operative part. */
 export interface OutcomeResult {
@@ -87,7 +87,7 @@ export function classifyOutcome(text: string, options: ClassifyOutcomeOptions = 
   }
 
   // A permitted withdrawal after the agency changed its act; the change itself is the reason, not an outcome.
-  const changes: Clause[] = withdrawal ? clauses.filter((c) => CHANGE_NARRATIVE.test(c.norm)) : [];
+  const changes: Clause[] = withdrawal ? clauses.filter((c) => isChangeNarrative(c.norm)) : [];
   if (changes.length > 0) {
     const changed = new Set(changes.map((c) => c.index));
     findings = findings

@@ -52,7 +52,7 @@ const COURT_DOC =
 /** An agency act as the object of 撤销. */
 const ACT = /决定|行为|通知|批复|答复|登记|证|告知|认定|意见|协议|裁决|公告|命令|许可|处罚|处理/;
 const OBJECT_PARTS = /以及|及|和|与|、/;
-const ITEM_OF = /第[一二三四五六七八九十\d]+项/;
+const ITEM_OF = /第[一二三四五六七八九十\d]{1,4}项/;
 
 /** Object of 驳回: the first of these nouns decides what was dismissed. */
 const REJECT_OBJECT =
@@ -65,11 +65,11 @@ const ALTERED_TAIL = /(?<!不)予以变更/;
 const NOT_ACCEPTED = /^不予(?:受理|立案)|不予(?:受理|立案)$/;
 const TERMINATED =
   /终结(?:本案的?)?(?:诉讼|审查|再审程序|执行)|终止(?:本案的?)?(?:行政复议|复议|审理|诉讼)|本案(?:诉讼)?(?:终结|终止)$/;
-const RETRIAL_ORDERED = /指令[^,]*?再审|(?:提审|再审)(?:本案)?$/;
-const REMANDED = /发回[^,]*?重(?:审|新审理)|指令[^,]*?(?:继续审理|依法立案|立案|受理|审理)$/;
+const RETRIAL_ORDERED = /指令[^,]{0,60}?再审|(?:提审|再审)(?:本案)?$/;
+const REMANDED = /发回[^,]{0,60}?重(?:审|新审理)|指令[^,]{0,60}?(?:继续审理|依法立案|立案|受理|审理)$/;
 
 const DEADLINE =
-  /生效(?:之日)?(?:起|后)|[\d一二三四五六七八九十百两]+个?(?:工作日|日|天|月)内|限期|期限内|[\d一二三四五六七八九十百两〇零]+年[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日前/;
+  /生效(?:之日)?(?:起|后)|[\d一二三四五六七八九十百两]{1,6}个?(?:工作日|日|天|月)内|限期|期限内|[\d〇零一二三四五六七八九]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日前/;
 const NARRATIVE = /了|已经|已/;
 
 const AGREEMENT = /协议|合同/;
@@ -78,24 +78,30 @@ const CONTINUE_PERFORMANCE = /继续履行/;
 const REDO = /重新(?:作出|处理|答复|审查|认定|调查|核定|核查|审批|办理|进行)/;
 const COMPENSATION = /赔偿(?!决定|申请|请求|问题)/;
 const REMEDIAL = /补救/;
-const PAY = /支付|给付|发放|补发|退还|返还|兑现|给予[^,]*?(?:补助|补贴|待遇|补偿|抚恤|救助|奖励|费)/;
+const PAY = /支付|给付|发放|补发|退还|返还|兑现|给予[^,]{0,60}?(?:补助|补贴|待遇|补偿|抚恤|救助|奖励|费)/;
 const PERFORM =
   /履行|答复|作出|处理|公开|受理|颁发|核发|登记|办理|审查|调查|查处|核查|认定|出具|告知|审批|批复|送达|复查|回复/;
 
 const PERMIT = /准许|准予|同意/;
 const WITHDRAW = /撤回|撤诉/;
-const DEEMED_WITHDRAWN = /按[^,]*?(?:撤诉|撤回[^,]*?)处理/;
-const WITHDRAW_APPEAL = /撤回[^,]*?上诉(?!人|状)/;
-const WITHDRAW_RETRIAL = /撤回[^,]*?再审申请/;
+const DEEMED_WITHDRAWN = /按[^,]{0,40}?(?:撤诉|撤回[^,]{0,20}?)处理/;
+const WITHDRAW_APPEAL = /撤回[^,]{0,40}?上诉(?!人|状)/;
+const WITHDRAW_RETRIAL = /撤回[^,]{0,40}?再审申请/;
 const SETTLEMENT = /达成和解|和解协议|自愿和解/;
 const MEDIATION = /调解书|主持(?:下)?调解|经调解|调解协议|达成(?:如下)?(?:调解)?协议|自愿达成/;
 
+/** The agency changed its act: 改变、撤销、变更、履行职责、补救、补偿 (撤诉规定 arts. 3–4). */
+const CHANGE_VERB =
+  /(?:已|已经|业已)[^;。]{0,80}?(?:改变|撤销|变更|纠正|作出|处理|答复|公开|履行|补偿|补救|收回)|(?:改变|撤销|变更|纠正|重新作出|履行|补偿|收回)了|改变(?:了)?(?:被诉|原|其所作|所作)|因被告改变/;
+const AGENCY = /被告|被申请人|被上诉人|行政机关|被诉/;
+
 /**
- * The agency changed the challenged act (撤诉规定 arts. 3–4: 改变、撤销、变更、履行职责、补救、补偿). Only read in a
- * text that permits a withdrawal.
+ * Whether a clause says the agency changed the challenged act (撤诉规定 arts. 3–4). Only read in a text that permits
+ * a withdrawal, where it turns WITHDRAWN into WITHDRAWN_AFTER_CHANGE.
  */
-export const CHANGE_NARRATIVE =
-  /(?:已|已经|业已)[^;。]*?(?:改变|撤销|变更|纠正|作出|处理|答复|公开|履行|补偿|补救|收回)|(?:改变|撤销|变更|纠正|重新作出|履行|补偿|收回)了|改变(?:了)?(?:被诉|原|其所作|所作)|因被告改变/;
+export function isChangeNarrative(norm: string): boolean {
+  return AGENCY.test(norm) && CHANGE_VERB.test(norm);
+}
 
 // ---- clause analysis ------------------------------------------------------------------------------------
 
@@ -178,7 +184,10 @@ function readMaintain(object: string): HeadReading {
   return act({ category: 'APPEAL_DISMISSED', dependent: true });
 }
 
-/** Reads one segment head (connectors already stripped); `rest` are the segments after it in the clause. */
+/**
+ * Reads one segment head (connectors already stripped); `rest` are the next few segments of the clause (确认… may
+ * name its result, 违法/无效, a segment or two later).
+ */
 function readHead(head: string, rest: readonly string[]): HeadReading {
   if (HEAD_REVOKE.test(head)) return readRevoke(head.replace(HEAD_REVOKE, ''));
   if (HEAD_ALTER.test(head) || HEAD_ALTER_BA.test(head)) return readAlter(head, rest);
@@ -247,14 +256,21 @@ export function analyzeClause(clause: Clause): ClauseAnalysis {
   let partialAffirmance = false;
   let mode: Mode = 'none';
   let run: string[] = [];
-  const flush = () => {
-    // 被告已…了 without a deadline is a narrative, not an order.
-    const narrative = run.length > 0 && NARRATIVE.test(run[0]!) && !DEADLINE.test(run[0]!);
-    if (run.length > 0 && !narrative) {
-      const order = orderCategory(run.join(','));
-      if (order) add(order.category, order.redo ? { redo: true } : undefined);
-    }
+  /**
+   * Ends the current order. An order opened only by its subject (被告某某局…) and without a deadline is weaker
+   * evidence: it counts only for payment, compensation or agreement verbs, never when it is the narrative 被告已…了,
+   * and never when an act verb follows in the same clause (被告…作出的…决定，变更为警告 names the object).
+   */
+  const flush = (beforeAct = false) => {
+    const text = run.join(',');
+    const opener = run[0] ?? '';
     run = [];
+    if (!text) return;
+    const explicit = HEAD_ORDER.test(opener) || DEADLINE.test(text);
+    if (!explicit && (beforeAct || NARRATIVE.test(opener))) return;
+    const order = orderCategory(text);
+    if (!order || (!explicit && order.category === 'ORDERED_TO_PERFORM')) return;
+    add(order.category, order.redo ? { redo: true } : undefined);
   };
 
   segments.forEach((segment, i) => {
@@ -265,9 +281,9 @@ export function analyzeClause(clause: Clause): ClauseAnalysis {
       add('REVERSED');
     }
     if (!head.text) return;
-    const reading = readHead(head.text, segments.slice(i + 1));
+    const reading = readHead(head.text, segments.slice(i + 1, i + 4));
     if (reading.kind === 'act' || reading.kind === 'order') {
-      flush();
+      flush(reading.kind === 'act');
       mode = reading.kind;
     }
     for (const st of reading.stated) add(st.category, st.dependent ? { dependent: true } : undefined);
