@@ -31,16 +31,6 @@ async function run(mode: BatchMode, chunks: (string | Buffer)[], deps?: BatchDep
   return lines.map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
-const stubDeps: BatchDeps = {
-  ...defaultDeps(),
-  classifyOutcome: (text) => ({
-    categories: text.includes('撤销') ? ['revoked'] : [],
-    primary: text.includes('撤销') ? 'revoked' : null,
-    governmentLost: text.includes('撤销'),
-    evidence: [],
-  }),
-};
-
 describe('line handling (in process)', () => {
   it('answers every line in order: good, empty, blank, bad JSON, non-object, CRLF, last line without newline', async () => {
     const input = [
@@ -117,16 +107,15 @@ describe('line handling (in process)', () => {
   });
 
   it('outcome: fields from classifyOutcome, errors for bad lines', async () => {
-    const out = await run('outcome', ['{"text":"判决撤销被诉行政行为"}\n\n{"text":null}\n'], stubDeps);
-    expect(out[0]).toEqual({
-      categories: ['revoked'],
-      primary: 'revoked',
-      governmentLost: true,
-      evidence: [],
-      error: null,
-    });
+    const out = await run('outcome', [
+      '{"text":"判决如下：撤销被告某市人民政府作出的行政处罚决定。"}\n\n{"text":null}\n{"text":"驳回原告的诉讼请求"}',
+    ]);
+    expect(Object.keys(out[0]!)).toEqual(['categories', 'primary', 'governmentLost', 'evidence', 'error']);
+    expect(out[0]).toMatchObject({ governmentLost: true, error: null });
+    expect(Array.isArray(out[0]!.categories)).toBe(true);
     expect(out[1]).toMatchObject({ categories: null, primary: null, error: expect.stringMatching(/^EMPTY_LINE/) });
     expect(out[2]!.error).toMatch(/^INVALID_REQUEST/);
+    expect(out[3]).toMatchObject({ governmentLost: false, error: null });
   });
 
   it('the fast paths (no JSON.parse / JSON.stringify) give exactly what JSON would', () => {

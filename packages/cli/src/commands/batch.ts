@@ -11,13 +11,14 @@
  */
 import type { Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import * as domain from '@shuangjiang/domain';
 import {
   type CaseNumberCourt,
   type CaseNumberResult,
   type CaseNumberType,
+  classifyOutcome,
   computeDeadline,
   createCalendar,
+  type OutcomeResult,
   officialSchedule,
   parseCaseNumber,
   type WorkCalendar,
@@ -36,24 +37,16 @@ const FLUSH_AT = 64 * 1024;
 
 // --- what each mode needs from the domain -------------------------------------------------------------------------
 
-interface OutcomeLike {
-  categories: unknown;
-  primary: unknown;
-  governmentLost: unknown;
-  evidence: unknown;
-}
 export interface BatchDeps {
   parseCaseNumber: (text: string) => CaseNumberResult;
-  classifyOutcome?: (text: string) => OutcomeLike;
+  classifyOutcome: (text: string) => OutcomeResult;
   calendar: WorkCalendar;
 }
 
 export function defaultDeps(): BatchDeps {
-  // classifyOutcome is looked up at run time until the outcomes module is exported by the domain package.
-  const d = domain as unknown as Partial<BatchDeps>;
   return {
     parseCaseNumber,
-    classifyOutcome: d.classifyOutcome,
+    classifyOutcome,
     calendar: createCalendar(officialSchedule),
   };
 }
@@ -160,10 +153,6 @@ function num(n: number): string {
   return Number.isFinite(n) ? String(n) : 'null';
 }
 
-function notAvailable(what: string): never {
-  throw new LineError('NOT_AVAILABLE', `${what} is not available in this build`);
-}
-
 type Answer = (line: string) => string;
 
 function answerers(deps: BatchDeps): Record<BatchMode, Answer> {
@@ -180,8 +169,7 @@ function answerers(deps: BatchDeps): Record<BatchMode, Answer> {
       );
     },
     outcome(line) {
-      const classify = deps.classifyOutcome ?? notAvailable('classifyOutcome');
-      const r = classify(textOf(line));
+      const r = deps.classifyOutcome(textOf(line));
       return JSON.stringify({
         categories: r.categories,
         primary: r.primary,
@@ -257,7 +245,7 @@ function drained(output: Writable): Promise<void> {
  */
 export async function runBatch(
   handle: LineHandler,
-  input: AsyncIterable<Uint8Array | string>,
+  input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
   output: Writable,
   options: BatchOptions = {},
 ): Promise<BatchStats> {
