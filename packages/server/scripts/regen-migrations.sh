@@ -8,3 +8,10 @@ exec 9>/tmp/sj-migrations.lock
 flock 9
 rm -rf drizzle
 npx drizzle-kit generate --name init
+# What drizzle-kit does not generate (functions, triggers): each module's src/modules/<m>/sql/*.sql, appended to
+# the init migration in path order, one statement per `--> statement-breakpoint` chunk.
+for f in src/modules/*/sql/*.sql; do
+  [ -e "$f" ] || continue
+  printf '\n--> statement-breakpoint\n' >>drizzle/0000_init.sql
+  cat "$f" >>drizzle/0000_init.sql
+done

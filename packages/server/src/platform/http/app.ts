@@ -13,6 +13,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { installAuth } from '../auth/plugin.js';
 import { installErrorHandler } from './errorHandler.js';
 import { serverModules } from './modules.js';
 import { type App, type AppDeps, VERSION } from './types.js';
@@ -70,6 +71,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean | object 
     timeWindow: '1 minute',
     allowList: (req) => !req.url.startsWith('/api/'),
   });
+  // Sessions, permissions and CSRF for every route (before the modules, so its onRoute hook sees them all).
+  await installAuth(app as unknown as App, deps);
   await app.register(swagger, {
     openapi: {
       info: { title: '双降 Shuangjiang API', version: VERSION, description: '行政争议“双下降”工作平台 API' },

@@ -1,3 +1,4 @@
+import { authRoutes } from '../../modules/auth/routes.js';
 import { healthRoutes } from '../../modules/health/routes.js';
 import type { App, AppDeps } from './types.js';
 
@@ -9,4 +10,7 @@ export interface ServerModule {
 }
 
 /** The modules of the server, in registration order. One line per module. */
-export const serverModules: ServerModule[] = [{ name: 'health', routes: healthRoutes }];
+export const serverModules: ServerModule[] = [
+  { name: 'health', routes: healthRoutes },
+  { name: 'auth', prefix: '/api/v1', routes: authRoutes },
+];

@@ -1,0 +1,274 @@
+import { tmpdir } from 'node:os';
+import { and, desc, eq } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestUser, loginAs, TEST_PASSWORD } from '../../platform/auth/testing.js';
+import { loadConfig } from '../../platform/config.js';
+import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
+import { buildApp } from '../../platform/http/app.js';
+import type { App } from '../../platform/http/types.js';
+import { auditLog } from '../audit/schema.js';
+import { sessions } from '../sessions/schema.js';
+import { users } from '../users/schema.js';
+
+describe(`auth and sessions on ${testDbKind()}`, () => {
+  let database: TestDatabase;
+  let app: App;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const config = loadConfig({
+      SESSION_SECRET: 'x'.repeat(40),
+      DATA_DIR: tmpdir(),
+      LOG_LEVEL: 'silent',
+      RATE_LIMIT_PER_MINUTE: '100000',
+    });
+    app = await buildApp({ config, database }, { logger: false });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.cleanup();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const csrf = async (cookie = '') => {
+    const res = await app.inject({ method: 'GET', url: '/api/v1/auth/csrf', headers: { cookie } });
+    const secret = res.cookies.find((c) => c.name === 'sj_csrf');
+    return { token: res.json<{ token: string }>().token, cookie: secret ? `sj_csrf=${secret.value}` : cookie };
+  };
+  const attempt = async (username: string, password: string) => {
+    const c = await csrf();
+    return app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { cookie: c.cookie, 'x-csrf-token': c.token },
+      payload: { username, password },
+    });
+  };
+  const lastAudit = async (entityId: string) =>
+    (
+      await database.db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.entityId, entityId))
+        .orderBy(desc(auditLog.id))
+        .limit(1)
+    )[0];
+
+  it('signs in, sets an httpOnly SameSite=Lax session cookie, stores only the token hash, and /me answers', async () => {
+    const user = await createTestUser(database.db, { role: 'agency_clerk', displayName: '张测试' });
+    const c = await csrf();
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { cookie: c.cookie, 'x-csrf-token': c.token },
+      payload: { username: user.username.toUpperCase(), password: TEST_PASSWORD },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().user).toMatchObject({
+      id: user.id,
+      role: 'agency_clerk',
+      roleName: '机关应诉专员',
+      regionName: '测试区',
+      agencyName: '测试市测试区测试局',
+      mustChangePassword: false,
+    });
+    const cookie = res.cookies.find((x) => x.name === 'sj_session')!;
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    const [row] = await database.db.select().from(sessions).where(eq(sessions.userId, user.id));
+    expect(row!.tokenHash).not.toBe(cookie.value);
+    expect(row!.tokenHash).toHaveLength(43);
+    const me = await app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: `sj_session=${cookie.value}` },
+    });
+    expect(me.statusCode).toBe(200);
+    expect(me.json().user.displayName).toBe('张测试');
+    expect((await lastAudit(row!.id))?.action).toBe('login');
+  });
+
+  it('without a session: 401 AUTH_REQUIRED; with an unknown token: 401 AUTH_SESSION_EXPIRED', async () => {
+    const none = await app.inject({ method: 'GET', url: '/api/v1/auth/me' });
+    expect(none.statusCode).toBe(401);
+    expect(none.json().code).toBe('AUTH_REQUIRED');
+    const bogus = await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: 'sj_session=abc' } });
+    expect(bogus.statusCode).toBe(401);
+    expect(bogus.json().code).toBe('AUTH_SESSION_EXPIRED');
+  });
+
+  it('wrong password and unknown user answer the same 401 AUTH_INVALID_CREDENTIALS and are audited', async () => {
+    const user = await createTestUser(database.db, { role: 'expert' });
+    const wrong = await attempt(user.username, 'Wrong-password-9');
+    const unknown = await attempt('nobody-here', 'Wrong-password-9');
+    for (const r of [wrong, unknown]) {
+      expect(r.statusCode).toBe(401);
+      expect(r.json().code).toBe('AUTH_INVALID_CREDENTIALS');
+    }
+    expect(wrong.json().message).toBe(unknown.json().message);
+    expect((await lastAudit(user.id))?.action).toBe('login_failed');
+  });
+
+  it('logout revokes the session server-side: the old cookie no longer works', async () => {
+    const user = await createTestUser(database.db, { role: 'leader' });
+    const s = await loginAs(app, user);
+    expect((await s.inject({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(200);
+    const out = await s.inject({ method: 'POST', url: '/api/v1/auth/logout', payload: {} });
+    expect(out.statusCode).toBe(200);
+    const after = await s.inject({ method: 'GET', url: '/api/v1/auth/me' });
+    expect(after.statusCode).toBe(401);
+    const [row] = await database.db.select().from(sessions).where(eq(sessions.userId, user.id));
+    expect(row!.revokedReason).toBe('logout');
+  });
+
+  it('a state-changing request without (or with a wrong) CSRF token is 403 CSRF_INVALID', async () => {
+    const user = await createTestUser(database.db, { role: 'leader' });
+    const s = await loginAs(app, user);
+    const missing = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: s.cookie },
+      payload: {},
+    });
+    expect(missing.statusCode).toBe(403);
+    expect(missing.json().code).toBe('CSRF_INVALID');
+    const wrong = await s.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { 'x-csrf-token': `${s.csrfToken}x` },
+      payload: {},
+    });
+    expect(wrong.json().code).toBe('CSRF_INVALID');
+    // A token of the anonymous (pre-login) state is not valid for the session.
+    const anon = await csrf(s.cookie.split('; ').find((c) => c.startsWith('sj_csrf='))!);
+    const other = await s.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { 'x-csrf-token': anon.token },
+      payload: {},
+    });
+    expect(other.statusCode).toBe(403);
+    expect(other.json().code).toBe('CSRF_INVALID');
+    // Login itself needs a token (login CSRF).
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: user.username, password: TEST_PASSWORD },
+    });
+    expect(login.json().code).toBe('CSRF_INVALID');
+    expect((await s.inject({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(200);
+  });
+
+  it('the session ends after 30 minutes idle', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-02T09:00:00Z'));
+    const user = await createTestUser(database.db, { role: 'leader' });
+    const s = await loginAs(app, user);
+    vi.setSystemTime(new Date('2026-03-02T09:29:00Z'));
+    expect((await s.inject({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(200);
+    // Activity at 09:29 moved the idle window: 09:58 is still inside it.
+    vi.setSystemTime(new Date('2026-03-02T09:58:00Z'));
+    expect((await s.inject({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(200);
+    vi.setSystemTime(new Date('2026-03-02T10:28:01Z'));
+    const res = await s.inject({ method: 'GET', url: '/api/v1/auth/me' });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().code).toBe('AUTH_SESSION_EXPIRED');
+    vi.setSystemTime(new Date('2026-03-02T10:28:30Z'));
+    expect((await s.inject({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(401);
+  });
+
+  it('the session ends 12 hours after sign-in however active it was', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const start = new Date('2026-03-02T08:00:00Z').getTime();
+    vi.setSystemTime(start);
+    const user = await createTestUser(database.db, { role: 'leader' });
+    const s = await loginAs(app, user);
+    for (let m = 20; m < 12 * 60; m += 20) {
+      vi.setSystemTime(start + m * 60_000);
+      expect((await s.inject({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(200);
+    }
+    vi.setSystemTime(start + 12 * 60 * 60_000);
+    expect((await s.inject({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(401);
+  });
+
+  it('locks after 5 failures (423 AUTH_LOCKED even with the right password), unlocks after 15 minutes', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-02T09:00:00Z'));
+    const user = await createTestUser(database.db, { role: 'expert' });
+    for (let i = 1; i <= 4; i++) expect((await attempt(user.username, `Wrong-pass-${i}x`)).statusCode).toBe(401);
+    const fifth = await attempt(user.username, 'Wrong-pass-5x');
+    expect(fifth.statusCode).toBe(423);
+    expect(fifth.json().code).toBe('AUTH_LOCKED');
+    expect((await attempt(user.username, TEST_PASSWORD)).statusCode).toBe(423);
+    vi.setSystemTime(new Date('2026-03-02T09:14:59Z'));
+    expect((await attempt(user.username, TEST_PASSWORD)).statusCode).toBe(423);
+    vi.setSystemTime(new Date('2026-03-02T09:15:01Z'));
+    expect((await attempt(user.username, TEST_PASSWORD)).statusCode).toBe(200);
+    const [row] = await database.db.select().from(users).where(eq(users.id, user.id));
+    expect(row).toMatchObject({ failedLogins: 0, lockedUntil: null });
+    const locks = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, user.id), eq(auditLog.action, 'lock')));
+    expect(locks).toHaveLength(1);
+  });
+
+  it('a lock that ran out starts a fresh count: one more failure does not lock again', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-03T09:00:00Z'));
+    const user = await createTestUser(database.db, { role: 'expert' });
+    for (let i = 1; i <= 5; i++) await attempt(user.username, `Wrong-pass-${i}x`);
+    vi.setSystemTime(new Date('2026-03-03T09:16:00Z'));
+    expect((await attempt(user.username, 'Wrong-pass-6x')).statusCode).toBe(401);
+    expect((await attempt(user.username, TEST_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('a disabled account cannot sign in, and its open sessions stop working', async () => {
+    const user = await createTestUser(database.db, { role: 'leader' });
+    const s = await loginAs(app, user);
+    await database.db.update(users).set({ disabled: true }).where(eq(users.id, user.id));
+    expect((await s.inject({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(401);
+    const res = await attempt(user.username, TEST_PASSWORD);
+    expect(res.statusCode).toBe(401);
+    expect(res.json().code).toBe('AUTH_INVALID_CREDENTIALS');
+  });
+
+  it('mustChangePassword: only /me, /logout and /password; then the policy; then every session rotates', async () => {
+    const user = await createTestUser(database.db, { role: 'admin', mustChangePassword: true });
+    const other = await loginAs(app, user);
+    const s = await loginAs(app, user);
+    expect((await s.inject({ method: 'GET', url: '/api/v1/auth/me' })).json().user.mustChangePassword).toBe(true);
+    const blocked = await s.inject({ method: 'GET', url: '/api/v1/sessions' });
+    if (blocked.statusCode !== 404) {
+      expect(blocked.statusCode).toBe(403);
+      expect(blocked.json().code).toBe('PASSWORD_CHANGE_REQUIRED');
+    }
+    const change = (newPassword: string, currentPassword = TEST_PASSWORD) =>
+      s.inject({ method: 'POST', url: '/api/v1/auth/password', payload: { currentPassword, newPassword } });
+    const wrongCurrent = await change('Another-pass-2', 'Not-the-password-1');
+    expect(wrongCurrent.statusCode).toBe(400);
+    expect(wrongCurrent.json().details[0].field).toBe('currentPassword');
+    for (const bad of ['short1A', 'onlyletterslong', '1234567890123', `x${user.username}12345`]) {
+      const r = await change(bad);
+      expect(r.statusCode, bad).toBe(400);
+      expect(r.json().details[0].field).toBe('newPassword');
+    }
+    const ok = await change('Brand-new-pass-42');
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().user.mustChangePassword).toBe(false);
+    // The old cookies (this browser's and the other one) are dead; the new cookie works.
+    expect((await s.inject({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(401);
+    expect((await other.inject({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(401);
+    const fresh = ok.cookies.find((c) => c.name === 'sj_session')!;
+    const me = await app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: `sj_session=${fresh.value}` },
+    });
+    expect(me.statusCode).toBe(200);
+    expect((await attempt(user.username, 'Brand-new-pass-42')).statusCode).toBe(200);
+    const audit = await lastAudit(user.id);
+    expect(audit).toMatchObject({ action: 'password_change', after: { mustChangePassword: false } });
+    expect(JSON.stringify(audit)).not.toContain('Brand-new-pass-42');
+  });
+});

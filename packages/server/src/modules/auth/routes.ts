@@ -1,0 +1,119 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { auditActor } from '../../platform/audit.js';
+import { MAX_PASSWORD_LENGTH } from '../../platform/auth/password.js';
+import { clearSessionCookie, sessionCookieOptions } from '../../platform/auth/plugin.js';
+import { type NewSession, SESSION_COOKIE } from '../../platform/auth/sessionStore.js';
+import type { App, AppDeps } from '../../platform/http/types.js';
+import { sessionUserSchema } from '../users/presenter.js';
+import { changePassword, currentUser, login, logout } from './service.js';
+
+/** Sign-in attempts per minute for one client address and username (stricter than the global API limit). */
+export const LOGIN_RATE_LIMIT_PER_MINUTE = 10;
+
+const userBody = z.object({ user: sessionUserSchema });
+const ok = z.object({ ok: z.literal(true) });
+
+function clientOf(req: FastifyRequest) {
+  const ua = req.headers['user-agent'];
+  return { ip: req.ip ?? null, userAgent: typeof ua === 'string' ? ua : null, requestId: req.id };
+}
+
+/** Sign-in, sign-out, who am I, change password, CSRF token (/api/v1/auth/*). */
+export async function authRoutes(scope: App, { config, database }: AppDeps): Promise<void> {
+  const app = scope.withTypeProvider<ZodTypeProvider>();
+  const db = database.db;
+  const setSessionCookie = (reply: FastifyReply, s: NewSession) =>
+    reply.setCookie(SESSION_COOKIE, s.token, sessionCookieOptions(config.cookieSecure));
+
+  app.get(
+    '/auth/csrf',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['auth'],
+        summary: '获取 CSRF 令牌（提交请求时放入 x-csrf-token 头）',
+        response: { 200: z.object({ token: z.string() }) },
+      },
+    },
+    async (_req, reply) => ({ token: reply.generateCsrf({ userInfo: _req.principal?.sessionId ?? 'anonymous' }) }),
+  );
+
+  app.post(
+    '/auth/login',
+    {
+      config: {
+        access: 'public',
+        rateLimit: {
+          max: LOGIN_RATE_LIMIT_PER_MINUTE,
+          timeWindow: '1 minute',
+          hook: 'preHandler',
+          keyGenerator: (req: FastifyRequest) => {
+            const name = (req.body as { username?: unknown } | undefined)?.username;
+            return `login|${req.ip}|${typeof name === 'string' ? name.trim().toLowerCase().slice(0, 64) : ''}`;
+          },
+        },
+      },
+      schema: {
+        tags: ['auth'],
+        summary: '登录',
+        body: z.object({
+          username: z.string().trim().min(1).max(64),
+          password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+        }),
+        response: { 200: userBody },
+      },
+    },
+    async (req, reply) => {
+      const result = await login(db, req.body, clientOf(req));
+      // A session this browser still had ends: one browser, one session.
+      if (req.principal) await logout(db, req.principal, auditActor(req));
+      setSessionCookie(reply, result.session);
+      return { user: result.user };
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    {
+      config: { access: 'authenticated', allowDuringPasswordChange: true },
+      schema: { tags: ['auth'], summary: '退出登录', response: { 200: ok } },
+    },
+    async (req, reply) => {
+      await logout(db, req.principal!, auditActor(req));
+      clearSessionCookie(reply, config.cookieSecure);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/auth/me',
+    {
+      config: { access: 'authenticated', allowDuringPasswordChange: true },
+      schema: { tags: ['auth'], summary: '当前用户', response: { 200: userBody } },
+    },
+    async (req) => ({ user: await currentUser(db, req.principal!) }),
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      config: { access: 'authenticated', allowDuringPasswordChange: true },
+      schema: {
+        tags: ['auth'],
+        summary: '修改本人密码（至少 10 位，含字母和数字，不含用户名）',
+        body: z.object({
+          currentPassword: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+          newPassword: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+        }),
+        response: { 200: userBody },
+      },
+    },
+    async (req, reply) => {
+      const result = await changePassword(db, req.principal!, req.body, { ...clientOf(req), actor: auditActor(req) });
+      setSessionCookie(reply, result.session);
+      return { user: result.user };
+    },
+  );
+}

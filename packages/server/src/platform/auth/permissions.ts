@@ -1,0 +1,68 @@
+import type { Principal, Role } from './principal.js';
+
+/**
+ * Every permission a route can require (`config: { access: { permission: 'case.read' } }`). A permission says what
+ * kind of action a role may take at all; which records it applies to (region, agency, assignment) is the module's
+ * scope check.
+ */
+export const PERMISSIONS = [
+  'case.read',
+  'case.create',
+  'case.update',
+  'case.delete',
+  'case.restore',
+  'case.import',
+  'case.export',
+  /** Reveal a party's ID number / phone in full; every use is written to the audit log (DOMAIN.md §9). */
+  'case.unmask',
+  'org.read',
+  'org.manage',
+  'user.manage',
+  'audit.read',
+  'calendar.manage',
+  /** One's own sessions (list, sign out elsewhere). */
+  'session.self',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const CASE_WORK: Permission[] = ['case.read', 'case.create', 'case.update', 'case.export', 'case.unmask'];
+
+/**
+ * The one role → permission table (DOMAIN.md §1). Least privilege: the administrator manages accounts and settings
+ * but does not read case files; leaders, experts and discipline liaisons read; only coordinators delete or restore.
+ */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  city_coordinator: [
+    ...CASE_WORK,
+    'case.delete',
+    'case.restore',
+    'case.import',
+    'org.read',
+    'org.manage',
+    'calendar.manage',
+    'session.self',
+  ],
+  county_coordinator: [...CASE_WORK, 'case.delete', 'case.restore', 'case.import', 'org.read', 'session.self'],
+  agency_clerk: [...CASE_WORK, 'org.read', 'session.self'],
+  agency_head: ['case.read', 'org.read', 'session.self'],
+  // Courts send the monthly list of new cases (每月通报) and hearing dates: import into the registry.
+  court_liaison: ['case.read', 'case.import', 'org.read', 'session.self'],
+  expert: ['case.read', 'org.read', 'session.self'],
+  discipline_liaison: ['case.read', 'org.read', 'session.self'],
+  leader: ['case.read', 'org.read', 'session.self'],
+  admin: ['user.manage', 'audit.read', 'org.read', 'org.manage', 'calendar.manage', 'session.self'],
+};
+
+const granted = new Map<Role, ReadonlySet<string>>(
+  Object.entries(ROLE_PERMISSIONS).map(([role, perms]) => [role as Role, new Set(perms)]),
+);
+
+/** Whether the principal's role carries the permission. Unknown permissions are never granted. */
+export function can(principal: Pick<Principal, 'role'> | null | undefined, permission: Permission | string): boolean {
+  if (!principal) return false;
+  return granted.get(principal.role)?.has(permission) ?? false;
+}
+
+export function isPermission(value: string): value is Permission {
+  return (PERMISSIONS as readonly string[]).includes(value);
+}
