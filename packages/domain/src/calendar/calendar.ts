@@ -6,7 +6,15 @@
  * A date in a year that the schedule does not cover is an error (CalendarYearNotCoveredError), never a silent
  * "weekday = working day": the next year's schedule is only published each November/December.
  */
-import { dayNumberToIso, type IsoDate, isoToDayNumber, parseIsoDate, weekdayOf } from './isoDate.js';
+import {
+  dayNumberToIso,
+  fromDayNumber,
+  type IsoDate,
+  isoToDayNumber,
+  parseIsoDate,
+  toDayNumber,
+  weekdayOf,
+} from './isoDate.js';
 
 /** One entry of the official schedule, holiday-cn format. isOffDay=false means 调休上班 (make-up working day). */
 export interface HolidayDay {
@@ -152,10 +160,16 @@ export function createCalendar(schedule: HolidaySchedule, overrides: readonly Da
 
   const coveredYears = [...covered].sort((a, b) => a - b);
 
-  // Year of a day number, cheap enough for the hot path (a 40-working-day walk touches ~60 days).
+  // Day-number span of each covered year, so that the hot path (a 40-working-day walk touches ~60 days) is two
+  // comparisons per covered year.
+  const spans = coveredYears.map((year) => [
+    toDayNumber({ year, month: 1, day: 1 }),
+    toDayNumber({ year, month: 12, day: 31 }),
+  ]);
   const assertCovered = (n: number): void => {
-    const year = Number(dayNumberToIso(n).slice(0, 4));
-    if (!covered.has(year)) throw new CalendarYearNotCoveredError(year, coveredYears);
+    for (const [lo, hi] of spans) if (n >= lo! && n <= hi!) return;
+    const { year } = fromDayNumber(n);
+    throw new CalendarYearNotCoveredError(year, coveredYears);
   };
 
   const entryOf = (n: number): Entry => {
