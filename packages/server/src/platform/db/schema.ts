@@ -1,6 +1,8 @@
 // Every table of every module, for Drizzle's relational queries and drizzle-kit. One line per module.
 
 export * from '../../modules/audit/schema.js';
+export * from '../../modules/cases/schema.js';
+export * from '../../modules/imports/schema.js';
 export * from '../../modules/org/schema.js';
 export * from '../../modules/sessions/schema.js';
 export * from '../../modules/users/schema.js';

@@ -1,5 +1,10 @@
+import { auditRoutes } from '../../modules/audit/routes.js';
 import { authRoutes } from '../../modules/auth/routes.js';
+import { caseRoutes } from '../../modules/cases/routes.js';
 import { healthRoutes } from '../../modules/health/routes.js';
+import { regionRoutes } from '../../modules/regions/routes.js';
+import { sessionsRoutes } from '../../modules/sessions/routes.js';
+import { usersRoutes } from '../../modules/users/routes.js';
 import type { App, AppDeps } from './types.js';
 
 export interface ServerModule {
@@ -13,4 +18,9 @@ export interface ServerModule {
 export const serverModules: ServerModule[] = [
   { name: 'health', routes: healthRoutes },
   { name: 'auth', prefix: '/api/v1', routes: authRoutes },
+  { name: 'users', prefix: '/api/v1', routes: usersRoutes },
+  { name: 'sessions', prefix: '/api/v1', routes: sessionsRoutes },
+  { name: 'audit', prefix: '/api/v1', routes: auditRoutes },
+  { name: 'cases', prefix: '/api/v1', routes: caseRoutes },
+  { name: 'regions', prefix: '/api/v1', routes: regionRoutes },
 ];

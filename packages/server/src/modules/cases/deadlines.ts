@@ -1,0 +1,228 @@
+/**
+ * Deadlines of a case (期限, DOMAIN.md §6): which statutory periods apply, computed with the domain's
+ * `computeDeadline` on the working-day calendar (official schedule + administrators' overrides).
+ *
+ * | case | rule | from |
+ * |---|---|---|
+ * | litigation, first instance / compensation | litigation.defense (行政诉讼法67) | complaintReceivedDate |
+ * | litigation, first instance / compensation | litigation.first-instance (81) | filedDate |
+ * | litigation, appeal | litigation.second-instance (88) | filedDate |
+ * | litigation, first instance, judgment | litigation.appeal.judgment (85) | outcomeDate |
+ * | litigation, first instance, 驳回起诉 / 不予立案 ruling | litigation.appeal.ruling (85) | outcomeDate |
+ * | reconsideration | reconsideration.reply (行政复议法48) | complaintReceivedDate |
+ * | reconsideration | reconsideration.decision (62) | filedDate |
+ * | a loss (any kind) | loss.analysis-report, accountability.referral | outcomeDate |
+ *
+ * A rule whose start date is unknown is not listed. When the calendar does not cover the due year yet, the row keeps
+ * a null due date and the reason; `recomputeOpenDeadlines` fills it in once the schedule is entered.
+ */
+import {
+  CalendarYearNotCoveredError,
+  computeDeadline,
+  createCalendar,
+  type DayOverride,
+  getDeadlineRule,
+  isLossCategory,
+  type OutcomeCategory,
+  officialSchedule,
+  type WorkCalendar,
+} from '@shuangjiang/domain';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/client.js';
+import type { CaseInstance, CaseKind, DeadlineStatus } from './constants.js';
+import { calendarOverrides, caseDeadlines, caseEvents } from './schema.js';
+
+/** The working-day calendar in force: the bundled official schedule plus the overrides table. */
+export async function loadCalendar(db: DbOrTx): Promise<WorkCalendar> {
+  const rows = await db.select().from(calendarOverrides);
+  const overrides: DayOverride[] = rows.map((r) => ({
+    date: r.date,
+    workday: r.workday,
+    name: r.name,
+    reason: r.reason,
+  }));
+  return createCalendar(officialSchedule, overrides);
+}
+
+/** The case fields the deadlines depend on. */
+export interface DeadlineInputs {
+  kind: CaseKind;
+  instance: CaseInstance | null;
+  filedDate: string | null;
+  complaintReceivedDate: string | null;
+  outcome: string | null;
+  outcomeDate: string | null;
+  governmentLost: boolean | null;
+}
+
+const JUDGMENTS: ReadonlySet<string> = new Set(['CLAIMS_REJECTED', 'REVOKED', 'ORDERED_TO_PERFORM', 'ORDERED_TO_PAY']);
+const APPEALABLE_RULINGS: ReadonlySet<string> = new Set(['SUIT_DISMISSED', 'NOT_ACCEPTED']);
+
+/** Which rules apply to a case, each with its start date. */
+export function plannedDeadlines(c: DeadlineInputs): { ruleId: string; fromDate: string }[] {
+  const out: { ruleId: string; fromDate: string }[] = [];
+  const add = (ruleId: string, fromDate: string | null) => {
+    if (fromDate) out.push({ ruleId, fromDate });
+  };
+  const firstLike = c.instance === 'first' || c.instance === 'compensation' || c.instance === null;
+  if (c.kind === 'litigation') {
+    if (firstLike) {
+      add('litigation.defense', c.complaintReceivedDate);
+      add('litigation.first-instance', c.filedDate);
+      if (c.outcome && c.outcomeDate) {
+        const judgment = JUDGMENTS.has(c.outcome) || isLoss(c.outcome);
+        if (judgment) add('litigation.appeal.judgment', c.outcomeDate);
+        else if (APPEALABLE_RULINGS.has(c.outcome)) add('litigation.appeal.ruling', c.outcomeDate);
+      }
+    } else if (c.instance === 'appeal') {
+      add('litigation.second-instance', c.filedDate);
+    }
+  } else if (c.kind === 'reconsideration') {
+    add('reconsideration.reply', c.complaintReceivedDate);
+    add('reconsideration.decision', c.filedDate);
+  }
+  if (c.governmentLost && c.outcomeDate) {
+    add('loss.analysis-report', c.outcomeDate);
+    add('accountability.referral', c.outcomeDate);
+  }
+  return out;
+}
+
+function isLoss(outcome: string): boolean {
+  try {
+    return isLossCategory(outcome as OutcomeCategory);
+  } catch {
+    return false;
+  }
+}
+
+export interface ComputedDeadline {
+  dueDate: string | null;
+  explanation: string;
+  basis: string;
+}
+
+/** computeDeadline, with a year the calendar does not cover turned into a pending row instead of an error. */
+export function computeRow(ruleId: string, fromDate: string, calendar: WorkCalendar): ComputedDeadline {
+  try {
+    const r = computeDeadline(ruleId, fromDate, calendar);
+    return { dueDate: r.due, explanation: r.explanation, basis: r.basis };
+  } catch (err) {
+    if (err instanceof CalendarYearNotCoveredError) {
+      return { dueDate: null, explanation: `暂无法计算：${err.message}`, basis: getDeadlineRule(ruleId).basis };
+    }
+    throw err;
+  }
+}
+
+/**
+ * Whether a deadline has been met, from what the registry knows: the defence by a 'defence_submitted' event, trial
+ * and decision periods by the outcome date. Others stay open until someone marks them.
+ */
+function statusOf(ruleId: string, due: string | null, c: DeadlineInputs, defenceAt: string | null): DeadlineStatus {
+  const by = (done: string | null): DeadlineStatus => {
+    if (!done) return 'open';
+    return due && done > due ? 'missed' : 'met';
+  };
+  switch (ruleId) {
+    case 'litigation.defense':
+    case 'reconsideration.reply':
+      return by(defenceAt);
+    case 'litigation.first-instance':
+    case 'litigation.second-instance':
+    case 'reconsideration.decision':
+      return by(c.outcomeDate);
+    default:
+      return 'open';
+  }
+}
+
+/**
+ * Brings a case's deadline rows in line with its dates: adds new rules, recomputes rules whose start moved, drops
+ * rules that no longer apply. A custom due date survives a recomputation (the computed one is updated beside it).
+ * Returns the rule ids that changed.
+ */
+export async function syncCaseDeadlines(
+  tx: DbOrTx,
+  caseId: string,
+  c: DeadlineInputs,
+  calendar: WorkCalendar,
+): Promise<string[]> {
+  const existing = await tx.select().from(caseDeadlines).where(eq(caseDeadlines.caseId, caseId));
+  const [defence] = await tx
+    .select({ at: sql<string>`min(${caseEvents.at})` })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.caseId, caseId), eq(caseEvents.type, 'defence_submitted')));
+  const defenceAt = defence?.at ?? null;
+  const planned = plannedDeadlines(c);
+  const changed: string[] = [];
+  const byRule = new Map(existing.map((d) => [d.ruleId, d]));
+  for (const p of planned) {
+    const row = byRule.get(p.ruleId);
+    byRule.delete(p.ruleId);
+    const computed = computeRow(p.ruleId, p.fromDate, calendar);
+    const status = statusOf(p.ruleId, row?.customDueDate ?? computed.dueDate, c, defenceAt);
+    if (!row) {
+      await tx.insert(caseDeadlines).values({ caseId, ruleId: p.ruleId, fromDate: p.fromDate, ...computed, status });
+      changed.push(p.ruleId);
+    } else if (
+      row.fromDate !== p.fromDate ||
+      row.dueDate !== computed.dueDate ||
+      row.explanation !== computed.explanation ||
+      row.status !== status
+    ) {
+      await tx
+        .update(caseDeadlines)
+        .set({ fromDate: p.fromDate, ...computed, status, updatedAt: new Date() })
+        .where(eq(caseDeadlines.id, row.id));
+      changed.push(p.ruleId);
+    }
+  }
+  const stale = [...byRule.values()];
+  if (stale.length > 0) {
+    await tx.delete(caseDeadlines).where(
+      inArray(
+        caseDeadlines.id,
+        stale.map((d) => d.id),
+      ),
+    );
+    changed.push(...stale.map((d) => d.ruleId));
+  }
+  return changed;
+}
+
+/**
+ * After the calendar changed (a new year's schedule, an override): recomputes every open deadline and returns how
+ * many due dates moved. Rows are read and written in batches so a large registry does not load at once.
+ */
+export async function recomputeOpenDeadlines(db: DbOrTx, calendar: WorkCalendar, batchSize = 1000): Promise<number> {
+  let moved = 0;
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const rows = await db
+      .select({
+        id: caseDeadlines.id,
+        ruleId: caseDeadlines.ruleId,
+        fromDate: caseDeadlines.fromDate,
+        dueDate: caseDeadlines.dueDate,
+        explanation: caseDeadlines.explanation,
+      })
+      .from(caseDeadlines)
+      .where(and(eq(caseDeadlines.status, 'open'), sql`${caseDeadlines.id} > ${after}`))
+      .orderBy(caseDeadlines.id)
+      .limit(batchSize);
+    if (rows.length === 0) break;
+    for (const r of rows) {
+      const computed = computeRow(r.ruleId, r.fromDate, calendar);
+      if (computed.dueDate !== r.dueDate || computed.explanation !== r.explanation) {
+        await db
+          .update(caseDeadlines)
+          .set({ ...computed, updatedAt: new Date() })
+          .where(eq(caseDeadlines.id, r.id));
+        if (computed.dueDate !== r.dueDate) moved++;
+      }
+    }
+    after = rows[rows.length - 1]!.id;
+  }
+  return moved;
+}

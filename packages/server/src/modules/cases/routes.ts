@@ -1,0 +1,288 @@
+/**
+ * HTTP API of the case registry (`/api/v1/cases…`, `/api/v1/admin-domains`). Handlers are thin: they take the
+ * principal, call a use case in service.ts and return its presented result. Scope is applied in the repository
+ * (policy.ts), so an out-of-scope id is 404 on every route.
+ */
+import {
+  deadlineRules,
+  isLossCategory,
+  OUTCOME_CATEGORIES,
+  OUTCOME_LABELS,
+  OUTCOME_STATUTE_BASIS,
+} from '@shuangjiang/domain';
+import type { FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { auditActor } from '../../platform/audit.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import { AppError } from '../../platform/errors.js';
+import type { App, AppDeps } from '../../platform/http/types.js';
+import { ensureAdminDomains, listAdminDomains } from './adminDomains.js';
+import {
+  ACT_KIND_LABELS,
+  CASE_INSTANCE_LABELS,
+  CASE_KIND_LABELS,
+  CASE_NUMBER_STATUS_LABELS,
+  CASE_STATUS_LABELS,
+  DEADLINE_STATUS_LABELS,
+  DEFENDANT_ROLE_LABELS,
+  EVENT_TYPE_LABELS,
+  HEAD_APPEARANCE_LABELS,
+  LINK_TYPE_LABELS,
+  PARTY_SIDE_LABELS,
+  PARTY_TYPE_LABELS,
+  RISK_LEVEL_LABELS,
+} from './constants.js';
+import {
+  caseDetail,
+  caseIdParams,
+  caseListResponse,
+  createCaseBody,
+  deleteCaseBody,
+  eventBody,
+  linkBody,
+  listQuery,
+  metaResponse,
+  unmaskBody,
+  unmaskResponse,
+  updateCaseBody,
+} from './dto.js';
+import { SORT_KEYS } from './repository.js';
+import {
+  addCaseEvent,
+  type CaseContext,
+  createCase,
+  deleteCase,
+  getCaseDetail,
+  linkCases,
+  listCasesFor,
+  MAX_PAGE_SIZE,
+  restoreCase,
+  unmaskParties,
+  updateCase,
+} from './service.js';
+
+const errorBody = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z.unknown().optional(),
+  requestId: z.string().optional(),
+});
+const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
+const tags = ['cases'];
+
+function principalOf(req: FastifyRequest): Principal {
+  if (!req.principal) throw new AppError('AUTH_REQUIRED', '请先登录');
+  return req.principal;
+}
+const contextOf = (req: FastifyRequest): CaseContext => ({ principal: principalOf(req), actor: auditActor(req) });
+
+const labels = (m: Record<string, string>) => Object.entries(m).map(([value, label]) => ({ value, label }));
+
+export async function caseRoutes(app: App, { database }: AppDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = database.db;
+  // The default 行政管理领域 list is present in every database (missing entries only; edits are kept).
+  app.addHook('onReady', async () => {
+    await ensureAdminDomains(db);
+  });
+
+  r.get(
+    '/cases',
+    {
+      config: { access: { permission: 'case.read' } },
+      schema: {
+        tags,
+        summary: '案件列表（筛选、排序、游标或页码分页）',
+        description:
+          'Scope per role (policy.ts). `q` matches prefixes: the case number (with or without its year), a bare ' +
+          'sequence number, a party name, the 案由. List values are comma-separated (status=registered,in_progress). ' +
+          '`cursor` (from nextCursor) gives stable keyset pages; `page` gives offset pages. `total` is exact up to ' +
+          '10,000 and otherwise 10,000 with totalIsEstimate.',
+        querystring: listQuery,
+        response: { 200: caseListResponse, ...errors },
+      },
+    },
+    async (req) => listCasesFor(db, principalOf(req), req.query),
+  );
+
+  r.get(
+    '/cases/meta',
+    {
+      config: { access: { permission: 'case.read' } },
+      schema: { tags, summary: '案件字段的可选值与中文名称', response: { 200: metaResponse, ...errors } },
+    },
+    async () => ({
+      kinds: labels(CASE_KIND_LABELS),
+      instances: labels(CASE_INSTANCE_LABELS),
+      statuses: labels(CASE_STATUS_LABELS),
+      actKinds: labels(ACT_KIND_LABELS),
+      riskLevels: labels(RISK_LEVEL_LABELS),
+      partySides: labels(PARTY_SIDE_LABELS),
+      partyTypes: labels(PARTY_TYPE_LABELS),
+      defendantRoles: labels(DEFENDANT_ROLE_LABELS),
+      linkTypes: labels(LINK_TYPE_LABELS),
+      eventTypes: labels(EVENT_TYPE_LABELS),
+      headAppearances: labels(HEAD_APPEARANCE_LABELS),
+      caseNumberStatuses: labels(CASE_NUMBER_STATUS_LABELS),
+      deadlineStatuses: labels(DEADLINE_STATUS_LABELS),
+      outcomes: OUTCOME_CATEGORIES.map((c) => ({
+        value: c,
+        label: OUTCOME_LABELS[c],
+        loss: isLossCategory(c),
+        basis: OUTCOME_STATUTE_BASIS[c],
+      })),
+      deadlineRules: deadlineRules.map((d) => ({
+        id: d.id,
+        name: d.nameZh,
+        basis: d.basis,
+        counting: d.counting,
+        length: d.length,
+        startsFrom: d.startsFrom,
+        note: d.note ?? null,
+      })),
+      sortKeys: [...SORT_KEYS],
+      maxPageSize: MAX_PAGE_SIZE,
+    }),
+  );
+
+  r.get(
+    '/cases/:id',
+    {
+      config: { access: { permission: 'case.read' } },
+      schema: {
+        tags,
+        summary: '案件详情（当事人、关联案件、时间线、期限、庭审、操作记录）',
+        params: caseIdParams,
+        response: { 200: caseDetail, ...errors },
+      },
+    },
+    async (req) => getCaseDetail(db, principalOf(req), req.params.id),
+  );
+
+  r.post(
+    '/cases',
+    {
+      config: { access: { permission: 'case.create' } },
+      schema: {
+        tags,
+        summary: '登记案件',
+        description:
+          'Litigation numbers are parsed (CASE_NUMBER_INVALID with the reason unless acceptUnverified → 待核实). ' +
+          'Court and instance come from the number when not given; the region from the first defendant agency; ' +
+          'outcome from outcomeText when not given; governmentLost always from the outcome.',
+        body: createCaseBody,
+        response: { 201: caseDetail, ...errors },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createCase(db, contextOf(req), req.body)),
+  );
+
+  r.patch(
+    '/cases/:id',
+    {
+      config: { access: { permission: 'case.update' } },
+      schema: {
+        tags,
+        summary: '修改案件（须带版本号；版本过期返回 409 VERSION_CONFLICT 及当前记录）',
+        params: caseIdParams,
+        body: updateCaseBody,
+        response: { 200: caseDetail, ...errors },
+      },
+    },
+    async (req) => updateCase(db, contextOf(req), req.params.id, req.body),
+  );
+
+  r.delete(
+    '/cases/:id',
+    {
+      config: { access: { permission: 'case.delete' } },
+      schema: {
+        tags,
+        summary: '删除案件（软删除，须填写原因）',
+        params: caseIdParams,
+        body: deleteCaseBody,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      await deleteCase(db, contextOf(req), req.params.id, req.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.post(
+    '/cases/:id/restore',
+    {
+      config: { access: { permission: 'case.restore' } },
+      schema: { tags, summary: '恢复已删除的案件', params: caseIdParams, response: { 200: caseDetail, ...errors } },
+    },
+    async (req) => restoreCase(db, contextOf(req), req.params.id),
+  );
+
+  r.post(
+    '/cases/:id/links',
+    {
+      config: { access: { permission: 'case.update' } },
+      schema: {
+        tags,
+        summary: '关联案件（本案为后案：上诉、再审、复议后起诉、争议转案）',
+        params: caseIdParams,
+        body: linkBody,
+        response: { 200: caseDetail, ...errors },
+      },
+    },
+    async (req) => linkCases(db, contextOf(req), req.params.id, req.body),
+  );
+
+  r.post(
+    '/cases/:id/events',
+    {
+      config: { access: { permission: 'case.update' } },
+      schema: {
+        tags,
+        summary: '添加时间线事件（如提交答辩、开庭、协调化解、备注）',
+        params: caseIdParams,
+        body: eventBody,
+        response: { 200: caseDetail, ...errors },
+      },
+    },
+    async (req) => addCaseEvent(db, contextOf(req), req.params.id, req.body),
+  );
+
+  r.post(
+    '/cases/:id/unmask',
+    {
+      config: { access: { permission: 'case.unmask' } },
+      schema: {
+        tags,
+        summary: '查看当事人完整证件号码和电话（记入审计日志）',
+        params: caseIdParams,
+        body: unmaskBody,
+        response: { 200: unmaskResponse, ...errors },
+      },
+    },
+    async (req) => unmaskParties(db, contextOf(req), req.params.id, req.body?.reason),
+  );
+
+  r.get(
+    '/admin-domains',
+    {
+      config: { access: { permission: 'org.read' } },
+      schema: {
+        tags,
+        summary: '行政管理领域列表',
+        querystring: z.object({ includeInactive: z.enum(['true', 'false']).optional() }),
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({ code: z.string(), name: z.string(), sortOrder: z.number(), active: z.boolean() }),
+            ),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (req) => ({ items: await listAdminDomains(db, { activeOnly: req.query.includeInactive !== 'true' }) }),
+  );
+}
