@@ -123,7 +123,13 @@ const OUTPUT_SPECIAL = /["\\\u0000-\u001f\ud800-\udfff]/;
 /** JSON text of a string (or null); skips JSON.stringify when nothing needs escaping. */
 function str(s: string | null | undefined): string {
   if (s === null || s === undefined) return 'null';
-  return OUTPUT_SPECIAL.test(s) ? JSON.stringify(s) : `"${s}"`;
+  if (s.length > 64) return OUTPUT_SPECIAL.test(s) ? JSON.stringify(s) : `"${s}"`;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // '"', '\\', control characters, and surrogates (JSON.stringify escapes lone ones)
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
+  }
+  return `"${s}"`;
 }
 
 // Court and type objects come from the parser's tables and are immutable: their JSON is built once per object.
@@ -162,9 +168,12 @@ function answerers(deps: BatchDeps): Record<BatchMode, Answer> {
       if (!r.valid) {
         return `{"input":${str(r.input)},"valid":false,"normalized":null,"year":null,"seq":null,"format":null,"court":null,"type":null,"error":${str(r.reason)}}`;
       }
+      const input = str(r.input);
+      const normalized = r.normalized === r.input ? input : str(r.normalized);
+      const format = r.format === 'current' ? '"current"' : str(r.format);
       return (
-        `{"input":${str(r.input)},"valid":true,"normalized":${str(r.normalized)},"year":${num(r.year)},` +
-        `"seq":${num(r.seq)},"format":${str(r.format)},"court":${courtJson(r.court)},"type":${typeJson(r.type)},` +
+        `{"input":${input},"valid":true,"normalized":${normalized},"year":${num(r.year)},` +
+        `"seq":${num(r.seq)},"format":${format},"court":${courtJson(r.court)},"type":${typeJson(r.type)},` +
         `"error":null}`
       );
     },
