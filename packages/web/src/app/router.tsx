@@ -19,6 +19,12 @@ const NotFoundPage = lazy(() =>
   import('../features/placeholder/PlaceholderPage.js').then((m) => ({ default: m.NotFoundPage })),
 );
 
+const CaseListPage = lazy(() => import('../features/cases/CaseListPage.js').then((m) => ({ default: m.CaseListPage })));
+const CaseDetailPage = lazy(() =>
+  import('../features/cases/CaseDetailPage.js').then((m) => ({ default: m.CaseDetailPage })),
+);
+const CaseFormPage = lazy(() => import('../features/cases/CaseFormPage.js').then((m) => ({ default: m.CaseFormPage })));
+
 /** Modules not built yet: every leaf of the navigation except the workbench shows the placeholder. */
 function placeholderRoutes(items: NavItem[]): NavItem[] {
   return items.flatMap((item) => (item.children ? placeholderRoutes(item.children) : item.path === '/' ? [] : [item]));
@@ -49,6 +55,11 @@ export function AppRoutes() {
           {placeholderRoutes(NAVIGATION).map((item) => (
             <Route key={item.path} path={`${item.path}/*`} element={<PlaceholderPage module={item.label} />} />
           ))}
+          <Route path="/cases" element={<CaseListPage />} />
+          <Route path="/cases/new" element={<CaseFormPage />} />
+          <Route path="/cases/import" element={<PlaceholderPage module="nav.cases" />} />
+          <Route path="/cases/:id" element={<CaseDetailPage />} />
+          <Route path="/cases/:id/edit" element={<CaseFormPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -1,0 +1,173 @@
+/** The filter bar of the case list. Every control writes straight into the URL state (listParams.ts). */
+import { Flex, Input, Select, TreeSelect } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Region, useAdminDomains, useAgencies, useCaseMeta, useRegions } from './api.js';
+import { todayInChina } from './format.js';
+import { type FilterKey, type ListState, splitMulti } from './listParams.js';
+
+interface RegionNode {
+  value: string;
+  title: string;
+  children: RegionNode[];
+}
+
+/** Regions as a tree (city → county → town); the user sees only the part the server returned. */
+export function regionTree(regions: Region[]): RegionNode[] {
+  const nodes = new Map<string, RegionNode>(
+    regions.map((r) => [r.code, { value: r.code, title: r.name, children: [] }]),
+  );
+  const roots: RegionNode[] = [];
+  for (const r of regions) {
+    const node = nodes.get(r.code)!;
+    const parent = r.parentCode ? nodes.get(r.parentCode) : undefined;
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+  }
+  return roots;
+}
+
+const FIRST_YEAR = 2015;
+
+export function CaseFilters({
+  state,
+  onChange,
+  compact,
+}: {
+  state: ListState;
+  onChange: (key: FilterKey, value: string | string[] | undefined | null) => void;
+  compact: boolean;
+}) {
+  const { t } = useTranslation();
+  const meta = useCaseMeta().data;
+  const regions = useRegions().data;
+  const agencies = useAgencies().data;
+  const domains = useAdminDomains().data;
+  const f = state.filters;
+  const [q, setQ] = useState(f.q ?? '');
+  useEffect(() => setQ(f.q ?? ''), [f.q]);
+
+  const tree = useMemo(() => regionTree(regions ?? []), [regions]);
+  const thisYear = Number(todayInChina().slice(0, 4));
+  const years = useMemo(
+    () => Array.from({ length: thisYear + 1 - FIRST_YEAR + 1 }, (_, i) => thisYear + 1 - i),
+    [thisYear],
+  );
+  const width = compact ? '100%' : undefined;
+
+  return (
+    <Flex wrap gap={8} data-testid="case-filters">
+      <Input.Search
+        allowClear
+        placeholder={t('cases.searchPlaceholder')}
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        onSearch={(v) => onChange('q', v.trim())}
+        style={{ width: compact ? '100%' : 240 }}
+        data-testid="filter-q"
+      />
+      <Select
+        mode="multiple"
+        allowClear
+        maxTagCount="responsive"
+        placeholder={t('cases.kind')}
+        value={splitMulti(f.kind)}
+        onChange={(v) => onChange('kind', v)}
+        options={meta?.kinds}
+        style={{ width: width ?? 150 }}
+        data-testid="filter-kind"
+      />
+      <TreeSelect
+        allowClear
+        showSearch
+        treeNodeFilterProp="title"
+        placeholder={t('cases.region')}
+        value={f.regionCode}
+        onChange={(v) => onChange('regionCode', v)}
+        treeData={tree}
+        treeDefaultExpandAll
+        style={{ width: width ?? 150 }}
+        data-testid="filter-region"
+      />
+      <Select
+        allowClear
+        showSearch
+        optionFilterProp="label"
+        placeholder={t('cases.agency')}
+        value={f.agencyId}
+        onChange={(v) => onChange('agencyId', v)}
+        options={(agencies ?? []).filter((a) => a.kind !== 'court').map((a) => ({ value: a.id, label: a.name }))}
+        style={{ width: width ?? 200 }}
+        popupMatchSelectWidth={false}
+        data-testid="filter-agency"
+      />
+      <Select
+        allowClear
+        showSearch
+        optionFilterProp="label"
+        placeholder={t('cases.domain')}
+        value={f.domain}
+        onChange={(v) => onChange('domain', v)}
+        options={(domains ?? []).map((d) => ({ value: d.code, label: d.name }))}
+        style={{ width: width ?? 140 }}
+        popupMatchSelectWidth={false}
+        data-testid="filter-domain"
+      />
+      <Select
+        mode="multiple"
+        allowClear
+        maxTagCount="responsive"
+        placeholder={t('cases.status')}
+        value={splitMulti(f.status)}
+        onChange={(v) => onChange('status', v)}
+        options={meta?.statuses}
+        style={{ width: width ?? 140 }}
+        data-testid="filter-status"
+      />
+      <Select
+        mode="multiple"
+        allowClear
+        maxTagCount="responsive"
+        placeholder={t('cases.outcome')}
+        value={splitMulti(f.outcome)}
+        onChange={(v) => onChange('outcome', v)}
+        options={meta?.outcomes.map((o) => ({ value: o.value, label: o.label }))}
+        style={{ width: width ?? 180 }}
+        popupMatchSelectWidth={false}
+        data-testid="filter-outcome"
+      />
+      <Select
+        allowClear
+        placeholder={t('cases.lost')}
+        value={f.governmentLost}
+        onChange={(v) => onChange('governmentLost', v)}
+        options={[
+          { value: 'true', label: t('cases.lostYes') },
+          { value: 'false', label: t('cases.lostNo') },
+        ]}
+        style={{ width: width ?? 100 }}
+        data-testid="filter-lost"
+      />
+      <Select
+        allowClear
+        placeholder={t('cases.year')}
+        value={f.year}
+        onChange={(v) => onChange('year', v)}
+        options={years.map((y) => ({ value: String(y), label: String(y) }))}
+        style={{ width: width ?? 100 }}
+        data-testid="filter-year"
+      />
+      <Select
+        mode="multiple"
+        allowClear
+        maxTagCount="responsive"
+        placeholder={t('cases.risk')}
+        value={splitMulti(f.riskLevel)}
+        onChange={(v) => onChange('riskLevel', v)}
+        options={meta?.riskLevels}
+        style={{ width: width ?? 130 }}
+        data-testid="filter-risk"
+      />
+    </Flex>
+  );
+}

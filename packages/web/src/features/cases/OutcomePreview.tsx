@@ -1,0 +1,70 @@
+/**
+ * Live classification of the 裁判主文 with the domain's classifyOutcome (DOMAIN.md §4): the categories found, whether
+ * that is a loss (败诉), and the clauses that decided it. The server classifies the same way when no outcome is chosen.
+ */
+import { Alert, Button, Flex, Space, Tag, Typography } from 'antd';
+import { useDeferredValue, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { classifyOutcome, OUTCOME_LABELS } from './domain.js';
+
+export function OutcomePreview({
+  text,
+  current,
+  onUse,
+}: {
+  text: string;
+  current: string | null | undefined;
+  onUse: (category: string) => void;
+}) {
+  const { t } = useTranslation();
+  const deferred = useDeferredValue(text);
+  const result = useMemo(() => (deferred.trim() ? classifyOutcome(deferred) : null), [deferred]);
+  if (!result) return null;
+  if (result.primary === 'UNKNOWN') {
+    return <Alert type="info" showIcon message={t('cases.form.outcomePreviewNone')} style={{ marginBottom: 16 }} />;
+  }
+  const verdict =
+    result.governmentLost === true ? (
+      <Tag color="red">{t('cases.form.outcomePreviewLost')}</Tag>
+    ) : result.governmentLost === false ? (
+      <Tag color="green">{t('cases.form.outcomePreviewNotLost')}</Tag>
+    ) : (
+      <Tag>{t('cases.form.outcomePreviewUndecided')}</Tag>
+    );
+  return (
+    <Alert
+      type={result.governmentLost ? 'error' : 'info'}
+      style={{ marginBottom: 16 }}
+      data-testid="outcome-preview"
+      message={
+        <Flex justify="space-between" wrap gap={8} align="center">
+          <Space size={4} wrap>
+            <Typography.Text strong>{t('cases.form.outcomePreview')}：</Typography.Text>
+            {result.categories.map((c) => (
+              <Tag key={c} bordered={false} color={c === result.primary ? 'blue' : undefined}>
+                {OUTCOME_LABELS[c]}
+              </Tag>
+            ))}
+            {verdict}
+          </Space>
+          {current !== result.primary && (
+            <Button size="small" onClick={() => onUse(result.primary)}>
+              {t('cases.form.outcomePreviewUse', { label: OUTCOME_LABELS[result.primary] })}
+            </Button>
+          )}
+        </Flex>
+      }
+      description={
+        result.evidence.length > 0 && (
+          <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+            {result.evidence.map((e) => (
+              <li key={e}>
+                <Typography.Text type="secondary">“{e}”</Typography.Text>
+              </li>
+            ))}
+          </ul>
+        )
+      }
+    />
+  );
+}

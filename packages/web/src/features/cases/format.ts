@@ -1,0 +1,40 @@
+/** Small pure helpers of the case screens: days left, labels, what a role may do. */
+import type { SessionUser } from '../../app/auth/session.js';
+import type { Labelled } from './api.js';
+
+/** Today in China (Asia/Shanghai is UTC+8 all year) as YYYY-MM-DD, like the server's deadline arithmetic. */
+export function todayInChina(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+const dayNumber = (iso: string) => Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+
+/** Whole days from today (China) to a date; negative when the date has passed. */
+export function daysUntil(date: string, today = todayInChina()): number {
+  return dayNumber(date) - dayNumber(today);
+}
+
+/** The label of a code in a meta list, or the code itself when the list does not know it (or is still loading). */
+export function labelOf(list: readonly Labelled[] | undefined, value: string | null | undefined): string {
+  if (!value) return '';
+  return list?.find((l) => l.value === value)?.label ?? value;
+}
+
+export const RISK_COLORS: Record<string, string> = { green: 'green', yellow: 'gold', red: 'red' };
+
+/**
+ * What the signed-in role may do with cases, mirroring the server's permission table (platform/auth/permissions.ts).
+ * Only used to hide buttons; the server checks every request.
+ */
+export function casePermissions(user: Pick<SessionUser, 'role'>) {
+  const coordinator = user.role === 'city_coordinator' || user.role === 'county_coordinator';
+  const worker = coordinator || user.role === 'agency_clerk';
+  return {
+    create: worker,
+    update: worker,
+    delete: coordinator,
+    restore: coordinator,
+    export: worker,
+    import: coordinator || user.role === 'court_liaison',
+  };
+}

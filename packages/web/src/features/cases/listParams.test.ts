@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseListState, serverQuery, toSearch, withFilter } from './listParams.js';
+
+describe('case list URL state', () => {
+  it('reads filters, sort and page from the URL and ignores junk', () => {
+    const s = parseListState(new URLSearchParams('year=2025&status=registered,concluded&sort=bogus&page=-3&foo=1'));
+    expect(s).toEqual({
+      filters: { year: '2025', status: 'registered,concluded' },
+      sort: 'filedDate',
+      order: 'desc',
+      page: 1,
+      pageSize: 20,
+    });
+  });
+
+  it('round-trips through the URL without default values', () => {
+    const s = parseListState(new URLSearchParams('q=张&sort=caseNumber&order=asc&page=3&pageSize=50'));
+    expect(toSearch(s).toString()).toBe('q=%E5%BC%A0&sort=caseNumber&order=asc&page=3&pageSize=50');
+    expect(toSearch(parseListState(new URLSearchParams())).toString()).toBe('');
+  });
+
+  it('sends sort and paging explicitly to the server', () => {
+    expect(serverQuery(parseListState(new URLSearchParams('year=2026')))).toBe(
+      'year=2026&sort=filedDate&order=desc&page=1&pageSize=20',
+    );
+  });
+
+  it('goes back to page 1 when a filter changes and drops empty filters', () => {
+    const s = parseListState(new URLSearchParams('year=2026&page=4'));
+    expect(withFilter(s, 'kind', ['litigation', 'dispute'])).toMatchObject({
+      filters: { year: '2026', kind: 'litigation,dispute' },
+      page: 1,
+    });
+    expect(withFilter(s, 'year', undefined).filters).toEqual({});
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * The case list's filters, sort and page live in the URL query (shareable links, the back button works). The URL
+ * uses the server's own parameter names (GET /api/v1/cases and /cases/export.xlsx), so the same string is sent on.
+ */
+
+/** Filters sent to the server; multi-valued ones are comma-separated (`status=registered,in_progress`). */
+export const FILTER_KEYS = [
+  'q',
+  'kind',
+  'regionCode',
+  'agencyId',
+  'domain',
+  'status',
+  'outcome',
+  'governmentLost',
+  'year',
+  'riskLevel',
+  'instance',
+] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export const MULTI_KEYS: ReadonlySet<FilterKey> = new Set(['kind', 'status', 'outcome', 'riskLevel', 'instance']);
+
+export const SORT_FIELDS = ['filedDate', 'receivedDate', 'caseNumber', 'updatedAt'] as const;
+export type SortField = (typeof SORT_FIELDS)[number];
+
+export const PAGE_SIZES = [20, 50, 100] as const;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface ListState {
+  filters: Partial<Record<FilterKey, string>>;
+  sort: SortField;
+  order: 'asc' | 'desc';
+  page: number;
+  pageSize: number;
+}
+
+const isSortField = (v: string | null): v is SortField => !!v && (SORT_FIELDS as readonly string[]).includes(v);
+
+/** Reads the list state from a URL query; unknown or malformed values fall back to the defaults. */
+export function parseListState(search: URLSearchParams): ListState {
+  const filters: ListState['filters'] = {};
+  for (const key of FILTER_KEYS) {
+    const value = search.get(key)?.trim();
+    if (value) filters[key] = value;
+  }
+  const sort = search.get('sort');
+  const page = Number(search.get('page'));
+  const pageSize = Number(search.get('pageSize'));
+  return {
+    filters,
+    sort: isSortField(sort) ? sort : 'filedDate',
+    order: search.get('order') === 'asc' ? 'asc' : 'desc',
+    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
+  };
+}
+
+/** The URL query for a state: only what differs from the defaults, in a stable order. */
+export function toSearch(state: ListState): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = state.filters[key];
+    if (value) out.set(key, value);
+  }
+  if (state.sort !== 'filedDate') out.set('sort', state.sort);
+  if (state.order !== 'desc') out.set('order', state.order);
+  if (state.page > 1) out.set('page', String(state.page));
+  if (state.pageSize !== DEFAULT_PAGE_SIZE) out.set('pageSize', String(state.pageSize));
+  return out;
+}
+
+/** The query for GET /cases: the filters plus sort, order, page and pageSize always spelled out. */
+export function serverQuery(state: ListState): string {
+  const out = filterSearch(state.filters);
+  out.set('sort', state.sort);
+  out.set('order', state.order);
+  out.set('page', String(state.page));
+  out.set('pageSize', String(state.pageSize));
+  return out.toString();
+}
+
+/** Only the filters (for the export link and saved views). */
+export function filterSearch(filters: ListState['filters']): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = filters[key];
+    if (value) out.set(key, value);
+  }
+  return out;
+}
+
+/** A multi-valued filter as a list (`'a,b'` → `['a', 'b']`). */
+export function splitMulti(value: string | undefined): string[] {
+  return value ? value.split(',').filter(Boolean) : [];
+}
+
+/** Sets one filter and goes back to the first page (the old page number means nothing under a new filter). */
+export function withFilter(state: ListState, key: FilterKey, value: string | string[] | undefined | null): ListState {
+  const text = Array.isArray(value) ? value.join(',') : (value ?? '');
+  const filters = { ...state.filters };
+  if (text) filters[key] = text;
+  else delete filters[key];
+  return { ...state, filters, page: 1 };
+}
+
+export function activeFilterCount(state: ListState): number {
+  return Object.values(state.filters).filter(Boolean).length;
+}
