@@ -133,9 +133,23 @@ describe('schedule as input, overrides', () => {
         ],
       }),
     ).toThrow(CalendarDataError);
-    expect(() => createCalendar(tiny, [{ date: '2031-01-01', workday: false, name: 'x', reason: 'y' }])).toThrow(
-      CalendarDataError,
+    expect(() =>
+      createCalendar(tiny, [
+        { date: '2030-01-02', workday: false, name: 'x', reason: 'y' },
+        { date: '2030-01-02', workday: true, name: 'x', reason: 'y' },
+      ]),
+    ).toThrow(CalendarDataError);
+    expect(() => createCalendar(tiny, [{ date: '2030-02-30', workday: false, name: 'x', reason: 'y' }])).toThrow(
+      InvalidDateError,
     );
+  });
+
+  it('an override in an uncovered year is dormant until that year is covered', () => {
+    const override = { date: '2031-01-02', workday: false, name: '停工', reason: '测试' };
+    expect(() => createCalendar(tiny, [override]).isWorkday('2031-01-02')).toThrow(CalendarYearNotCoveredError);
+    const withYear = createCalendar({ years: [...tiny.years, { year: 2031, days: [] }] }, [override]);
+    expect(withYear.dayInfo('2031-01-02')).toMatchObject({ workday: false, kind: 'override' });
+    expect(withYear.isWorkday('2031-01-03')).toBe(true);
   });
 });
 

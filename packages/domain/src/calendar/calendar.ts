@@ -40,7 +40,11 @@ export interface HolidaySchedule {
   years: readonly HolidayYear[];
 }
 
-/** An administrator's correction of one day (e.g. a local typhoon closure, a late State Council notice). */
+/**
+ * An administrator's correction of one day (e.g. a local typhoon closure, a late State Council notice). Overrides only
+ * correct covered years; a new year's schedule is added as a HolidayYear, not as overrides (an override in an uncovered
+ * year is kept but has no effect until that year is covered).
+ */
 export interface DayOverride {
   date: IsoDate;
   workday: boolean;
@@ -146,8 +150,9 @@ export function createCalendar(schedule: HolidaySchedule, overrides: readonly Da
 
   const overrideEntries = new Map<number, Entry>();
   for (const o of overrides) {
-    const { year } = parseIsoDate(o.date);
-    if (!covered.has(year)) throw new CalendarDataError(`调整日期${o.date}所在年份${year}年尚无放假安排`);
+    // An override in a year the schedule does not cover stays dormant: that year still answers
+    // CALENDAR_YEAR_NOT_COVERED until its schedule is added, then the override applies.
+    parseIsoDate(o.date);
     const n = isoToDayNumber(o.date);
     if (overrideEntries.has(n)) throw new CalendarDataError(`同一日期重复调整：${o.date}`);
     overrideEntries.set(n, {
