@@ -1,0 +1,196 @@
+/**
+ * The authorization matrix, generated from the route table: every API route × anonymous and every role.
+ *
+ * - Every route of every module must be listed in EXPECTED_ROUTES below with the access it is meant to have; a new
+ *   route without a line here, a line without a route, or a route whose `config.access` differs fails the test.
+ *   (Adding a route = adding one reviewed line here.)
+ * - EXPECTED_ROLE_PERMISSIONS is the reviewed copy of the role table; permissions.ts must agree with it.
+ * - Then each route is called without a session (401 unless public), and with a fresh session of each role:
+ *   403 FORBIDDEN for a role without the permission, neither 401/403 nor 5xx for a role with it (path ids are
+ *   random, bodies empty: the answer is typically 400 or 404, which shows the request got past authorization).
+ * Object-level scope (in-region vs out-of-region records) is tested per module.
+ */
+import { tmpdir } from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.js';
+import { createTestDatabase, type TestDatabase, testDbKind } from '../db/testing.js';
+import type { RouteAccess } from '../http/access.js';
+import { buildApp } from '../http/app.js';
+import type { App } from '../http/types.js';
+import { ROLE_PERMISSIONS } from './permissions.js';
+import { listRoutes } from './plugin.js';
+import { ROLES, type Role } from './principal.js';
+import { createTestUser, sessionAs, type TestUser } from './testing.js';
+
+const p = (permission: string): RouteAccess => ({ permission });
+
+/** `METHOD /url` → the access the route must declare. One line per route; modules append theirs. */
+const EXPECTED_ROUTES: Record<string, RouteAccess> = {
+  // health
+  'GET /healthz': 'public',
+  'GET /readyz': 'public',
+  // auth
+  'GET /api/v1/auth/csrf': 'public',
+  'POST /api/v1/auth/login': 'public',
+  'POST /api/v1/auth/logout': 'authenticated',
+  'GET /api/v1/auth/me': 'authenticated',
+  'POST /api/v1/auth/password': 'authenticated',
+  // users
+  'GET /api/v1/roles': p('user.manage'),
+  'GET /api/v1/users/scope-options': p('user.manage'),
+  'GET /api/v1/users': p('user.manage'),
+  'GET /api/v1/users/:id': p('user.manage'),
+  'POST /api/v1/users': p('user.manage'),
+  'PATCH /api/v1/users/:id': p('user.manage'),
+  'POST /api/v1/users/:id/disable': p('user.manage'),
+  'POST /api/v1/users/:id/enable': p('user.manage'),
+  'POST /api/v1/users/:id/reset-password': p('user.manage'),
+  'POST /api/v1/users/:id/unlock': p('user.manage'),
+  'GET /api/v1/users/import-template': p('user.manage'),
+  'POST /api/v1/users/import': p('user.manage'),
+  // sessions
+  'GET /api/v1/sessions': p('session.self'),
+  'DELETE /api/v1/sessions/:id': p('session.self'),
+  'POST /api/v1/sessions/revoke-others': p('session.self'),
+  // audit
+  'GET /api/v1/audit': p('audit.read'),
+  'GET /api/v1/audit/export': p('audit.read'),
+  // cases (in-scope / out-of-scope rows: modules/cases/*.db.test.ts)
+  'GET /api/v1/cases': p('case.read'),
+  'GET /api/v1/cases/meta': p('case.read'),
+  'GET /api/v1/cases/:id': p('case.read'),
+  'POST /api/v1/cases': p('case.create'),
+  'PATCH /api/v1/cases/:id': p('case.update'),
+  'DELETE /api/v1/cases/:id': p('case.delete'),
+  'POST /api/v1/cases/:id/restore': p('case.restore'),
+  'POST /api/v1/cases/:id/links': p('case.update'),
+  'POST /api/v1/cases/:id/events': p('case.update'),
+  'POST /api/v1/cases/:id/unmask': p('case.unmask'),
+  'GET /api/v1/admin-domains': p('org.read'),
+  // regions (org read API)
+  'GET /api/v1/regions': p('org.read'),
+  'GET /api/v1/agencies': p('org.read'),
+  'GET /api/v1/agencies/:id/heads': p('org.read'),
+};
+
+const CASE_WORK = ['case.read', 'case.create', 'case.update', 'case.export', 'case.unmask'];
+/** The reviewed role → permission matrix (DOMAIN.md §1). permissions.ts must match it exactly. */
+const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
+  city_coordinator: [
+    ...CASE_WORK,
+    'case.delete',
+    'case.restore',
+    'case.import',
+    'org.read',
+    'org.manage',
+    'calendar.manage',
+    'session.self',
+  ],
+  county_coordinator: [...CASE_WORK, 'case.delete', 'case.restore', 'case.import', 'org.read', 'session.self'],
+  agency_clerk: [...CASE_WORK, 'org.read', 'session.self'],
+  agency_head: ['case.read', 'org.read', 'session.self'],
+  court_liaison: ['case.read', 'case.import', 'org.read', 'session.self'],
+  expert: ['case.read', 'org.read', 'session.self'],
+  discipline_liaison: ['case.read', 'org.read', 'session.self'],
+  leader: ['case.read', 'org.read', 'session.self'],
+  admin: ['user.manage', 'audit.read', 'org.read', 'org.manage', 'calendar.manage', 'session.self'],
+};
+
+const SAMPLE_UUID = '00000000-0000-4000-8000-000000000000';
+
+/** A concrete URL for a route pattern: ids become a random (absent) uuid, other parameters a plain word. */
+function concrete(url: string): string {
+  return url.replace(/:([A-Za-z_]+)/g, (_m, name: string) => (/id$/i.test(name) ? SAMPLE_UUID : 'x'));
+}
+
+const key = (method: string, url: string) => `${method} ${url}`;
+const same = (a: RouteAccess, b: RouteAccess) => JSON.stringify(a) === JSON.stringify(b);
+
+describe(`authorization matrix on ${testDbKind()}`, () => {
+  let database: TestDatabase;
+  let app: App;
+  const users = new Map<Role, TestUser>();
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const config = loadConfig({
+      SESSION_SECRET: 'm'.repeat(40),
+      DATA_DIR: tmpdir(),
+      LOG_LEVEL: 'silent',
+      RATE_LIMIT_PER_MINUTE: '1000000',
+    });
+    app = await buildApp({ config, database }, { logger: false });
+    for (const role of ROLES) users.set(role, await createTestUser(database.db, { role }));
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.cleanup();
+  });
+
+  it('permissions.ts matches the reviewed role matrix', () => {
+    for (const role of ROLES) {
+      expect([...ROLE_PERMISSIONS[role]].sort(), role).toEqual([...EXPECTED_ROLE_PERMISSIONS[role]].sort());
+    }
+  });
+
+  it('every route has an expectation here, and declares exactly that access', () => {
+    const routes = listRoutes(app);
+    expect(routes.length).toBeGreaterThan(10);
+    const problems: string[] = [];
+    const seen = new Set<string>();
+    for (const r of routes) {
+      const k = key(r.method, r.url);
+      seen.add(k);
+      const expected = EXPECTED_ROUTES[k];
+      if (!expected) problems.push(`${k}: no expectation in matrix.db.test.ts (declares ${JSON.stringify(r.access)})`);
+      else if (!same(expected, r.access))
+        problems.push(`${k}: declares ${JSON.stringify(r.access)}, expected ${JSON.stringify(expected)}`);
+    }
+    for (const k of Object.keys(EXPECTED_ROUTES)) if (!seen.has(k)) problems.push(`${k}: expected but not registered`);
+    expect(problems).toEqual([]);
+  });
+
+  it('each route × (anonymous and every role) answers as the matrix says', async () => {
+    const problems: string[] = [];
+    // Anonymous callers carry a valid pre-login CSRF token, so what is tested is authentication, not CSRF.
+    const anon = await app.inject({ method: 'GET', url: '/api/v1/auth/csrf' });
+    const anonCookie = anon.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const anonToken = anon.json<{ token: string }>().token;
+
+    for (const route of listRoutes(app)) {
+      const k = key(route.method, route.url);
+      const access = EXPECTED_ROUTES[k] ?? route.access;
+      const url = concrete(route.url);
+      const body = ['POST', 'PUT', 'PATCH'].includes(route.method) ? {} : undefined;
+      const method = route.method as 'GET';
+
+      const a = await app.inject({
+        method,
+        url,
+        payload: body,
+        headers: { cookie: anonCookie, 'x-csrf-token': anonToken },
+      });
+      if (access === 'public') {
+        if (a.statusCode === 401 || a.statusCode === 403 || a.statusCode >= 500)
+          problems.push(`${k} anonymous: ${a.statusCode}, expected a public answer`);
+      } else if (a.statusCode !== 401) {
+        problems.push(`${k} anonymous: ${a.statusCode}, expected 401`);
+      }
+
+      for (const role of ROLES) {
+        const allowed =
+          access === 'public' ||
+          access === 'authenticated' ||
+          EXPECTED_ROLE_PERMISSIONS[role].includes(access.permission);
+        const session = await sessionAs(app, database.db, users.get(role)!);
+        const res = await session.inject({ method, url, payload: body });
+        if (allowed) {
+          if (res.statusCode === 401 || res.statusCode === 403 || res.statusCode >= 500)
+            problems.push(`${k} as ${role}: ${res.statusCode} ${res.body.slice(0, 120)}, expected to pass`);
+        } else if (res.statusCode !== 403 || res.json<{ code: string }>().code !== 'FORBIDDEN') {
+          problems.push(`${k} as ${role}: ${res.statusCode}, expected 403 FORBIDDEN`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
