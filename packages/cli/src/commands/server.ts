@@ -1,14 +1,9 @@
-import {
-  type DemoLogin,
-  defaultWebDir,
-  loadConfig,
-  openDatabase,
-  runMigrations,
-  seedDemoIfEmpty,
-  startServer,
-} from '@shuangjiang/server';
+import type { DemoLogin } from '@shuangjiang/server';
 import type { Command } from 'commander';
 import { fail } from '../output.js';
+
+// The server is imported lazily inside each action: the batch modes of the same CLI must start in milliseconds.
+const loadServer = () => import('@shuangjiang/server');
 
 /** `serve`, `migrate` and `seed`: the commands that run the product and prepare its database. */
 export function register(program: Command): void {
@@ -25,6 +20,7 @@ export function register(program: Command): void {
     )
     .action(async (opts: { demo?: boolean }) => {
       try {
+        const { loadConfig, defaultWebDir, startServer, seedDemoIfEmpty } = await loadServer();
         const config = loadConfig(process.env, { webDir: defaultWebDir });
         let logins: DemoLogin[] = [];
         const server = await startServer(config, {
@@ -54,6 +50,7 @@ export function register(program: Command): void {
     .description('执行数据库迁移（服务运行时内置数据库会拒绝）/ apply database migrations')
     .action(async () => {
       try {
+        const { loadConfig, openDatabase, runMigrations } = await loadServer();
         const config = loadConfig();
         const opened = await openDatabase(config, 'shuangjiang migrate');
         try {
@@ -73,6 +70,7 @@ export function register(program: Command): void {
     .requiredOption('--demo', '载入示例数据（仅当数据库为空）/ the demo data set (only into an empty database)')
     .action(async () => {
       try {
+        const { loadConfig, openDatabase, runMigrations, seedDemoIfEmpty } = await loadServer();
         const config = loadConfig();
         const opened = await openDatabase(config, 'shuangjiang seed');
         try {
