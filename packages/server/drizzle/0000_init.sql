@@ -140,6 +140,49 @@ CREATE TABLE "hearings" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "case_files" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"case_id" uuid NOT NULL,
+	"purpose" text NOT NULL,
+	"file_name" text NOT NULL,
+	"mime_type" text NOT NULL,
+	"size" bigint NOT NULL,
+	"sha256" text NOT NULL,
+	"content" "bytea" NOT NULL,
+	"extracted" jsonb,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_by" uuid
+);
+--> statement-breakpoint
+CREATE TABLE "import_jobs" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"kind" text DEFAULT 'cases' NOT NULL,
+	"file_name" text NOT NULL,
+	"status" text DEFAULT 'reading' NOT NULL,
+	"created_by" uuid,
+	"rows" integer DEFAULT 0 NOT NULL,
+	"to_create" integer DEFAULT 0 NOT NULL,
+	"to_update" integer DEFAULT 0 NOT NULL,
+	"unchanged" integer DEFAULT 0 NOT NULL,
+	"error_count" integer DEFAULT 0 NOT NULL,
+	"errors" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"changes" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"deadline_table" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"message" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"finished_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "import_rows" (
+	"job_id" uuid NOT NULL,
+	"row_no" integer NOT NULL,
+	"action" text NOT NULL,
+	"case_id" uuid NOT NULL,
+	"base_version" integer,
+	"payload" jsonb NOT NULL,
+	CONSTRAINT "import_rows_job_id_row_no_pk" PRIMARY KEY("job_id","row_no")
+);
+--> statement-breakpoint
 CREATE TABLE "agencies" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"name" text NOT NULL,
@@ -217,6 +260,8 @@ ALTER TABLE "cases" ADD CONSTRAINT "cases_region_code_regions_code_fk" FOREIGN K
 ALTER TABLE "cases" ADD CONSTRAINT "cases_first_defendant_agency_id_agencies_id_fk" FOREIGN KEY ("first_defendant_agency_id") REFERENCES "public"."agencies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cases" ADD CONSTRAINT "cases_domain_admin_domains_code_fk" FOREIGN KEY ("domain") REFERENCES "public"."admin_domains"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "hearings" ADD CONSTRAINT "hearings_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_files" ADD CONSTRAINT "case_files_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "import_rows" ADD CONSTRAINT "import_rows_job_id_import_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."import_jobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "agencies" ADD CONSTRAINT "agencies_region_code_regions_code_fk" FOREIGN KEY ("region_code") REFERENCES "public"."regions"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "agency_heads" ADD CONSTRAINT "agency_heads_agency_id_agencies_id_fk" FOREIGN KEY ("agency_id") REFERENCES "public"."agencies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -253,6 +298,8 @@ CREATE INDEX "cases_first_defendant_idx" ON "cases" USING btree ("first_defendan
 CREATE INDEX "cases_domain_idx" ON "cases" USING btree ("domain");--> statement-breakpoint
 CREATE INDEX "hearings_case_idx" ON "hearings" USING btree ("case_id","scheduled_at");--> statement-breakpoint
 CREATE INDEX "hearings_scheduled_idx" ON "hearings" USING btree ("scheduled_at");--> statement-breakpoint
+CREATE INDEX "case_files_case_idx" ON "case_files" USING btree ("case_id","created_at");--> statement-breakpoint
+CREATE INDEX "import_jobs_created_by_idx" ON "import_jobs" USING btree ("created_by","created_at");--> statement-breakpoint
 CREATE INDEX "agencies_region_idx" ON "agencies" USING btree ("region_code");--> statement-breakpoint
 CREATE INDEX "agencies_court_code_idx" ON "agencies" USING btree ("court_code");--> statement-breakpoint
 CREATE INDEX "agency_heads_agency_idx" ON "agency_heads" USING btree ("agency_id");--> statement-breakpoint

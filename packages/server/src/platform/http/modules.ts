@@ -2,6 +2,7 @@ import { auditRoutes } from '../../modules/audit/routes.js';
 import { authRoutes } from '../../modules/auth/routes.js';
 import { caseRoutes } from '../../modules/cases/routes.js';
 import { healthRoutes } from '../../modules/health/routes.js';
+import { importRoutes } from '../../modules/imports/routes.js';
 import { regionRoutes } from '../../modules/regions/routes.js';
 import { sessionsRoutes } from '../../modules/sessions/routes.js';
 import { usersRoutes } from '../../modules/users/routes.js';
@@ -23,4 +24,5 @@ export const serverModules: ServerModule[] = [
   { name: 'audit', prefix: '/api/v1', routes: auditRoutes },
   { name: 'cases', prefix: '/api/v1', routes: caseRoutes },
   { name: 'regions', prefix: '/api/v1', routes: regionRoutes },
+  { name: 'imports', prefix: '/api/v1', routes: importRoutes },
 ];

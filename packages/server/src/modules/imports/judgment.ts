@@ -1,0 +1,128 @@
+/**
+ * Judgment upload (裁判文书上传): a PDF or DOCX judgment/ruling of a case → a proposal the user confirms (the case
+ * is not changed here). The file type is decided by its content (magic bytes), never by its name; the text is
+ * extracted (unpdf for PDF, mammoth for DOCX), the operative part (after 判决如下 / 裁定如下 / 决定如下) is
+ * classified with the domain's `classifyOutcome`, and cited case numbers are found with `findCaseNumbers`.
+ *
+ * The file is kept in `case_files` (bytea: works the same on PGlite and PostgreSQL, and travels with backups).
+ */
+import { createHash } from 'node:crypto';
+import { classifyOutcome, findCaseNumbers, OUTCOME_LABELS } from '@shuangjiang/domain';
+import { type AuditActor, writeAudit } from '../../platform/audit.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import type { Db } from '../../platform/db/client.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { findCaseInScope } from '../cases/repository.js';
+import { caseFiles } from './schema.js';
+
+export const MAX_JUDGMENT_BYTES = 20 * 1024 * 1024;
+
+export type JudgmentType = 'pdf' | 'docx';
+
+/** The type by content: `%PDF-`, or a zip holding `word/document.xml`. */
+export function sniffJudgment(buf: Buffer): JudgmentType | null {
+  if (buf.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
+  if (buf.length > 4 && buf.readUInt32LE(0) === 0x04034b50 && buf.includes('word/document.xml')) return 'docx';
+  return null;
+}
+
+export async function extractJudgmentText(buf: Buffer, type: JudgmentType): Promise<string> {
+  if (type === 'pdf') {
+    const { getDocumentProxy, extractText } = await import('unpdf');
+    const pdf = await getDocumentProxy(new Uint8Array(buf));
+    const { text } = await extractText(pdf, { mergePages: true });
+    return text;
+  }
+  const mammoth = (await import('mammoth')).default;
+  const { value } = await mammoth.extractRawText({ buffer: buf });
+  return value;
+}
+
+const OPERATIVE_START = /(?:判决|裁定|决定|调解协议)如下\s*[:：]?/g;
+const OPERATIVE_END =
+  /审\s*判\s*长|审\s*判\s*员|人民陪审员|书\s*记\s*员|复议机关（印章）|\n\s*[一二〇○零]{4}年[一二三四五六七八九十]{1,2}月/;
+
+/** The operative part: after the last 判决如下 (or 裁定如下 …) up to the signatures. */
+export function operativePart(text: string): string | null {
+  let start = -1;
+  for (const m of text.matchAll(OPERATIVE_START)) start = m.index + m[0].length;
+  if (start < 0) return null;
+  const rest = text.slice(start);
+  const end = OPERATIVE_END.exec(rest);
+  return (end ? rest.slice(0, end.index) : rest).trim().slice(0, 20000);
+}
+
+export interface JudgmentProposal {
+  fileId: string;
+  fileName: string;
+  type: JudgmentType;
+  outcome: string | null;
+  outcomeLabel: string | null;
+  governmentLost: boolean | null;
+  evidence: string[];
+  outcomeText: string | null;
+  citedCaseNumbers: string[];
+}
+
+export async function proposeFromJudgment(
+  db: Db,
+  principal: Principal,
+  actor: AuditActor,
+  caseId: string,
+  file: { fileName: string; content: Buffer },
+): Promise<JudgmentProposal> {
+  const row = await findCaseInScope(db, principal, caseId);
+  if (!row) throw notFound('案件');
+  if (file.content.length > MAX_JUDGMENT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', '文件过大（最大 20 MB）');
+  const type = sniffJudgment(file.content);
+  if (!type) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '仅支持 PDF 或 DOCX 格式的裁判文书');
+  let text: string;
+  try {
+    text = await extractJudgmentText(file.content, type);
+  } catch {
+    throw new AppError('UNPROCESSABLE', '无法读取文件内容（文件损坏或加密）');
+  }
+  const operative = operativePart(text);
+  const result = operative ? classifyOutcome(operative) : null;
+  const outcome = result && result.primary !== 'UNKNOWN' ? result.primary : null;
+  const own = row.caseNumber;
+  const cited = [...new Set(findCaseNumbers(text).map((f) => f.result.normalized))].filter((n) => n !== own);
+  const proposal: Omit<JudgmentProposal, 'fileId'> = {
+    fileName: file.fileName,
+    type,
+    outcome,
+    outcomeLabel: outcome ? OUTCOME_LABELS[outcome] : null,
+    governmentLost: result?.governmentLost ?? null,
+    evidence: result?.evidence ?? [],
+    outcomeText: operative,
+    citedCaseNumbers: cited,
+  };
+  const fileId = await db.transaction(async (tx) => {
+    const [saved] = await tx
+      .insert(caseFiles)
+      .values({
+        caseId,
+        purpose: 'judgment',
+        fileName: file.fileName,
+        mimeType:
+          type === 'pdf'
+            ? 'application/pdf'
+            : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        size: file.content.length,
+        sha256: createHash('sha256').update(file.content).digest('hex'),
+        content: file.content,
+        extracted: proposal,
+        createdBy: principal.userId,
+      })
+      .returning({ id: caseFiles.id });
+    await writeAudit(tx, {
+      actor,
+      action: 'create',
+      entityType: 'case_file',
+      entityId: saved!.id,
+      after: { caseId, fileName: file.fileName, type, size: file.content.length, proposedOutcome: outcome },
+    });
+    return saved!.id;
+  });
+  return { fileId, ...proposal };
+}

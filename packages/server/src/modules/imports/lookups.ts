@@ -1,0 +1,136 @@
+/**
+ * What a row is checked against, loaded once per import (a few small queries): agencies by name and short name,
+ * administrative domains, courts by court code, the working-day calendar — and the importer's scope.
+ */
+import type { WorkCalendar } from '@shuangjiang/domain';
+import type { Principal } from '../../platform/auth/principal.js';
+import type { DbOrTx } from '../../platform/db/client.js';
+import { loadCalendar } from '../cases/deadlines.js';
+import { countyPath } from '../cases/policy.js';
+import { matchKey } from './columns.js';
+import { loadAgencies, loadDomains } from './repository.js';
+
+export interface AgencyInfo {
+  id: string;
+  name: string;
+  shortName: string | null;
+  kind: string;
+  regionCode: string;
+  regionPath: string;
+  courtCode: string | null;
+}
+
+export interface Lookups {
+  agencyById: Map<string, AgencyInfo>;
+  /** matchKey(name or short name) → agencies with it. */
+  agenciesByKey: Map<string, AgencyInfo[]>;
+  courtByCode: Map<string, AgencyInfo>;
+  /** matchKey(name or code) → code */
+  domainByKey: Map<string, string>;
+  domainName: Map<string, string>;
+  domainNames: string[];
+  calendar: WorkCalendar;
+  scope: ImportScope;
+}
+
+/**
+ * Whose cases the importer may write (the same rule as `caseScopeCondition`, applied to a row in memory):
+ * region-scoped roles by the case's region path, the court liaison by the case's court.
+ */
+export interface ImportScope {
+  /** null = everything (the system / administrator on the command line). */
+  regionPrefix: string | null;
+  courtId: string | null;
+  /** No scope at all (a role without regional or court scope). */
+  none: boolean;
+}
+
+export function importScopeOf(principal: Principal): ImportScope {
+  switch (principal.role) {
+    case 'admin':
+      return { regionPrefix: null, courtId: null, none: false };
+    case 'city_coordinator':
+    case 'leader':
+      return { regionPrefix: principal.regionPath, courtId: null, none: !principal.regionPath };
+    case 'county_coordinator': {
+      const p = countyPath(principal.regionPath);
+      return { regionPrefix: p, courtId: null, none: !p };
+    }
+    case 'court_liaison':
+      return { regionPrefix: null, courtId: principal.agencyId, none: !principal.agencyId };
+    default:
+      return { regionPrefix: null, courtId: null, none: true };
+  }
+}
+
+/** Whether a case (its region and court) is one the importer may write. */
+export function caseWithinScope(scope: ImportScope, c: { regionPath: string; courtAgencyId: string | null }): boolean {
+  if (scope.none) return false;
+  if (scope.regionPrefix && !c.regionPath.startsWith(scope.regionPrefix)) return false;
+  if (scope.courtId && c.courtAgencyId !== scope.courtId) return false;
+  return true;
+}
+
+/** Whether an agency may be named as a party (defendant) by this importer. */
+export function agencyWithinScope(scope: ImportScope, a: AgencyInfo): boolean {
+  if (scope.none) return false;
+  return !scope.regionPrefix || a.regionPath.startsWith(scope.regionPrefix);
+}
+
+export async function loadLookups(db: DbOrTx, principal: Principal): Promise<Lookups> {
+  const [agencyRows, domainRows, calendar] = await Promise.all([loadAgencies(db), loadDomains(db), loadCalendar(db)]);
+  const agencyById = new Map<string, AgencyInfo>();
+  const agenciesByKey = new Map<string, AgencyInfo[]>();
+  const courtByCode = new Map<string, AgencyInfo>();
+  const add = (key: string, a: AgencyInfo) => {
+    if (!key) return;
+    const list = agenciesByKey.get(key);
+    if (!list) agenciesByKey.set(key, [a]);
+    else if (!list.includes(a)) list.push(a);
+  };
+  for (const a of agencyRows) {
+    agencyById.set(a.id, a);
+    add(matchKey(a.name), a);
+    if (a.shortName) add(matchKey(a.shortName), a);
+    if (a.kind === 'court' && a.courtCode && !courtByCode.has(a.courtCode)) courtByCode.set(a.courtCode, a);
+  }
+  const domainByKey = new Map<string, string>();
+  const domainName = new Map<string, string>();
+  for (const d of domainRows) {
+    domainByKey.set(matchKey(d.name), d.code);
+    domainByKey.set(matchKey(d.code), d.code);
+    domainName.set(d.code, d.name);
+  }
+  return {
+    agencyById,
+    agenciesByKey,
+    courtByCode,
+    domainByKey,
+    domainName,
+    domainNames: domainRows.filter((d) => d.active).map((d) => d.name),
+    calendar,
+    scope: importScopeOf(principal),
+  };
+}
+
+export type AgencyMatch = { ok: true; agency: AgencyInfo } | { ok: false; message: string };
+
+/**
+ * An agency by name or short name. Several with the same name: the one in the importer's scope (and of the wanted
+ * kind) wins; still several → ambiguous.
+ */
+export function matchAgency(
+  lookups: Lookups,
+  name: string,
+  want: (a: AgencyInfo) => boolean,
+  what: string,
+): AgencyMatch {
+  const all = lookups.agenciesByKey.get(matchKey(name)) ?? [];
+  if (all.length === 0) return { ok: false, message: `${what}未登记：${name}（请使用系统中机构的全称或简称）` };
+  const ofKind = all.filter(want);
+  if (ofKind.length === 0) return { ok: false, message: `“${name}”不是${what}` };
+  const inScope = ofKind.filter((a) => agencyWithinScope(lookups.scope, a));
+  const pool = inScope.length ? inScope : ofKind;
+  if (pool.length > 1) return { ok: false, message: `${what}名称不唯一：${name}（请填写全称）` };
+  return { ok: true, agency: pool[0]! };
+}

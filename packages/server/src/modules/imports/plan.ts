@@ -1,0 +1,495 @@
+/**
+ * A draft row + the case it matches (if any) → what the commit will write: the full case row, its parties, timeline
+ * events, deadlines and audit entry — or "unchanged". Field-by-field changes are reported with the Chinese column
+ * names. Pure, so the dry run and the commit agree by construction.
+ *
+ * Rules:
+ * - blank cells never clear a value; a person's name masked in an export (王*明) never replaces the real one;
+ * - the case's region is its first defendant's county (as in the registry); deadlines follow the registry's plan
+ *   (`plannedDeadlines`, `computeRow`) and are rewritten only when a date or outcome they depend on changed;
+ * - the 败诉 flag comes from the outcome (`governmentLostOf`), a new outcome concludes an open case.
+ */
+
+import { OUTCOME_LABELS, type OutcomeCategory } from '@shuangjiang/domain';
+import { diffOf, redact } from '../../platform/audit.js';
+import { maskName } from '../../platform/auth/masking.js';
+import { CASE_INSTANCE_LABELS, CASE_KIND_LABELS, EVENT_TYPE_LABELS } from '../cases/constants.js';
+import { computeRow, plannedDeadlines } from '../cases/deadlines.js';
+import { countyPath } from '../cases/policy.js';
+import { governmentLostOf } from '../cases/service.js';
+import { type ColumnKey, headerOf } from './columns.js';
+import { caseWithinScope, type Lookups } from './lookups.js';
+import type { Draft, RowError } from './mapRow.js';
+import type { CaseColumn, ExistingCase, ExistingParty, StagedRow } from './repository.js';
+
+export interface FieldChange {
+  column: string;
+  from: string | null;
+  to: string | null;
+}
+
+export interface UpdateReport {
+  row: number;
+  caseNumber: string;
+  fields: FieldChange[];
+}
+
+export type Plan =
+  | { action: 'unchanged'; caseId: string }
+  | { action: 'create' | 'update'; staged: StagedRow; changes: FieldChange[] }
+  | { action: 'error'; errors: RowError[] };
+
+/** Deadline computations shared by every row of an import: (rule, start) → due date and explanation. */
+export class DeadlineTable {
+  private readonly rows = new Map<
+    string,
+    { rule_id: string; from_date: string; due_date: string | null; explanation: string; basis: string }
+  >();
+  constructor(private readonly lookups: Lookups) {}
+  use(ruleId: string, fromDate: string): void {
+    const key = `${ruleId}|${fromDate}`;
+    if (this.rows.has(key)) return;
+    const c = computeRow(ruleId, fromDate, this.lookups.calendar);
+    this.rows.set(key, {
+      rule_id: ruleId,
+      from_date: fromDate,
+      due_date: c.dueDate,
+      explanation: c.explanation,
+      basis: c.basis,
+    });
+  }
+  toJSON() {
+    return [...this.rows.values()];
+  }
+}
+
+type CaseValues = Record<CaseColumn, unknown>;
+
+const JUDGMENT_RULES_MET_BY_OUTCOME = new Set([
+  'litigation.first-instance',
+  'litigation.second-instance',
+  'reconsideration.decision',
+]);
+const DEFENCE_RULES = new Set(['litigation.defense', 'reconsideration.reply']);
+
+function valuesOf(e: ExistingCase): CaseValues {
+  return {
+    id: e.id,
+    kind: e.kind,
+    case_number: e.caseNumber,
+    case_number_raw: e.caseNumberRaw,
+    case_number_status: e.caseNumberStatus,
+    case_number_tail: e.caseNumberTail,
+    case_year: e.caseYear,
+    case_seq: e.caseSeq,
+    instance: e.instance,
+    court_agency_id: e.courtAgencyId,
+    court_code: e.courtCode,
+    region_code: e.regionCode,
+    region_path: e.regionPath,
+    first_defendant_agency_id: e.firstDefendantAgencyId,
+    filed_date: e.filedDate,
+    complaint_received_date: e.complaintReceivedDate,
+    cause_of_action: e.causeOfAction,
+    contested_act: e.contestedAct,
+    domain: e.domain,
+    plaintiff_count: e.plaintiffCount,
+    hearing_held: e.hearingHeld,
+    status: e.status,
+    outcome: e.outcome,
+    outcome_date: e.outcomeDate,
+    government_lost: e.governmentLost,
+    appealed: e.appealed,
+    notes: e.notes,
+  };
+}
+
+const yesNo = (b: unknown) => (b === true ? '是' : b === false ? '否' : null);
+
+/** How a changed field reads in the report. */
+function shown(lookups: Lookups, column: CaseColumn, v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  switch (column) {
+    case 'court_agency_id':
+      return lookups.agencyById.get(String(v))?.name ?? String(v);
+    case 'domain':
+      return lookups.domainName.get(String(v)) ?? String(v);
+    case 'instance':
+      return CASE_INSTANCE_LABELS[v as keyof typeof CASE_INSTANCE_LABELS] ?? String(v);
+    case 'outcome':
+      return OUTCOME_LABELS[v as OutcomeCategory] ?? String(v);
+    case 'kind':
+      return CASE_KIND_LABELS[v as keyof typeof CASE_KIND_LABELS] ?? String(v);
+    case 'hearing_held':
+    case 'appealed':
+      return yesNo(v);
+    default:
+      return String(v);
+  }
+}
+
+/** Report columns of the case fields a row can change. */
+const FIELD_COLUMN: Partial<Record<CaseColumn, ColumnKey>> = {
+  court_agency_id: 'court',
+  filed_date: 'filedDate',
+  complaint_received_date: 'complaintReceivedDate',
+  cause_of_action: 'causeOfAction',
+  contested_act: 'contestedAct',
+  domain: 'domain',
+  instance: 'instance',
+  hearing_held: 'hearingHeld',
+  outcome_date: 'outcomeDate',
+  outcome: 'outcome',
+  appealed: 'appealed',
+  notes: 'notes',
+};
+
+const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+export interface PlanContext {
+  lookups: Lookups;
+  deadlines: DeadlineTable;
+  today: string;
+  fileName: string;
+  newId: () => string;
+}
+
+export function planRow(draft: Draft, existing: ExistingCase | null, ctx: PlanContext): Plan {
+  const { lookups } = ctx;
+  const errors: RowError[] = [];
+  const err = (key: ColumnKey, message: string) => errors.push({ row: draft.row, column: headerOf(key), message });
+
+  if (existing && !caseWithinScope(lookups.scope, existing)) {
+    return {
+      action: 'error',
+      errors: [
+        {
+          row: draft.row,
+          column: headerOf('caseNumber'),
+          message: '该案号已登记，但案件不在您的管辖范围内，不能导入更新',
+        },
+      ],
+    };
+  }
+
+  const before: CaseValues | null = existing ? valuesOf(existing) : null;
+  const v: CaseValues = before
+    ? { ...before }
+    : {
+        id: ctx.newId(),
+        kind: draft.kind,
+        case_number: draft.caseNumber,
+        case_number_raw: draft.caseNumberRaw,
+        case_number_status: draft.numberFields.caseNumberStatus,
+        case_number_tail: draft.numberFields.caseNumberTail,
+        case_year: draft.numberFields.caseYear,
+        case_seq: draft.numberFields.caseSeq,
+        instance: draft.numberInstance,
+        court_agency_id: null,
+        court_code: draft.numberCourtCode,
+        region_code: null,
+        region_path: null,
+        first_defendant_agency_id: null,
+        filed_date: null,
+        complaint_received_date: null,
+        cause_of_action: null,
+        contested_act: null,
+        domain: null,
+        plaintiff_count: 1,
+        hearing_held: false,
+        status: 'registered',
+        outcome: null,
+        outcome_date: null,
+        government_lost: null,
+        appealed: null,
+        notes: null,
+      };
+
+  // Court: given, else (new cases) from the number's court code, else the court liaison's own court.
+  if (draft.court) v.court_agency_id = draft.court.id;
+  else if (!existing) {
+    const byCode = draft.numberCourtCode ? lookups.courtByCode.get(draft.numberCourtCode) : undefined;
+    v.court_agency_id = byCode?.id ?? lookups.scope.courtId ?? null;
+  }
+  if (draft.instance) v.instance = draft.instance;
+  if (draft.filedDate) v.filed_date = draft.filedDate;
+  if (draft.complaintReceivedDate) v.complaint_received_date = draft.complaintReceivedDate;
+  if (draft.causeOfAction) v.cause_of_action = draft.causeOfAction;
+  if (draft.contestedAct) v.contested_act = draft.contestedAct;
+  if (draft.domain) v.domain = draft.domain;
+  if (draft.hearingHeld !== undefined) v.hearing_held = draft.hearingHeld;
+  if (draft.appealed !== undefined) v.appealed = draft.appealed;
+  if (draft.notes) v.notes = draft.notes;
+  if (draft.outcomeDate) v.outcome_date = draft.outcomeDate;
+  if (draft.outcome && draft.outcome !== v.outcome) {
+    v.outcome = draft.outcome;
+    v.government_lost = governmentLostOf(draft.outcome);
+    if (v.status === 'registered' || v.status === 'in_progress') v.status = 'concluded';
+  }
+
+  // Parties: a side named in the row replaces that side; the others are kept.
+  const oldParties: ExistingParty[] = existing?.parties ?? [];
+  const side = (s: string) => oldParties.filter((p) => p.side === s);
+  let partiesChanged = false;
+  const changes: FieldChange[] = [];
+
+  const namesOf = (ps: { name: string }[]) => ps.map((p) => p.name).join('、') || null;
+  const mergeNames = (sideName: 'plaintiff' | 'third_party', drafted: typeof draft.plaintiffs, key: ColumnKey) => {
+    const old = side(sideName);
+    if (!drafted) return old;
+    const next: ExistingParty[] = drafted.map((d, i) => {
+      // A masked name from an export stands for the name already stored.
+      const masked = d.name.includes('*')
+        ? (old.find((o) => maskName(o.name) === d.name) ??
+          (old[i] && maskName(old[i]!.name) === d.name ? old[i] : undefined))
+        : undefined;
+      const same = masked ?? old.find((o) => o.name === d.name);
+      return {
+        side: sideName,
+        partyType: same?.partyType ?? d.partyType,
+        name: same?.name ?? d.name,
+        agencyId: same ? same.agencyId : d.agencyId,
+        defendantRole: null,
+        idNumber: same?.idNumber ?? null,
+        phone: same?.phone ?? null,
+      };
+    });
+    if (namesOf(next) !== namesOf(old)) {
+      partiesChanged = true;
+      changes.push({ column: headerOf(key), from: namesOf(old), to: namesOf(next) });
+      return next;
+    }
+    return old;
+  };
+  const plaintiffs = mergeNames('plaintiff', draft.plaintiffs, 'plaintiffs');
+  const thirdParties = mergeNames('third_party', draft.thirdParties, 'thirdParties');
+
+  let defendants = side('defendant');
+  if (draft.defendants) {
+    const oldIds = defendants.map((d) => d.agencyId ?? `name:${d.name}`).join(',');
+    const newIds = draft.defendants.map((a) => a.id).join(',');
+    if (oldIds !== newIds) {
+      const next = draft.defendants.map((a, i) => {
+        const same = defendants.find((d) => d.agencyId === a.id);
+        return {
+          side: 'defendant',
+          partyType: 'agency',
+          name: a.name,
+          agencyId: a.id,
+          defendantRole: same?.defendantRole ?? (i === 0 ? 'first' : 'co_defendant'),
+          idNumber: null,
+          phone: null,
+        };
+      });
+      changes.push({ column: headerOf('defendants'), from: namesOf(defendants), to: namesOf(next) });
+      defendants = next;
+      partiesChanged = true;
+    }
+  }
+  if (partiesChanged || !existing) {
+    const first =
+      defendants.find((d) => d.defendantRole === 'first' && d.agencyId) ?? defendants.find((d) => d.agencyId);
+    const agency = first?.agencyId ? lookups.agencyById.get(first.agencyId) : undefined;
+    if (agency) {
+      const path = countyPath(agency.regionPath)!;
+      v.region_path = path;
+      v.region_code = path.split('/').filter(Boolean).pop()!;
+      v.first_defendant_agency_id = agency.id;
+    } else if (!existing) {
+      err('defendants', '被告（被申请人）不能为空：请填写系统中已登记的行政机关');
+    }
+    if (draft.plaintiffs) v.plaintiff_count = Math.max(1, plaintiffs.length);
+  }
+  if (errors.length) return { action: 'error', errors };
+
+  if (
+    !caseWithinScope(lookups.scope, {
+      regionPath: String(v.region_path),
+      courtAgencyId: v.court_agency_id as string | null,
+    })
+  ) {
+    const courtOnly = lookups.scope.courtId && v.court_agency_id !== lookups.scope.courtId;
+    return {
+      action: 'error',
+      errors: [
+        courtOnly
+          ? { row: draft.row, column: headerOf('court'), message: '只能导入本院受理的案件' }
+          : {
+              row: draft.row,
+              column: headerOf('defendants'),
+              message: '案件不在您的管辖范围内（按第一被告所在地区确定）',
+            },
+      ],
+    };
+  }
+
+  // What changed, field by field.
+  if (before) {
+    for (const [column, key] of Object.entries(FIELD_COLUMN) as [CaseColumn, ColumnKey][]) {
+      if ((before[column] ?? null) !== (v[column] ?? null)) {
+        changes.unshift({
+          column: headerOf(key),
+          from: shown(lookups, column, before[column]),
+          to: shown(lookups, column, v[column]),
+        });
+      }
+    }
+    if (changes.length === 0) return { action: 'unchanged', caseId: existing!.id };
+  }
+  // Report in template column order.
+  const order = new Map(
+    (
+      [
+        'court',
+        'filedDate',
+        'complaintReceivedDate',
+        'causeOfAction',
+        'contestedAct',
+        'domain',
+        'plaintiffs',
+        'defendants',
+        'thirdParties',
+        'instance',
+        'hearingHeld',
+        'outcomeDate',
+        'outcome',
+        'appealed',
+        'notes',
+      ] as ColumnKey[]
+    ).map((k, i) => [headerOf(k), i]),
+  );
+  changes.sort((a, b) => (order.get(a.column) ?? 99) - (order.get(b.column) ?? 99));
+
+  // Deadlines, when what they depend on changed (or for a new case).
+  const depends: CaseColumn[] = [
+    'kind',
+    'instance',
+    'filed_date',
+    'complaint_received_date',
+    'outcome',
+    'outcome_date',
+    'government_lost',
+  ];
+  const deadlinesChanged = !before || depends.some((c) => (before[c] ?? null) !== (v[c] ?? null));
+  let deadlines: { r: string; f: string; s: string }[] | undefined;
+  if (deadlinesChanged) {
+    const planned = plannedDeadlines({
+      kind: v.kind as never,
+      instance: v.instance as never,
+      filedDate: v.filed_date as string | null,
+      complaintReceivedDate: v.complaint_received_date as string | null,
+      outcome: v.outcome as string | null,
+      outcomeDate: v.outcome_date as string | null,
+      governmentLost: v.government_lost as boolean | null,
+    });
+    deadlines = planned.map((p) => {
+      ctx.deadlines.use(p.ruleId, p.fromDate);
+      let s = 'open';
+      if (JUDGMENT_RULES_MET_BY_OUTCOME.has(p.ruleId) && v.outcome_date) {
+        const due = computeRow(p.ruleId, p.fromDate, lookups.calendar).dueDate;
+        s = due && String(v.outcome_date) > due ? 'missed' : 'met';
+      } else if (DEFENCE_RULES.has(p.ruleId)) {
+        s = existing?.deadlines.find((d) => d.ruleId === p.ruleId)?.status ?? 'open';
+      }
+      return { r: p.ruleId, f: p.fromDate, s };
+    });
+  }
+
+  // Timeline: 登记 and the automatic events for a new case; an 'imported' event for every change.
+  const events: { at: string; type: string; title: string; detail: string | null }[] = [];
+  const eventDates: CaseColumn[] = ['filed_date', 'complaint_received_date', 'outcome', 'outcome_date'];
+  const resyncEvents = !before || eventDates.some((c) => (before[c] ?? null) !== (v[c] ?? null));
+  if (!before) events.push({ at: ctx.today, type: 'registered', title: '登记入台账', detail: null });
+  if (resyncEvents) {
+    if (v.filed_date)
+      events.push({ at: String(v.filed_date), type: 'filed', title: EVENT_TYPE_LABELS.filed, detail: null });
+    if (v.complaint_received_date)
+      events.push({
+        at: String(v.complaint_received_date),
+        type: 'notice_received',
+        title: EVENT_TYPE_LABELS.notice_received,
+        detail: null,
+      });
+    if (v.outcome)
+      events.push({
+        at: String(v.outcome_date ?? ctx.today),
+        type: 'outcome',
+        title: `结案：${OUTCOME_LABELS[v.outcome as OutcomeCategory] ?? v.outcome}`,
+        detail: null,
+      });
+  }
+  events.push({
+    at: ctx.today,
+    type: 'imported',
+    title: before ? '导入更新' : '导入登记',
+    detail: before
+      ? `${ctx.fileName} 第${draft.row}行：${changes.map((c) => c.column).join('、')}`
+      : `${ctx.fileName} 第${draft.row}行`,
+  });
+
+  const parties = partiesChanged || !existing ? [...plaintiffs, ...defendants, ...thirdParties] : undefined;
+
+  // Audit: the changed fields (camelCase, as the registry writes them), personal data redacted.
+  let audit: { before?: unknown; after: unknown; diff?: unknown };
+  if (before) {
+    const b: Record<string, unknown> = {};
+    const a: Record<string, unknown> = {};
+    for (const c of Object.keys(v) as CaseColumn[]) {
+      if ((before[c] ?? null) !== (v[c] ?? null)) {
+        b[camel(c)] = before[c] ?? null;
+        a[camel(c)] = v[c] ?? null;
+      }
+    }
+    if (parties) {
+      b.parties = oldParties.map((p) => ({ side: p.side, name: p.name, idNumber: p.idNumber, phone: p.phone }));
+      a.parties = parties.map((p) => ({ side: p.side, name: p.name, idNumber: p.idNumber, phone: p.phone }));
+    }
+    const rb = redact(b);
+    const ra = redact({ ...a, source: 'import' });
+    audit = { before: rb, after: ra, diff: diffOf(rb, redact(a)) };
+  } else {
+    audit = {
+      after: redact({
+        source: 'import',
+        file: ctx.fileName,
+        row: draft.row,
+        kind: v.kind,
+        caseNumber: v.case_number,
+        regionCode: v.region_code,
+        parties: parties?.map((p) => ({ side: p.side, name: p.name })),
+      }),
+    };
+  }
+
+  const c: Record<string, unknown> = {};
+  for (const [k, val] of Object.entries(v)) if (val !== null && val !== undefined) c[k] = val;
+  const payload: Record<string, unknown> = { c, e: events, a: audit };
+  if (parties)
+    payload.p = parties.map((p, i) => ({
+      side: p.side,
+      party_type: p.partyType,
+      name: p.name,
+      agency_id: p.agencyId,
+      defendant_role: p.defendantRole,
+      id_number: p.idNumber,
+      phone: p.phone,
+      sort_order: i,
+    }));
+  if (deadlines) payload.d = deadlines;
+  if (before && resyncEvents) payload.ev = true;
+
+  return {
+    action: before ? 'update' : 'create',
+    changes,
+    staged: {
+      row_no: draft.row,
+      action: before ? 'update' : 'create',
+      case_id: String(v.id),
+      base_version: existing?.version ?? null,
+      payload,
+    },
+  };
+}
+
+/** Short label of a plan action (CLI). */
+export const ACTION_LABELS = { create: '新增', update: '更新', unchanged: '无变化' } as const;

@@ -1,0 +1,153 @@
+/**
+ * HTTP routes of imports and exports (all under /api/v1):
+ *
+ * | route | access | what |
+ * |---|---|---|
+ * | GET  /cases/import-template.xlsx | case.import | the template |
+ * | POST /cases/imports (multipart `file`) | case.import | upload + dry run → job with counts, errors, changes |
+ * | GET  /cases/imports/:id | case.import | the job and its progress (rows read / written) |
+ * | POST /cases/imports/:id/commit | case.import | apply the checked file in one transaction |
+ * | GET  /cases/export.xlsx?<list filters> | case.export | the filtered list as .xlsx (streamed) |
+ * | POST /cases/:id/judgment (multipart `file`) | case.update | judgment PDF/DOCX → outcome proposal |
+ */
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { unlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import multipart from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { auditActor } from '../../platform/audit.js';
+import { AppError } from '../../platform/errors.js';
+import type { App, AppDeps } from '../../platform/http/types.js';
+import { listQuery } from '../cases/dto.js';
+import { exportCasesXlsx, exportFileName } from './export.js';
+import { MAX_JUDGMENT_BYTES, proposeFromJudgment } from './judgment.js';
+import { checkJob, commitJob, createJob, jobFor, presentJob, trackProgress } from './service.js';
+import { TEMPLATE_FILE_NAME, templateBuffer } from './template.js';
+
+/** An import file may be large (100,000 rows ≈ 10 MB); judgments are limited separately. */
+const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+
+const contentDisposition = (name: string) =>
+  `attachment; filename="${encodeURIComponent(name).replace(/%/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+const idParams = z.object({ id: z.string().max(64) });
+
+function principalOf(req: FastifyRequest) {
+  const p = req.principal;
+  if (!p) throw new AppError('AUTH_REQUIRED', '请先登录');
+  return p;
+}
+
+export async function importRoutes(app: App, deps: AppDeps): Promise<void> {
+  const db = deps.database.db;
+  await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 } });
+
+  app.get(
+    '/cases/import-template.xlsx',
+    { config: { access: { permission: 'case.import' } }, schema: { tags: ['cases'], summary: '案件导入模板' } },
+    async (_req, reply) => {
+      const buf = await templateBuffer(db);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', contentDisposition(TEMPLATE_FILE_NAME))
+        .send(buf);
+    },
+  );
+
+  app.post(
+    '/cases/imports',
+    { config: { access: { permission: 'case.import' } }, schema: { tags: ['cases'], summary: '上传并检查导入文件' } },
+    async (req, reply) => {
+      const principal = principalOf(req);
+      const file = await req.file().catch(() => undefined);
+      if (!file)
+        throw new AppError('IMPORT_INVALID', '请选择要导入的 Excel 文件（.xlsx）', [
+          { field: 'file', message: '未上传文件' },
+        ]);
+      const tmp = join(tmpdir(), `sj-import-${randomUUID()}.xlsx`);
+      try {
+        await pipeline(file.file, createWriteStream(tmp));
+        if (file.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', '文件过大（最大 64 MB）');
+        const job = await createJob(db, principal, file.filename || 'import.xlsx');
+        await checkJob(db, principal, job.id, tmp, { fileName: job.fileName, onProgress: trackProgress(job.id) });
+        trackProgress(job.id)({ phase: 'done', rowsRead: 0, rowsWritten: 0, rowsTotal: 0 });
+        return reply.status(201).send(presentJob(await jobFor(db, principal, job.id)));
+      } finally {
+        await unlink(tmp).catch(() => {});
+      }
+    },
+  );
+
+  app.get(
+    '/cases/imports/:id',
+    {
+      config: { access: { permission: 'case.import' } },
+      schema: { params: idParams, tags: ['cases'], summary: '导入任务与进度' },
+    },
+    async (req) => presentJob(await jobFor(db, principalOf(req), (req.params as { id: string }).id)),
+  );
+
+  app.post(
+    '/cases/imports/:id/commit',
+    {
+      config: { access: { permission: 'case.import' } },
+      schema: { params: idParams, tags: ['cases'], summary: '提交导入' },
+    },
+    async (req) => {
+      const principal = principalOf(req);
+      const job = await commitJob(db, principal, auditActor(req), (req.params as { id: string }).id);
+      return presentJob(job);
+    },
+  );
+
+  app.get(
+    '/cases/export.xlsx',
+    {
+      config: { access: { permission: 'case.export' } },
+      schema: { querystring: listQuery, tags: ['cases'], summary: '导出案件（与列表相同的筛选条件）' },
+    },
+    async (req, reply) => {
+      const principal = principalOf(req);
+      const { page: _p, pageSize: _s, cursor: _c, ...filter } = req.query as z.infer<typeof listQuery>;
+      const out = new PassThrough();
+      reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', contentDisposition(exportFileName()));
+      exportCasesXlsx(db, principal, auditActor(req), filter, out).catch((err) => {
+        req.log.error({ err }, 'export failed');
+        out.destroy(err as Error);
+      });
+      return reply.send(out);
+    },
+  );
+
+  app.post(
+    '/cases/:id/judgment',
+    {
+      config: { access: { permission: 'case.update' } },
+      schema: { params: idParams, tags: ['cases'], summary: '上传裁判文书，识别裁判结果（待确认）' },
+    },
+    async (req, reply) => {
+      const principal = principalOf(req);
+      const file = await req.file({ limits: { fileSize: MAX_JUDGMENT_BYTES } }).catch(() => undefined);
+      if (!file)
+        throw new AppError('VALIDATION_FAILED', '请选择裁判文书（PDF 或 DOCX）', [
+          { field: 'file', message: '未上传文件' },
+        ]);
+      const buf = await file.toBuffer().catch((err: { code?: string }) => {
+        if (err.code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('PAYLOAD_TOO_LARGE', '文件过大（最大 20 MB）');
+        throw err;
+      });
+      const proposal = await proposeFromJudgment(db, principal, auditActor(req), (req.params as { id: string }).id, {
+        fileName: file.filename || 'judgment',
+        content: buf,
+      });
+      return reply.status(201).send(proposal);
+    },
+  );
+}

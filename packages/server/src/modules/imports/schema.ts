@@ -1,0 +1,103 @@
+/**
+ * Excel imports of the case registry (台账导入). An import is a job: the file is read and checked (dry run), its valid
+ * rows are staged in `import_rows`, and a commit applies every staged row to the registry in ONE transaction with
+ * set-based statements. Staging is outside the registry's tables, so a crash (even kill -9) during reading or
+ * staging leaves the registry untouched, and a crash during the apply rolls the whole file back: the database is
+ * always "before" or "after" the file, never half of it.
+ *
+ * Judgment files (判决书/裁定书 uploads) are kept in `case_files`: metadata and the bytes (bytea, so PGlite and
+ * PostgreSQL behave alike and a backup of the database holds everything).
+ */
+import {
+  bigint,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { cases } from '../cases/schema.js';
+
+export const IMPORT_STATUSES = ['reading', 'validated', 'invalid', 'applying', 'done', 'failed'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+export const importJobs = pgTable(
+  'import_jobs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** 'cases' — what the file holds. */
+    kind: text('kind').notNull().default('cases'),
+    fileName: text('file_name').notNull(),
+    status: text('status', { enum: IMPORT_STATUSES }).notNull().default('reading'),
+    createdBy: uuid('created_by'),
+    /** The commit must be made by the same user (whose scope the dry run checked). */
+    rows: integer('rows').notNull().default(0),
+    toCreate: integer('to_create').notNull().default(0),
+    toUpdate: integer('to_update').notNull().default(0),
+    unchanged: integer('unchanged').notNull().default(0),
+    errorCount: integer('error_count').notNull().default(0),
+    /** The first errors ({row, column, message}), capped; the count is exact. */
+    errors: jsonb('errors').notNull().default([]),
+    /** The first field-by-field updates ({row, caseNumber, fields: [{column, from, to}]}), capped. */
+    changes: jsonb('changes').notNull().default([]),
+    /** Deadlines computed once per (rule, start date) for the staged rows: {rule_id, from_date, due_date, explanation, basis}[]. */
+    deadlineTable: jsonb('deadline_table').notNull().default([]),
+    message: text('message'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('import_jobs_created_by_idx').on(t.createdBy, t.createdAt)],
+);
+
+/**
+ * One staged row: what the commit will write for one case, computed during the dry run. `payload` is the complete
+ * row of `cases` (snake_case keys) plus its parties, timeline events, deadlines and the audit entry.
+ */
+export const importRows = pgTable(
+  'import_rows',
+  {
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => importJobs.id, { onDelete: 'cascade' }),
+    rowNo: integer('row_no').notNull(),
+    /** 'create' | 'update' (unchanged rows are not staged). */
+    action: text('action').notNull(),
+    caseId: uuid('case_id').notNull(),
+    /** For updates: the version the dry run compared against; a case changed since then stops the commit. */
+    baseVersion: integer('base_version'),
+    payload: jsonb('payload').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.rowNo] })],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
+
+/** Uploaded judgment documents (PDF/DOCX), with what was read from them. */
+export const caseFiles = pgTable(
+  'case_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    /** 'judgment' */
+    purpose: text('purpose').notNull(),
+    fileName: text('file_name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    /** The proposal made from the text (outcome, evidence, cited numbers). */
+    extracted: jsonb('extracted'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid('created_by'),
+  },
+  (t) => [index('case_files_case_idx').on(t.caseId, t.createdAt)],
+);

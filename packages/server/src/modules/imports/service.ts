@@ -1,0 +1,498 @@
+/**
+ * Importing cases from Excel (台账/法院通报 → 案件台账).
+ *
+ * 1. Read: the file is streamed row by row (xlsx/readRows.ts); the header row is found by its names, anywhere in the
+ *    first 30 rows of the first sheet that has one (merged title rows, two-row headers and synonyms allowed).
+ * 2. Check (dry run): each row is mapped (mapRow.ts), then in batches of 1,000 matched against the registry by
+ *    normalized 案号 + 案件类型 (one query per batch) and planned (plan.ts): create, update (field by field) or
+ *    unchanged. Errors name the row and the column in Chinese. Valid rows are staged in `import_rows` while the file
+ *    is still being read (the database works while the next batch is parsed).
+ * 3. Commit: the staged rows are applied in ONE transaction of set-based statements (repository.applySteps) with the
+ *    audit rows and the job's own 'import' audit entry. Nothing of a file with errors is ever written; a crash at any
+ *    point leaves the registry as it was before the file or as it is after it.
+ *
+ * Idempotent: importing the same file again finds every row unchanged and writes nothing.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { sql } from 'drizzle-orm';
+import { type AuditActor, systemActor, writeAudit } from '../../platform/audit.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import type { Db, DbOrTx } from '../../platform/db/client.js';
+import { AppError, forbidden, notFound } from '../../platform/errors.js';
+import { todayInChina } from '../cases/presenter.js';
+import { isUniqueViolation } from '../cases/repository.js';
+import { type ColumnKey, columnOfHeader, headerOf } from './columns.js';
+import { loadLookups } from './lookups.js';
+import { type ColumnMap, type Draft, mapRow, matchKeyOf, type RowError } from './mapRow.js';
+import { DeadlineTable, type PlanContext, planRow, type UpdateReport } from './plan.js';
+import {
+  applySteps,
+  countStale,
+  dropStaged,
+  findCasesByNumbers,
+  getJob,
+  type ImportJobRow,
+  insertJob,
+  type StagedRow,
+  stageRows,
+  updateJob,
+} from './repository.js';
+import type { ImportStatus } from './schema.js';
+import { type CellValue, readXlsxRows, type SheetRow } from './xlsx/readRows.js';
+
+export interface ImportProgress {
+  phase: 'reading' | 'applying' | 'done';
+  rowsRead: number;
+  rowsWritten: number;
+  /** Rows to write (known once the file is read). */
+  rowsTotal: number | null;
+}
+
+export interface ImportOptions {
+  /** Only check: nothing is staged or written. */
+  dryRun?: boolean;
+  fileName?: string;
+  actor?: AuditActor;
+  onProgress?: (p: ImportProgress) => void;
+  /** Rows per lookup and staging statement (default 1,000). */
+  batchSize?: number;
+  /** Tests: fail the commit transaction after this apply step ('cases.insert', 'audit.insert' …). */
+  failAfterStep?: string;
+  /** Tests: fail while staging, after this many batches. */
+  failAfterStagedBatches?: number;
+}
+
+export interface ImportResult {
+  /** The job (null for a CLI dry run, which keeps nothing). */
+  importId: string | null;
+  status: ImportStatus;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errorCount: number;
+  errors: RowError[];
+  /** Field-by-field changes of updated cases. */
+  changes: UpdateReport[];
+}
+
+/** Errors and changes kept with the job (and returned by the API); the counts are always exact. */
+export const KEEP_ERRORS = 1000;
+export const KEEP_CHANGES = 1000;
+const HEADER_SEARCH_ROWS = 30;
+
+/** The principal the command line acts as when no user is named: the whole registry (like the administrator). */
+export function systemPrincipal(): Principal {
+  return {
+    userId: '00000000-0000-0000-0000-000000000000',
+    username: 'system',
+    displayName: '系统（命令行）',
+    role: 'admin',
+    regionCode: null,
+    regionPath: null,
+    agencyId: null,
+    sessionId: 'cli',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Header
+
+function headerColumns(cells: CellValue[]): ColumnMap {
+  const map: ColumnMap = {};
+  cells.forEach((c, i) => {
+    const key = columnOfHeader(c);
+    if (key && map[key] === undefined) map[key] = i;
+  });
+  return map;
+}
+
+/** Adds the header names of `other` (the row above or below) in columns the header row leaves unnamed. */
+function mergeHeader(into: ColumnMap, other: CellValue[]): number {
+  const used = new Set(Object.values(into));
+  let added = 0;
+  other.forEach((c, i) => {
+    const key = columnOfHeader(c);
+    if (key && into[key] === undefined && !used.has(i)) {
+      into[key] = i;
+      used.add(i);
+      added++;
+    }
+  });
+  return added;
+}
+
+const isBlank = (cells: CellValue[]) =>
+  cells.every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === ''));
+
+/**
+ * The data rows of the first sheet with a header: `columns` is filled in when the header is found. A header row is a
+ * row naming at least three known columns, 案号 among them (merged with the row above for vertically merged cells,
+ * and with the row below when that is a second header row under merged group headings).
+ */
+async function* dataRows(rows: AsyncIterable<SheetRow>, columns: ColumnMap): AsyncGenerator<SheetRow> {
+  let sheet = -1;
+  let seen: SheetRow[] = [];
+  let header: { map: ColumnMap; at: number } | null = null;
+  let found = false;
+  for await (const r of rows) {
+    if (found) {
+      if (r.sheetIndex !== sheet) return;
+      if (!isBlank(r.cells)) yield r;
+      continue;
+    }
+    if (r.sheetIndex !== sheet) {
+      if (header) break; // the header was the sheet's last row: no data
+      sheet = r.sheetIndex;
+      seen = [];
+      header = null;
+    }
+    if (header) {
+      // The row after the header: a second header row (原告 / 被告 under 当事人), or the first data row.
+      const map = header.map;
+      const caseNumberEmpty = map.caseNumber === undefined || isBlank([r.cells[map.caseNumber] ?? null]);
+      if (caseNumberEmpty && Object.keys(headerColumns(r.cells)).length > 0) mergeHeader(map, r.cells);
+      Object.assign(columns, map);
+      found = true;
+      if (!isBlank(r.cells) && !(caseNumberEmpty && Object.keys(headerColumns(r.cells)).length > 0)) yield r;
+      continue;
+    }
+    if (seen.length >= HEADER_SEARCH_ROWS) continue;
+    seen.push(r);
+    const map = headerColumns(r.cells);
+    if (Object.keys(map).length < 2) continue;
+    const prev = seen.length >= 2 ? seen[seen.length - 2]! : null;
+    if (prev && prev.rowNumber === r.rowNumber - 1) mergeHeader(map, prev.cells);
+    if (map.caseNumber !== undefined && Object.keys(map).length >= 3) header = { map, at: r.rowNumber };
+  }
+  if (header && !found) Object.assign(columns, header.map);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Read and check (and stage)
+
+interface Prepared extends ImportResult {
+  deadlineTable: unknown[];
+  staged: number;
+}
+
+async function prepare(
+  db: DbOrTx,
+  principal: Principal,
+  source: string | Readable,
+  opts: ImportOptions & { jobId: string | null; stage: boolean },
+): Promise<Prepared> {
+  const lookups = await loadLookups(db, principal);
+  if (lookups.scope.none) throw forbidden('您没有可导入案件的管辖范围');
+  const deadlines = new DeadlineTable(lookups);
+  const ctx: PlanContext = {
+    lookups,
+    deadlines,
+    today: todayInChina(),
+    fileName: opts.fileName ?? 'import.xlsx',
+    newId: randomUUID,
+  };
+  const latestYear = new Date().getFullYear() + 1;
+  const batchSize = opts.batchSize ?? 1000;
+  const result: Prepared = {
+    importId: opts.jobId,
+    status: 'validated',
+    rows: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    errorCount: 0,
+    errors: [],
+    changes: [],
+    deadlineTable: [],
+    staged: 0,
+  };
+  const firstRowOf = new Map<string, number>();
+  const columns: ColumnMap = {};
+  let batch: Draft[] = [];
+  let inflight: Promise<void> = Promise.resolve();
+  let stagedBatches = 0;
+  const progress = () =>
+    opts.onProgress?.({ phase: 'reading', rowsRead: result.rows, rowsWritten: 0, rowsTotal: null });
+
+  const addErrors = (errors: RowError[]) => {
+    result.errorCount += errors.length;
+    for (const e of errors) result.errors.push(e);
+  };
+
+  const flush = async (drafts: Draft[]) => {
+    const found = await findCasesByNumbers(db, [...new Set(drafts.map((d) => d.caseNumber))]);
+    const existing = new Map(found.map((c) => [matchKeyOf(c as { kind: Draft['kind']; caseNumber: string }), c]));
+    const toStage: StagedRow[] = [];
+    for (const d of drafts) {
+      const plan = planRow(d, existing.get(matchKeyOf(d)) ?? null, ctx);
+      if (plan.action === 'error') addErrors(plan.errors);
+      else if (plan.action === 'unchanged') result.unchanged++;
+      else {
+        if (plan.action === 'create') result.created++;
+        else {
+          result.updated++;
+          if (result.changes.length < KEEP_CHANGES)
+            result.changes.push({ row: d.row, caseNumber: d.caseNumber, fields: plan.changes });
+        }
+        toStage.push(plan.staged);
+      }
+    }
+    // Once a row failed, the file will not be committed: keep checking, stop staging.
+    if (opts.stage && opts.jobId && result.errorCount === 0 && toStage.length) {
+      await stageRows(db, opts.jobId, toStage);
+      result.staged += toStage.length;
+      stagedBatches++;
+      if (opts.failAfterStagedBatches !== undefined && stagedBatches >= opts.failAfterStagedBatches) {
+        throw new Error('injected failure while staging');
+      }
+    }
+    progress();
+  };
+
+  for await (const r of dataRows(readXlsxRows(source), columns)) {
+    result.rows++;
+    const { draft, errors } = mapRow(r.rowNumber, r.cells, columns, lookups, { latestYear });
+    if (errors.length) addErrors(errors);
+    if (!draft) continue;
+    const key = matchKeyOf(draft);
+    const first = firstRowOf.get(key);
+    if (first !== undefined) {
+      addErrors([{ row: r.rowNumber, column: headerOf('caseNumber'), message: `案号与第${first}行重复` }]);
+      continue;
+    }
+    firstRowOf.set(key, r.rowNumber);
+    batch.push(draft);
+    if (batch.length >= batchSize) {
+      await inflight;
+      inflight = flush(batch);
+      inflight.catch(() => {}); // awaited below; avoid an unhandled rejection in between
+      batch = [];
+    }
+  }
+  await inflight;
+  if (batch.length) await flush(batch);
+
+  if (columns.caseNumber === undefined) {
+    throw new AppError(
+      'IMPORT_INVALID',
+      '未找到表头：第一张工作表的前30行中应有“案号”“被告/被申请人”等列名，请使用导入模板',
+      [{ field: 'file', message: '未找到表头' }],
+    );
+  }
+  const missing: ColumnKey[] = (['defendants'] as ColumnKey[]).filter((k) => columns[k] === undefined);
+  if (missing.length && result.created > 0) {
+    addErrors([{ row: 0, column: headerOf('defendants'), message: '缺少“被告/被申请人”列：新增案件必须填写被告' }]);
+  }
+  result.errors.sort((a, b) => a.row - b.row);
+  result.status = result.errorCount > 0 ? 'invalid' : 'validated';
+  result.deadlineTable = deadlines.toJSON();
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Apply
+
+async function apply(
+  db: Db,
+  jobId: string,
+  actor: AuditActor,
+  summary: Pick<ImportResult, 'rows' | 'created' | 'updated' | 'unchanged'> & { fileName: string },
+  opts: ImportOptions,
+): Promise<void> {
+  const total = summary.created + summary.updated;
+  const progress = (rowsWritten: number) =>
+    opts.onProgress?.({ phase: 'applying', rowsRead: summary.rows, rowsWritten, rowsTotal: total });
+  progress(0);
+  try {
+    await db.transaction(async (tx) => {
+      const locked = await tx.execute(sql`select status from import_jobs where id = ${jobId}::uuid for update`);
+      const job = (locked as unknown as { rows: { status: string }[] }).rows[0];
+      if (!job) throw notFound('导入任务');
+      if (job.status === 'done') throw new AppError('UNPROCESSABLE', '该文件已导入，无需重复提交');
+      if (job.status !== 'validated' && job.status !== 'failed' && job.status !== 'applying')
+        throw new AppError('UNPROCESSABLE', '该导入任务未通过检查，不能提交');
+      const stale = await countStale(tx, jobId);
+      if (stale > 0) {
+        throw new AppError('VERSION_CONFLICT', `有${stale}个案件在检查之后被修改或删除，请重新上传检查`);
+      }
+      const steps = applySteps({
+        jobId,
+        userId: actor.userId,
+        actorName: actor.name,
+        ip: actor.ip,
+        requestId: actor.requestId,
+        today: todayInChina(),
+      });
+      for (const [i, step] of steps.entries()) {
+        await tx.execute(step.sql);
+        progress(Math.round((total * (i + 1)) / steps.length));
+        if (opts.failAfterStep === step.name) throw new Error(`injected failure after ${step.name}`);
+      }
+      await writeAudit(tx, {
+        actor,
+        action: 'import',
+        entityType: 'case_import',
+        entityId: jobId,
+        after: {
+          file: summary.fileName,
+          rows: summary.rows,
+          created: summary.created,
+          updated: summary.updated,
+          unchanged: summary.unchanged,
+        },
+      });
+      await updateJob(tx, jobId, { status: 'done', finishedAt: new Date(), message: null });
+      await dropStaged(tx, jobId);
+    });
+  } catch (err) {
+    const message =
+      err instanceof AppError
+        ? err.message
+        : isUniqueViolation(err)
+          ? '有案号在检查之后已被登记，请重新上传检查'
+          : '导入失败，数据库未作任何修改';
+    if (!(err instanceof AppError && err.code === 'UNPROCESSABLE')) {
+      await updateJob(db, jobId, { status: 'failed', message }).catch(() => {});
+    }
+    if (isUniqueViolation(err)) throw new AppError('DUPLICATE', message);
+    throw err;
+  }
+  opts.onProgress?.({ phase: 'done', rowsRead: summary.rows, rowsWritten: total, rowsTotal: total });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Entry points
+
+/**
+ * The one fast path (CLI, API, benchmark): read, check and — unless `dryRun` or a row has an error — write the file
+ * in one transaction. `source` is a file path (fastest) or a readable stream of an .xlsx file.
+ */
+export async function importCasesFromXlsx(
+  db: Db,
+  principal: Principal,
+  source: string | Readable,
+  opts: ImportOptions = {},
+): Promise<ImportResult> {
+  const fileName = opts.fileName ?? (typeof source === 'string' ? source.split(/[\\/]/).pop()! : 'import.xlsx');
+  if (opts.dryRun) {
+    const r = await prepare(db, principal, source, { ...opts, fileName, jobId: null, stage: false });
+    return strip(r);
+  }
+  const actor = opts.actor ?? systemActor(principal.displayName);
+  const job = await insertJob(
+    db,
+    fileName,
+    principal.role === 'admin' && principal.username === 'system' ? null : principal.userId,
+  );
+  const r = await checkJob(db, principal, job.id, source, { ...opts, fileName });
+  if (r.status !== 'validated') return r;
+  await apply(db, job.id, actor, { ...r, fileName }, opts);
+  return { ...r, status: 'done' };
+}
+
+/** Dry run of an uploaded file into a job: checked and staged, nothing applied. */
+export async function checkJob(
+  db: Db,
+  principal: Principal,
+  jobId: string,
+  source: string | Readable,
+  opts: ImportOptions & { fileName: string },
+): Promise<ImportResult> {
+  let r: Prepared;
+  try {
+    r = await prepare(db, principal, source, { ...opts, jobId, stage: true });
+  } catch (err) {
+    await dropStaged(db, jobId).catch(() => {});
+    await updateJob(db, jobId, {
+      status: 'failed',
+      message: err instanceof AppError ? err.message : '文件无法读取，请确认是 .xlsx 格式的 Excel 文件',
+      finishedAt: new Date(),
+    }).catch(() => {});
+    throw err;
+  }
+  if (r.status === 'invalid') await dropStaged(db, jobId);
+  await updateJob(db, jobId, {
+    status: r.status,
+    rows: r.rows,
+    toCreate: r.created,
+    toUpdate: r.updated,
+    unchanged: r.unchanged,
+    errorCount: r.errorCount,
+    errors: r.errors.slice(0, KEEP_ERRORS),
+    changes: r.changes.slice(0, KEEP_CHANGES),
+    deadlineTable: r.deadlineTable,
+    finishedAt: r.status === 'invalid' ? new Date() : null,
+  });
+  return strip(r);
+}
+
+function strip(r: Prepared): ImportResult {
+  const { deadlineTable: _d, staged: _s, ...rest } = r;
+  return rest;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Jobs (API)
+
+const live = new Map<string, ImportProgress>();
+
+/** Live progress of jobs being read or applied in this process. */
+export function trackProgress(jobId: string): (p: ImportProgress) => void {
+  return (p) => {
+    if (p.phase === 'done') live.delete(jobId);
+    else live.set(jobId, p);
+  };
+}
+
+export async function createJob(db: Db, principal: Principal, fileName: string): Promise<ImportJobRow> {
+  return insertJob(db, fileName, principal.userId);
+}
+
+export async function jobFor(db: DbOrTx, principal: Principal, id: string): Promise<ImportJobRow> {
+  const job = await getJob(db, id);
+  // Only the importer sees the job (its errors quote the file's contents).
+  if (!job || job.createdBy !== principal.userId) throw notFound('导入任务');
+  return job;
+}
+
+export function presentJob(job: ImportJobRow) {
+  const p = live.get(job.id);
+  return {
+    id: job.id,
+    fileName: job.fileName,
+    status: (p?.phase === 'applying' ? 'applying' : job.status) as ImportStatus,
+    rows: job.rows,
+    created: job.toCreate,
+    updated: job.toUpdate,
+    unchanged: job.unchanged,
+    errorCount: job.errorCount,
+    errors: job.errors as RowError[],
+    changes: job.changes as UpdateReport[],
+    message: job.message,
+    progress: p ?? {
+      phase: job.status === 'done' ? ('done' as const) : ('reading' as const),
+      rowsRead: job.rows,
+      rowsWritten: job.status === 'done' ? job.toCreate + job.toUpdate : 0,
+      rowsTotal: job.toCreate + job.toUpdate,
+    },
+    createdAt: job.createdAt.toISOString(),
+    finishedAt: job.finishedAt ? job.finishedAt.toISOString() : null,
+  };
+}
+
+export async function commitJob(db: Db, principal: Principal, actor: AuditActor, id: string, opts: ImportOptions = {}) {
+  const job = await jobFor(db, principal, id);
+  if (job.status === 'done') return job;
+  if (job.status === 'invalid') throw new AppError('UNPROCESSABLE', `文件有${job.errorCount}处错误，请修改后重新上传`);
+  if (job.status === 'reading') throw new AppError('UNPROCESSABLE', '文件仍在检查中，请稍候');
+  await apply(
+    db,
+    id,
+    actor,
+    { rows: job.rows, created: job.toCreate, updated: job.toUpdate, unchanged: job.unchanged, fileName: job.fileName },
+    { ...opts, onProgress: trackProgress(id) },
+  );
+  return (await getJob(db, id))!;
+}
