@@ -137,6 +137,26 @@ function statusOf(ruleId: string, due: string | null, c: DeadlineInputs, defence
   }
 }
 
+export interface DeadlineRowValues extends ComputedDeadline {
+  ruleId: string;
+  fromDate: string;
+  status: DeadlineStatus;
+}
+
+/** The deadline rows a case should have (pure: used by syncCaseDeadlines and by bulk loaders such as the demo). */
+export function computeDeadlineRows(
+  c: DeadlineInputs,
+  defenceAt: string | null,
+  calendar: WorkCalendar,
+  custom: ReadonlyMap<string, string | null> = new Map(),
+): DeadlineRowValues[] {
+  return plannedDeadlines(c).map((p) => {
+    const computed = computeRow(p.ruleId, p.fromDate, calendar);
+    const status = statusOf(p.ruleId, custom.get(p.ruleId) ?? computed.dueDate, c, defenceAt);
+    return { ruleId: p.ruleId, fromDate: p.fromDate, ...computed, status };
+  });
+}
+
 /**
  * Brings a case's deadline rows in line with its dates: adds new rules, recomputes rules whose start moved, drops
  * rules that no longer apply. A custom due date survives a recomputation (the computed one is updated beside it).
@@ -154,26 +174,24 @@ export async function syncCaseDeadlines(
     .from(caseEvents)
     .where(and(eq(caseEvents.caseId, caseId), eq(caseEvents.type, 'defence_submitted')));
   const defenceAt = defence?.at ?? null;
-  const planned = plannedDeadlines(c);
   const changed: string[] = [];
   const byRule = new Map(existing.map((d) => [d.ruleId, d]));
-  for (const p of planned) {
+  const custom = new Map(existing.map((d) => [d.ruleId, d.customDueDate]));
+  for (const p of computeDeadlineRows(c, defenceAt, calendar, custom)) {
     const row = byRule.get(p.ruleId);
     byRule.delete(p.ruleId);
-    const computed = computeRow(p.ruleId, p.fromDate, calendar);
-    const status = statusOf(p.ruleId, row?.customDueDate ?? computed.dueDate, c, defenceAt);
     if (!row) {
-      await tx.insert(caseDeadlines).values({ caseId, ruleId: p.ruleId, fromDate: p.fromDate, ...computed, status });
+      await tx.insert(caseDeadlines).values({ caseId, ...p });
       changed.push(p.ruleId);
     } else if (
       row.fromDate !== p.fromDate ||
-      row.dueDate !== computed.dueDate ||
-      row.explanation !== computed.explanation ||
-      row.status !== status
+      row.dueDate !== p.dueDate ||
+      row.explanation !== p.explanation ||
+      row.status !== p.status
     ) {
       await tx
         .update(caseDeadlines)
-        .set({ fromDate: p.fromDate, ...computed, status, updatedAt: new Date() })
+        .set({ ...p, updatedAt: new Date() })
         .where(eq(caseDeadlines.id, row.id));
       changed.push(p.ruleId);
     }

@@ -1,5 +1,6 @@
 import { count } from 'drizzle-orm';
 import type { Database, Tx } from '../../platform/db/client.js';
+import { seedDemoCases } from '../cases/demo.js';
 import { agencies, agencyHeads, regions } from '../org/schema.js';
 import { seedDemoUsers } from '../users/demo.js';
 import { buildDemoOrg, type DemoOrg } from './org.js';
@@ -37,7 +38,7 @@ const seedOrg: DemoStep = async (tx, ctx) => {
 };
 
 /** The demo data set, step by step; later modules append their step (users, cases, hearings …). */
-export const demoSteps: DemoStep[] = [seedOrg, seedDemoUsers];
+export const demoSteps: DemoStep[] = [seedOrg, seedDemoUsers, seedDemoCases];
 
 export const DEMO_SEED = 20261129;
 
