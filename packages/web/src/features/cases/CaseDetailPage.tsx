@@ -3,7 +3,7 @@
  * deadlines with their explanation, hearings, timeline, links and the change log. Two columns from lg up, stacked
  * below. An id outside the user's scope is answered 404 by the server and shown as "not found".
  */
-import { DeleteOutlined, EditOutlined, RollbackOutlined, UndoOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -23,7 +23,6 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -48,7 +47,7 @@ import {
   PartiesSection,
   TimelineSection,
 } from './detailSections.js';
-import { casePermissions, labelOf } from './format.js';
+import { casePermissions, chinaDateTime, labelOf } from './format.js';
 
 export function CaseDetailPage() {
   const { id } = useParams();
@@ -164,7 +163,7 @@ function CaseDetailView({ detail: d, meta }: { detail: CaseDetail; meta: CaseMet
           type="warning"
           showIcon
           message={t('cases.detail.deletedBanner', {
-            at: dayjs(d.deletedAt).format('YYYY-MM-DD HH:mm'),
+            at: chinaDateTime(d.deletedAt),
             reason: d.deleteReason ?? '',
           })}
         />
@@ -217,7 +216,7 @@ function DetailHeader({
             <Button
               type="text"
               size="small"
-              icon={<RollbackOutlined />}
+              icon={<ArrowLeftOutlined />}
               onClick={() => navigate(-1)}
               aria-label={t('cases.detail.backToList')}
             />
@@ -236,7 +235,7 @@ function DetailHeader({
             {d.instance && <Tag bordered={false}>{labelOf(meta?.instances, d.instance)}</Tag>}
             <Tag bordered={false}>{labelOf(meta?.statuses, d.status)}</Tag>
             <RiskTag value={d.riskLevel} meta={meta} />
-            <OutcomeTag label={d.outcomeLabel} lost={d.governmentLost} />
+            {d.outcomeLabel && <OutcomeTag label={d.outcomeLabel} lost={d.governmentLost} />}
           </Space>
           <Typography.Text type="secondary" style={{ fontSize: 13 }}>
             {[d.firstDefendantName, d.plaintiffs.join('、'), d.causeOfAction].filter(Boolean).join(' · ')}

@@ -1,10 +1,11 @@
 /** The filter bar of the case list. Every control writes straight into the URL state (listParams.ts). */
-import { Flex, Input, Select, TreeSelect } from 'antd';
+import { FilterOutlined } from '@ant-design/icons';
+import { Badge, Button, Flex, Input, Select, TreeSelect } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Region, useAdminDomains, useAgencies, useCaseMeta, useRegions } from './api.js';
 import { todayInChina } from './format.js';
-import { type FilterKey, type ListState, splitMulti } from './listParams.js';
+import { activeFilterCount, type FilterKey, type ListState, splitMulti } from './listParams.js';
 
 interface RegionNode {
   value: string;
@@ -54,18 +55,45 @@ export function CaseFilters({
     [thisYear],
   );
   const width = compact ? '100%' : undefined;
+  // On a phone the selects fold away behind a "筛选" button; the search box stays.
+  const [open, setOpen] = useState(false);
+  const selectCount = activeFilterCount(state) - (f.q ? 1 : 0);
+  const search = (
+    <Input.Search
+      allowClear
+      placeholder={t('cases.searchPlaceholder')}
+      value={q}
+      onChange={(e) => setQ(e.target.value)}
+      onSearch={(v) => onChange('q', v.trim())}
+      style={{ width: compact ? undefined : 240, flex: compact ? 1 : undefined }}
+      data-testid="filter-q"
+    />
+  );
+  if (compact && !open) {
+    return (
+      <Flex gap={8} data-testid="case-filters">
+        {search}
+        <Badge count={selectCount} size="small">
+          <Button icon={<FilterOutlined />} onClick={() => setOpen(true)} data-testid="filters-toggle">
+            {t('cases.filters')}
+          </Button>
+        </Badge>
+      </Flex>
+    );
+  }
 
   return (
     <Flex wrap gap={8} data-testid="case-filters">
-      <Input.Search
-        allowClear
-        placeholder={t('cases.searchPlaceholder')}
-        value={q}
-        onChange={(e) => setQ(e.target.value)}
-        onSearch={(v) => onChange('q', v.trim())}
-        style={{ width: compact ? '100%' : 240 }}
-        data-testid="filter-q"
-      />
+      {compact ? (
+        <Flex gap={8} style={{ width: '100%' }}>
+          {search}
+          <Button icon={<FilterOutlined />} type="primary" ghost onClick={() => setOpen(false)}>
+            {t('cases.filters')}
+          </Button>
+        </Flex>
+      ) : (
+        search
+      )}
       <Select
         mode="multiple"
         allowClear

@@ -39,6 +39,7 @@ import {
   useCaseDetail,
   useCaseMeta,
   useCreateCase,
+  useRegions,
   useUpdateCase,
 } from './api.js';
 import { CaseNumberField } from './CaseNumberField.js';
@@ -100,6 +101,7 @@ function CaseForm({ record }: { record: CaseDetail | undefined }) {
   const compact = !screens.md;
   const meta = useCaseMeta().data;
   const agencies = useAgencies().data;
+  const regions = useRegions().data;
   const domains = useAdminDomains().data;
   const [form] = Form.useForm<CaseFormValues>();
   const create = useCreateCase();
@@ -211,7 +213,13 @@ function CaseForm({ record }: { record: CaseDetail | undefined }) {
                 </Form.Item>
               </Col>
               <Col span={span(16)}>
-                <CaseNumberField form={form} agencies={agencies} meta={meta} parse={kind === 'litigation'} />
+                <CaseNumberField
+                  form={form}
+                  agencies={agencies}
+                  regions={regions}
+                  meta={meta}
+                  parse={kind === 'litigation'}
+                />
               </Col>
               <Col span={span(8)}>
                 <Form.Item name="instance" label={t('cases.form.instance')}>

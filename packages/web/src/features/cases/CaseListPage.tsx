@@ -27,7 +27,7 @@ import { useCurrentUser } from '../../app/auth/AuthProvider.js';
 import { type CaseListItem, type CaseMeta, useAdminDomains, useCaseList, useCaseMeta } from './api.js';
 import { CaseFilters } from './CaseFilters.js';
 import { CaseNumberText, DaysLeft, OutcomeTag, RiskTag } from './CaseTags.js';
-import { type ColumnKey, caseColumns, DEFAULT_HIDDEN, plaintiffText } from './caseColumns.js';
+import { type ColumnKey, caseColumns, defaultHidden, plaintiffText } from './caseColumns.js';
 import { downloadExport } from './exportCases.js';
 import { casePermissions, labelOf } from './format.js';
 import { ColumnChooser, SavedViewsMenu } from './ListToolbar.js';
@@ -62,7 +62,9 @@ export function CaseListPage() {
   const domains = useAdminDomains().data;
   const list = useCaseList(serverQuery(state));
   const [hidden, setHidden] = useState<ColumnKey[]>(
-    () => (loadHiddenColumns() as ColumnKey[] | null) ?? DEFAULT_HIDDEN,
+    () =>
+      (loadHiddenColumns() as ColumnKey[] | null) ??
+      defaultHidden(user.role === 'city_coordinator' || user.role === 'leader'),
   );
   const [exporting, setExporting] = useState(false);
 
@@ -205,7 +207,8 @@ export function CaseListPage() {
         columns={columns}
         dataSource={data.items}
         loading={list.isFetching}
-        scroll={{ x: 'max-content' }}
+        tableLayout="fixed"
+        scroll={{ x: columns.reduce((sum, c) => sum + Number(c.width ?? 100), 0) }}
         pagination={{ ...pagination, position: ['bottomRight'] }}
         onChange={(_p, _f, sorter, extra) => {
           if (extra.action !== 'sort' || Array.isArray(sorter)) return;
@@ -282,7 +285,7 @@ function CaseCard({ item: c, meta }: { item: CaseListItem; meta: CaseMeta | unde
                 {c.regionName}
               </Typography.Text>
             </span>
-            <OutcomeTag label={c.outcomeLabel} lost={c.governmentLost} />
+            {c.outcomeLabel && <OutcomeTag label={c.outcomeLabel} lost={c.governmentLost} />}
           </Space>
           {c.nextDueDate && <DaysLeft date={c.nextDueDate} showDate={false} />}
         </Flex>

@@ -2,33 +2,40 @@
  * 案号 input that parses as you type with the domain library (the same parser the server uses), shows what it
  * recognised and fills 审级 and the court. An unparseable number shows the reason and the 按待核实保存 option.
  */
-import { Alert, Checkbox, Descriptions, Form, type FormInstance, Input, Tag, Typography } from 'antd';
+import { CheckCircleFilled } from '@ant-design/icons';
+import { Alert, Checkbox, Descriptions, Form, type FormInstance, Input, Typography } from 'antd';
 import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Agency, CaseMeta } from './api.js';
-import { type CaseNumberResult, parseCaseNumber } from './domain.js';
+import type { Agency, CaseMeta, Region } from './api.js';
+import { type CourtLevel, type ParseCaseNumberOptions, parseCaseNumber } from './domain.js';
 import { labelOf } from './format.js';
 
-/** Courts the organisation knows, by court code, for the parser (demo and local courts are not in its table). */
-export function knownCourts(agencies: Agency[] | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const a of agencies ?? []) if (a.courtCode) out[a.courtCode] = a.name;
-  return out;
-}
+type Courts = NonNullable<ParseCaseNumberOptions['courts']>;
+const LEVEL_BY_REGION: Record<string, CourtLevel> = { province: 'high', city: 'intermediate', county: 'basic' };
 
-export function parseWithCourts(text: string, agencies: Agency[] | undefined): CaseNumberResult | null {
-  if (!text.trim()) return null;
-  return parseCaseNumber(text, { courts: knownCourts(agencies) });
+/**
+ * Courts the organisation knows, by court code, for the parser (local and demo courts need not be in its table);
+ * the level follows the court's region (a county's court is a basic court, a city's an intermediate one).
+ */
+export function knownCourts(agencies: Agency[] | undefined, regions: Region[] | undefined): Courts {
+  const levels = new Map((regions ?? []).map((r) => [r.code, LEVEL_BY_REGION[r.level]]));
+  const out: Record<string, { name: string; level?: CourtLevel }> = {};
+  for (const a of agencies ?? []) {
+    if (a.courtCode) out[a.courtCode] = { name: a.name, level: levels.get(a.regionCode) };
+  }
+  return out;
 }
 
 export function CaseNumberField({
   form,
   agencies,
+  regions,
   meta,
   parse,
 }: {
   form: FormInstance;
   agencies: Agency[] | undefined;
+  regions: Region[] | undefined;
   meta: CaseMeta | undefined;
   /** False for 复议/争议: their numbers follow no national standard and are stored as typed. */
   parse: boolean;
@@ -36,7 +43,11 @@ export function CaseNumberField({
   const { t } = useTranslation();
   const typed: string = Form.useWatch('caseNumber', form) ?? '';
   const text = useDeferredValue(typed);
-  const result = useMemo(() => (parse ? parseWithCourts(text, agencies) : null), [parse, text, agencies]);
+  const courts = useMemo(() => knownCourts(agencies, regions), [agencies, regions]);
+  const result = useMemo(
+    () => (parse && text.trim() ? parseCaseNumber(text, { courts }) : null),
+    [parse, text, courts],
+  );
   const court = result?.valid ? agencies?.find((a) => a.courtCode && a.courtCode === result.court.code) : undefined;
 
   // Fill 审级 and the court when the recognised number changes (not on every render: the user may override them).
@@ -88,11 +99,7 @@ export function CaseNumberField({
                   children: (
                     <span data-testid="parsed-court">
                       {court?.name ?? result.court.name ?? t('cases.form.courtUnknown')}
-                      {court && (
-                        <Tag color="green" bordered={false} style={{ marginInlineStart: 6 }}>
-                          ✓
-                        </Tag>
-                      )}
+                      {court && <CheckCircleFilled style={{ color: '#52c41a', marginInlineStart: 6 }} />}
                     </span>
                   ),
                 },

@@ -27,8 +27,13 @@ export const COLUMN_KEYS = [
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
-/** Hidden until the user asks for them (keeps the table readable at 1366 px). */
-export const DEFAULT_HIDDEN: ColumnKey[] = ['receivedDate'];
+/**
+ * Hidden until the user asks for them (keeps the table readable at 1366 px). The region column is shown by default
+ * only to city-wide roles: a county's or an agency's users see one region anyway.
+ */
+export function defaultHidden(cityWide: boolean): ColumnKey[] {
+  return cityWide ? ['instance', 'receivedDate', 'domain'] : ['instance', 'receivedDate', 'domain', 'region'];
+}
 
 /** Always shown: the link to the case. */
 export const FIXED_COLUMNS: ReadonlySet<ColumnKey> = new Set(['caseNumber']);
@@ -53,7 +58,7 @@ export function caseColumns(
     {
       key: 'caseNumber',
       title: t('cases.col.caseNumber'),
-      width: 230,
+      width: 196,
       fixed: 'left',
       sorter: true,
       sortOrder: sortOrder('caseNumber'),
@@ -63,32 +68,32 @@ export function caseColumns(
         </Link>
       ),
     },
-    { key: 'kind', title: t('cases.col.kind'), width: 90, render: (_, c) => labelOf(meta?.kinds, c.kind) },
+    { key: 'kind', title: t('cases.col.kind'), width: 72, render: (_, c) => labelOf(meta?.kinds, c.kind) },
     {
       key: 'instance',
       title: t('cases.col.instance'),
-      width: 80,
+      width: 64,
       render: (_, c) => labelOf(meta?.instances, c.instance) || '—',
     },
-    { key: 'court', title: t('cases.col.court'), width: 170, ellipsis, render: (_, c) => c.courtName ?? '—' },
+    { key: 'court', title: t('cases.col.court'), width: 124, ellipsis, render: (_, c) => c.courtName ?? '—' },
     {
       key: 'defendant',
       title: t('cases.col.defendant'),
-      width: 170,
+      width: 140,
       ellipsis,
       render: (_, c) => c.firstDefendantName ?? '—',
     },
     {
       key: 'plaintiff',
       title: t('cases.col.plaintiff'),
-      width: 130,
+      width: 80,
       ellipsis,
       render: (_, c) => plaintiffText(c, t) || '—',
     },
     {
       key: 'filedDate',
       title: t('cases.col.filedDate'),
-      width: 110,
+      width: 98,
       sorter: true,
       sortOrder: sortOrder('filedDate'),
       render: (_, c) => c.filedDate ?? '—',
@@ -96,42 +101,45 @@ export function caseColumns(
     {
       key: 'receivedDate',
       title: t('cases.col.receivedDate'),
-      width: 110,
+      width: 100,
       sorter: true,
       sortOrder: sortOrder('receivedDate'),
       render: (_, c) => c.receivedDate ?? '—',
     },
-    { key: 'cause', title: t('cases.col.cause'), width: 160, ellipsis, render: (_, c) => c.causeOfAction ?? '—' },
+    { key: 'cause', title: t('cases.col.cause'), width: 120, ellipsis, render: (_, c) => c.causeOfAction ?? '—' },
     {
       key: 'domain',
       title: t('cases.col.domain'),
-      width: 100,
+      width: 90,
       ellipsis,
       render: (_, c) => domainName(c.domain) || '—',
     },
     {
       key: 'region',
       title: t('cases.col.region'),
-      width: 90,
+      width: 72,
       render: (_, c) => <span data-testid="case-region">{c.regionName ?? c.regionCode}</span>,
     },
-    { key: 'status', title: t('cases.col.status'), width: 80, render: (_, c) => labelOf(meta?.statuses, c.status) },
+    { key: 'status', title: t('cases.col.status'), width: 72, render: (_, c) => labelOf(meta?.statuses, c.status) },
     {
       key: 'outcome',
       title: t('cases.col.outcome'),
-      width: 160,
+      width: 128,
+      ellipsis,
       render: (_, c) => <OutcomeTag label={c.outcomeLabel} lost={c.governmentLost} />,
     },
     {
       key: 'risk',
       title: t('cases.col.risk'),
-      width: 70,
+      width: 64,
+      fixed: 'right',
       render: (_, c) => <RiskTag value={c.riskLevel} meta={meta} />,
     },
     {
       key: 'nextDue',
       title: t('cases.col.nextDue'),
-      width: 110,
+      width: 104,
+      fixed: 'right',
       render: (_, c) =>
         c.nextDueDate ? (
           <Typography.Text title={c.nextDueDate}>

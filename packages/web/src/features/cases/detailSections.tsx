@@ -18,7 +18,6 @@ import {
   Tooltip,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -34,7 +33,7 @@ import {
   useLinkCase,
 } from './api.js';
 import { DaysLeft } from './CaseTags.js';
-import { labelOf } from './format.js';
+import { chinaDateTime, labelOf } from './format.js';
 
 const empty = (text: string) => <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={text} />;
 
@@ -213,7 +212,9 @@ export function DeadlinesSection({ detail, meta, phone }: { detail: CaseDetail; 
                 d.effectiveDueDate ? (
                   <Typography.Text type={d.overdue ? 'danger' : undefined}>{d.effectiveDueDate}</Typography.Text>
                 ) : (
-                  <Tooltip title={t('cases.detail.deadlineNoCalendar')}>—</Tooltip>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t('cases.detail.deadlineNoCalendar')}
+                  </Typography.Text>
                 ),
             },
             {
@@ -252,7 +253,7 @@ export function HearingsSection({ detail, meta }: { detail: CaseDetail; meta?: C
             {
               key: 'at',
               title: t('cases.detail.hearingAt'),
-              render: (_, h) => dayjs(h.scheduledAt).format('YYYY-MM-DD HH:mm'),
+              render: (_, h) => chinaDateTime(h.scheduledAt),
             },
             { key: 'room', title: t('cases.detail.courtroom'), render: (_, h) => h.courtroom ?? '—' },
             {
@@ -447,7 +448,7 @@ export function AuditSection({ detail }: { detail: CaseDetail }) {
           {detail.audit.map((a) => (
             <Flex key={`${a.at}-${a.action}-${a.actorName}`} vertical style={{ fontSize: 13 }}>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {dayjs(a.at).format('YYYY-MM-DD HH:mm')} · {a.actorName}
+                {chinaDateTime(a.at)} · {a.actorName}
               </Typography.Text>
               <Typography.Text>
                 {t(`cases.detail.auditActions.${a.action}` as 'cases.detail.auditActions.update', {

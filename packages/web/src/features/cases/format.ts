@@ -7,6 +7,12 @@ export function todayInChina(now = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
+/** A timestamp as China local time, 'YYYY-MM-DD HH:mm' (hearings are in China whatever the browser's zone). */
+export function chinaDateTime(iso: string): string {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : new Date(ms + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 const dayNumber = (iso: string) => Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
 
 /** Whole days from today (China) to a date; negative when the date has passed. */
