@@ -45,7 +45,7 @@ export const NAVIGATION: NavItem[] = [
     label: 'nav.cases',
     icon: <ProfileOutlined />,
     description: 'dashboard.casesDesc',
-    available: false,
+    available: true,
   },
   {
     path: '/hearings',
