@@ -21,7 +21,7 @@ export function OutcomePreview({
   const result = useMemo(() => (deferred.trim() ? classifyOutcome(deferred) : null), [deferred]);
   if (!result) return null;
   if (result.primary === 'UNKNOWN') {
-    return <Alert type="info" showIcon message={t('cases.form.outcomePreviewNone')} style={{ marginBottom: 16 }} />;
+    return <Alert type="warning" showIcon message={t('cases.form.outcomePreviewNone')} style={{ marginBottom: 16 }} />;
   }
   const verdict =
     result.governmentLost === true ? (
@@ -33,7 +33,7 @@ export function OutcomePreview({
     );
   return (
     <Alert
-      type={result.governmentLost ? 'error' : 'info'}
+      type={result.governmentLost === true ? 'error' : result.governmentLost === false ? 'success' : 'warning'}
       style={{ marginBottom: 16 }}
       data-testid="outcome-preview"
       message={
