@@ -5,6 +5,7 @@ import {
   CalendarOutlined,
   FileTextOutlined,
   HomeOutlined,
+  LaptopOutlined,
   ProfileOutlined,
   ScheduleOutlined,
   SettingOutlined,
@@ -23,7 +24,8 @@ export type NavLabelKey =
   | 'nav.settings'
   | 'nav.settingsUsers'
   | 'nav.settingsAudit'
-  | 'nav.settingsCalendar';
+  | 'nav.settingsCalendar'
+  | 'nav.settingsSessions';
 
 export interface NavItem {
   /** Route path; also the menu key. */
@@ -76,9 +78,10 @@ export const NAVIGATION: NavItem[] = [
     description: 'dashboard.settingsDesc',
     available: false,
     children: [
-      { path: '/settings/users', label: 'nav.settingsUsers', icon: <TeamOutlined />, available: false },
-      { path: '/settings/audit', label: 'nav.settingsAudit', icon: <AuditOutlined />, available: false },
+      { path: '/settings/users', label: 'nav.settingsUsers', icon: <TeamOutlined />, available: true },
+      { path: '/settings/audit', label: 'nav.settingsAudit', icon: <AuditOutlined />, available: true },
       { path: '/settings/calendar', label: 'nav.settingsCalendar', icon: <CalendarOutlined />, available: false },
+      { path: '/settings/sessions', label: 'nav.settingsSessions', icon: <LaptopOutlined />, available: true },
     ],
   },
 ];

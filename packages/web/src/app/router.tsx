@@ -25,6 +25,14 @@ const CaseDetailPage = lazy(() =>
 );
 const CaseFormPage = lazy(() => import('../features/cases/CaseFormPage.js').then((m) => ({ default: m.CaseFormPage })));
 
+const UsersPage = lazy(() => import('../features/settings/UsersPage.js').then((m) => ({ default: m.UsersPage })));
+const AuditLogPage = lazy(() =>
+  import('../features/settings/AuditLogPage.js').then((m) => ({ default: m.AuditLogPage })),
+);
+const MySessionsPage = lazy(() =>
+  import('../features/settings/MySessionsPage.js').then((m) => ({ default: m.MySessionsPage })),
+);
+
 /** Modules not built yet: every leaf of the navigation except the workbench shows the placeholder. */
 function placeholderRoutes(items: NavItem[]): NavItem[] {
   return items.flatMap((item) => (item.children ? placeholderRoutes(item.children) : item.path === '/' ? [] : [item]));
@@ -60,6 +68,9 @@ export function AppRoutes() {
           <Route path="/cases/import" element={<PlaceholderPage module="nav.cases" />} />
           <Route path="/cases/:id" element={<CaseDetailPage />} />
           <Route path="/cases/:id/edit" element={<CaseFormPage />} />
+          <Route path="/settings/users" element={<UsersPage />} />
+          <Route path="/settings/audit" element={<AuditLogPage />} />
+          <Route path="/settings/sessions" element={<MySessionsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

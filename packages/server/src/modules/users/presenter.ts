@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLE_PERMISSIONS } from '../../platform/auth/permissions.js';
 import { ROLE_NAMES_ZH, type Role } from '../../platform/auth/principal.js';
 
 /** The signed-in user as /auth/me and /auth/login present it (the web app's SessionUser). */
@@ -13,6 +14,8 @@ export const sessionUserSchema = z.object({
   agencyId: z.string().nullable(),
   agencyName: z.string().nullable(),
   mustChangePassword: z.boolean(),
+  /** What the role may do (platform/auth/permissions.ts), so the UI shows only what will be allowed. */
+  permissions: z.array(z.string()),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
@@ -40,5 +43,6 @@ export function presentSessionUser(u: UserWithNames): SessionUser {
     agencyId: u.agencyId,
     agencyName: u.agencyName,
     mustChangePassword: u.mustChangePassword,
+    permissions: [...ROLE_PERMISSIONS[u.role]],
   };
 }

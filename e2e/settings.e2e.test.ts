@@ -1,0 +1,103 @@
+/**
+ * Settings in a real browser against the real server with the demo data: the administrator creates an account and
+ * sees its first password once; that user must change it before anything else; the audit log shows the creation;
+ * "my sessions" lists the current session; a non-administrator gets "no permission". Screenshots at 1366×768.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DESKTOP, launchBrowser, screenshotPath, submitLogin } from './browser.js';
+
+const baseUrl = inject('baseUrl');
+const login = (username: string, fallback: string) =>
+  inject('demoLogins').find((l) => l.username === username) ?? { username, password: fallback };
+const admin = login('admin', 'Demo@2026admin');
+const county = login('county1', 'Demo@2026county');
+
+let browser: Browser;
+const NEW_USER = `e2e${Date.now().toString(36)}`;
+
+async function signedInPage(who: { username: string; password: string }): Promise<Page> {
+  const context = await browser.newContext(DESKTOP);
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/login`);
+  await submitLogin(page, who.username, who.password);
+  await page.waitForURL(`${baseUrl}/`);
+  return page;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('settings', () => {
+  let firstPassword = '';
+
+  it('the administrator creates a user and sees the first password once', async () => {
+    const page = await signedInPage(admin);
+    await page.goto(`${baseUrl}/settings/users`);
+    await page.locator('.ant-table-row', { hasText: 'clerk1' }).waitFor();
+    await page.getByRole('button', { name: /新建用户/ }).click();
+    const dialog = page.locator('.ant-modal:visible');
+    await dialog.locator('#username').fill(NEW_USER);
+    await dialog.locator('#displayName').fill('端到端测试员');
+    await dialog.locator('#role').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '领导' }).click();
+    await dialog.locator('#regionCode').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: '示例市' }).first().click();
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    const shown = page.getByTestId('one-time-password');
+    await shown.waitFor();
+    firstPassword = ((await shown.textContent()) ?? '').trim();
+    expect(firstPassword).toMatch(/^[A-Za-z0-9]{14}$/);
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: screenshotPath('settings-password.png') });
+    await page.getByRole('button', { name: /关\s*闭/ }).click();
+    await page.locator('.ant-table-row', { hasText: NEW_USER }).waitFor();
+    expect(await page.locator('.ant-table-row', { hasText: NEW_USER }).textContent()).toContain('待改密');
+    await page.screenshot({ path: screenshotPath('settings-users.png') });
+    await page.context().close();
+  });
+
+  it('the new user must change the password first', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/login`);
+    await submitLogin(page, NEW_USER, firstPassword);
+    await page.waitForURL(`${baseUrl}/password`);
+    await page.locator('#currentPassword').fill(firstPassword);
+    await page.locator('#newPassword').fill('Changed-pass-2026');
+    await page.locator('#confirmPassword').fill('Changed-pass-2026');
+    await page.locator('button[type=submit]').click();
+    await page.waitForURL(`${baseUrl}/`);
+    await page.goto(`${baseUrl}/settings/sessions`);
+    await page.locator('.ant-table-row', { hasText: '当前会话' }).waitFor();
+    await page.screenshot({ path: screenshotPath('settings-sessions.png') });
+    // Not an administrator: the users page says so instead of failing.
+    await page.goto(`${baseUrl}/settings/users`);
+    await page.getByText('没有权限').waitFor();
+    await context.close();
+  });
+
+  it('the audit log shows the creation and the password change, filterable by action', async () => {
+    const page = await signedInPage(admin);
+    await page.goto(`${baseUrl}/settings/audit`);
+    await page.locator('.ant-table-row').first().waitFor();
+    await page.getByPlaceholder('姓名或用户名').fill(NEW_USER);
+    await page.getByRole('button', { name: /查\s*询/ }).click();
+    const row = page.locator('.ant-table-row', { hasText: '修改密码' });
+    await row.waitFor();
+    expect(await page.locator('.ant-table-row', { hasText: '登录' }).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath('settings-audit.png') });
+    await page.context().close();
+  });
+
+  it('a county coordinator gets "no permission" on the audit log', async () => {
+    const page = await signedInPage(county);
+    await page.goto(`${baseUrl}/settings/audit`);
+    await page.getByText('没有权限').waitFor();
+    await page.context().close();
+  });
+});
