@@ -31,7 +31,8 @@ describe(`demo case registry on ${testDbKind()}`, () => {
     expect(r!.first.startsWith('2024-01')).toBe(true);
     expect(r!.last.startsWith('2026-11')).toBe(true);
     console.info(`demo seed: ${r!.n} cases in ${seconds.toFixed(1)} s on ${testDbKind()}`);
-    expect(seconds).toBeLessThan(30);
+    // A regression guard, not a benchmark: ~4 s on an idle machine, much more on a busy shared one.
+    expect(seconds).toBeLessThan(60);
   });
 
   it('has realistic first-instance outcomes: ~60% withdrawn or dismissed, 10–20% lost', async () => {

@@ -161,7 +161,7 @@ async function resolveValues(
   // 案号
   const numberChanged =
     input.caseNumber !== undefined && (input.caseNumber ?? null) !== (current?.caseNumberRaw ?? null);
-  if (numberChanged || input.kind !== undefined) {
+  if (numberChanged || (input.kind !== undefined && input.kind !== current?.kind)) {
     if (kind === 'litigation') {
       const { fields, parsed } = resolveCaseNumber(
         input.caseNumber ?? current?.caseNumberRaw,
