@@ -216,6 +216,7 @@ describe('case registry', () => {
     await page.getByTestId('conflict-dialog').waitFor();
     expect(await page.getByTestId('conflict-dialog').textContent()).toContain('修改了这个案件');
     await page.getByTestId('conflict-reload').click();
+    await page.locator('.ant-modal-wrap').waitFor({ state: 'hidden' });
     // My edit survived the reload; saving now succeeds and keeps both changes.
     expect(await page.getByTestId('cause-input').inputValue()).toBe('政府信息公开（我的修改）');
     await page.getByTestId('save-case').click();

@@ -1,5 +1,5 @@
 /** The sections of the case detail page, each a Card: parties, deadlines, hearings, timeline, links, audit. */
-import { EyeOutlined, InfoCircleOutlined, LinkOutlined } from '@ant-design/icons';
+import { EyeOutlined, InfoCircleOutlined, LinkOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -212,9 +212,11 @@ export function DeadlinesSection({ detail, meta, phone }: { detail: CaseDetail; 
                 d.effectiveDueDate ? (
                   <Typography.Text type={d.overdue ? 'danger' : undefined}>{d.effectiveDueDate}</Typography.Text>
                 ) : (
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {t('cases.detail.deadlineNoCalendar')}
-                  </Typography.Text>
+                  <Tooltip title={t('cases.detail.deadlineNoCalendar')}>
+                    <Typography.Text type="secondary">
+                      — <QuestionCircleOutlined aria-label={t('cases.detail.deadlineNoCalendar')} />
+                    </Typography.Text>
+                  </Tooltip>
                 ),
             },
             {
