@@ -284,10 +284,10 @@ CREATE INDEX "case_parties_name_prefix_idx" ON "case_parties" USING btree ("name
 CREATE UNIQUE INDEX "cases_kind_number_uq" ON "cases" USING btree ("kind","case_number") WHERE deleted_at is null;--> statement-breakpoint
 CREATE INDEX "cases_region_path_filed_idx" ON "cases" USING btree ("region_path" text_pattern_ops,"filed_date") WHERE deleted_at is null;--> statement-breakpoint
 CREATE INDEX "cases_kind_status_filed_idx" ON "cases" USING btree ("kind","status","filed_date" DESC NULLS LAST) WHERE deleted_at is null;--> statement-breakpoint
-CREATE INDEX "cases_filed_id_idx" ON "cases" USING btree ("filed_date" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "cases_received_id_idx" ON "cases" USING btree ("received_date" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "cases_updated_id_idx" ON "cases" USING btree ("updated_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "cases_number_id_idx" ON "cases" USING btree ("case_number" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "cases_filed_id_idx" ON "cases" USING btree ("filed_date" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE deleted_at is null;--> statement-breakpoint
+CREATE INDEX "cases_received_id_idx" ON "cases" USING btree ("received_date" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE deleted_at is null;--> statement-breakpoint
+CREATE INDEX "cases_updated_id_idx" ON "cases" USING btree ("updated_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE deleted_at is null;--> statement-breakpoint
+CREATE INDEX "cases_number_id_idx" ON "cases" USING btree ("case_number" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE deleted_at is null;--> statement-breakpoint
 CREATE INDEX "cases_number_prefix_idx" ON "cases" USING btree ("case_number" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "cases_number_tail_prefix_idx" ON "cases" USING btree ("case_number_tail" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "cases_seq_idx" ON "cases" USING btree ("case_seq");--> statement-breakpoint
