@@ -21,6 +21,8 @@ export default defineConfig({
           include: ['packages/*/src/**/*.test.ts'],
           exclude: ['**/*.db.test.ts', '**/node_modules/**', '**/dist/**'],
           environment: 'node',
+          // Generous: a shared 2-core machine under load can take seconds to start a process or open PGlite.
+          testTimeout: 30_000,
         },
       },
       {

@@ -11,7 +11,9 @@ describe('embedded server on a data directory', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sj-server-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('a second server on the same DATA_DIR is refused while the first runs, and allowed after it stops', async () => {
+  it('a second server on the same DATA_DIR is refused while the first runs, and allowed after it stops', {
+    timeout: 120_000,
+  }, async () => {
     const config = loadConfig({ DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
     const first = await startServer(config);
     try {
