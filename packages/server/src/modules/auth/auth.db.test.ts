@@ -271,4 +271,62 @@ describe(`auth and sessions on ${testDbKind()}`, () => {
     expect(audit).toMatchObject({ action: 'password_change', after: { mustChangePassword: false } });
     expect(JSON.stringify(audit)).not.toContain('Brand-new-pass-42');
   });
+
+  describe('hardening', () => {
+    const from = async (remoteAddress: string, username: string, password = 'Wrong-pass-0x') => {
+      const c = await csrf();
+      return app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress,
+        headers: { cookie: c.cookie, 'x-csrf-token': c.token },
+        payload: { username, password },
+      });
+    };
+
+    it('limits sign-in to 10 a minute per address and username (429 RATE_LIMITED), other names unaffected', async () => {
+      const codes: number[] = [];
+      for (let i = 0; i < 11; i++) codes.push((await from('10.9.0.1', 'no-such-user-rl')).statusCode);
+      expect(codes.slice(0, 10)).toEqual(Array(10).fill(401));
+      expect(codes[10]).toBe(429);
+      const limited = await from('10.9.0.1', 'no-such-user-rl');
+      expect(limited.json().code).toBe('RATE_LIMITED');
+      expect((await from('10.9.0.1', 'another-name')).statusCode).toBe(401);
+      expect((await from('10.9.0.2', 'no-such-user-rl')).statusCode).toBe(401);
+    });
+
+    it('limits sign-in to 60 a minute from one address over all usernames (password spraying)', async () => {
+      const codes: number[] = [];
+      for (let i = 0; i < 61; i++) codes.push((await from('10.9.1.1', `spray-${i}`)).statusCode);
+      expect(codes.filter((c) => c === 401)).toHaveLength(60);
+      expect(codes[60]).toBe(429);
+    });
+
+    it('refuses an oversized body with 413 and never echoes input, stack traces or SQL in errors', async () => {
+      const c = await csrf();
+      const big = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        headers: { cookie: c.cookie, 'x-csrf-token': c.token, 'content-type': 'application/json' },
+        payload: JSON.stringify({ username: 'x', password: 'y'.repeat(2 * 1024 * 1024) }),
+      });
+      expect(big.statusCode).toBe(413);
+      expect(big.json().code).toBe('PAYLOAD_TOO_LARGE');
+      const bad = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        headers: { cookie: c.cookie, 'x-csrf-token': c.token, 'content-type': 'application/json' },
+        payload: '{"username": "x", "password": ',
+      });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.body).not.toMatch(/at \w+ \(|node_modules|select |insert /i);
+    });
+
+    it('the password never appears in the audit log, even when typed into the username field', async () => {
+      const secret = 'Secret-typed-9';
+      await from('10.9.2.1', 'someone', secret);
+      const rows = await database.db.select().from(auditLog);
+      expect(JSON.stringify(rows)).not.toContain(secret);
+    });
+  });
 });

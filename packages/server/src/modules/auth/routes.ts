@@ -5,12 +5,18 @@ import { auditActor } from '../../platform/audit.js';
 import { MAX_PASSWORD_LENGTH } from '../../platform/auth/password.js';
 import { clearSessionCookie, sessionCookieOptions } from '../../platform/auth/plugin.js';
 import { type NewSession, SESSION_COOKIE } from '../../platform/auth/sessionStore.js';
+import { AppError } from '../../platform/errors.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import { sessionUserSchema } from '../users/presenter.js';
 import { changePassword, currentUser, login, logout } from './service.js';
 
 /** Sign-in attempts per minute for one client address and username (stricter than the global API limit). */
 export const LOGIN_RATE_LIMIT_PER_MINUTE = 10;
+/**
+ * Sign-in attempts per minute from one client address over all usernames (password spraying). Generous, because a
+ * whole office may sit behind one address and sign in at nine o'clock.
+ */
+export const LOGIN_RATE_LIMIT_PER_IP_PER_MINUTE = 60;
 
 const userBody = z.object({ user: sessionUserSchema });
 const ok = z.object({ ok: z.literal(true) });
@@ -37,24 +43,41 @@ export async function authRoutes(scope: App, { config, database }: AppDeps): Pro
         response: { 200: z.object({ token: z.string() }) },
       },
     },
-    async (_req, reply) => ({ token: reply.generateCsrf({ userInfo: _req.principal?.sessionId ?? 'anonymous' }) }),
+    async (req, reply) => ({ token: reply.generateCsrf({ userInfo: req.principal?.sessionId ?? 'anonymous' }) }),
   );
+
+  // Two limits on sign-in, checked after the body is parsed: per address and username, and per address.
+  const limits = [
+    app.createRateLimit({
+      max: LOGIN_RATE_LIMIT_PER_IP_PER_MINUTE,
+      timeWindow: '1 minute',
+      keyGenerator: (req: FastifyRequest) => `login-ip|${req.ip}`,
+    }),
+    app.createRateLimit({
+      max: LOGIN_RATE_LIMIT_PER_MINUTE,
+      timeWindow: '1 minute',
+      keyGenerator: (req: FastifyRequest) => {
+        const name = (req.body as { username?: unknown } | undefined)?.username;
+        return `login|${req.ip}|${typeof name === 'string' ? name.trim().toLowerCase().slice(0, 64) : ''}`;
+      },
+    }),
+  ];
+  const limitLogin = async (req: FastifyRequest, reply: FastifyReply) => {
+    for (const limit of limits) {
+      const r = await limit(req);
+      if (!r.isAllowed && r.isExceeded) {
+        reply.header('retry-after', r.ttlInSeconds);
+        throw new AppError('RATE_LIMITED', '登录尝试过于频繁，请稍后再试');
+      }
+    }
+  };
 
   app.post(
     '/auth/login',
     {
-      config: {
-        access: 'public',
-        rateLimit: {
-          max: LOGIN_RATE_LIMIT_PER_MINUTE,
-          timeWindow: '1 minute',
-          hook: 'preHandler',
-          keyGenerator: (req: FastifyRequest) => {
-            const name = (req.body as { username?: unknown } | undefined)?.username;
-            return `login|${req.ip}|${typeof name === 'string' ? name.trim().toLowerCase().slice(0, 64) : ''}`;
-          },
-        },
-      },
+      preHandler: limitLogin,
+      // The two limits above replace the global API limit on this route.
+      config: { access: 'public', rateLimit: false },
       schema: {
         tags: ['auth'],
         summary: '登录',
