@@ -18,6 +18,12 @@ import { users } from '../users/schema.js';
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_DURATION_MS = 15 * 60_000;
 
+/** `zhangsan` → `zh******(8)`: enough to tell attempts apart, not enough to leak a mistyped password. */
+export function maskAttempt(name: string): string {
+  const chars = [...name];
+  return `${chars.slice(0, 2).join('')}${'*'.repeat(Math.min(Math.max(chars.length - 2, 0), 8))}(${chars.length})`;
+}
+
 export interface ClientInfo {
   ip: string | null;
   userAgent: string | null;
@@ -52,8 +58,8 @@ export async function login(
 ): Promise<{ user: SessionUser; session: NewSession }> {
   const username = normalizeUsername(input.username);
   const user = await findUserByUsername(db, username);
-  // What was typed is kept short in the audit log (people sometimes type a password into the name field).
-  const attempted = username.slice(0, 40);
+  // An unknown name is kept only masked (people sometimes type their password into the name field).
+  const attempted = maskAttempt(username);
   if (!user) {
     await verifyAgainstDummy(input.password);
     await writeAudit(db, {
