@@ -181,24 +181,22 @@ export function DeadlinesSection({ detail, meta, phone }: { detail: CaseDetail; 
               key: 'name',
               title: t('cases.detail.deadlineName'),
               render: (_, d) => (
-                <Space size={4}>
-                  <Typography.Text strong={d.status === 'open'}>{d.name}</Typography.Text>
-                  <Tooltip title={d.explanation} overlayStyle={{ maxWidth: 420 }}>
-                    <InfoCircleOutlined aria-label={t('cases.detail.deadlineExplain')} style={{ color: '#8c8c8c' }} />
-                  </Tooltip>
-                </Space>
+                <Flex vertical>
+                  <Space size={4}>
+                    <Typography.Text strong={d.status === 'open'}>{d.name}</Typography.Text>
+                    <Tooltip title={d.explanation} styles={{ root: { maxWidth: 420 } }}>
+                      <InfoCircleOutlined aria-label={t('cases.detail.deadlineExplain')} style={{ color: '#8c8c8c' }} />
+                    </Tooltip>
+                  </Space>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {d.basis}
+                  </Typography.Text>
+                </Flex>
               ),
             },
             ...(phone
               ? []
               : [
-                  {
-                    key: 'basis',
-                    title: t('cases.detail.deadlineBasis'),
-                    render: (_: unknown, d: DeadlineOut) => (
-                      <Typography.Text type="secondary">{d.basis}</Typography.Text>
-                    ),
-                  },
                   {
                     key: 'from',
                     title: t('cases.detail.deadlineFrom'),

@@ -19,5 +19,10 @@ describe('case display helpers', () => {
     expect(casePermissions({ role: 'county_coordinator' })).toMatchObject({ update: true, delete: true });
     expect(casePermissions({ role: 'agency_clerk' })).toMatchObject({ update: true, delete: false });
     expect(casePermissions({ role: 'leader' })).toMatchObject({ create: false, update: false, export: false });
+    // The server's list wins over the role mirror.
+    expect(casePermissions({ role: 'leader', permissions: ['case.read', 'case.export'] })).toMatchObject({
+      create: false,
+      export: true,
+    });
   });
 });
