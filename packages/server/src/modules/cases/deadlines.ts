@@ -1,6 +1,7 @@
 /**
  * Deadlines of a case (期限, DOMAIN.md §6): which statutory periods apply, computed with the domain's
- * `computeDeadline` on the working-day calendar (official schedule + administrators' overrides).
+ * `computeDeadline` on the working-day calendar (official schedule + stored years + administrators' overrides,
+ * loaded by modules/calendar/loader.ts).
  *
  * | case | rule | from |
  * |---|---|---|
@@ -19,30 +20,18 @@
 import {
   CalendarYearNotCoveredError,
   computeDeadline,
-  createCalendar,
-  type DayOverride,
   getDeadlineRule,
   isLossCategory,
   type OutcomeCategory,
-  officialSchedule,
   type WorkCalendar,
 } from '@shuangjiang/domain';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.js';
 import type { CaseInstance, CaseKind, DeadlineStatus } from './constants.js';
-import { calendarOverrides, caseDeadlines, caseEvents } from './schema.js';
+import { caseDeadlines, caseEvents } from './schema.js';
 
-/** The working-day calendar in force: the bundled official schedule plus the overrides table. */
-export async function loadCalendar(db: DbOrTx): Promise<WorkCalendar> {
-  const rows = await db.select().from(calendarOverrides);
-  const overrides: DayOverride[] = rows.map((r) => ({
-    date: r.date,
-    workday: r.workday,
-    name: r.name,
-    reason: r.reason,
-  }));
-  return createCalendar(officialSchedule, overrides);
-}
+/** The working-day calendar in force: one loader, in the calendar module (official schedule + stored years + overrides). */
+export { loadCalendar } from '../calendar/loader.js';
 
 /** The case fields the deadlines depend on. */
 export interface DeadlineInputs {
@@ -210,12 +199,28 @@ export async function syncCaseDeadlines(
 }
 
 /**
- * After the calendar changed (a new year's schedule, an override): recomputes every open deadline and returns how
- * many due dates moved. Rows are read and written in batches so a large registry does not load at once.
+ * After the calendar changed (a new year's schedule, an override): recomputes the open deadlines and returns how many
+ * due dates moved (a null "year not covered" due date that gets a date counts as moved). Rows are read and written in
+ * batches so a large registry does not load at once.
+ *
+ * `changed` limits the work to the deadlines the change can affect: a day D can only move a deadline whose counting
+ * window (fromDate, dueDate] contains D (a working day counted or skipped, or the last day rolled over), so rows with
+ * fromDate < last changed day and (dueDate >= first changed day, or no due date yet) are recomputed.
  */
-export async function recomputeOpenDeadlines(db: DbOrTx, calendar: WorkCalendar, batchSize = 1000): Promise<number> {
+export async function recomputeOpenDeadlines(
+  db: DbOrTx,
+  calendar: WorkCalendar,
+  batchSize = 1000,
+  changed?: { from: string; to: string },
+): Promise<number> {
   let moved = 0;
   let after = '00000000-0000-0000-0000-000000000000';
+  const window: SQL[] = changed
+    ? [
+        sql`${caseDeadlines.fromDate} < ${changed.to}`,
+        or(isNull(caseDeadlines.dueDate), gte(caseDeadlines.dueDate, changed.from))!,
+      ]
+    : [];
   for (;;) {
     const rows = await db
       .select({
@@ -226,7 +231,7 @@ export async function recomputeOpenDeadlines(db: DbOrTx, calendar: WorkCalendar,
         explanation: caseDeadlines.explanation,
       })
       .from(caseDeadlines)
-      .where(and(eq(caseDeadlines.status, 'open'), sql`${caseDeadlines.id} > ${after}`))
+      .where(and(eq(caseDeadlines.status, 'open'), sql`${caseDeadlines.id} > ${after}`, ...window))
       .orderBy(caseDeadlines.id)
       .limit(batchSize);
     if (rows.length === 0) break;

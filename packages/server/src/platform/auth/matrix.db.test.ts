@@ -67,6 +67,13 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'POST /api/v1/cases/:id/events': p('case.update'),
   'POST /api/v1/cases/:id/unmask': p('case.unmask'),
   'GET /api/v1/admin-domains': p('org.read'),
+  // calendar (工作日历): reads for every role, changes for calendar.manage
+  'GET /api/v1/calendar/years': p('org.read'),
+  'GET /api/v1/calendar/days': p('org.read'),
+  'GET /api/v1/calendar/check': p('org.read'),
+  'PUT /api/v1/calendar/years/:year': p('calendar.manage'),
+  'POST /api/v1/calendar/overrides': p('calendar.manage'),
+  'DELETE /api/v1/calendar/overrides': p('calendar.manage'),
   // regions (org read API)
   'GET /api/v1/regions': p('org.read'),
   'GET /api/v1/agencies': p('org.read'),

@@ -1,5 +1,6 @@
 import { auditRoutes } from '../../modules/audit/routes.js';
 import { authRoutes } from '../../modules/auth/routes.js';
+import { calendarRoutes } from '../../modules/calendar/routes.js';
 import { caseRoutes } from '../../modules/cases/routes.js';
 import { healthRoutes } from '../../modules/health/routes.js';
 import { importRoutes } from '../../modules/imports/routes.js';
@@ -25,4 +26,5 @@ export const serverModules: ServerModule[] = [
   { name: 'cases', prefix: '/api/v1', routes: caseRoutes },
   { name: 'regions', prefix: '/api/v1', routes: regionRoutes },
   { name: 'imports', prefix: '/api/v1', routes: importRoutes },
+  { name: 'calendar', prefix: '/api/v1', routes: calendarRoutes },
 ];

@@ -1,0 +1,232 @@
+import { tmpdir } from 'node:os';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestUser, sessionAs, type TestSession } from '../../platform/auth/testing.js';
+import { loadConfig } from '../../platform/config.js';
+import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
+import { buildApp } from '../../platform/http/app.js';
+import type { App } from '../../platform/http/types.js';
+import { auditLog } from '../audit/schema.js';
+import type { CaseDetail } from '../cases/dto.js';
+import { litigationInput, type OrgFixture, seedOrgFixture } from '../cases/testing.js';
+
+const due = (c: CaseDetail, ruleId: string) => c.deadlines.find((d) => d.ruleId === ruleId)?.dueDate;
+
+describe(`working-day calendar API on ${testDbKind()}`, () => {
+  let database: TestDatabase;
+  let app: App;
+  let org: OrgFixture;
+  let admin: TestSession;
+  let city: TestSession;
+  let clerk: TestSession;
+  let county: TestSession;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    org = await seedOrgFixture(database.db);
+    const config = loadConfig({ SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tmpdir(), LOG_LEVEL: 'silent' });
+    app = await buildApp({ config, database }, { logger: false });
+    await app.ready();
+    const as = async (
+      role: Parameters<typeof createTestUser>[1]['role'],
+      opts: { regionCode?: string; agencyId?: string } = {},
+    ) => sessionAs(app, database.db, await createTestUser(database.db, { role, ...opts }));
+    admin = await as('admin');
+    city = await as('city_coordinator', { regionCode: '329900' });
+    county = await as('county_coordinator', { regionCode: '329902' });
+    clerk = await as('agency_clerk', { agencyId: org.agency('county-0-dept-0') });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.cleanup();
+  });
+
+  const createCase = async (caseNumber: string, dates: { filedDate: string; complaintReceivedDate: string }) => {
+    const res = await city.inject({
+      method: 'POST',
+      url: '/api/v1/cases',
+      payload: litigationInput(org.agency('county-0-dept-0'), { caseNumber, ...dates }),
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json<CaseDetail>();
+  };
+  const detail = async (id: string) =>
+    (await city.inject({ method: 'GET', url: `/api/v1/cases/${id}` })).json<CaseDetail>();
+  const auditRows = (entityType: string, entityId: string) =>
+    database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId)));
+
+  it('lists the covered years with their source, and a year’s holidays and 调休 with reasons', async () => {
+    const years = await clerk.inject({ method: 'GET', url: '/api/v1/calendar/years' });
+    expect(years.statusCode, years.body).toBe(200);
+    const items = years.json().items as { year: number; origin: string; papers: string[] }[];
+    expect(items.map((y) => y.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(items[0]).toMatchObject({
+      origin: 'official',
+      papers: expect.arrayContaining([expect.stringContaining('gov.cn')]),
+    });
+
+    const days = await clerk.inject({ method: 'GET', url: '/api/v1/calendar/days?year=2024' });
+    expect(days.statusCode).toBe(200);
+    const list = days.json().days as { date: string; workday: boolean; kind: string; reason: string }[];
+    expect(list.find((d) => d.date === '2024-10-01')).toMatchObject({
+      workday: false,
+      kind: 'holiday',
+      reason: '国庆节放假',
+    });
+    expect(list.find((d) => d.date === '2024-10-12')).toMatchObject({ workday: true, kind: 'makeup-workday' });
+    // Neighbouring-year days of a notice are not listed under this year.
+    expect(list.every((d) => d.date.startsWith('2024-'))).toBe(true);
+  });
+
+  it('GET /calendar/check says whether a day is a working day and why; an uncovered year is 422', async () => {
+    const off = await clerk.inject({ method: 'GET', url: '/api/v1/calendar/check?date=2025-10-03' });
+    expect(off.json()).toMatchObject({ date: '2025-10-03', workday: false, reason: expect.stringContaining('国庆') });
+    const weekend = await clerk.inject({ method: 'GET', url: '/api/v1/calendar/check?date=2025-03-08' });
+    expect(weekend.json()).toMatchObject({ workday: false, reason: '周末' });
+    const uncovered = await clerk.inject({ method: 'GET', url: '/api/v1/calendar/check?date=2031-05-06' });
+    expect(uncovered.statusCode).toBe(422);
+    expect(uncovered.json()).toMatchObject({
+      code: 'CALENDAR_YEAR_NOT_COVERED',
+      message: expect.stringContaining('2031'),
+    });
+  });
+
+  it('refuses a year with a date outside it or a duplicate, naming the row in Chinese', async () => {
+    const bad = await admin.inject({
+      method: 'PUT',
+      url: '/api/v1/calendar/years/2028',
+      payload: {
+        year: 2028,
+        papers: [],
+        days: [
+          { name: '元旦', date: '2028-01-01', isOffDay: true },
+          { name: '元旦', date: '2027-12-31', isOffDay: true },
+          { name: '春节', date: '2028-01-01', isOffDay: true },
+          { name: '春节', date: '2028-02-30', isOffDay: true },
+        ],
+      },
+    });
+    expect(bad.statusCode).toBe(400);
+    const body = bad.json<{ code: string; message: string; details: { row: number; message: string }[] }>();
+    expect(body.code).toBe('VALIDATION_FAILED');
+    expect(body.message).toContain('第2条');
+    expect(body.details.map((d) => d.row)).toEqual([2, 3, 4]);
+    expect(body.details[0]!.message).toContain('不在2028年内');
+    expect(body.details[1]!.message).toContain('与第1条重复');
+    expect(body.details[2]!.message).toContain('日期不存在');
+    const mismatch = await admin.inject({
+      method: 'PUT',
+      url: '/api/v1/calendar/years/2028',
+      payload: { year: 2029, days: [{ name: '元旦', date: '2028-01-01', isOffDay: true }] },
+    });
+    expect(mismatch.statusCode).toBe(400);
+    expect(mismatch.json().message).toContain('不一致');
+  });
+
+  it('adding 2027 fills the deadlines that were "not covered yet", audited, and a county coordinator may not', async () => {
+    const c = await createCase('（2026）苏9902行初901号', {
+      filedDate: '2026-12-10',
+      complaintReceivedDate: '2026-12-20',
+    });
+    expect(due(c, 'litigation.defense')).toBeNull();
+    expect(c.deadlines.find((d) => d.ruleId === 'litigation.defense')!.explanation).toContain('2027');
+
+    const payload = {
+      year: 2027,
+      papers: ['https://www.gov.cn/example-2027'],
+      days: [
+        { name: '元旦', date: '2027-01-01', isOffDay: true },
+        { name: '劳动节', date: '2027-05-01', isOffDay: true },
+      ],
+    };
+    const denied = await county.inject({ method: 'PUT', url: '/api/v1/calendar/years/2027', payload });
+    expect(denied.statusCode).toBe(403);
+
+    const res = await admin.inject({ method: 'PUT', url: '/api/v1/calendar/years/2027', payload });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ year: 2027, days: 2, replaced: null });
+    expect(res.json().changedDeadlines).toBeGreaterThanOrEqual(2);
+
+    const after = await detail(c.id);
+    // 2026-12-20 + 15 days = 2027-01-04 (a Monday); 2026-12-10 + 6 months = 2027-06-10 (a Thursday).
+    expect(due(after, 'litigation.defense')).toBe('2027-01-04');
+    expect(due(after, 'litigation.first-instance')).toBe('2027-06-10');
+
+    const years = (await clerk.inject({ method: 'GET', url: '/api/v1/calendar/years' })).json();
+    expect(years.items.at(-1)).toMatchObject({ year: 2027, origin: 'stored', papers: payload.papers, holidayCount: 2 });
+    const audit = await auditRows('calendar_year', '2027');
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: 'create', after: expect.objectContaining({ days: 2 }) });
+
+    // Replacing the year again: an update, nothing moves.
+    const again = await admin.inject({ method: 'PUT', url: '/api/v1/calendar/years/2027', payload });
+    expect(again.json()).toMatchObject({ replaced: 'stored', changedDeadlines: 0 });
+    expect(await auditRows('calendar_year', '2027')).toHaveLength(2);
+  });
+
+  it('an override turning a day into a holiday moves an affected due date; removing it moves it back', async () => {
+    // 2025-03-03 + 15 days = 2025-03-18 (a Tuesday).
+    const c = await createCase('（2025）苏9902行初902号', {
+      filedDate: '2025-03-01',
+      complaintReceivedDate: '2025-03-03',
+    });
+    expect(due(c, 'litigation.defense')).toBe('2025-03-18');
+
+    const add = await city.inject({
+      method: 'POST',
+      url: '/api/v1/calendar/overrides',
+      payload: { date: '2025-03-18', workday: false, name: '台风停工', reason: '市政府通知（测试）' },
+    });
+    expect(add.statusCode, add.body).toBe(200);
+    expect(add.json()).toMatchObject({ date: '2025-03-18', covered: true });
+    expect(add.json().changedDeadlines).toBeGreaterThanOrEqual(1);
+    const moved = await detail(c.id);
+    expect(due(moved, 'litigation.defense')).toBe('2025-03-19');
+    expect(moved.deadlines.find((d) => d.ruleId === 'litigation.defense')!.explanation).toContain('台风停工');
+
+    const days = (await clerk.inject({ method: 'GET', url: '/api/v1/calendar/days?year=2025' })).json();
+    expect(days.days.find((d: { date: string }) => d.date === '2025-03-18')).toMatchObject({
+      workday: false,
+      kind: 'override',
+      override: { name: '台风停工' },
+    });
+    const check = await clerk.inject({ method: 'GET', url: '/api/v1/calendar/check?date=2025-03-18' });
+    expect(check.json()).toMatchObject({ workday: false, reason: expect.stringContaining('台风停工') });
+
+    const remove = await city.inject({
+      method: 'DELETE',
+      url: '/api/v1/calendar/overrides',
+      payload: { date: '2025-03-18', reason: '通知撤回' },
+    });
+    expect(remove.statusCode, remove.body).toBe(200);
+    expect(remove.json().changedDeadlines).toBeGreaterThanOrEqual(1);
+    expect(due(await detail(c.id), 'litigation.defense')).toBe('2025-03-18');
+
+    const audit = await auditRows('calendar_override', '2025-03-18');
+    expect(audit.map((a) => a.action).sort()).toEqual(['create', 'delete']);
+    const missing = await city.inject({
+      method: 'DELETE',
+      url: '/api/v1/calendar/overrides',
+      payload: { date: '2025-03-18' },
+    });
+    expect(missing.statusCode).toBe(404);
+  });
+
+  it('an override far from a deadline leaves it alone; a clerk may read but not change the calendar', async () => {
+    const far = await city.inject({
+      method: 'POST',
+      url: '/api/v1/calendar/overrides',
+      payload: { date: '2019-06-03', workday: false, name: '测试', reason: '与期限无关的日期' },
+    });
+    expect(far.json()).toMatchObject({ changedDeadlines: 0 });
+    const denied = await clerk.inject({
+      method: 'POST',
+      url: '/api/v1/calendar/overrides',
+      payload: { date: '2019-06-04', workday: false, name: '测试', reason: '无权' },
+    });
+    expect(denied.statusCode).toBe(403);
+  });
+});

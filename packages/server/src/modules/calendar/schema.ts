@@ -1,0 +1,27 @@
+/**
+ * The working-day calendar's stored data (DOMAIN.md §6). The bundled official schedule (2019–2026, domain
+ * `officialSchedule`) needs no table; a year published later (each November/December for the next year), or an
+ * administrator's corrected copy of a bundled year, is a row of `holiday_years` and replaces the bundled year.
+ * Day corrections live in `calendar_overrides` (cases/schema.ts).
+ */
+import { integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** One day of a year's schedule, holiday-cn format: isOffDay=false is 调休上班. */
+export interface StoredHolidayDay {
+  name: string;
+  date: string;
+  isOffDay: boolean;
+}
+
+export const holidayYears = pgTable('holiday_years', {
+  year: integer('year').primaryKey(),
+  /** The days in holiday-cn format, sorted by date. */
+  days: jsonb('days').$type<StoredHolidayDay[]>().notNull(),
+  /** The State Council notices (gov.cn addresses) the year was built from. */
+  papers: jsonb('papers').$type<string[]>().notNull(),
+  note: text('note'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdBy: uuid('created_by'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: uuid('updated_by'),
+});
