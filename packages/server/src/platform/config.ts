@@ -17,6 +17,11 @@ const envSchema = z.object({
   /** Set when the app is served behind TLS: session cookies get the Secure flag. */
   COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
   NODE_ENV: z.string().default('production'),
+  /**
+   * Trust X-Forwarded-For from a reverse proxy: `true`, or comma-separated proxy addresses/CIDRs. Off by
+   * default: otherwise any client could forge its address and slip past the per-address login limits and the audit log.
+   */
+  TRUST_PROXY: z.string().default('false'),
   /** Requests per minute per client address on /api (login has its own, stricter limit). */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
 });
@@ -31,6 +36,7 @@ export interface Config {
   sessionSecret: string;
   cookieSecure: boolean;
   rateLimitPerMinute: number;
+  trustProxy: boolean | string[];
   /** Directory of the built web app, served at `/` when present. */
   webDir: string | undefined;
 }
@@ -72,8 +78,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { cwd?: s
     sessionSecret,
     cookieSecure: e.COOKIE_SECURE === 'true',
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     webDir: opts.webDir,
   };
+}
+
+function parseTrustProxy(v: string): boolean | string[] {
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  return v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
