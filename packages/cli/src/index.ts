@@ -2,7 +2,9 @@
 // The `shuangjiang` command. Each sub-command lives in src/commands/<name>.ts and exports `register(program)`.
 import { Command } from 'commander';
 import { register as registerBatch } from './commands/batch.js';
+import { register as registerImport } from './commands/import.js';
 import { register as registerServer } from './commands/server.js';
+import { register as registerTemplate } from './commands/template.js';
 
 const program = new Command();
 program
@@ -13,5 +15,7 @@ program
 // Sub-commands register themselves here (one line each).
 registerServer(program);
 registerBatch(program);
+registerImport(program);
+registerTemplate(program);
 
 await program.parseAsync(process.argv);

@@ -7,3 +7,4 @@ export { buildApp } from './platform/http/app.js';
 export { VERSION } from './platform/http/types.js';
 export { defaultWebDir, openDatabase, startServer } from './platform/server.js';
 export * from './platform/auth/principal.js';
+export * from './modules/imports/public.js';

@@ -170,7 +170,7 @@ describe(`case import on ${testDbKind()}`, () => {
     expect(orgParty[0]!.partyType).toBe('organization');
     // Timeline, deadlines and audit, as the registry writes them.
     const events = await db().select().from(caseEvents).where(eq(caseEvents.caseId, rows[0]!.id));
-    expect(events.map((e) => e.type).sort()).toEqual(['filed', 'imported', 'notice_received', 'registered']);
+    expect(events.map((e) => e.type).sort()).toEqual(['filed', 'imported', 'notice_received']);
     const deadlines = await db().select().from(caseDeadlines).where(eq(caseDeadlines.caseId, rows[0]!.id));
     expect(deadlines.map((d) => d.ruleId).sort()).toEqual(['litigation.defense', 'litigation.first-instance']);
     expect(deadlines.find((d) => d.ruleId === 'litigation.defense')!.dueDate).toBe('2024-03-27');

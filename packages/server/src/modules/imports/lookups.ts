@@ -78,7 +78,10 @@ export function agencyWithinScope(scope: ImportScope, a: AgencyInfo): boolean {
 }
 
 export async function loadLookups(db: DbOrTx, principal: Principal): Promise<Lookups> {
-  const [agencyRows, domainRows, calendar] = await Promise.all([loadAgencies(db), loadDomains(db), loadCalendar(db)]);
+  // One after the other: `db` may be a transaction (one connection).
+  const agencyRows = await loadAgencies(db);
+  const domainRows = await loadDomains(db);
+  const calendar = await loadCalendar(db);
   const agencyById = new Map<string, AgencyInfo>();
   const agenciesByKey = new Map<string, AgencyInfo[]>();
   const courtByCode = new Map<string, AgencyInfo>();

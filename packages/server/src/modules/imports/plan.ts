@@ -20,7 +20,7 @@ import { governmentLostOf } from '../cases/service.js';
 import { type ColumnKey, headerOf } from './columns.js';
 import { caseWithinScope, type Lookups } from './lookups.js';
 import type { Draft, RowError } from './mapRow.js';
-import type { CaseColumn, ExistingCase, ExistingParty, StagedRow } from './repository.js';
+import type { CaseColumn, DeadlineEntry, ExistingCase, ExistingParty, StagedRow } from './repository.js';
 
 export interface FieldChange {
   column: string;
@@ -41,24 +41,30 @@ export type Plan =
 
 /** Deadline computations shared by every row of an import: (rule, start) → due date and explanation. */
 export class DeadlineTable {
-  private readonly rows = new Map<
-    string,
-    { rule_id: string; from_date: string; due_date: string | null; explanation: string; basis: string }
-  >();
+  private readonly rows = new Map<string, DeadlineEntry>();
+  private fresh: DeadlineEntry[] = [];
   constructor(private readonly lookups: Lookups) {}
   use(ruleId: string, fromDate: string): void {
     const key = `${ruleId}|${fromDate}`;
     if (this.rows.has(key)) return;
     const c = computeRow(ruleId, fromDate, this.lookups.calendar);
-    this.rows.set(key, {
+    const entry = {
       rule_id: ruleId,
       from_date: fromDate,
       due_date: c.dueDate,
       explanation: c.explanation,
       basis: c.basis,
-    });
+    };
+    this.rows.set(key, entry);
+    this.fresh.push(entry);
   }
-  toJSON() {
+  /** Entries computed since the last call. */
+  takeNew(): DeadlineEntry[] {
+    const out = this.fresh;
+    this.fresh = [];
+    return out;
+  }
+  toJSON(): DeadlineEntry[] {
     return [...this.rows.values()];
   }
 }
@@ -395,11 +401,11 @@ export function planRow(draft: Draft, existing: ExistingCase | null, ctx: PlanCo
     });
   }
 
-  // Timeline: 登记 and the automatic events for a new case; an 'imported' event for every change.
+  // Timeline: the automatic events (立案, 收到起诉状副本, 结案) of a new case or of changed dates, and an 'imported'
+  // event (导入登记 / 导入更新) for every change.
   const events: { at: string; type: string; title: string; detail: string | null }[] = [];
   const eventDates: CaseColumn[] = ['filed_date', 'complaint_received_date', 'outcome', 'outcome_date'];
   const resyncEvents = !before || eventDates.some((c) => (before[c] ?? null) !== (v[c] ?? null));
-  if (!before) events.push({ at: ctx.today, type: 'registered', title: '登记入台账', detail: null });
   if (resyncEvents) {
     if (v.filed_date)
       events.push({ at: String(v.filed_date), type: 'filed', title: EVENT_TYPE_LABELS.filed, detail: null });
@@ -429,8 +435,9 @@ export function planRow(draft: Draft, existing: ExistingCase | null, ctx: PlanCo
 
   const parties = partiesChanged || !existing ? [...plaintiffs, ...defendants, ...thirdParties] : undefined;
 
-  // Audit: the changed fields (camelCase, as the registry writes them), personal data redacted.
-  let audit: { before?: unknown; after: unknown; diff?: unknown };
+  // Audit of an update: the changed fields (camelCase, as the registry writes them), personal data redacted. A
+  // creation's audit entry is built by the apply from the case row itself (it would only repeat it here).
+  let audit: { before: unknown; after: unknown; diff: unknown } | undefined;
   if (before) {
     const b: Record<string, unknown> = {};
     const a: Record<string, unknown> = {};
@@ -445,25 +452,18 @@ export function planRow(draft: Draft, existing: ExistingCase | null, ctx: PlanCo
       a.parties = parties.map((p) => ({ side: p.side, name: p.name, idNumber: p.idNumber, phone: p.phone }));
     }
     const rb = redact(b);
-    const ra = redact({ ...a, source: 'import' });
-    audit = { before: rb, after: ra, diff: diffOf(rb, redact(a)) };
-  } else {
+    const ra = redact(a);
     audit = {
-      after: redact({
-        source: 'import',
-        file: ctx.fileName,
-        row: draft.row,
-        kind: v.kind,
-        caseNumber: v.case_number,
-        regionCode: v.region_code,
-        parties: parties?.map((p) => ({ side: p.side, name: p.name })),
-      }),
+      before: rb,
+      after: { ...(ra as object), source: 'import', file: ctx.fileName, row: draft.row },
+      diff: diffOf(rb, ra),
     };
   }
 
   const c: Record<string, unknown> = {};
   for (const [k, val] of Object.entries(v)) if (val !== null && val !== undefined) c[k] = val;
-  const payload: Record<string, unknown> = { c, e: events, a: audit };
+  const payload: Record<string, unknown> = { c, e: events };
+  if (audit) payload.a = audit;
   if (parties)
     payload.p = parties.map((p, i) => ({
       side: p.side,

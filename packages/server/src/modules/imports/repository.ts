@@ -69,7 +69,8 @@ export async function findCasesByNumbers(db: DbOrTx, numbers: string[]): Promise
     .where(
       and(
         sql`${cases.deletedAt} is null`,
-        sql`${cases.caseNumber} in (select jsonb_array_elements_text(${JSON.stringify(numbers)}::jsonb))`,
+        // `= any(array(…))`: an index probe per number (an IN subquery may be planned as a scan of the whole table).
+        sql`${cases.caseNumber} = any(array(select jsonb_array_elements_text(${JSON.stringify(numbers)}::jsonb)))`,
       ),
     );
   return rows.map((r) => ({ ...r, parties: r.parties ?? [], deadlines: r.deadlines ?? [] }));
@@ -93,16 +94,6 @@ export async function getJob(db: DbOrTx, id: string): Promise<ImportJobRow | nul
 
 export async function updateJob(db: DbOrTx, id: string, set: Partial<typeof importJobs.$inferInsert>): Promise<void> {
   await db.update(importJobs).set(set).where(eq(importJobs.id, id));
-}
-
-/** Marks the job as applying unless it is already being applied or done; returns whether this caller got it. */
-export async function claimJobForApply(db: DbOrTx, id: string): Promise<boolean> {
-  const rows = await db
-    .update(importJobs)
-    .set({ status: 'applying' })
-    .where(and(eq(importJobs.id, id), sql`${importJobs.status} in ('validated', 'failed')`))
-    .returning({ id: importJobs.id });
-  return rows.length === 1;
 }
 
 export interface StagedRow {
@@ -129,6 +120,10 @@ export async function dropStaged(db: DbOrTx, jobId: string): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Apply (one transaction, set-based)
+//
+// Rows are applied from a temporary table `import_batch` (no WAL, dropped at commit): a batch is loaded into it with
+// one statement (from a JSON parameter, or copied from `import_rows`), then each step below is one statement over
+// the whole batch. Deadline computations come from the temporary `import_deadlines` (rule, start) table.
 
 /** The columns of `cases` an import writes, in the order of the INSERT. */
 const CASE_COLUMNS = [
@@ -162,29 +157,65 @@ const CASE_COLUMNS = [
 ] as const;
 export type CaseColumn = (typeof CASE_COLUMNS)[number];
 
-const staged = (jobId: string, action: 'create' | 'update' | null) =>
-  action ? sql`r.job_id = ${jobId}::uuid and r.action = ${action}` : sql`r.job_id = ${jobId}::uuid`;
+export interface DeadlineEntry {
+  rule_id: string;
+  from_date: string;
+  due_date: string | null;
+  explanation: string;
+  basis: string;
+}
 
-/** Updates staged against a version that has moved since the dry run (or a case deleted since). */
-export async function countStale(tx: DbOrTx, jobId: string): Promise<number> {
+/** The transaction's work tables; they disappear at commit or rollback. */
+export async function createWorkTables(tx: DbOrTx): Promise<void> {
+  await tx.execute(sql`create temp table import_batch
+    (row_no int primary key, action text not null, case_id uuid not null, base_version int, payload jsonb not null)
+    on commit drop`);
+  await tx.execute(sql`create temp table import_deadlines
+    (rule_id text, from_date date, due_date date, explanation text, basis text, primary key (rule_id, from_date))
+    on commit drop`);
+}
+
+export async function loadDeadlines(tx: DbOrTx, entries: DeadlineEntry[] | unknown): Promise<void> {
+  if (Array.isArray(entries) && entries.length === 0) return;
+  await tx.execute(sql`insert into import_deadlines
+    select * from jsonb_to_recordset(${JSON.stringify(entries)}::jsonb)
+      as d(rule_id text, from_date date, due_date date, explanation text, basis text)
+    on conflict do nothing`);
+}
+
+/** A batch from memory: one JSON parameter, parsed once. */
+export async function loadBatch(tx: DbOrTx, rows: StagedRow[]): Promise<void> {
+  await tx.execute(sql`truncate import_batch`);
+  await tx.execute(sql`insert into import_batch
+    select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      as r(row_no int, action text, case_id uuid, base_version int, payload jsonb)`);
+}
+
+/** A batch from the staging table (a job checked earlier). */
+export async function loadStagedBatch(tx: DbOrTx, jobId: string): Promise<void> {
+  await tx.execute(sql`truncate import_batch`);
+  await tx.execute(sql`insert into import_batch
+    select row_no, action, case_id, base_version, payload from ${importRows} where job_id = ${jobId}::uuid`);
+}
+
+/** Updates planned against a version that has moved since (or a case deleted since). */
+export async function countStale(tx: DbOrTx): Promise<number> {
   const r = await tx.execute(sql`
-    select count(*)::int as n from ${importRows} r join ${cases} c on c.id = r.case_id
-    where ${staged(jobId, 'update')} and (c.version <> r.base_version or c.deleted_at is not null)`);
+    select count(*)::int as n from import_batch r join ${cases} c on c.id = r.case_id
+    where r.action = 'update' and (c.version <> r.base_version or c.deleted_at is not null)`);
   return Number(rowsOf<{ n: number }>(r)[0]?.n ?? 0);
 }
 
 export interface ApplyContext {
-  jobId: string;
   userId: string | null;
   actorName: string;
   ip: string | null;
   requestId: string | null;
-  today: string;
+  fileName: string;
 }
 
-/** The apply, step by step (each one statement); `afterStep` lets a test fail the transaction mid-way. */
-export function applySteps(ctx: ApplyContext): { name: string; sql: SQL }[] {
-  const { jobId } = ctx;
+/** The apply of one batch, step by step (one statement each). */
+export function applySteps(ctx: ApplyContext): { name: string; only?: 'create' | 'update'; sql: SQL }[] {
   const cols = sql.raw(CASE_COLUMNS.join(', '));
   const fromC = sql.raw(CASE_COLUMNS.map((c) => `c.${c}`).join(', '));
   const setC = sql.raw(
@@ -195,71 +226,74 @@ export function applySteps(ctx: ApplyContext): { name: string; sql: SQL }[] {
   return [
     {
       name: 'cases.insert',
+      only: 'create',
       sql: sql`insert into ${cases} (${cols}, version, created_by, updated_by)
         select ${fromC}, 1, ${ctx.userId}::uuid, ${ctx.userId}::uuid
-        from ${importRows} r, jsonb_populate_record(null::cases, r.payload->'c') c
-        where ${staged(jobId, 'create')}
-        order by r.row_no`,
+        from import_batch r, jsonb_populate_record(null::cases, r.payload->'c') c
+        where r.action = 'create'`,
     },
     {
       name: 'cases.update',
+      only: 'update',
       sql: sql`update ${cases} t set ${setC}, version = t.version + 1, updated_at = now(), updated_by = ${ctx.userId}::uuid
-        from ${importRows} r, jsonb_populate_record(null::cases, r.payload->'c') c
-        where ${staged(jobId, 'update')} and t.id = r.case_id`,
+        from import_batch r, jsonb_populate_record(null::cases, r.payload->'c') c
+        where r.action = 'update' and t.id = r.case_id`,
     },
     {
       name: 'parties.delete',
-      sql: sql`delete from ${caseParties} p using ${importRows} r
-        where ${staged(jobId, 'update')} and p.case_id = r.case_id and jsonb_typeof(r.payload->'p') = 'array'`,
+      only: 'update',
+      sql: sql`delete from ${caseParties} p using import_batch r
+        where r.action = 'update' and p.case_id = r.case_id and jsonb_typeof(r.payload->'p') = 'array'`,
     },
     {
       name: 'parties.insert',
       sql: sql`insert into ${caseParties} (case_id, side, party_type, name, agency_id, defendant_role, id_number, phone, sort_order)
         select r.case_id, p.side, p.party_type, p.name, p.agency_id, p.defendant_role, p.id_number, p.phone, p.sort_order
-        from ${importRows} r, jsonb_to_recordset(r.payload->'p')
+        from import_batch r, jsonb_to_recordset(r.payload->'p')
           as p(side text, party_type text, name text, agency_id uuid, defendant_role text, id_number text, phone text, sort_order int)
-        where ${staged(jobId, null)} and jsonb_typeof(r.payload->'p') = 'array'`,
+        where jsonb_typeof(r.payload->'p') = 'array'`,
     },
     {
       name: 'events.resync',
-      sql: sql`delete from case_events e using ${importRows} r
-        where ${staged(jobId, 'update')} and e.case_id = r.case_id and (r.payload->>'ev') = 'true'
+      only: 'update',
+      sql: sql`delete from case_events e using import_batch r
+        where r.action = 'update' and e.case_id = r.case_id and (r.payload->>'ev') = 'true'
           and e.type in ('filed', 'notice_received', 'outcome')`,
     },
     {
       name: 'events.insert',
       sql: sql`insert into case_events (case_id, at, type, title, detail, created_by)
         select r.case_id, e.at, e.type, e.title, e.detail, ${ctx.userId}::uuid
-        from ${importRows} r, jsonb_to_recordset(r.payload->'e') as e(at date, type text, title text, detail text)
-        where ${staged(jobId, null)}`,
+        from import_batch r, jsonb_to_recordset(r.payload->'e') as e(at date, type text, title text, detail text)`,
     },
     {
       name: 'deadlines.delete',
-      sql: sql`delete from ${caseDeadlines} d using ${importRows} r
-        where ${staged(jobId, 'update')} and d.case_id = r.case_id and jsonb_typeof(r.payload->'d') = 'array'
+      only: 'update',
+      sql: sql`delete from ${caseDeadlines} d using import_batch r
+        where r.action = 'update' and d.case_id = r.case_id and jsonb_typeof(r.payload->'d') = 'array'
           and not exists (select 1 from jsonb_array_elements(r.payload->'d') x where x->>'r' = d.rule_id)`,
     },
     {
       name: 'deadlines.upsert',
       sql: sql`insert into ${caseDeadlines} (case_id, rule_id, from_date, due_date, explanation, basis, status)
         select r.case_id, x.r, x.f, t.due_date, t.explanation, t.basis, x.s
-        from ${importRows} r
+        from import_batch r
           cross join lateral jsonb_to_recordset(r.payload->'d') as x(r text, f date, s text)
-          join (select j.* from import_jobs, jsonb_to_recordset(import_jobs.deadline_table)
-                  as j(rule_id text, from_date date, due_date date, explanation text, basis text)
-                where import_jobs.id = ${jobId}::uuid) t
-            on t.rule_id = x.r and t.from_date = x.f
-        where ${staged(jobId, null)} and jsonb_typeof(r.payload->'d') = 'array'
+          join import_deadlines t on t.rule_id = x.r and t.from_date = x.f
+        where jsonb_typeof(r.payload->'d') = 'array'
         on conflict (case_id, rule_id) do update set from_date = excluded.from_date, due_date = excluded.due_date,
           explanation = excluded.explanation, basis = excluded.basis, status = excluded.status, updated_at = now()`,
     },
     {
       name: 'audit.insert',
       sql: sql`insert into audit_log (actor_user_id, actor_name, ip, request_id, action, entity_type, entity_id, before, after, diff)
-        select ${ctx.userId}::uuid, ${ctx.actorName}, ${ctx.ip}, ${ctx.requestId},
-          case r.action when 'create' then 'create' else 'update' end, 'case', r.case_id::text,
-          r.payload->'a'->'before', r.payload->'a'->'after', r.payload->'a'->'diff'
-        from ${importRows} r where ${staged(jobId, null)} order by r.row_no`,
+        select ${ctx.userId}::uuid, ${ctx.actorName}, ${ctx.ip}, ${ctx.requestId}, r.action, 'case', r.case_id::text,
+          r.payload->'a'->'before',
+          coalesce(r.payload->'a'->'after', jsonb_build_object('source', 'import', 'file', ${ctx.fileName}::text,
+            'row', r.row_no, 'kind', r.payload->'c'->>'kind', 'caseNumber', r.payload->'c'->>'case_number',
+            'regionCode', r.payload->'c'->>'region_code')),
+          r.payload->'a'->'diff'
+        from import_batch r order by r.row_no`,
     },
   ];
 }

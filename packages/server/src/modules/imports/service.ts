@@ -3,13 +3,17 @@
  *
  * 1. Read: the file is streamed row by row (xlsx/readRows.ts); the header row is found by its names, anywhere in the
  *    first 30 rows of the first sheet that has one (merged title rows, two-row headers and synonyms allowed).
- * 2. Check (dry run): each row is mapped (mapRow.ts), then in batches of 1,000 matched against the registry by
- *    normalized 案号 + 案件类型 (one query per batch) and planned (plan.ts): create, update (field by field) or
- *    unchanged. Errors name the row and the column in Chinese. Valid rows are staged in `import_rows` while the file
- *    is still being read (the database works while the next batch is parsed).
- * 3. Commit: the staged rows are applied in ONE transaction of set-based statements (repository.applySteps) with the
- *    audit rows and the job's own 'import' audit entry. Nothing of a file with errors is ever written; a crash at any
- *    point leaves the registry as it was before the file or as it is after it.
+ * 2. Check: each row is mapped (mapRow.ts), then in batches of 1,000 matched against the registry by normalized
+ *    案号 + 案件类型 (one query per batch) and planned (plan.ts): create, update (field by field) or unchanged.
+ *    Errors name the row and the column in Chinese.
+ * 3. Write, all-or-nothing, in one of two ways:
+ *    - direct (`importCasesFromXlsx`: CLI, benchmark): ONE transaction around the whole read; each checked batch is
+ *      applied at once with set-based statements (repository.applySteps) while the next one is parsed; an error in
+ *      any row, or any failure, rolls the whole file back;
+ *    - checked first (API: `checkJob`, then `commitJob`): the valid rows are staged in `import_rows` (outside the
+ *      registry), and the commit applies them in ONE transaction; a failed commit leaves the job committable again.
+ *    Either way the audit rows, timeline events and deadlines are written in the same transaction, with the job's own
+ *    'import' audit entry; a crash at any point leaves the registry as before the file or as after it.
  *
  * Idempotent: importing the same file again finds every row unchanged and writes nothing.
  */
@@ -22,18 +26,24 @@ import type { Db, DbOrTx } from '../../platform/db/client.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { todayInChina } from '../cases/presenter.js';
 import { isUniqueViolation } from '../cases/repository.js';
-import { type ColumnKey, columnOfHeader, headerOf } from './columns.js';
+import { columnOfHeader, headerOf } from './columns.js';
 import { loadLookups } from './lookups.js';
 import { type ColumnMap, type Draft, mapRow, matchKeyOf, type RowError } from './mapRow.js';
 import { DeadlineTable, type PlanContext, planRow, type UpdateReport } from './plan.js';
 import {
+  type ApplyContext,
   applySteps,
   countStale,
+  createWorkTables,
+  type DeadlineEntry,
   dropStaged,
   findCasesByNumbers,
   getJob,
   type ImportJobRow,
   insertJob,
+  loadBatch,
+  loadDeadlines,
+  loadStagedBatch,
   type StagedRow,
   stageRows,
   updateJob,
@@ -170,18 +180,20 @@ async function* dataRows(rows: AsyncIterable<SheetRow>, columns: ColumnMap): Asy
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Read and check (and stage)
+// Read and check; then stage (API) or apply (direct)
 
 interface Prepared extends ImportResult {
-  deadlineTable: unknown[];
-  staged: number;
+  deadlineTable: DeadlineEntry[];
 }
+
+/** What happens to each checked batch while no row has failed yet. */
+type Sink = (rows: StagedRow[], deadlines: DeadlineEntry[]) => Promise<void>;
 
 async function prepare(
   db: DbOrTx,
   principal: Principal,
   source: string | Readable,
-  opts: ImportOptions & { jobId: string | null; stage: boolean },
+  opts: ImportOptions & { jobId: string | null; sink: Sink | null },
 ): Promise<Prepared> {
   const lookups = await loadLookups(db, principal);
   if (lookups.scope.none) throw forbidden('您没有可导入案件的管辖范围');
@@ -206,15 +218,15 @@ async function prepare(
     errors: [],
     changes: [],
     deadlineTable: [],
-    staged: 0,
   };
   const firstRowOf = new Map<string, number>();
   const columns: ColumnMap = {};
   let batch: Draft[] = [];
   let inflight: Promise<void> = Promise.resolve();
-  let stagedBatches = 0;
+  let sunkBatches = 0;
+  let written = 0;
   const progress = () =>
-    opts.onProgress?.({ phase: 'reading', rowsRead: result.rows, rowsWritten: 0, rowsTotal: null });
+    opts.onProgress?.({ phase: 'reading', rowsRead: result.rows, rowsWritten: written, rowsTotal: null });
 
   const addErrors = (errors: RowError[]) => {
     result.errorCount += errors.length;
@@ -224,7 +236,7 @@ async function prepare(
   const flush = async (drafts: Draft[]) => {
     const found = await findCasesByNumbers(db, [...new Set(drafts.map((d) => d.caseNumber))]);
     const existing = new Map(found.map((c) => [matchKeyOf(c as { kind: Draft['kind']; caseNumber: string }), c]));
-    const toStage: StagedRow[] = [];
+    const out: StagedRow[] = [];
     for (const d of drafts) {
       const plan = planRow(d, existing.get(matchKeyOf(d)) ?? null, ctx);
       if (plan.action === 'error') addErrors(plan.errors);
@@ -236,15 +248,15 @@ async function prepare(
           if (result.changes.length < KEEP_CHANGES)
             result.changes.push({ row: d.row, caseNumber: d.caseNumber, fields: plan.changes });
         }
-        toStage.push(plan.staged);
+        out.push(plan.staged);
       }
     }
-    // Once a row failed, the file will not be committed: keep checking, stop staging.
-    if (opts.stage && opts.jobId && result.errorCount === 0 && toStage.length) {
-      await stageRows(db, opts.jobId, toStage);
-      result.staged += toStage.length;
-      stagedBatches++;
-      if (opts.failAfterStagedBatches !== undefined && stagedBatches >= opts.failAfterStagedBatches) {
+    // Once a row failed, the file will not be written: keep checking, stop writing.
+    if (opts.sink && result.errorCount === 0 && out.length) {
+      await opts.sink(out, deadlines.takeNew());
+      written += out.length;
+      sunkBatches++;
+      if (opts.failAfterStagedBatches !== undefined && sunkBatches >= opts.failAfterStagedBatches) {
         throw new Error('injected failure while staging');
       }
     }
@@ -265,9 +277,10 @@ async function prepare(
     firstRowOf.set(key, r.rowNumber);
     batch.push(draft);
     if (batch.length >= batchSize) {
+      // The database works on this batch while the next one is parsed.
       await inflight;
       inflight = flush(batch);
-      inflight.catch(() => {}); // awaited below; avoid an unhandled rejection in between
+      inflight.catch(() => {}); // awaited above or below; no unhandled rejection in between
       batch = [];
     }
   }
@@ -281,8 +294,7 @@ async function prepare(
       [{ field: 'file', message: '未找到表头' }],
     );
   }
-  const missing: ColumnKey[] = (['defendants'] as ColumnKey[]).filter((k) => columns[k] === undefined);
-  if (missing.length && result.created > 0) {
+  if (columns.defendants === undefined && result.created > 0) {
     addErrors([{ row: 0, column: headerOf('defendants'), message: '缺少“被告/被申请人”列：新增案件必须填写被告' }]);
   }
   result.errors.sort((a, b) => a.row - b.row);
@@ -294,80 +306,76 @@ async function prepare(
 // ---------------------------------------------------------------------------------------------------------------
 // Apply
 
-async function apply(
-  db: Db,
-  jobId: string,
-  actor: AuditActor,
-  summary: Pick<ImportResult, 'rows' | 'created' | 'updated' | 'unchanged'> & { fileName: string },
+/** Applies the batch loaded in `import_batch` (see repository.applySteps). */
+async function applyLoadedBatch(
+  tx: DbOrTx,
+  ctx: ApplyContext,
   opts: ImportOptions,
+  has: { create: boolean; update: boolean },
 ): Promise<void> {
-  const total = summary.created + summary.updated;
-  const progress = (rowsWritten: number) =>
-    opts.onProgress?.({ phase: 'applying', rowsRead: summary.rows, rowsWritten, rowsTotal: total });
-  progress(0);
-  try {
-    await db.transaction(async (tx) => {
-      const locked = await tx.execute(sql`select status from import_jobs where id = ${jobId}::uuid for update`);
-      const job = (locked as unknown as { rows: { status: string }[] }).rows[0];
-      if (!job) throw notFound('导入任务');
-      if (job.status === 'done') throw new AppError('UNPROCESSABLE', '该文件已导入，无需重复提交');
-      if (job.status !== 'validated' && job.status !== 'failed' && job.status !== 'applying')
-        throw new AppError('UNPROCESSABLE', '该导入任务未通过检查，不能提交');
-      const stale = await countStale(tx, jobId);
-      if (stale > 0) {
-        throw new AppError('VERSION_CONFLICT', `有${stale}个案件在检查之后被修改或删除，请重新上传检查`);
-      }
-      const steps = applySteps({
-        jobId,
-        userId: actor.userId,
-        actorName: actor.name,
-        ip: actor.ip,
-        requestId: actor.requestId,
-        today: todayInChina(),
-      });
-      for (const [i, step] of steps.entries()) {
-        await tx.execute(step.sql);
-        progress(Math.round((total * (i + 1)) / steps.length));
-        if (opts.failAfterStep === step.name) throw new Error(`injected failure after ${step.name}`);
-      }
-      await writeAudit(tx, {
-        actor,
-        action: 'import',
-        entityType: 'case_import',
-        entityId: jobId,
-        after: {
-          file: summary.fileName,
-          rows: summary.rows,
-          created: summary.created,
-          updated: summary.updated,
-          unchanged: summary.unchanged,
-        },
-      });
-      await updateJob(tx, jobId, { status: 'done', finishedAt: new Date(), message: null });
-      await dropStaged(tx, jobId);
-    });
-  } catch (err) {
-    const message =
-      err instanceof AppError
-        ? err.message
-        : isUniqueViolation(err)
-          ? '有案号在检查之后已被登记，请重新上传检查'
-          : '导入失败，数据库未作任何修改';
-    if (!(err instanceof AppError && err.code === 'UNPROCESSABLE')) {
-      await updateJob(db, jobId, { status: 'failed', message }).catch(() => {});
-    }
-    if (isUniqueViolation(err)) throw new AppError('DUPLICATE', message);
-    throw err;
+  if (has.update) {
+    const stale = await countStale(tx);
+    if (stale > 0) throw new AppError('VERSION_CONFLICT', `有${stale}个案件在检查之后被修改或删除，请重新上传检查`);
   }
-  opts.onProgress?.({ phase: 'done', rowsRead: summary.rows, rowsWritten: total, rowsTotal: total });
+  for (const step of applySteps(ctx)) {
+    // Steps that only concern updates (or creations) are skipped for batches without any.
+    if ((step.only === 'update' && !has.update) || (step.only === 'create' && !has.create)) continue;
+    await tx.execute(step.sql);
+    if (opts.failAfterStep === step.name) throw new Error(`injected failure after ${step.name}`);
+  }
+}
+
+/** The job's own audit entry and final state, in the import's transaction. */
+async function finishJob(tx: DbOrTx, jobId: string, actor: AuditActor, r: ImportSummary): Promise<void> {
+  await writeAudit(tx, {
+    actor,
+    action: 'import',
+    entityType: 'case_import',
+    entityId: jobId,
+    after: { file: r.fileName, rows: r.rows, created: r.created, updated: r.updated, unchanged: r.unchanged },
+  });
+  await updateJob(tx, jobId, {
+    status: 'done',
+    rows: r.rows,
+    toCreate: r.created,
+    toUpdate: r.updated,
+    unchanged: r.unchanged,
+    finishedAt: new Date(),
+    message: null,
+  });
+  await dropStaged(tx, jobId);
+}
+
+type ImportSummary = Pick<ImportResult, 'rows' | 'created' | 'updated' | 'unchanged'> & { fileName: string };
+
+const applyContext = (actor: AuditActor, fileName: string): ApplyContext => ({
+  userId: actor.userId,
+  actorName: actor.name,
+  ip: actor.ip,
+  requestId: actor.requestId,
+  fileName,
+});
+
+function failureMessage(err: unknown): string {
+  if (err instanceof AppError) return err.message;
+  if (isUniqueViolation(err)) return '有案号在检查之后已被登记，请重新上传检查';
+  return '导入失败，数据库未作任何修改';
+}
+
+/** Thrown inside the transaction to roll it back when a row failed after earlier batches were applied. */
+class RollbackInvalid extends Error {
+  constructor(readonly result: Prepared) {
+    super('import has errors');
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Entry points
 
 /**
- * The one fast path (CLI, API, benchmark): read, check and — unless `dryRun` or a row has an error — write the file
- * in one transaction. `source` is a file path (fastest) or a readable stream of an .xlsx file.
+ * The one fast path (CLI, benchmark): read, check and — unless `dryRun` — write the file in ONE transaction, batch
+ * by batch while it is read. A row with an error rolls everything back (status 'invalid', nothing written); so does
+ * any failure, including a crash. `source` is a file path (fastest) or a readable stream of an .xlsx file.
  */
 export async function importCasesFromXlsx(
   db: Db,
@@ -377,22 +385,68 @@ export async function importCasesFromXlsx(
 ): Promise<ImportResult> {
   const fileName = opts.fileName ?? (typeof source === 'string' ? source.split(/[\\/]/).pop()! : 'import.xlsx');
   if (opts.dryRun) {
-    const r = await prepare(db, principal, source, { ...opts, fileName, jobId: null, stage: false });
-    return strip(r);
+    return strip(await prepare(db, principal, source, { ...opts, fileName, jobId: null, sink: null }));
   }
   const actor = opts.actor ?? systemActor(principal.displayName);
-  const job = await insertJob(
-    db,
-    fileName,
-    principal.role === 'admin' && principal.username === 'system' ? null : principal.userId,
-  );
-  const r = await checkJob(db, principal, job.id, source, { ...opts, fileName });
-  if (r.status !== 'validated') return r;
-  await apply(db, job.id, actor, { ...r, fileName }, opts);
-  return { ...r, status: 'done' };
+  const job = await insertJob(db, fileName, isSystem(principal) ? null : principal.userId);
+  const ctx = applyContext(actor, fileName);
+  try {
+    const r = await db.transaction(async (tx) => {
+      await createWorkTables(tx);
+      const sink: Sink = async (rows, deadlines) => {
+        await loadDeadlines(tx, deadlines);
+        await loadBatch(tx, rows);
+        await applyLoadedBatch(tx, ctx, opts, {
+          create: rows.some((r) => r.action === 'create'),
+          update: rows.some((r) => r.action === 'update'),
+        });
+      };
+      const prepared = await prepare(tx, principal, source, { ...opts, fileName, jobId: job.id, sink });
+      if (prepared.status !== 'validated') throw new RollbackInvalid(prepared);
+      await finishJob(tx, job.id, actor, { ...prepared, fileName });
+      return prepared;
+    });
+    opts.onProgress?.({
+      phase: 'done',
+      rowsRead: r.rows,
+      rowsWritten: r.created + r.updated,
+      rowsTotal: r.created + r.updated,
+    });
+    return { ...strip(r), status: 'done' };
+  } catch (err) {
+    if (err instanceof RollbackInvalid) {
+      await recordChecked(db, job.id, err.result);
+      return strip(err.result);
+    }
+    await updateJob(db, job.id, { status: 'failed', message: failureMessage(err), finishedAt: new Date() }).catch(
+      () => {},
+    );
+    if (isUniqueViolation(err)) throw new AppError('DUPLICATE', failureMessage(err));
+    throw err;
+  }
 }
 
-/** Dry run of an uploaded file into a job: checked and staged, nothing applied. */
+const isSystem = (p: Principal) => p.role === 'admin' && p.username === 'system';
+
+async function recordChecked(db: DbOrTx, jobId: string, r: Prepared): Promise<void> {
+  await updateJob(db, jobId, {
+    status: r.status,
+    rows: r.rows,
+    toCreate: r.created,
+    toUpdate: r.updated,
+    unchanged: r.unchanged,
+    errorCount: r.errorCount,
+    errors: r.errors.slice(0, KEEP_ERRORS),
+    changes: r.changes.slice(0, KEEP_CHANGES),
+    deadlineTable: r.status === 'validated' ? r.deadlineTable : [],
+    finishedAt: r.status === 'invalid' ? new Date() : null,
+  });
+}
+
+/**
+ * Dry run of an uploaded file into a job (API): checked, and its valid rows staged in `import_rows` (outside the
+ * registry's tables) for a later `commitJob`. A file with errors keeps nothing staged.
+ */
 export async function checkJob(
   db: Db,
   principal: Principal,
@@ -402,7 +456,7 @@ export async function checkJob(
 ): Promise<ImportResult> {
   let r: Prepared;
   try {
-    r = await prepare(db, principal, source, { ...opts, jobId, stage: true });
+    r = await prepare(db, principal, source, { ...opts, jobId, sink: (rows) => stageRows(db, jobId, rows) });
   } catch (err) {
     await dropStaged(db, jobId).catch(() => {});
     await updateJob(db, jobId, {
@@ -413,23 +467,47 @@ export async function checkJob(
     throw err;
   }
   if (r.status === 'invalid') await dropStaged(db, jobId);
-  await updateJob(db, jobId, {
-    status: r.status,
-    rows: r.rows,
-    toCreate: r.created,
-    toUpdate: r.updated,
-    unchanged: r.unchanged,
-    errorCount: r.errorCount,
-    errors: r.errors.slice(0, KEEP_ERRORS),
-    changes: r.changes.slice(0, KEEP_CHANGES),
-    deadlineTable: r.deadlineTable,
-    finishedAt: r.status === 'invalid' ? new Date() : null,
-  });
+  await recordChecked(db, jobId, r);
   return strip(r);
 }
 
+/** Applies a checked job's staged rows in one transaction; a second commit of a done job does nothing. */
+async function applyStaged(db: Db, job: ImportJobRow, actor: AuditActor, opts: ImportOptions): Promise<void> {
+  const total = job.toCreate + job.toUpdate;
+  opts.onProgress?.({ phase: 'applying', rowsRead: job.rows, rowsWritten: 0, rowsTotal: total });
+  try {
+    await db.transaction(async (tx) => {
+      const locked = await tx.execute(sql`select status from import_jobs where id = ${job.id}::uuid for update`);
+      const status = (locked as unknown as { rows: { status: string }[] }).rows[0]?.status;
+      if (status === 'done') return;
+      if (status !== 'validated' && status !== 'failed')
+        throw new AppError('UNPROCESSABLE', '该导入任务未通过检查，不能提交');
+      await createWorkTables(tx);
+      await loadDeadlines(tx, job.deadlineTable);
+      await loadStagedBatch(tx, job.id);
+      await applyLoadedBatch(tx, applyContext(actor, job.fileName), opts, {
+        create: job.toCreate > 0,
+        update: job.toUpdate > 0,
+      });
+      await finishJob(tx, job.id, actor, {
+        ...job,
+        created: job.toCreate,
+        updated: job.toUpdate,
+        fileName: job.fileName,
+      });
+    });
+  } catch (err) {
+    if (!(err instanceof AppError && err.code === 'UNPROCESSABLE')) {
+      await updateJob(db, job.id, { status: 'failed', message: failureMessage(err) }).catch(() => {});
+    }
+    if (isUniqueViolation(err)) throw new AppError('DUPLICATE', failureMessage(err));
+    throw err;
+  }
+  opts.onProgress?.({ phase: 'done', rowsRead: job.rows, rowsWritten: total, rowsTotal: total });
+}
+
 function strip(r: Prepared): ImportResult {
-  const { deadlineTable: _d, staged: _s, ...rest } = r;
+  const { deadlineTable: _d, ...rest } = r;
   return rest;
 }
 
@@ -487,12 +565,6 @@ export async function commitJob(db: Db, principal: Principal, actor: AuditActor,
   if (job.status === 'done') return job;
   if (job.status === 'invalid') throw new AppError('UNPROCESSABLE', `文件有${job.errorCount}处错误，请修改后重新上传`);
   if (job.status === 'reading') throw new AppError('UNPROCESSABLE', '文件仍在检查中，请稍候');
-  await apply(
-    db,
-    id,
-    actor,
-    { rows: job.rows, created: job.toCreate, updated: job.toUpdate, unchanged: job.unchanged, fileName: job.fileName },
-    { ...opts, onProgress: trackProgress(id) },
-  );
+  await applyStaged(db, job, actor, { ...opts, onProgress: trackProgress(id) });
   return (await getJob(db, id))!;
 }

@@ -6,6 +6,7 @@
 import { OUTCOME_LABELS } from '@shuangjiang/domain';
 import ExcelJS from 'exceljs';
 import type { DbOrTx } from '../../platform/db/client.js';
+import { DEFAULT_ADMIN_DOMAINS } from '../cases/adminDomains.js';
 import { CASE_INSTANCE_LABELS, CASE_KIND_LABELS } from '../cases/constants.js';
 import { COLUMNS, type ColumnKey } from './columns.js';
 import { loadDomains } from './repository.js';
@@ -22,8 +23,11 @@ const colLetter = (i: number) => {
   return s;
 };
 
-export async function buildTemplate(db: DbOrTx): Promise<ExcelJS.Workbook> {
-  const domains = (await loadDomains(db)).filter((d) => d.active).map((d) => d.name);
+/** `db` null (no database at hand): the default list of administrative domains. */
+export async function buildTemplate(db: DbOrTx | null): Promise<ExcelJS.Workbook> {
+  const domains = db
+    ? (await loadDomains(db)).filter((d) => d.active).map((d) => d.name)
+    : DEFAULT_ADMIN_DOMAINS.map(([, name]) => name);
   const lists: Partial<Record<ColumnKey, string[]>> = {
     kind: Object.values(CASE_KIND_LABELS),
     instance: Object.values(CASE_INSTANCE_LABELS),
@@ -115,7 +119,7 @@ export async function templateBuffer(db: DbOrTx): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function writeTemplateFile(db: DbOrTx, path: string): Promise<void> {
+export async function writeTemplateFile(db: DbOrTx | null, path: string): Promise<void> {
   const wb = await buildTemplate(db);
   await wb.xlsx.writeFile(path);
 }
