@@ -1,5 +1,4 @@
-export {};
 export * from './calendar/index.js';
-export * from './deadlines/index.js';
 export * from './caseNumber/index.js';
+export * from './deadlines/index.js';
 export * from './outcomes/index.js';

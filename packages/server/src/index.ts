@@ -1,4 +1,7 @@
+export { GENERATOR_VERSION, generateCases } from './modules/cases/generate.js';
 export { type DemoLogin, seedDemoIfEmpty } from './modules/demo/seed.js';
+export * from './modules/imports/public.js';
+export * from './platform/auth/principal.js';
 export { type Config, ConfigError, loadConfig } from './platform/config.js';
 export { type Database, type Db, type DbOrTx, openPglite, openPostgres } from './platform/db/client.js';
 export { acquireDataDirLock, DataDirLockedError } from './platform/db/lock.js';
@@ -6,5 +9,3 @@ export { runMigrations } from './platform/db/migrate.js';
 export { buildApp } from './platform/http/app.js';
 export { VERSION } from './platform/http/types.js';
 export { defaultWebDir, openDatabase, startServer } from './platform/server.js';
-export * from './platform/auth/principal.js';
-export * from './modules/imports/public.js';
