@@ -23,6 +23,7 @@ const CaseListPage = lazy(() => import('../features/cases/CaseListPage.js').then
 const CaseDetailPage = lazy(() =>
   import('../features/cases/CaseDetailPage.js').then((m) => ({ default: m.CaseDetailPage })),
 );
+const ImportPage = lazy(() => import('../features/imports/ImportPage.js').then((m) => ({ default: m.ImportPage })));
 const CaseFormPage = lazy(() => import('../features/cases/CaseFormPage.js').then((m) => ({ default: m.CaseFormPage })));
 
 const UsersPage = lazy(() => import('../features/settings/UsersPage.js').then((m) => ({ default: m.UsersPage })));
@@ -65,7 +66,7 @@ export function AppRoutes() {
           ))}
           <Route path="/cases" element={<CaseListPage />} />
           <Route path="/cases/new" element={<CaseFormPage />} />
-          <Route path="/cases/import" element={<PlaceholderPage module="nav.cases" />} />
+          <Route path="/cases/import" element={<ImportPage />} />
           <Route path="/cases/:id" element={<CaseDetailPage />} />
           <Route path="/cases/:id/edit" element={<CaseFormPage />} />
           <Route path="/settings/users" element={<UsersPage />} />

@@ -1,0 +1,80 @@
+/**
+ * The import API as the web app uses it (packages/server/src/modules/imports/routes.ts): the template download, the
+ * upload (multipart, with the CSRF header), the job's progress and the commit.
+ */
+import { API_BASE, ApiError, api } from '../../app/api/client.js';
+
+export interface ImportRowError {
+  row: number;
+  column: string;
+  message: string;
+}
+
+export interface ImportChange {
+  row: number;
+  caseNumber: string;
+  fields: { column: string; from: string | null; to: string | null }[];
+}
+
+export type ImportStatus = 'reading' | 'validated' | 'invalid' | 'applying' | 'done' | 'failed';
+
+export interface ImportJob {
+  id: string;
+  fileName: string;
+  status: ImportStatus;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errorCount: number;
+  errors: ImportRowError[];
+  changes: ImportChange[];
+  message: string | null;
+  progress: { phase: 'reading' | 'applying' | 'done'; rowsRead: number; rowsWritten: number; rowsTotal: number | null };
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+async function toError(res: Response): Promise<ApiError> {
+  try {
+    const body = (await res.json()) as { code?: string; message?: string; details?: unknown };
+    return new ApiError(res.status, body.code ?? `HTTP_${res.status}`, body.message ?? res.statusText);
+  } catch {
+    return new ApiError(res.status, `HTTP_${res.status}`, res.statusText);
+  }
+}
+
+/** Uploads the file for checking (dry run); resolves with the checked job. */
+export async function uploadImport(file: File, signal?: AbortSignal): Promise<ImportJob> {
+  // The CSRF token of this session (the shared client keeps its own copy for JSON requests).
+  const { token } = await api.get<{ token: string }>('/auth/csrf');
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const res = await fetch(`${API_BASE}/cases/imports`, {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'x-csrf-token': token, accept: 'application/json' },
+    body: form,
+    signal,
+  });
+  if (!res.ok) throw await toError(res);
+  return (await res.json()) as ImportJob;
+}
+
+export const getImport = (id: string) => api.get<ImportJob>(`/cases/imports/${encodeURIComponent(id)}`);
+export const commitImport = (id: string) => api.post<ImportJob>(`/cases/imports/${encodeURIComponent(id)}/commit`);
+
+/** Downloads the import template through fetch (a refusal shows a message instead of a JSON page). */
+export async function downloadTemplate(): Promise<void> {
+  const res = await fetch(`${API_BASE}/cases/import-template.xlsx`, { credentials: 'include' });
+  if (!res.ok) throw await toError(res);
+  const blob = await res.blob();
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = '案件导入模板.xlsx';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
