@@ -166,8 +166,10 @@ export async function syncCaseDeadlines(
   const changed: string[] = [];
   const byRule = new Map(existing.map((d) => [d.ruleId, d]));
   const custom = new Map(existing.map((d) => [d.ruleId, d.customDueDate]));
-  for (const p of computeDeadlineRows(c, defenceAt, calendar, custom)) {
-    const row = byRule.get(p.ruleId);
+  for (const computed of computeDeadlineRows(c, defenceAt, calendar, custom)) {
+    const row = byRule.get(computed.ruleId);
+    // A deadline marked done by hand stays done unless the registry itself shows it was missed.
+    const p = row?.status === 'met' && computed.status === 'open' ? { ...computed, status: 'met' as const } : computed;
     byRule.delete(p.ruleId);
     if (!row) {
       await tx.insert(caseDeadlines).values({ caseId, ...p });

@@ -6,6 +6,7 @@ import { OUTCOME_CATEGORIES } from '@shuangjiang/domain';
 import { z } from 'zod';
 import {
   ACT_KINDS,
+  ASSIGNMENT_PURPOSES,
   CASE_INSTANCES,
   CASE_KINDS,
   CASE_NUMBER_STATUSES,
@@ -139,6 +140,35 @@ export const eventBody = z.object({
 export const unmaskBody = z.object({ reason: text('查看原因', 500).optional() }).optional();
 
 export const caseIdParams = z.object({ id: z.string().max(64) });
+
+export const deadlineParams = z.object({ id: z.string().max(64), deadlineId: z.string().max(64) });
+
+/**
+ * PATCH /cases/:id/deadlines/:deadlineId. `customDueDate` sets a custom due date (with `customReason`, required) or
+ * clears it (null: back to the statutory date); `status` marks the deadline done ('met') or open again; `version` is
+ * the case's version (stale → 409).
+ */
+export const deadlinePatchBody = z
+  .object({
+    customDueDate: date('调整后的期限').nullable().optional(),
+    customReason: text('调整原因', 500).nullable().optional(),
+    status: oneOf(['open', 'met'] as const, '期限状态').optional(),
+    version: z.number({ error: '版本号应为整数' }).int().min(1).optional(),
+  })
+  .refine((b) => b.customDueDate !== undefined || b.customReason !== undefined || b.status !== undefined, {
+    error: '请填写调整后的期限或期限状态',
+  });
+export type DeadlinePatchInput = z.infer<typeof deadlinePatchBody>;
+
+export const assignmentBody = z.object({
+  userId: id('分配对象'),
+  purpose: oneOf(ASSIGNMENT_PURPOSES, '分配用途'),
+});
+export const assignmentParams = z.object({ id: z.string().max(64), assignmentId: z.string().max(64) });
+export const assignableQuery = z.object({ purpose: oneOf(ASSIGNMENT_PURPOSES, '分配用途') });
+export const assignableResponse = z.object({
+  items: z.array(z.object({ id: z.string(), displayName: z.string(), regionName: z.string().nullable() })),
+});
 
 export const listQuery = z.object({
   kind: csv(CASE_KINDS, '案件类型').optional(),
@@ -301,6 +331,21 @@ export const caseDetail = caseListItem.extend({
       spoke: z.boolean(),
     }),
   ),
+  /**
+   * Experts and discipline liaisons the case is assigned to (分配专家评查 / 移送纪委监委); only for callers who may
+   * assign (case.assign), absent otherwise.
+   */
+  assignments: z
+    .array(
+      z.object({
+        id: z.string(),
+        userId: z.string(),
+        displayName: z.string(),
+        purpose: z.enum(ASSIGNMENT_PURPOSES),
+        createdAt: z.string(),
+      }),
+    )
+    .optional(),
   /** The latest 20 audit entries of this case (who changed what). */
   audit: z.array(
     z.object({

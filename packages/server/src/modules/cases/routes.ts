@@ -18,6 +18,7 @@ import type { Principal } from '../../platform/auth/principal.js';
 import { AppError } from '../../platform/errors.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import { ensureAdminDomains, listAdminDomains } from './adminDomains.js';
+import { assignCase, listAssignable, unassignCase } from './assignments.js';
 import {
   ACT_KIND_LABELS,
   CASE_INSTANCE_LABELS,
@@ -34,10 +35,16 @@ import {
   RISK_LEVEL_LABELS,
 } from './constants.js';
 import {
+  assignableQuery,
+  assignableResponse,
+  assignmentBody,
+  assignmentParams,
   caseDetail,
   caseIdParams,
   caseListResponse,
   createCaseBody,
+  deadlineParams,
+  deadlinePatchBody,
   deleteCaseBody,
   eventBody,
   linkBody,
@@ -60,6 +67,7 @@ import {
   restoreCase,
   unmaskParties,
   updateCase,
+  updateDeadline,
 } from './service.js';
 
 const errorBody = z.object({
@@ -263,6 +271,75 @@ export async function caseRoutes(app: App, { database }: AppDeps): Promise<void>
       },
     },
     async (req) => unmaskParties(db, contextOf(req), req.params.id, req.body?.reason),
+  );
+
+  r.patch(
+    '/cases/:id/deadlines/:deadlineId',
+    {
+      config: { access: { permission: 'case.update' } },
+      schema: {
+        tags,
+        summary: '调整期限（自定义期限须填写原因）或标记期限已完成/重新打开',
+        description:
+          '`customDueDate` sets a custom due date (customReason required) or clears it (null); the statutory date ' +
+          'stays computed beside it. `status`: met | open. `version` (the case version) is optional; stale → 409.',
+        params: deadlineParams,
+        body: deadlinePatchBody,
+        response: { 200: caseDetail, ...errors },
+      },
+    },
+    async (req) => updateDeadline(db, contextOf(req), req.params.id, req.params.deadlineId, req.body),
+  );
+
+  r.post(
+    '/cases/:id/assignments',
+    {
+      config: { access: { permission: 'case.assign' } },
+      schema: {
+        tags,
+        summary: '分配专家评查 / 移送纪委监委（被分配人随即可查看本案）',
+        params: caseIdParams,
+        body: assignmentBody,
+        response: { 200: caseDetail, ...errors },
+      },
+    },
+    async (req) => {
+      const ctx = contextOf(req);
+      await assignCase(db, ctx, req.params.id, req.body);
+      return getCaseDetail(db, ctx.principal, req.params.id);
+    },
+  );
+
+  r.delete(
+    '/cases/:id/assignments/:assignmentId',
+    {
+      config: { access: { permission: 'case.assign' } },
+      schema: {
+        tags,
+        summary: '撤销分配（被分配人不再能查看本案）',
+        params: assignmentParams,
+        response: { 200: caseDetail, ...errors },
+      },
+    },
+    async (req) => {
+      const ctx = contextOf(req);
+      await unassignCase(db, ctx, req.params.id, req.params.assignmentId);
+      return getCaseDetail(db, ctx.principal, req.params.id);
+    },
+  );
+
+  r.get(
+    '/users/assignable',
+    {
+      config: { access: { permission: 'case.assign' } },
+      schema: {
+        tags,
+        summary: '可分配的专家或纪委监委联络员（仅姓名和地区）',
+        querystring: assignableQuery,
+        response: { 200: assignableResponse, ...errors },
+      },
+    },
+    async (req) => listAssignable(db, principalOf(req), req.query.purpose),
   );
 
   r.get(

@@ -4,17 +4,25 @@
  * they depend on change. Scope: every read and write goes through `caseScopeCondition` (policy.ts); a case outside
  * the caller's scope is NOT_FOUND.
  */
-import { classifyOutcome, isLossCategory, type OutcomeCategory, type WorkCalendar } from '@shuangjiang/domain';
-import { and, eq } from 'drizzle-orm';
+import {
+  classifyOutcome,
+  getDeadlineRule,
+  isLossCategory,
+  type OutcomeCategory,
+  type WorkCalendar,
+} from '@shuangjiang/domain';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { type AuditActor, writeAudit } from '../../platform/audit.js';
+import { can } from '../../platform/auth/permissions.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Db, DbOrTx } from '../../platform/db/client.js';
 import { AppError, forbidden, notFound, validationFailed, versionConflict } from '../../platform/errors.js';
+import { assignmentsOf } from './assignments.js';
 import { resolveCaseNumber } from './caseNumber.js';
 import type { CaseInstance, CaseKind, EventType } from './constants.js';
 import { EVENT_TYPE_LABELS, LINK_TYPE_LABELS } from './constants.js';
 import { loadCalendar, syncCaseDeadlines } from './deadlines.js';
-import type { CreateCaseInput, ListQuery, PartyInput, UpdateCaseInput } from './dto.js';
+import type { CreateCaseInput, DeadlinePatchInput, ListQuery, PartyInput, UpdateCaseInput } from './dto.js';
 import { canSeeDeleted, countyPath, regionWithinScope } from './policy.js';
 import { outcomeLabel, presentDetail, presentListItem, presentParty, todayInChina } from './presenter.js';
 import {
@@ -35,7 +43,7 @@ import {
   SORT_KEYS,
   updateCaseAtVersion,
 } from './repository.js';
-import { caseEvents, caseLinks, caseParties, cases } from './schema.js';
+import { caseDeadlines, caseEvents, caseLinks, caseParties, cases } from './schema.js';
 
 export interface CaseContext {
   principal: Principal;
@@ -114,7 +122,10 @@ export async function listCasesFor(db: DbOrTx, principal: Principal, q: ListQuer
 export async function getCaseDetail(db: DbOrTx, principal: Principal, id: string) {
   const row = await findCaseInScope(db, principal, id, { includeDeleted: canSeeDeleted(principal) });
   if (!row) throw notFound('案件');
-  return presentDetail(row, await loadCaseDetail(db, row), principal);
+  const detail = presentDetail(row, await loadCaseDetail(db, row), principal);
+  // Who the case is assigned to (experts, discipline commission) only for those who assign.
+  if (can(principal, 'case.assign')) detail.assignments = await assignmentsOf(db, row.id);
+  return detail;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -135,6 +146,78 @@ export function governmentLostOf(outcome: string | null): boolean | null {
   if (!outcome) return null;
   if (isLossCategory(outcome as OutcomeCategory)) return true;
   return NOT_LOST.has(outcome) ? false : null;
+}
+
+/**
+ * Appellate outcomes whose 败诉 follows the effective result of the first instance (DOMAIN.md §4, 行政诉讼法第89条):
+ * 驳回上诉，维持原判 (APPEAL_DISMISSED) and a withdrawn appeal (准许撤回上诉: the first-instance judgment takes effect).
+ * A reversal (改判) that decides on the act itself keeps its own result (e.g. [REVERSED, REVOKED] → lost), a remand
+ * (REMANDED) stays undecided until the retrial ends.
+ */
+const FOLLOWS_FIRST_INSTANCE: ReadonlySet<string> = new Set(['APPEAL_DISMISSED', 'WITHDRAWN']);
+
+/** The first-instance case an appeal is linked to (`appeal_of`), if any and not deleted. */
+async function appealedCase(tx: DbOrTx, appealId: string): Promise<{ governmentLost: boolean | null } | null> {
+  const [row] = await tx
+    .select({ governmentLost: cases.governmentLost })
+    .from(caseLinks)
+    .innerJoin(cases, eq(cases.id, caseLinks.toCaseId))
+    .where(and(eq(caseLinks.fromCaseId, appealId), eq(caseLinks.linkType, 'appeal_of'), isNull(cases.deletedAt)))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * 败诉 of an appeal whose outcome follows the first instance: the first instance's, or null while no first instance is
+ * linked (APPEAL_DISMISSED) / the case's own value (WITHDRAWN of a case that is not a linked appeal).
+ */
+async function effectiveGovernmentLost(
+  tx: DbOrTx,
+  caseId: string | null,
+  outcome: string | null,
+  own: boolean | null,
+): Promise<boolean | null> {
+  if (!outcome || !FOLLOWS_FIRST_INSTANCE.has(outcome)) return own;
+  const first = caseId ? await appealedCase(tx, caseId) : null;
+  if (first) return first.governmentLost;
+  return outcome === 'APPEAL_DISMISSED' ? null : own;
+}
+
+/**
+ * After a case's 败诉 changed: the appeals linked to it whose outcome follows the first instance take the new value
+ * (and their loss deadlines follow). Returns the ids of the appeals changed.
+ */
+async function propagateToAppeals(
+  tx: DbOrTx,
+  firstInstance: CaseRow,
+  by: string | null,
+  calendar: WorkCalendar,
+): Promise<string[]> {
+  const appeals = await tx
+    .select()
+    .from(cases)
+    .innerJoin(caseLinks, eq(caseLinks.fromCaseId, cases.id))
+    .where(
+      and(
+        eq(caseLinks.toCaseId, firstInstance.id),
+        eq(caseLinks.linkType, 'appeal_of'),
+        inArray(cases.outcome, [...FOLLOWS_FIRST_INSTANCE]),
+        isNull(cases.deletedAt),
+        sql`${cases.governmentLost} is distinct from ${firstInstance.governmentLost}`,
+      ),
+    );
+  const changed: string[] = [];
+  for (const { cases: appeal } of appeals) {
+    const row = await updateCaseAtVersion(tx, appeal.id, appeal.version, {
+      governmentLost: firstInstance.governmentLost,
+      updatedBy: by,
+    });
+    if (row) {
+      await syncCaseDeadlines(tx, row.id, deadlineInputs(row), calendar);
+      changed.push(row.id);
+    }
+  }
+  return changed;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -221,6 +304,13 @@ async function resolveValues(
     v.outcome = null;
     v.governmentLost = null;
   }
+  // 二审 驳回上诉维持 / 撤回上诉: 败诉 follows the first instance's effective result (DOMAIN.md §4).
+  v.governmentLost = await effectiveGovernmentLost(
+    tx,
+    current?.id ?? null,
+    v.outcome ?? null,
+    v.governmentLost ?? null,
+  );
   if (input.status !== undefined) v.status = input.status;
   else if (
     v.outcome &&
@@ -423,7 +513,11 @@ export async function updateCase(db: Db, ctx: CaseContext, id: string, input: Up
         if (!row) throw versionConflict(null);
         if (parties) await writeParties(tx, id, parties);
         await assertStillInScope(tx, ctx, row);
-        await syncDerived(tx, row, ctx.principal.userId, await loadCalendar(tx));
+        const calendar = await loadCalendar(tx);
+        await syncDerived(tx, row, ctx.principal.userId, calendar);
+        if (row.governmentLost !== current.governmentLost) {
+          await propagateToAppeals(tx, row, ctx.principal.userId, calendar);
+        }
         await writeAudit(tx, {
           actor: ctx.actor,
           action: 'update',
@@ -540,12 +634,29 @@ export async function linkCases(db: Db, ctx: CaseContext, id: string, body: { to
     if (linkType === 'appeal_of' && to.appealed !== true) {
       await updateCaseAtVersion(tx, to.id, to.version, { appealed: true, updatedBy: ctx.principal.userId });
     }
+    // An appeal linked after its outcome was recorded: 驳回上诉维持 now follows the first instance (DOMAIN.md §4).
+    let governmentLost: { from: boolean | null; to: boolean | null } | undefined;
+    if (linkType === 'appeal_of') {
+      const effective = await effectiveGovernmentLost(tx, id, from.outcome, from.governmentLost);
+      if (effective !== from.governmentLost) {
+        const row = await updateCaseAtVersion(tx, id, from.version, {
+          governmentLost: effective,
+          updatedBy: ctx.principal.userId,
+        });
+        if (!row) throw versionConflict(null);
+        await syncCaseDeadlines(tx, id, deadlineInputs(row), await loadCalendar(tx));
+        governmentLost = { from: from.governmentLost, to: effective };
+      }
+    }
     await writeAudit(tx, {
       actor: ctx.actor,
       action: 'update',
       entityType: 'case',
       entityId: id,
-      after: { link: { linkType, toCaseId: body.toCaseId, toCaseNumber: to.caseNumber } },
+      after: {
+        link: { linkType, toCaseId: body.toCaseId, toCaseNumber: to.caseNumber },
+        ...(governmentLost ? { governmentLost: governmentLost.to } : {}),
+      },
     });
   });
   return getCaseDetail(db, ctx.principal, id);
@@ -582,6 +693,113 @@ export async function addCaseEvent(
     });
   });
   return getCaseDetail(db, ctx.principal, id);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Deadlines: custom due date, done / open again
+
+const formatDue = (d: string | null) => d ?? '（日历未覆盖）';
+
+/**
+ * Sets or clears a deadline's custom due date (with its reason) and/or marks it done ('met') or open again. The
+ * statutory date stays computed beside the custom one. A 'met' set by hand survives later recomputations; 'open' does
+ * not undo what the registry itself records (a submitted defence, an outcome date). Audited on the case, with a
+ * timeline entry; the case's version moves (an edit form opened before sees the change).
+ */
+export async function updateDeadline(
+  db: Db,
+  ctx: CaseContext,
+  caseId: string,
+  deadlineId: string,
+  body: DeadlinePatchInput,
+) {
+  await db.transaction(async (tx) => {
+    const row = await findCaseInScope(tx, ctx.principal, caseId, { forUpdate: true });
+    if (!row) throw notFound('案件');
+    if (body.version !== undefined && body.version !== row.version) {
+      throw versionConflict(presentDetail(row, await loadCaseDetail(tx, row), ctx.principal));
+    }
+    const [d] = /^[0-9a-f-]{36}$/i.test(deadlineId)
+      ? await tx
+          .select()
+          .from(caseDeadlines)
+          .where(and(eq(caseDeadlines.id, deadlineId), eq(caseDeadlines.caseId, caseId)))
+      : [];
+    if (!d) throw notFound('期限');
+    const set: Partial<typeof caseDeadlines.$inferInsert> = {};
+    const titles: string[] = [];
+    const name = deadlineName(d.ruleId);
+    if (body.customDueDate !== undefined) {
+      if (body.customDueDate === null) {
+        if (d.customDueDate) {
+          set.customDueDate = null;
+          set.customReason = null;
+          titles.push(`恢复法定期限：${name}（${formatDue(d.dueDate)}）`);
+        }
+      } else {
+        const reason = body.customReason?.trim();
+        if (!reason)
+          throw validationFailed([{ field: 'customReason', message: '调整期限须填写原因' }], '调整期限须填写原因');
+        set.customDueDate = body.customDueDate;
+        set.customReason = reason;
+        titles.push(
+          `调整期限：${name}，${formatDue(d.customDueDate ?? d.dueDate)} → ${body.customDueDate}（${reason}）`,
+        );
+      }
+    } else if (body.customReason !== undefined) {
+      if (!d.customDueDate) throw validationFailed([{ field: 'customDueDate', message: '请先填写调整后的期限' }]);
+      const reason = body.customReason?.trim();
+      if (!reason) throw validationFailed([{ field: 'customReason', message: '调整期限须填写原因' }]);
+      set.customReason = reason;
+    }
+    if (body.status !== undefined && body.status !== d.status) {
+      set.status = body.status;
+      titles.push(body.status === 'met' ? `期限已完成：${name}` : `期限重新打开：${name}`);
+    }
+    if (Object.keys(set).length === 0) return;
+    await tx
+      .update(caseDeadlines)
+      .set({ ...set, updatedAt: new Date() })
+      .where(eq(caseDeadlines.id, d.id));
+    // Statuses that follow from the registry (defence submitted, outcome date) are re-derived against the new date.
+    await syncCaseDeadlines(tx, caseId, deadlineInputs(row), await loadCalendar(tx));
+    const [after] = await tx.select().from(caseDeadlines).where(eq(caseDeadlines.id, d.id));
+    if (titles.length) {
+      await tx.insert(caseEvents).values({
+        caseId,
+        at: todayInChina(),
+        type: 'note',
+        title: titles.join('；'),
+        createdBy: ctx.principal.userId,
+      });
+    }
+    await updateCaseAtVersion(tx, caseId, row.version, { updatedBy: ctx.principal.userId });
+    const view = (x: typeof d) => ({
+      id: x.id,
+      ruleId: x.ruleId,
+      dueDate: x.dueDate,
+      customDueDate: x.customDueDate,
+      customReason: x.customReason,
+      status: x.status,
+    });
+    await writeAudit(tx, {
+      actor: ctx.actor,
+      action: 'update',
+      entityType: 'case',
+      entityId: caseId,
+      before: { deadline: view(d) },
+      after: { deadline: view(after ?? d) },
+    });
+  });
+  return getCaseDetail(db, ctx.principal, caseId);
+}
+
+function deadlineName(ruleId: string): string {
+  try {
+    return getDeadlineRule(ruleId).nameZh;
+  } catch {
+    return ruleId;
+  }
 }
 
 /** The parties with ID numbers and phones in full; every use is audited as 'unmask' (without the values). */

@@ -15,9 +15,17 @@ export const PERMISSIONS = [
   'case.export',
   /** Reveal a party's ID number / phone in full; every use is written to the audit log (DOMAIN.md §9). */
   'case.unmask',
+  /** Assign a case to an expert (败诉评查) or refer it to the discipline commission (纪委监委): coordinators. */
+  'case.assign',
   'org.read',
   'org.manage',
   'user.manage',
+  /**
+   * Read the audit log. Administrators and city coordinators (the issue: 审计日志 for 管理员 and 市级协调员). Scope: the
+   * whole log. A deployment serves one city, so the city coordinator's region is the whole installation; audit rows
+   * carry no region of their own, and a filter by region would hide account and calendar changes that concern the
+   * city as a whole. County coordinators do not read the log.
+   */
   'audit.read',
   'calendar.manage',
   /** One's own sessions (list, sign out elsewhere). */
@@ -37,12 +45,22 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'case.delete',
     'case.restore',
     'case.import',
+    'case.assign',
     'org.read',
     'org.manage',
+    'audit.read',
     'calendar.manage',
     'session.self',
   ],
-  county_coordinator: [...CASE_WORK, 'case.delete', 'case.restore', 'case.import', 'org.read', 'session.self'],
+  county_coordinator: [
+    ...CASE_WORK,
+    'case.delete',
+    'case.restore',
+    'case.import',
+    'case.assign',
+    'org.read',
+    'session.self',
+  ],
   agency_clerk: [...CASE_WORK, 'org.read', 'session.self'],
   agency_head: ['case.read', 'org.read', 'session.self'],
   // Courts send the monthly list of new cases (每月通报) and hearing dates: import into the registry.

@@ -1,0 +1,167 @@
+/**
+ * Assignments (案件分配): a coordinator assigns a case to an expert for review (专家评查, e.g. of a loss case) or refers
+ * it to the discipline commission (移送纪委监委, DOMAIN.md §1 诉后). The assignee then sees the case: policy.ts scopes
+ * experts and discipline liaisons by `case_assignments`. Each change is one transaction with its timeline event and
+ * audit row (entity 'case', so it appears in the case's change log).
+ */
+import { and, asc, eq, inArray, isNull, like, or } from 'drizzle-orm';
+import { writeAudit } from '../../platform/audit.js';
+import type { Principal, Role } from '../../platform/auth/principal.js';
+import type { Db, DbOrTx } from '../../platform/db/client.js';
+import { AppError, notFound, validationFailed } from '../../platform/errors.js';
+import { regions } from '../org/schema.js';
+import { users } from '../users/schema.js';
+import type { AssignmentPurpose } from './constants.js';
+import { todayInChina } from './presenter.js';
+import { findCaseInScope, isUniqueViolation, isUuid } from './repository.js';
+import { caseAssignments, caseEvents } from './schema.js';
+import type { CaseContext } from './service.js';
+
+/** Which role an assignment of each purpose goes to. */
+export const ASSIGNEE_ROLE: Record<AssignmentPurpose, Role> = {
+  expert_review: 'expert',
+  discipline: 'discipline_liaison',
+};
+const PURPOSE_LABEL: Record<AssignmentPurpose, string> = {
+  expert_review: '分配专家评查',
+  discipline: '移送纪委监委',
+};
+const ROLE_LABEL: Record<AssignmentPurpose, string> = { expert_review: '专家', discipline: '纪委监委联络员' };
+
+/** The city part of a region path: `/329900/329902/` → `/329900/`. */
+const cityPath = (path: string | null) => {
+  const first = path?.split('/').filter(Boolean)[0];
+  return first ? `/${first}/` : null;
+};
+
+/**
+ * Active accounts a case can be assigned to: experts or discipline liaisons of the caller's city (or without a region),
+ * minimal fields only (no username, phone or scope details).
+ */
+export async function listAssignable(db: DbOrTx, principal: Principal, purpose: AssignmentPurpose) {
+  const city = cityPath(principal.regionPath);
+  const rows = await db
+    .select({ id: users.id, displayName: users.displayName, regionName: regions.name })
+    .from(users)
+    .leftJoin(regions, eq(regions.code, users.regionCode))
+    .where(
+      and(
+        eq(users.role, ASSIGNEE_ROLE[purpose]),
+        eq(users.disabled, false),
+        city ? or(isNull(users.regionCode), like(regions.path, `${city}%`)) : undefined,
+      ),
+    )
+    .orderBy(asc(users.displayName))
+    .limit(500);
+  return { items: rows.map((r) => ({ id: r.id, displayName: r.displayName, regionName: r.regionName ?? null })) };
+}
+
+/** The case's assignments with the assignees' names (for callers who may assign). */
+export async function assignmentsOf(db: DbOrTx, caseId: string) {
+  const rows = await db
+    .select({
+      id: caseAssignments.id,
+      userId: caseAssignments.userId,
+      purpose: caseAssignments.purpose,
+      createdAt: caseAssignments.createdAt,
+      displayName: users.displayName,
+    })
+    .from(caseAssignments)
+    .leftJoin(users, eq(users.id, caseAssignments.userId))
+    .where(eq(caseAssignments.caseId, caseId))
+    .orderBy(asc(caseAssignments.createdAt));
+  return rows.map((r) => ({
+    id: r.id,
+    userId: r.userId,
+    displayName: r.displayName ?? '（账户不存在）',
+    purpose: r.purpose,
+    createdAt: r.createdAt.toISOString(),
+  }));
+}
+
+export async function assignCase(
+  db: Db,
+  ctx: CaseContext,
+  caseId: string,
+  body: { userId: string; purpose: AssignmentPurpose },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const row = await findCaseInScope(tx, ctx.principal, caseId);
+    if (!row) throw notFound('案件');
+    const [user] = await tx
+      .select({ id: users.id, displayName: users.displayName, role: users.role, disabled: users.disabled })
+      .from(users)
+      .where(eq(users.id, body.userId));
+    if (!user) throw validationFailed([{ field: 'userId', message: '所选用户不存在' }], '所选用户不存在');
+    if (user.role !== ASSIGNEE_ROLE[body.purpose]) {
+      throw validationFailed(
+        [{ field: 'userId', message: `${PURPOSE_LABEL[body.purpose]}只能分配给${ROLE_LABEL[body.purpose]}` }],
+        `${user.displayName}不是${ROLE_LABEL[body.purpose]}`,
+      );
+    }
+    if (user.disabled) throw validationFailed([{ field: 'userId', message: `${user.displayName}的账户已停用` }]);
+    let assignmentId: string;
+    try {
+      const [a] = await tx
+        .insert(caseAssignments)
+        .values({ caseId, userId: user.id, purpose: body.purpose, createdBy: ctx.principal.userId })
+        .returning({ id: caseAssignments.id });
+      assignmentId = a!.id;
+    } catch (err) {
+      if (isUniqueViolation(err))
+        throw new AppError('DUPLICATE', `本案已${PURPOSE_LABEL[body.purpose]}给${user.displayName}`);
+      throw err;
+    }
+    await tx.insert(caseEvents).values({
+      caseId,
+      at: todayInChina(),
+      type: 'note',
+      title: `${PURPOSE_LABEL[body.purpose]}：${user.displayName}`,
+      createdBy: ctx.principal.userId,
+    });
+    await writeAudit(tx, {
+      actor: ctx.actor,
+      action: 'update',
+      entityType: 'case',
+      entityId: caseId,
+      after: {
+        assignment: { id: assignmentId, userId: user.id, displayName: user.displayName, purpose: body.purpose },
+      },
+    });
+  });
+}
+
+export async function unassignCase(db: Db, ctx: CaseContext, caseId: string, assignmentId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const row = await findCaseInScope(tx, ctx.principal, caseId);
+    if (!row) throw notFound('案件');
+    if (!isUuid(assignmentId)) throw notFound('分配记录');
+    const [a] = await tx
+      .select({ id: caseAssignments.id, userId: caseAssignments.userId, purpose: caseAssignments.purpose })
+      .from(caseAssignments)
+      .where(and(eq(caseAssignments.id, assignmentId), eq(caseAssignments.caseId, caseId)));
+    if (!a) throw notFound('分配记录');
+    const [user] = await tx
+      .select({ displayName: users.displayName })
+      .from(users)
+      .where(inArray(users.id, [a.userId]));
+    await tx.delete(caseAssignments).where(eq(caseAssignments.id, a.id));
+    await tx.insert(caseEvents).values({
+      caseId,
+      at: todayInChina(),
+      type: 'note',
+      title: `撤销${PURPOSE_LABEL[a.purpose]}：${user?.displayName ?? a.userId}`,
+      createdBy: ctx.principal.userId,
+    });
+    await writeAudit(tx, {
+      actor: ctx.actor,
+      action: 'update',
+      entityType: 'case',
+      entityId: caseId,
+      before: {
+        assignment: { id: a.id, userId: a.userId, displayName: user?.displayName ?? null, purpose: a.purpose },
+      },
+      after: { assignment: null },
+    });
+  });
+}
