@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { navTrail, selectedNavPath } from './navigation.js';
+import { NAVIGATION, navTrail, selectedNavPath, visibleNavigation } from './navigation.js';
 
 describe('selectedNavPath', () => {
   it.each([
@@ -16,5 +16,27 @@ describe('selectedNavPath', () => {
   it('gives the breadcrumb from the area down', () => {
     expect(navTrail('/settings/calendar')).toEqual(['nav.settings', 'nav.settingsCalendar']);
     expect(navTrail('/hearings')).toEqual(['nav.hearings']);
+  });
+});
+
+describe('visibleNavigation', () => {
+  const paths = (perms: string[] | null) =>
+    visibleNavigation(NAVIGATION, perms).flatMap((i) => [i.path, ...(i.children ?? []).map((c) => c.path)]);
+
+  it('shows users and audit only to roles that manage users / read the audit log', () => {
+    const admin = paths(['user.manage', 'audit.read', 'org.read', 'org.manage', 'calendar.manage', 'session.self']);
+    expect(admin).toEqual(expect.arrayContaining(['/settings/users', '/settings/audit', '/settings/calendar']));
+    expect(admin).not.toContain('/cases');
+    const clerk = paths(['case.read', 'case.create', 'case.update', 'org.read', 'session.self']);
+    expect(clerk).toContain('/cases');
+    expect(clerk).not.toContain('/settings/users');
+    expect(clerk).not.toContain('/settings/audit');
+    // The calendar is read-only for everyone who reads reference data.
+    expect(clerk).toEqual(expect.arrayContaining(['/settings', '/settings/calendar', '/settings/sessions']));
+  });
+
+  it('drops a parent whose children are all hidden; shows everything without a permission list', () => {
+    expect(paths(['case.read'])).not.toContain('/settings');
+    expect(paths(null)).toContain('/settings/users');
   });
 });

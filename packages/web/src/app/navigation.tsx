@@ -36,6 +36,11 @@ export interface NavItem {
   description?: `dashboard.${'cases' | 'hearings' | 'risks' | 'indicators' | 'reports' | 'settings'}Desc`;
   /** False while the module is a placeholder; the workbench marks it "in development". */
   available: boolean;
+  /**
+   * The permission (GET /auth/me `permissions`, the server's role table) a role needs to see the item; any of a list.
+   * No permission: every signed-in user. A parent with children is shown when at least one child is.
+   */
+  permission?: string | readonly string[];
   children?: NavItem[];
 }
 
@@ -48,6 +53,7 @@ export const NAVIGATION: NavItem[] = [
     icon: <ProfileOutlined />,
     description: 'dashboard.casesDesc',
     available: true,
+    permission: 'case.read',
   },
   {
     path: '/hearings',
@@ -78,13 +84,63 @@ export const NAVIGATION: NavItem[] = [
     description: 'dashboard.settingsDesc',
     available: false,
     children: [
-      { path: '/settings/users', label: 'nav.settingsUsers', icon: <TeamOutlined />, available: true },
-      { path: '/settings/audit', label: 'nav.settingsAudit', icon: <AuditOutlined />, available: true },
-      { path: '/settings/calendar', label: 'nav.settingsCalendar', icon: <CalendarOutlined />, available: false },
-      { path: '/settings/sessions', label: 'nav.settingsSessions', icon: <LaptopOutlined />, available: true },
+      {
+        path: '/settings/users',
+        label: 'nav.settingsUsers',
+        icon: <TeamOutlined />,
+        available: true,
+        permission: 'user.manage',
+      },
+      {
+        path: '/settings/audit',
+        label: 'nav.settingsAudit',
+        icon: <AuditOutlined />,
+        available: true,
+        permission: 'audit.read',
+      },
+      // Read-only for every role that reads reference data; changes need calendar.manage (the page hides them).
+      {
+        path: '/settings/calendar',
+        label: 'nav.settingsCalendar',
+        icon: <CalendarOutlined />,
+        available: true,
+        permission: ['calendar.manage', 'org.read'],
+      },
+      {
+        path: '/settings/sessions',
+        label: 'nav.settingsSessions',
+        icon: <LaptopOutlined />,
+        available: true,
+        permission: 'session.self',
+      },
     ],
   },
 ];
+
+/**
+ * The navigation a user may use: items whose permission the user has, parents with at least one such child. With no
+ * permission list at all (an older server), everything is shown and the pages and the server still refuse.
+ */
+export function visibleNavigation(items: readonly NavItem[], permissions: readonly string[] | null): NavItem[] {
+  if (!permissions) return [...items];
+  const allowed = (item: NavItem) => {
+    if (!item.permission) return true;
+    const needed = typeof item.permission === 'string' ? [item.permission] : item.permission;
+    return needed.some((p) => permissions.includes(p));
+  };
+  return items.flatMap((item) => {
+    if (!allowed(item)) return [];
+    if (!item.children) return [item];
+    const children = visibleNavigation(item.children, permissions);
+    return children.length ? [{ ...item, children }] : [];
+  });
+}
+
+/** The permissions /auth/me listed, or null when it sent none. */
+export function permissionList(user: unknown): string[] | null {
+  const p = (user as { permissions?: unknown } | null | undefined)?.permissions;
+  return Array.isArray(p) && p.length > 0 ? p.filter((x): x is string => typeof x === 'string') : null;
+}
 
 /** The menu item a location belongs to: the longest navigation path that prefixes it. */
 export function selectedNavPath(pathname: string): { selected: string; openParent: string | null } {

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Navigate, Route, Routes } from 'react-router-dom';
+import { Route, Routes } from 'react-router-dom';
 import { FullPageSpin, RequireAuth } from './auth/RequireAuth.js';
 import { NAVIGATION, type NavItem } from './navigation.js';
 
@@ -30,6 +30,10 @@ const UsersPage = lazy(() => import('../features/settings/UsersPage.js').then((m
 const AuditLogPage = lazy(() =>
   import('../features/settings/AuditLogPage.js').then((m) => ({ default: m.AuditLogPage })),
 );
+const CalendarPage = lazy(() =>
+  import('../features/settings/calendar/CalendarPage.js').then((m) => ({ default: m.CalendarPage })),
+);
+const SettingsIndex = lazy(() => import('./SettingsIndex.js').then((m) => ({ default: m.SettingsIndex })));
 const MySessionsPage = lazy(() =>
   import('../features/settings/MySessionsPage.js').then((m) => ({ default: m.MySessionsPage })),
 );
@@ -60,7 +64,7 @@ export function AppRoutes() {
           }
         >
           <Route index element={<DashboardPage />} />
-          <Route path="/settings" element={<Navigate to="/settings/users" replace />} />
+          <Route path="/settings" element={<SettingsIndex />} />
           {placeholderRoutes(NAVIGATION).map((item) => (
             <Route key={item.path} path={`${item.path}/*`} element={<PlaceholderPage module={item.label} />} />
           ))}
@@ -71,6 +75,7 @@ export function AppRoutes() {
           <Route path="/cases/:id/edit" element={<CaseFormPage />} />
           <Route path="/settings/users" element={<UsersPage />} />
           <Route path="/settings/audit" element={<AuditLogPage />} />
+          <Route path="/settings/calendar" element={<CalendarPage />} />
           <Route path="/settings/sessions" element={<MySessionsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

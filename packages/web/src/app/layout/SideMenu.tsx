@@ -1,7 +1,8 @@
 import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { NAVIGATION, type NavItem, selectedNavPath } from '../navigation.js';
+import { useCurrentUser } from '../auth/AuthProvider.js';
+import { NAVIGATION, type NavItem, permissionList, selectedNavPath, visibleNavigation } from '../navigation.js';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -11,6 +12,8 @@ export function SideMenu({ collapsed = false, onNavigate }: { collapsed?: boolea
   const location = useLocation();
   const navigate = useNavigate();
   const { selected, openParent } = selectedNavPath(location.pathname);
+  // Areas the role cannot use are not offered (the pages and the server refuse them anyway).
+  const items = visibleNavigation(NAVIGATION, permissionList(useCurrentUser()));
 
   const toItem = (item: NavItem): MenuItem =>
     item.children
@@ -24,7 +27,7 @@ export function SideMenu({ collapsed = false, onNavigate }: { collapsed?: boolea
       aria-label={t('app.title')}
       selectedKeys={[selected]}
       defaultOpenKeys={openParent && !collapsed ? [openParent] : []}
-      items={NAVIGATION.map(toItem)}
+      items={items.map(toItem)}
       onClick={({ key }) => {
         navigate(key);
         onNavigate?.();

@@ -29,6 +29,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../app/api/client.js';
 import { errorMessage } from '../../app/api/errors.js';
 import { useCurrentUser } from '../../app/auth/AuthProvider.js';
+import { permissionList } from '../../app/navigation.js';
 import {
   type CaseDetail,
   type CaseMeta,
@@ -39,6 +40,7 @@ import {
   useRestoreCase,
 } from './api.js';
 import { CaseNumberText, OutcomeTag, RiskTag } from './CaseTags.js';
+import { AssignmentsSection, DeadlineActions } from './CaseWork.js';
 import {
   AuditSection,
   DeadlinesSection,
@@ -90,7 +92,9 @@ function CaseDetailView({ detail: d, meta }: { detail: CaseDetail; meta: CaseMet
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
   const phone = !screens.md;
-  const can = casePermissions(useCurrentUser());
+  const me = useCurrentUser();
+  const can = casePermissions(me);
+  const canAssign = permissionList(me)?.includes('case.assign') ?? false;
   const domains = useAdminDomains().data;
   const yesNo = (v: boolean | null) =>
     v === null ? t('cases.detail.unknown') : v ? t('cases.detail.yes') : t('cases.detail.no');
@@ -172,7 +176,12 @@ function CaseDetailView({ detail: d, meta }: { detail: CaseDetail; meta: CaseMet
         <Col xs={24} lg={16}>
           <Flex vertical gap={12}>
             {basic}
-            <DeadlinesSection detail={d} meta={meta} phone={phone} />
+            <DeadlinesSection
+              detail={d}
+              meta={meta}
+              phone={phone}
+              actions={can.update && !d.deletedAt ? (x) => <DeadlineActions detail={d} deadline={x} /> : undefined}
+            />
             <PartiesSection detail={d} meta={meta} phone={phone} />
             <HearingsSection detail={d} meta={meta} />
           </Flex>
@@ -180,6 +189,7 @@ function CaseDetailView({ detail: d, meta }: { detail: CaseDetail; meta: CaseMet
         <Col xs={24} lg={8}>
           <Flex vertical gap={12}>
             <TimelineSection detail={d} meta={meta} />
+            {canAssign && <AssignmentsSection detail={d} />}
             <LinksSection detail={d} meta={meta} canEdit={can.update && !d.deletedAt} />
             <AuditSection detail={d} />
           </Flex>

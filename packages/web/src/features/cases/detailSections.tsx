@@ -18,7 +18,7 @@ import {
   Tooltip,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../app/api/client.js';
@@ -151,7 +151,18 @@ export function PartiesSection({ detail, meta, phone }: { detail: CaseDetail; me
   );
 }
 
-export function DeadlinesSection({ detail, meta, phone }: { detail: CaseDetail; meta?: CaseMeta; phone: boolean }) {
+export function DeadlinesSection({
+  detail,
+  meta,
+  phone,
+  actions,
+}: {
+  detail: CaseDetail;
+  meta?: CaseMeta;
+  phone: boolean;
+  /** Per-row actions (adjust, mark done) for users who may change the case. */
+  actions?: (d: DeadlineOut) => ReactNode;
+}) {
   const { t } = useTranslation();
   const explain = (d: DeadlineOut) => (
     <Flex vertical gap={4}>
@@ -207,7 +218,22 @@ export function DeadlinesSection({ detail, meta, phone }: { detail: CaseDetail; 
               key: 'due',
               title: t('cases.detail.deadlineDue'),
               render: (_, d) =>
-                d.effectiveDueDate ? (
+                d.customDueDate ? (
+                  // The custom date in force, the statutory one beside it (DOMAIN.md §6).
+                  <Flex vertical data-testid={`deadline-custom-${d.ruleId}`}>
+                    <Tooltip title={d.customReason}>
+                      <Typography.Text type={d.overdue ? 'danger' : undefined}>
+                        {d.customDueDate} <Tag bordered={false}>{t('caseWork.customTag')}</Tag>
+                      </Typography.Text>
+                    </Tooltip>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('caseWork.statutory', { date: d.dueDate ?? '—' })}
+                    </Typography.Text>
+                    <Typography.Text type="warning" style={{ fontSize: 12, maxWidth: 220 }} ellipsis>
+                      {d.customReason}
+                    </Typography.Text>
+                  </Flex>
+                ) : d.effectiveDueDate ? (
                   <Typography.Text type={d.overdue ? 'danger' : undefined}>{d.effectiveDueDate}</Typography.Text>
                 ) : (
                   <Tooltip title={t('cases.detail.deadlineNoCalendar')}>
@@ -229,6 +255,9 @@ export function DeadlinesSection({ detail, meta, phone }: { detail: CaseDetail; 
                   </Tag>
                 ),
             },
+            ...(actions
+              ? [{ key: 'actions', title: t('caseWork.actions'), render: (_: unknown, d: DeadlineOut) => actions(d) }]
+              : []),
           ]}
         />
       )}

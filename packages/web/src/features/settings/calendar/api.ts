@@ -1,0 +1,128 @@
+/**
+ * The working-day calendar API (工作日历) as the web app uses it; types mirror
+ * packages/server/src/modules/calendar/dto.ts. Every change answers how many open deadlines moved.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../app/api/client.js';
+
+export interface CalendarYear {
+  year: number;
+  origin: 'official' | 'stored';
+  papers: string[];
+  note: string | null;
+  holidayCount: number;
+  makeupWorkdayCount: number;
+  overrideCount: number;
+  updatedAt: string | null;
+}
+
+export interface CalendarDay {
+  date: string;
+  workday: boolean;
+  kind: 'weekday' | 'weekend' | 'holiday' | 'makeup-workday' | 'override';
+  reason: string;
+  name: string | null;
+  override: { workday: boolean; name: string; reason: string; createdAt: string } | null;
+}
+
+export interface CalendarDays {
+  year: number;
+  covered: boolean;
+  origin: 'official' | 'stored' | null;
+  papers: string[];
+  note: string | null;
+  days: CalendarDay[];
+}
+
+export interface HolidayCnYear {
+  year?: number;
+  papers?: string[];
+  note?: string | null;
+  days: { name: string; date: string; isOffDay: boolean }[];
+}
+
+export interface OverrideInput {
+  date: string;
+  workday: boolean;
+  name: string;
+  reason: string;
+}
+
+export interface ChangeResult {
+  changedDeadlines: number;
+}
+
+const keys = {
+  all: ['calendar'] as const,
+  years: ['calendar', 'years'] as const,
+  days: (year: number) => ['calendar', 'days', year] as const,
+};
+
+export function useCalendarYears() {
+  return useQuery({
+    queryKey: keys.years,
+    queryFn: ({ signal }) =>
+      api.get<{ items: CalendarYear[]; uncoveredOverrideYears: number[] }>('/calendar/years', { signal }),
+  });
+}
+
+export function useCalendarDays(year: number | null) {
+  return useQuery({
+    queryKey: keys.days(year ?? 0),
+    queryFn: ({ signal }) => api.get<CalendarDays>(`/calendar/days?year=${year}`, { signal }),
+    enabled: year !== null,
+  });
+}
+
+export function checkDate(date: string) {
+  return api.get<{ date: string; workday: boolean; kind: string; reason: string; name: string | null }>(
+    `/calendar/check?date=${encodeURIComponent(date)}`,
+  );
+}
+
+/** A calendar change: refreshes the calendar and every case (their deadlines may have moved). */
+function useCalendarChange<V, R extends ChangeResult>(fn: (vars: V) => Promise<R>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: async () => {
+      await Promise.all([qc.invalidateQueries({ queryKey: keys.all }), qc.invalidateQueries({ queryKey: ['cases'] })]);
+    },
+  });
+}
+
+export const usePutYear = () =>
+  useCalendarChange(({ year, body }: { year: number; body: HolidayCnYear }) =>
+    api.put<ChangeResult & { year: number; days: number; replaced: string | null }>(`/calendar/years/${year}`, body),
+  );
+export const useAddOverride = () =>
+  useCalendarChange((body: OverrideInput) =>
+    api.post<ChangeResult & { covered?: boolean }>('/calendar/overrides', body),
+  );
+export const useDeleteOverride = () =>
+  useCalendarChange((body: { date: string; reason?: string }) =>
+    api.delete<ChangeResult>('/calendar/overrides', undefined, body),
+  );
+
+/**
+ * Reads pasted or uploaded holiday-cn JSON. Returns the parsed year or a Chinese message; row-level checks (dates in
+ * the year, duplicates) are the server's, which names the row.
+ */
+export function parseHolidayCn(text: string): { ok: true; value: HolidayCnYear } | { ok: false; message: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, message: `不是有效的 JSON：${err instanceof Error ? err.message : String(err)}` };
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, message: '应为 holiday-cn 格式的对象：{"year": 2027, "papers": [...], "days": [...]}' };
+  }
+  const v = value as Record<string, unknown>;
+  if (!Array.isArray(v.days)) return { ok: false, message: '缺少 days 列表（每项含 name、date、isOffDay）' };
+  const out: HolidayCnYear = { days: v.days as HolidayCnYear['days'] };
+  if (typeof v.year === 'number') out.year = v.year;
+  if (Array.isArray(v.papers)) out.papers = v.papers.filter((p): p is string => typeof p === 'string');
+  if (typeof v.note === 'string') out.note = v.note;
+  return { ok: true, value: out };
+}
