@@ -193,7 +193,11 @@ const JUDGMENTS = new Set([
 
 // ---------------------------------------------------------------------------------------------------------------
 
-class Builder {
+/**
+ * Builds cases in memory. The demo builds its ~3,000 cases at once; the scalable generator (generate.ts) reuses one
+ * builder for many chunks, writing and `reset()`ting it between them, so the numbering stays unique.
+ */
+export class Builder {
   readonly drafts: Draft[] = [];
   readonly links: (typeof caseLinks.$inferInsert)[] = [];
   readonly events: (typeof caseEvents.$inferInsert)[] = [];
@@ -484,12 +488,14 @@ class Builder {
     d.row.caseNumberStatus = 'valid';
   }
 
+  /** Last 案件编号 per court, type and year (kept across `reset()`). */
+  private readonly litSeq = new Map<string, number>();
   /** 案号 in filing order per court, type and year: （2025）苏9902行初123号. */
   numberLitigation() {
     const lit = this.drafts
       .filter((d) => d.row.kind === 'litigation')
       .sort((a, b) => (a.row.filedDate! < b.row.filedDate! ? -1 : 1));
-    const seq = new Map<string, number>();
+    const seq = this.litSeq;
     for (const d of lit) {
       const court = d.courtKey ? this.agency(d.courtKey).courtCode! : '苏';
       const type = d.row.instance === 'appeal' ? '行终' : '行初';
@@ -508,6 +514,15 @@ class Builder {
         courtCode: court,
       });
     }
+  }
+
+  /** Forgets the built rows (after they are written), keeping the numbering, for the next chunk. */
+  reset() {
+    this.drafts.length = 0;
+    this.links.length = 0;
+    this.events.length = 0;
+    this.hearingRows.length = 0;
+    this.deadlines.length = 0;
   }
 }
 
@@ -533,6 +548,9 @@ function filingDates(rng: Rng, year: number, n: number): string[] {
   return out.sort();
 }
 
+/** Writes rows of one of the case tables (the demo: Drizzle multi-row inserts; generate.ts: JSON batches). */
+export type RowWriter = <T>(tx: Tx, table: Parameters<Tx['insert']>[0], rows: T[]) => Promise<void>;
+
 async function insertBatched<T>(tx: Tx, table: Parameters<Tx['insert']>[0], rows: T[]): Promise<void> {
   // Rows per statement: BATCH, or fewer for wide rows (PostgreSQL allows 65,535 parameters per statement).
   const columns = Math.max(1, ...rows.slice(0, 50).map((r) => Object.keys(r as object).length));
@@ -543,49 +561,51 @@ async function insertBatched<T>(tx: Tx, table: Parameters<Tx['insert']>[0], rows
   }
 }
 
-/** The demo step: builds the registry in memory, then writes it in batches. */
-export const seedDemoCases: DemoStep = async (tx, ctx) => {
-  await ensureAdminDomains(tx);
-  const b = new Builder(ctx.rng, ctx);
+/**
+ * One filing on `filed`: a lawsuit (perhaps appealed), a reconsideration (perhaps followed by a lawsuit, 复议后起诉) or
+ * a dispute at the resolution centre (perhaps becoming a reconsideration) — the cases it leads to are built too.
+ */
+export function buildFiling(b: Builder, ctx: DemoContext, filed: string): void {
   const rng = ctx.rng;
-  for (const [yearText, total] of Object.entries(CASES_PER_YEAR)) {
-    const year = Number(yearText);
-    for (const filed of filingDates(rng, year, total)) {
-      const kind = rng.weighted<'first' | 'reconsideration' | 'dispute'>([
-        ['first', 62],
-        ['reconsideration', 24],
-        ['dispute', 14],
-      ]);
-      if (kind === 'first') {
-        const first = b.lawsuit(filed);
-        if (first.row.outcome && JUDGMENTS.has(first.row.outcome) && rng.chance(0.3)) b.appeal(first);
-      } else if (kind === 'reconsideration') {
-        const r = b.reconsideration(filed);
-        // 复议后起诉: an upheld act goes to court, the 复议机关 a co-defendant (行政诉讼法第26条第2款).
-        if (r.row.outcome === 'CLAIMS_REJECTED' && rng.chance(0.25)) {
-          const at = plus(r.row.outcomeDate!, rng.int(8, 14));
-          if (at < DEMO_TODAY) {
-            const body = ctx.org.agencies.find((a) => ctx.agencyIds.get(a.key) === r.row.courtAgencyId)!;
-            const suit = b.lawsuit(at, r.defendant, body);
-            b.links.push({ fromCaseId: suit.row.id, toCaseId: r.row.id, linkType: 'follows_reconsideration' });
-            if (suit.row.outcome && JUDGMENTS.has(suit.row.outcome) && rng.chance(0.3)) b.appeal(suit);
-          }
-        }
-      } else {
-        const dsp = b.dispute(filed);
-        // Failed mediation goes on to reconsideration.
-        if (dsp.row.outcome === 'TERMINATED') {
-          const at = plus(dsp.row.outcomeDate!, rng.int(5, 20));
-          if (at < DEMO_TODAY) {
-            const r = b.reconsideration(at, dsp.defendant);
-            b.links.push({ fromCaseId: r.row.id, toCaseId: dsp.row.id, linkType: 'became_case' as LinkType });
-          }
-        }
+  const kind = rng.weighted<'first' | 'reconsideration' | 'dispute'>([
+    ['first', 62],
+    ['reconsideration', 24],
+    ['dispute', 14],
+  ]);
+  if (kind === 'first') {
+    const first = b.lawsuit(filed);
+    if (first.row.outcome && JUDGMENTS.has(first.row.outcome) && rng.chance(0.3)) b.appeal(first);
+  } else if (kind === 'reconsideration') {
+    const r = b.reconsideration(filed);
+    // 复议后起诉: an upheld act goes to court, the 复议机关 a co-defendant (行政诉讼法第26条第2款).
+    if (r.row.outcome === 'CLAIMS_REJECTED' && rng.chance(0.25)) {
+      const at = plus(r.row.outcomeDate!, rng.int(8, 14));
+      if (at < DEMO_TODAY) {
+        const body = ctx.org.agencies.find((a) => ctx.agencyIds.get(a.key) === r.row.courtAgencyId)!;
+        const suit = b.lawsuit(at, r.defendant, body);
+        b.links.push({ fromCaseId: suit.row.id, toCaseId: r.row.id, linkType: 'follows_reconsideration' });
+        if (suit.row.outcome && JUDGMENTS.has(suit.row.outcome) && rng.chance(0.3)) b.appeal(suit);
+      }
+    }
+  } else {
+    const dsp = b.dispute(filed);
+    // Failed mediation goes on to reconsideration.
+    if (dsp.row.outcome === 'TERMINATED') {
+      const at = plus(dsp.row.outcomeDate!, rng.int(5, 20));
+      if (at < DEMO_TODAY) {
+        const r = b.reconsideration(at, dsp.defendant);
+        b.links.push({ fromCaseId: r.row.id, toCaseId: dsp.row.id, linkType: 'became_case' as LinkType });
       }
     }
   }
-  b.numberLitigation();
+}
 
+/**
+ * Writes what the builder holds (numbered with `numberLitigation` first), in multi-row inserts: the cases, then their
+ * parties, links, events, deadlines and hearings; the latest 24 losses go to expert review (every third also to the
+ * discipline commission) when the demo accounts exist.
+ */
+export async function writeBuilt(tx: Tx, b: Builder, insert: RowWriter = insertBatched): Promise<void> {
   // Experts review some losses; some go on to the discipline commission (demo accounts, when present).
   const accounts = await tx
     .select({ id: users.id, username: users.username })
@@ -600,19 +620,30 @@ export const seedDemoCases: DemoStep = async (tx, ctx) => {
     if (discipline && i % 3 === 0) assignments.push({ caseId: d.row.id, userId: discipline.id, purpose: 'discipline' });
   });
 
-  await insertBatched(
+  await insert(
     tx,
     cases,
     b.drafts.map((d) => d.row),
   );
-  await insertBatched(
+  await insert(
     tx,
     caseParties,
     b.drafts.flatMap((d) => d.parties),
   );
-  await insertBatched(tx, caseLinks, b.links);
-  await insertBatched(tx, caseEvents, b.events);
-  await insertBatched(tx, caseDeadlines, b.deadlines);
-  await insertBatched(tx, hearings, b.hearingRows);
-  await insertBatched(tx, caseAssignments, assignments);
+  await insert(tx, caseLinks, b.links);
+  await insert(tx, caseEvents, b.events);
+  await insert(tx, caseDeadlines, b.deadlines);
+  await insert(tx, hearings, b.hearingRows);
+  await insert(tx, caseAssignments, assignments);
+}
+
+/** The demo step: builds the registry in memory, then writes it in batches. */
+export const seedDemoCases: DemoStep = async (tx, ctx) => {
+  await ensureAdminDomains(tx);
+  const b = new Builder(ctx.rng, ctx);
+  for (const [yearText, total] of Object.entries(CASES_PER_YEAR)) {
+    for (const filed of filingDates(ctx.rng, Number(yearText), total)) buildFiling(b, ctx, filed);
+  }
+  b.numberLitigation();
+  await writeBuilt(tx, b);
 };

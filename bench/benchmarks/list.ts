@@ -1,0 +1,93 @@
+import type autocannon from 'autocannon';
+import { ensureDataSet } from '../lib/data.js';
+import { load, login, startServerChild } from '../lib/server.js';
+import { CITY, CONNECTIONS, COUNTY, loadSeconds, memoryUnderListLoad } from '../lib/shared.js';
+import { type Benchmark, type BenchResult, result } from '../lib/types.js';
+
+const enc = encodeURIComponent;
+
+/** The list screen's common queries, as the web app sends them (first page of 50, default sort filedDate desc). */
+function listRequests(city: string, county: string): autocannon.Request[] {
+  const get = (cookie: string, path: string): autocannon.Request => ({
+    method: 'GET',
+    path: `/api/v1/cases?${path}`,
+    headers: { cookie },
+  });
+  return [
+    // A city coordinator: one county's concluded cases of a year; a 案号 prefix; the whole city, newest first.
+    get(city, 'regionCode=329902&year=2025&status=concluded,closed'),
+    get(city, `q=${enc('（2025）苏9902行初1')}`),
+    get(city, 'sort=filedDate&order=desc'),
+    // A county coordinator (城东区): open cases of the year; a 案号 prefix without the year; oldest first.
+    get(county, 'year=2026&status=registered,in_progress'),
+    get(county, `q=${enc('苏9902行初2')}`),
+    get(county, 'sort=filedDate&order=asc'),
+  ];
+}
+
+export const benchmark: Benchmark = {
+  name: 'list',
+  description:
+    'case-list API (county+year+status, 案号 prefix, sorted pages; city and county coordinators) vs /healthz',
+  async run(ctx) {
+    const out: BenchResult[] = [];
+    const seconds = loadSeconds(ctx.scale);
+    for (const kind of ctx.dbs) {
+      const data = await ensureDataSet(ctx, kind, ctx.cases);
+      const server = await startServerChild(ctx, data);
+      try {
+        await new Promise((r) => setTimeout(r, 1000));
+        const idle = server.memory().rssMB;
+        const requests = listRequests(
+          await login(server.url, CITY.username, CITY.password),
+          await login(server.url, COUNTY.username, COUNTY.password),
+        );
+        for (const r of requests) {
+          const res = await fetch(`${server.url}${r.path}`, { headers: r.headers });
+          if (res.status !== 200) throw new Error(`${r.path} → ${res.status} ${await res.text()}`);
+          const body = (await res.json()) as { items: unknown[]; total: number };
+          ctx.log(`  ${kind}: ${decodeURIComponent(r.path!)} → ${body.items.length} of ${body.total}`);
+        }
+        await load(server.url, { connections: 10, duration: 2, requests }); // warm-up
+        if (!server.resetPeak()) ctx.log(`  ${kind}: could not reset VmHWM; the peak includes the start`);
+        for (const connections of CONNECTIONS) {
+          const list = await load(server.url, { connections, duration: seconds, requests });
+          if (connections === 50) {
+            const m = server.memory();
+            memoryUnderListLoad.set(kind, {
+              idleMB: idle,
+              peakMB: m.hwmMB,
+              connections,
+              cases: data.cases,
+            });
+          }
+          const health = await load(server.url, { connections, duration: seconds, requests: [{ path: '/healthz' }] });
+          if (list.non2xx || list.errors) ctx.log(`  ${kind}: ${list.non2xx} non-2xx, ${list.errors} errors`);
+          ctx.log(
+            `  ${kind} c${connections}: list p50/p95/p99 ${list.p50}/${list.p95}/${list.p99} ms, ${list.rps.toFixed(0)} req/s; healthz ${health.p50}/${health.p95}/${health.p99} ms, ${health.rps.toFixed(0)} req/s`,
+          );
+          for (const p of ['p50', 'p95', 'p99'] as const) {
+            const limit = kind === 'postgres' ? 50 : 100;
+            const targeted = p === 'p99' && connections === 50;
+            out.push(
+              result({
+                name: `list ${p} c${connections}`,
+                db: kind,
+                value: list[p],
+                unit: 'ms',
+                baseline: `/healthz ${p} c${connections}`,
+                baselineValue: health[p],
+                n: data.cases,
+                target: targeted ? `≤ ${limit} ms` : undefined,
+                pass: targeted ? list[p] <= limit : null,
+              }),
+            );
+          }
+        }
+      } finally {
+        await server.stop();
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,28 @@
+// The part of autocannon's programmatic API the benchmarks use (the package ships no types).
+declare module 'autocannon' {
+  namespace autocannon {
+    interface Request {
+      method?: string;
+      path?: string;
+      headers?: Record<string, string>;
+      body?: string;
+      setupRequest?: (req: Request, context: Record<string, unknown>) => Request;
+    }
+    interface Options {
+      url: string;
+      connections?: number;
+      duration?: number;
+      requests?: Request[];
+    }
+    interface Result {
+      errors: number;
+      timeouts: number;
+      non2xx: number;
+    }
+    interface Instance extends PromiseLike<Result> {
+      on(event: 'response', fn: (client: unknown, status: number, bytes: number, ms: number) => void): void;
+    }
+  }
+  function autocannon(opts: autocannon.Options): autocannon.Instance;
+  export default autocannon;
+}

@@ -1,0 +1,211 @@
+// The benchmark data sets: N generated cases of the demo city (packages/server/src/modules/cases/generate.ts), on
+// PGlite (tmp/bench/pglite-<n>/) and on PostgreSQL (database sj_bench_<n>), each reused while its marker says it
+// holds the same N, schema (migrations) and generator version.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type Database,
+  GENERATOR_VERSION,
+  generateCases,
+  openPglite,
+  openPostgres,
+  runMigrations,
+} from '@shuangjiang/server';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import type { BenchContext, DbKind } from './types.js';
+
+/** PostgreSQL server for the bench databases (trust auth); the maintenance database is `test`. */
+export const PG_BASE = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
+export const pgUrl = (dbName: string) => `${PG_BASE}/${dbName}`;
+
+export interface DataSet {
+  kind: DbKind;
+  cases: number;
+  /** PGlite: the DATA_DIR (the database files are in DATA_DIR/pgdata). */
+  dataDir?: string;
+  /** PostgreSQL: the connection URL. */
+  url?: string;
+  /** Seconds spent generating in this run (0 when reused). */
+  generatedSeconds: number;
+  /** Up to 2,000 case ids spread over the data set (for random single-case reads). */
+  sampleIds: string[];
+}
+
+interface Marker {
+  cases: number;
+  requested: number;
+  schema: string;
+  generator: number;
+  generatedSeconds: number;
+  sampleIds: string[];
+}
+
+/** Hash of the migrations (SQL and journal) and the generator version: a change rebuilds the data sets. */
+export function schemaHash(root: string): string {
+  const h = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(sql|json)$/.test(e.name) && !e.name.endsWith('_snapshot.json'))
+        h.update(e.name).update(readFileSync(p));
+    }
+  };
+  walk(join(root, 'packages/server/drizzle'));
+  h.update(`generator ${GENERATOR_VERSION}`);
+  return h.digest('hex').slice(0, 16);
+}
+
+export async function openDataSet(d: DataSet): Promise<Database> {
+  return d.kind === 'pglite' ? openPglite(d.dataDir!) : openPostgres(d.url!, { max: 4 });
+}
+
+export const rowsOf = <T>(r: unknown) => (r as { rows: T[] }).rows;
+
+/** Fills a migrated, empty database; then VACUUM ANALYZE (what autovacuum would do) and samples ids. */
+async function fill(ctx: BenchContext, database: Database, n: number): Promise<Omit<Marker, 'schema' | 'generator'>> {
+  const t = performance.now();
+  await runMigrations(database);
+  let last = performance.now();
+  const res = await generateCases(database, {
+    cases: n,
+    chunkSize: 20_000,
+    onChunk: (p) => {
+      if (performance.now() - last > 15_000 || p.chunk === p.chunks) {
+        last = performance.now();
+        ctx.log(
+          `  ${database.kind}: chunk ${p.chunk}/${p.chunks}, ${p.cases.toLocaleString('en')} cases, ${((performance.now() - t) / 1000).toFixed(0)} s`,
+        );
+      }
+    },
+  });
+  await database.db.execute(sql`vacuum analyze`);
+  // Every k-th id in id order: uniformly spread over the (random) uuids, deterministic for a given data set.
+  const step = Math.max(1, Math.floor(res.cases / 2000));
+  const ids = rowsOf<{ id: string }>(
+    await database.db.execute(
+      sql`select id from (select id, row_number() over (order by id) as r from cases) t where r % ${step} = 0 limit 2000`,
+    ),
+  ).map((r) => r.id);
+  return {
+    cases: res.cases,
+    requested: n,
+    generatedSeconds: Math.round((performance.now() - t) / 1000),
+    sampleIds: ids,
+  };
+}
+
+/** The data set of `n` cases on `kind`, generated unless a valid one exists. */
+export async function ensureDataSet(ctx: BenchContext, kind: DbKind, n: number): Promise<DataSet> {
+  const schema = schemaHash(ctx.root);
+  const valid = (m: Marker | null): m is Marker =>
+    !!m && m.requested === n && m.schema === schema && m.generator === GENERATOR_VERSION;
+  if (kind === 'pglite') {
+    const dataDir = join(ctx.tmp, `pglite-${n}`);
+    const markerFile = join(dataDir, 'bench-marker.json');
+    const marker = existsSync(markerFile) ? (JSON.parse(readFileSync(markerFile, 'utf8')) as Marker) : null;
+    if (valid(marker)) return { kind, cases: marker.cases, dataDir, generatedSeconds: 0, sampleIds: marker.sampleIds };
+    ctx.log(`generating ${n.toLocaleString('en')} cases on PGlite in ${dataDir} …`);
+    rmSync(dataDir, { recursive: true, force: true });
+    const database = await openPglite(dataDir);
+    let m: Marker;
+    try {
+      m = { ...(await fill(ctx, database, n)), schema, generator: GENERATOR_VERSION };
+    } finally {
+      await database.close();
+    }
+    writeFileSync(markerFile, `${JSON.stringify(m)}\n`);
+    ctx.log(`  PGlite: ${m.cases.toLocaleString('en')} cases generated in ${m.generatedSeconds} s`);
+    return { kind, cases: m.cases, dataDir, generatedSeconds: m.generatedSeconds, sampleIds: m.sampleIds };
+  }
+
+  const name = `sj_bench_${n}`;
+  const url = pgUrl(name);
+  const admin = new pg.Client({ connectionString: pgUrl('test') });
+  await admin.connect();
+  try {
+    const found = await admin.query<{ c: string | null }>(
+      `select shobj_description(oid, 'pg_database') as c from pg_database where datname = $1`,
+      [name],
+    );
+    let marker: Marker | null = null;
+    try {
+      marker = found.rows[0]?.c ? (JSON.parse(found.rows[0].c) as Marker) : null;
+    } catch {
+      marker = null;
+    }
+    if (valid(marker)) {
+      const database = await openPostgres(url, { max: 1 });
+      try {
+        const ids = await sampleIds(database, marker.cases);
+        return { kind, cases: marker.cases, url, generatedSeconds: 0, sampleIds: ids };
+      } finally {
+        await database.close();
+      }
+    }
+    ctx.log(`generating ${n.toLocaleString('en')} cases on PostgreSQL in database ${name} …`);
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name}`);
+    const database = await openPostgres(url, { max: 2 });
+    let m: Marker;
+    try {
+      const filled = await fill(ctx, database, n);
+      m = { ...filled, schema, generator: GENERATOR_VERSION, sampleIds: [] };
+      await admin.query(`comment on database ${name} is '${JSON.stringify(m)}'`);
+      ctx.log(`  PostgreSQL: ${m.cases.toLocaleString('en')} cases generated in ${m.generatedSeconds} s`);
+      return { kind, cases: m.cases, url, generatedSeconds: m.generatedSeconds, sampleIds: filled.sampleIds };
+    } finally {
+      await database.close();
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
+async function sampleIds(database: Database, cases: number): Promise<string[]> {
+  const step = Math.max(1, Math.floor(cases / 2000));
+  return rowsOf<{ id: string }>(
+    await database.db.execute(
+      sql`select id from (select id, row_number() over (order by id) as r from cases) t where r % ${step} = 0 limit 2000`,
+    ),
+  ).map((r) => r.id);
+}
+
+/** A fresh, migrated database with only the demo org and accounts (for the import benchmark). */
+export async function freshOrgDatabase(
+  ctx: BenchContext,
+  kind: DbKind,
+): Promise<{ database: Database; drop(): Promise<void> }> {
+  if (kind === 'pglite') {
+    const dataDir = join(ctx.tmp, 'pglite-import');
+    rmSync(dataDir, { recursive: true, force: true });
+    const database = await openPglite(dataDir);
+    await runMigrations(database);
+    await generateCases(database, { cases: 0 });
+    return {
+      database,
+      drop: async () => {
+        await database.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
+  const name = 'sj_bench_import';
+  const admin = new pg.Client({ connectionString: pgUrl('test') });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  const database = await openPostgres(pgUrl(name));
+  await runMigrations(database);
+  await generateCases(database, { cases: 0 });
+  return {
+    database,
+    drop: async () => {
+      await database.close();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+// What one benchmark of a run leaves for a later one (the memory benchmark reuses the list benchmark's server).
+import type { DbKind } from './types.js';
+
+export interface MemoryFigures {
+  /** Resident set (MB) of the idle server right after start, and its peak under the list load. */
+  idleMB: number;
+  peakMB: number;
+  connections: number;
+  cases: number;
+}
+
+export const memoryUnderListLoad = new Map<DbKind, MemoryFigures>();
+
+/** Autocannon run length (s) and connection levels per scale. */
+export const loadSeconds = (scale: 'small' | 'full') => (scale === 'full' ? 10 : 5);
+export const CONNECTIONS = [10, 50] as const;
+
+/** Demo accounts created by the generator (README, demo logins). */
+export const CITY = { username: 'city', password: 'Demo@2026city' };
+export const COUNTY = { username: 'county1', password: 'Demo@2026county' };
