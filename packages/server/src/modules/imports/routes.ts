@@ -21,9 +21,10 @@ import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { auditActor } from '../../platform/audit.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, forbidden } from '../../platform/errors.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import { listQuery } from '../cases/dto.js';
+import { canSeeDeleted } from '../cases/policy.js';
 import { exportCasesXlsx, exportFileName } from './export.js';
 import { MAX_JUDGMENT_BYTES, proposeFromJudgment } from './judgment.js';
 import { checkJob, commitJob, createJob, jobFor, presentJob, trackProgress } from './service.js';
@@ -114,6 +115,8 @@ export async function importRoutes(app: App, deps: AppDeps): Promise<void> {
     async (req, reply) => {
       const principal = principalOf(req);
       const { page: _p, pageSize: _s, cursor: _c, ...filter } = req.query as z.infer<typeof listQuery>;
+      // Refusals before the first byte: once streaming, an error can only cut the download short.
+      if (filter.includeDeleted && !canSeeDeleted(principal)) throw forbidden('仅协调员可导出已删除的案件');
       const out = new PassThrough();
       reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
