@@ -36,22 +36,34 @@ mkdirSync(ctx.tmp, { recursive: true });
 const only = values.only?.split(',');
 const started = Date.now();
 const results: BenchResult[] = [];
+/** Benchmarks that failed (the tree is shared: a module being edited must not stop the other benchmarks). */
+const failed: { name: string; error: string }[] = [];
 for (const name of ORDER) {
   if (only && !only.includes(name)) continue;
   let mod: { benchmark: Benchmark };
   try {
     mod = await import(`./benchmarks/${name}.ts`);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') {
+    if (
+      (err as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' &&
+      String(err).includes(`benchmarks/${name}.ts`)
+    ) {
       ctx.log(`${name}: no benchmark file yet, skipped`);
       continue;
     }
-    throw err;
+    failed.push({ name, error: String(err).split('\n')[0]! });
+    ctx.log(`${name}: FAILED to load: ${String(err).split('\n')[0]}`);
+    continue;
   }
   ctx.log(`${name}: ${mod.benchmark.description}`);
   const t = Date.now();
-  results.push(...(await mod.benchmark.run(ctx)));
-  ctx.log(`${name}: done in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  try {
+    results.push(...(await mod.benchmark.run(ctx)));
+    ctx.log(`${name}: done in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  } catch (err) {
+    failed.push({ name, error: String(err).split('\n')[0]! });
+    ctx.log(`${name}: FAILED after ${((Date.now() - t) / 1000).toFixed(1)} s: ${String(err).split('\n')[0]}`);
+  }
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
@@ -60,7 +72,7 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 appendFileSync(
   join(outDir, 'history.jsonl'),
-  `${JSON.stringify({ at: new Date().toISOString(), scale, machine, seconds: Math.round((Date.now() - started) / 1000), results })}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), scale, machine, seconds: Math.round((Date.now() - started) / 1000), results, failed })}\n`,
 );
 
 const fmt = (v: number) =>
@@ -75,4 +87,6 @@ const lines = [
       `| ${r.name} | ${r.db} | ${fmt(r.value)} ${r.unit} | ${r.baseline} | ${fmt(r.baselineValue)} ${r.unit} | ${fmt(r.ratio)} | ${r.n.toLocaleString('en')} | ${r.target ?? ''} | ${r.pass == null ? '' : r.pass ? 'yes' : '**no**'} |`,
   ),
 ];
+if (failed.length) lines.push('', ...failed.map((f) => `FAILED ${f.name}: ${f.error}`));
 process.stdout.write(`${lines.join('\n')}\n`);
+if (failed.length) process.exitCode = 1;

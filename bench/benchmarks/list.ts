@@ -49,6 +49,33 @@ export const benchmark: Benchmark = {
           ctx.log(`  ${kind}: ${decodeURIComponent(r.path!)} → ${body.items.length} of ${body.total}`);
         }
         await load(server.url, { connections: 10, duration: 2, requests }); // warm-up
+        // Each query alone on one connection (median of 5): which query a slow percentile comes from.
+        const alone = async (path: string, headers?: Record<string, string>) => {
+          const ts: number[] = [];
+          for (let i = 0; i < 5; i++) {
+            const t = performance.now();
+            await (await fetch(`${server.url}${path}`, { headers })).arrayBuffer();
+            ts.push(performance.now() - t);
+          }
+          return ts.sort((a, b) => a - b)[2]!;
+        };
+        const healthAlone = await alone('/healthz');
+        for (const r of requests) {
+          const ms = await alone(r.path!, r.headers);
+          const who = r.headers?.cookie === requests[0]!.headers?.cookie ? 'city' : 'county';
+          out.push(
+            result({
+              name: `list alone (${who}): ${decodeURIComponent(r.path!.replace('/api/v1/cases?', ''))}`,
+              db: kind,
+              value: ms,
+              unit: 'ms',
+              baseline: '/healthz alone',
+              baselineValue: healthAlone,
+              n: data.cases,
+              pass: null,
+            }),
+          );
+        }
         if (!server.resetPeak()) ctx.log(`  ${kind}: could not reset VmHWM; the peak includes the start`);
         for (const connections of CONNECTIONS) {
           const list = await load(server.url, { connections, duration: seconds, requests });

@@ -204,7 +204,16 @@ export async function freshOrgDatabase(
     database,
     drop: async () => {
       await database.close();
-      await admin.query(`drop database if exists ${name} with (force)`);
+      // Without FORCE: killing a pooled connection that is still closing would crash the bench process.
+      for (let i = 0; ; i++) {
+        try {
+          await admin.query(`drop database if exists ${name}`);
+          break;
+        } catch (err) {
+          if (i >= 50) throw err;
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      }
       await admin.end();
     },
   };
