@@ -184,6 +184,8 @@ export const listQuery = z.object({
   year: z.coerce.number({ error: '年度应为四位数字' }).int().min(1990).max(2100).optional(),
   q: text('搜索词', 100).optional(),
   includeDeleted: queryBool('含已删除').optional(),
+  /** Cases with an open deadline due on or before this date, overdue ones included (the workbench's reminders). */
+  dueBy: date('期限截止日').optional(),
   sort: oneOf(SORT_KEYS, '排序字段').default('filedDate'),
   order: oneOf(['asc', 'desc'] as const, '排序方向').default('desc'),
   page: z.coerce.number({ error: '页码应为整数' }).int().min(1).max(100000).optional(),

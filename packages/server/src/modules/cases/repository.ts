@@ -23,7 +23,7 @@ const defendant = alias(agencies, 'first_defendant');
 // ---------------------------------------------------------------------------------------------------------------
 // List
 
-export const SORT_KEYS = ['filedDate', 'receivedDate', 'caseNumber', 'updatedAt'] as const;
+export const SORT_KEYS = ['filedDate', 'receivedDate', 'caseNumber', 'updatedAt', 'nextDueDate'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /** Sort column and the SQL type its cursor value is cast back to. Null sorts as the smallest value. */
@@ -32,6 +32,11 @@ const SORTS: Record<SortKey, { column: SQL; type: SQL }> = {
   receivedDate: { column: sql`${cases.receivedDate}`, type: sql`date` },
   caseNumber: { column: sql`${cases.caseNumber}`, type: sql`text` },
   updatedAt: { column: sql`${cases.updatedAt}`, type: sql`timestamptz` },
+  // The earliest open deadline (custom date first); no index, meant for short lists such as dueBy (the workbench).
+  nextDueDate: {
+    column: sql`(select min(coalesce(${caseDeadlines.customDueDate}, ${caseDeadlines.dueDate})) from ${caseDeadlines} where ${caseDeadlines.caseId} = ${cases.id} and ${caseDeadlines.status} = 'open')`,
+    type: sql`date`,
+  },
 };
 
 export interface CaseListFilters {
@@ -48,6 +53,8 @@ export interface CaseListFilters {
   year?: number;
   q?: string;
   includeDeleted?: boolean;
+  /** Only cases with an open deadline due on or before this date (YYYY-MM-DD; overdue ones included). */
+  dueBy?: string;
 }
 
 export interface Cursor {
@@ -101,6 +108,11 @@ async function listConditions(db: DbOrTx, principal: Principal, f: CaseListFilte
   if (f.agencyId) {
     conds.push(
       sql`exists (select 1 from ${caseParties} where ${caseParties.caseId} = ${cases.id} and ${caseParties.agencyId} = ${f.agencyId})`,
+    );
+  }
+  if (f.dueBy) {
+    conds.push(
+      sql`exists (select 1 from ${caseDeadlines} where ${caseDeadlines.caseId} = ${cases.id} and ${caseDeadlines.status} = 'open' and coalesce(${caseDeadlines.customDueDate}, ${caseDeadlines.dueDate}) <= ${f.dueBy}::date)`,
     );
   }
   if (f.q) conds.push(textCondition(f.q));

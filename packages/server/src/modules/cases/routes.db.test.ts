@@ -246,4 +246,48 @@ describe(`case registry API on ${testDbKind()}`, () => {
       expect(doc.paths, path).toHaveProperty([path]);
     }
   });
+
+  it('GET /cases?dueBy= keeps cases with an open deadline due by then (overdue too), sortable by nextDueDate', async () => {
+    const made = await city.inject({
+      method: 'POST',
+      url: '/api/v1/cases',
+      payload: litigationInput(org.agency('county-0-dept-0'), { caseNumber: '（2025）苏9902行初808号' }),
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    let c = made.json<CaseDetail>();
+    // Known dates whatever the calendar covers: the first open deadline on 2031-03-10, every other one later.
+    const open = c.deadlines.filter((d) => d.status === 'open');
+    expect(open.length).toBeGreaterThan(0);
+    for (const [i, d] of open.entries()) {
+      const res = await city.inject({
+        method: 'PATCH',
+        url: `/api/v1/cases/${c.id}/deadlines/${d.id}`,
+        payload: { customDueDate: i === 0 ? '2031-03-10' : '2031-06-01', customReason: '测试' },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      c = res.json<CaseDetail>();
+    }
+    const list = async (who: TestSession, query: string) => {
+      const res = await who.inject({
+        method: 'GET',
+        url: `/api/v1/cases?q=${encodeURIComponent('（2025）苏9902行初808')}&${query}`,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json<{ total: number; items: { id: string; nextDueDate: string | null }[] }>();
+    };
+    expect((await list(city, 'dueBy=2031-03-09')).total).toBe(0);
+    const due = await list(city, 'dueBy=2031-03-10&sort=nextDueDate&order=asc');
+    expect(due.total).toBe(1);
+    expect(due.items[0]).toMatchObject({ id: c.id, nextDueDate: '2031-03-10' });
+    expect((await list(west, 'dueBy=2031-12-31')).total).toBe(0);
+    // Done deadlines no longer count: the next one (2031-06-01) is after the date asked for.
+    await city.inject({
+      method: 'PATCH',
+      url: `/api/v1/cases/${c.id}/deadlines/${open[0]!.id}`,
+      payload: { status: 'met' },
+    });
+    expect((await list(city, 'dueBy=2031-03-10')).total).toBe(0);
+    expect((await city.inject({ method: 'GET', url: '/api/v1/cases?dueBy=2031-3-1' })).statusCode).toBe(400);
+    await city.inject({ method: 'DELETE', url: `/api/v1/cases/${c.id}`, payload: { reason: '测试清理' } });
+  });
 });

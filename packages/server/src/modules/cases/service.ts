@@ -101,6 +101,7 @@ export async function listCasesFor(db: DbOrTx, principal: Principal, q: ListQuer
       year: q.year,
       q: q.q,
       includeDeleted: q.includeDeleted,
+      dueBy: q.dueBy,
     },
     sort: q.sort,
     order: q.order,
