@@ -30,7 +30,11 @@ export function builtCli(root: string): { cli: string; stale: boolean } {
 
 const SECRET = 'bench-session-secret-0123456789abcdef0123456789';
 
-export async function startServerChild(ctx: BenchContext, data: DataSet, nodeArgs: string[] = []): Promise<ServerChild> {
+export async function startServerChild(
+  ctx: BenchContext,
+  data: DataSet,
+  nodeArgs: string[] = [],
+): Promise<ServerChild> {
   const { cli, stale } = builtCli(ctx.root);
   if (stale) ctx.log('  warning: packages/server/src is newer than its build; run `npm run build` for current figures');
   const env: NodeJS.ProcessEnv = {
@@ -47,7 +51,10 @@ export async function startServerChild(ctx: BenchContext, data: DataSet, nodeArg
     delete env.DATABASE_URL;
     env.DATA_DIR = data.dataDir;
   }
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, cli, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, cli, 'serve'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stderr!.on('data', (b: Buffer) => {
