@@ -41,4 +41,20 @@ describe(`platform on ${testDbKind()}`, () => {
     expect(missing.json()).toMatchObject({ code: 'NOT_FOUND' });
     await app.close();
   });
+
+  it('/api/docs (Swagger UI) works over plain HTTP: no upgrade-insecure-requests unless COOKIE_SECURE', async () => {
+    const csp = async (env: Record<string, string>) => {
+      const config = loadConfig({ SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tmpdir(), LOG_LEVEL: 'silent', ...env });
+      const app = await buildApp({ config, database }, { logger: false });
+      const res = await app.inject({ method: 'GET', url: '/api/docs' });
+      await app.close();
+      expect(res.statusCode).toBe(200);
+      return String(res.headers['content-security-policy']);
+    };
+    const plain = await csp({});
+    expect(plain).not.toContain('upgrade-insecure-requests');
+    expect(plain).toContain("style-src 'self' 'unsafe-inline'");
+    expect(plain).toContain("script-src 'self'");
+    expect(await csp({ COOKIE_SECURE: 'true' })).toContain('upgrade-insecure-requests');
+  });
 });

@@ -80,7 +80,18 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean | object 
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    // swagger-ui's own CSP asks for upgrade-insecure-requests: over plain HTTP on an intranet address every script
+    // and stylesheet would then be fetched over https and fail (a blank page). Like the app's CSP above, only behind
+    // TLS. Its inline styles are allowed, as for the app.
+    transformStaticCSP: (header) => {
+      let csp = header.replace(/style-src 'self'/, "style-src 'self' 'unsafe-inline'");
+      if (!deps.config.cookieSecure) csp = csp.replace(/\s*upgrade-insecure-requests;?/, '');
+      return csp;
+    },
+  });
 
   for (const mod of serverModules) {
     await app.register(async (scope) => mod.routes(scope as unknown as App, deps), { prefix: mod.prefix ?? '' });
