@@ -2,16 +2,23 @@
  * SQL of the case registry. Every read goes through `caseScopeCondition` (policy.ts), so a list, its count and a
  * single read agree on what the caller may see. Writes take the caller's transaction.
  */
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, type SQL, sql, type Table } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { DbOrTx } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
-import { auditLog } from '../audit/schema.js';
 import { agencies, regions } from '../org/schema.js';
 import type { CaseInstance, CaseKind, CaseStatus, RiskLevel } from './constants.js';
 import { caseScopeCondition } from './policy.js';
-import { adminDomains, caseDeadlines, caseEvents, caseLinks, caseParties, cases, hearings } from './schema.js';
+import {
+  adminDomains,
+  type caseAssignments,
+  caseDeadlines,
+  caseEvents,
+  caseParties,
+  cases,
+  hearings,
+} from './schema.js';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseInsert = typeof cases.$inferInsert;
@@ -294,94 +301,141 @@ export interface CaseDetailParts {
   audit: { id: number; at: Date; action: string; actorName: string; diff: unknown }[];
 }
 
-export async function loadCaseDetail(db: DbOrTx, row: CaseRow): Promise<CaseDetailParts> {
-  const id = row.id;
-  const other = alias(cases, 'other');
-  const partyAgency = alias(agencies, 'party_agency');
-  const [names, parties, linksFrom, linksTo, events, deadlines, hearingRows, audit] = await Promise.all([
-    db
-      .select({ courtName: court.name, regionName: regions.name, domainName: adminDomains.name })
-      .from(cases)
-      .leftJoin(court, eq(court.id, cases.courtAgencyId))
-      .leftJoin(regions, eq(regions.code, cases.regionCode))
-      .leftJoin(adminDomains, eq(adminDomains.code, cases.domain))
-      .where(eq(cases.id, id)),
-    db
-      .select({ party: caseParties, agencyName: partyAgency.name })
-      .from(caseParties)
-      .leftJoin(partyAgency, eq(partyAgency.id, caseParties.agencyId))
-      .where(eq(caseParties.caseId, id))
-      .orderBy(caseParties.sortOrder),
-    db
-      .select({
-        link: caseLinks,
-        other: {
-          id: other.id,
-          caseNumber: other.caseNumber,
-          kind: other.kind,
-          instance: other.instance,
-          status: other.status,
-        },
-      })
-      .from(caseLinks)
-      .innerJoin(other, eq(other.id, caseLinks.toCaseId))
-      .where(and(eq(caseLinks.fromCaseId, id), sql`${other.deletedAt} is null`)),
-    db
-      .select({
-        link: caseLinks,
-        other: {
-          id: other.id,
-          caseNumber: other.caseNumber,
-          kind: other.kind,
-          instance: other.instance,
-          status: other.status,
-        },
-      })
-      .from(caseLinks)
-      .innerJoin(other, eq(other.id, caseLinks.fromCaseId))
-      .where(and(eq(caseLinks.toCaseId, id), sql`${other.deletedAt} is null`)),
-    db.select().from(caseEvents).where(eq(caseEvents.caseId, id)).orderBy(caseEvents.at, caseEvents.createdAt),
-    db
-      .select()
-      .from(caseDeadlines)
-      .where(eq(caseDeadlines.caseId, id))
-      .orderBy(sql`${caseDeadlines.dueDate} nulls last`),
-    db.select().from(hearings).where(eq(hearings.caseId, id)).orderBy(hearings.scheduledAt),
-    db
-      .select({
-        id: auditLog.id,
-        at: auditLog.at,
-        action: auditLog.action,
-        actorName: auditLog.actorName,
-        diff: auditLog.diff,
-      })
-      .from(auditLog)
-      .where(and(eq(auditLog.entityType, 'case'), eq(auditLog.entityId, id)))
-      .orderBy(desc(auditLog.id))
-      .limit(20),
-  ]);
-  const toLink =
-    (direction: 'from' | 'to') =>
-    (r: (typeof linksFrom)[number]): CaseDetailParts['links'][number] => ({
-      id: r.link.id,
-      linkType: r.link.linkType,
-      direction,
-      caseId: r.other.id,
-      caseNumber: r.other.caseNumber,
-      kind: r.other.kind,
-      instance: r.other.instance,
-      status: r.other.status,
-    });
+/** Maps a row of `table` serialised by PostgreSQL (`to_json`: column names as keys) to what Drizzle would return. */
+function jsonRowMapper<T extends Table>(table: T): (raw: Record<string, unknown>) => T['$inferSelect'] {
+  const columns = Object.entries(getTableColumns(table)).map(([key, col]) => ({ key, col }));
+  return (raw) => {
+    const out: Record<string, unknown> = {};
+    for (const { key, col } of columns) {
+      const v = raw[col.name];
+      out[key] = v === null || v === undefined ? null : col.mapFromDriverValue(v);
+    }
+    return out as T['$inferSelect'];
+  };
+}
+const toParty = jsonRowMapper(caseParties);
+const toEvent = jsonRowMapper(caseEvents);
+const toDeadline = jsonRowMapper(caseDeadlines);
+const toHearing = jsonRowMapper(hearings);
+
+type LinkJson = Omit<CaseDetailParts['links'][number], 'direction'>;
+type AuditJson = { id: number; at: string; action: string; actorName: string; diff: unknown };
+type AssignmentJson = { id: string; userId: string; purpose: string; createdAt: string; displayName: string | null };
+
+export interface CaseAssignmentOut {
+  id: string;
+  userId: string;
+  displayName: string;
+  purpose: (typeof caseAssignments.$inferSelect)['purpose'];
+  createdAt: string;
+}
+
+/**
+ * Everything the detail shows besides the case row, as correlated sub-selects on the outer `cases` row: one
+ * statement (one round trip, one plan) instead of one query per part. Each sub-select uses its own index (parties,
+ * links both ways, events, deadlines, hearings, audit by entity, assignments).
+ */
+function detailSelection(withAssignments: boolean) {
+  const id = sql`${cases.id}`;
+  const links = (mine: string, theirs: string) =>
+    sql.raw(`(select json_agg(json_build_object('id', l.id, 'linkType', l.link_type, 'caseId', o.id,
+      'caseNumber', o.case_number, 'kind', o.kind, 'instance', o.instance, 'status', o.status))
+      from case_links l join cases o on o.id = l.${theirs} where l.${mine} = "cases"."id" and o.deleted_at is null)`);
   return {
-    courtName: names[0]?.courtName ?? null,
-    regionName: names[0]?.regionName ?? null,
-    domainName: names[0]?.domainName ?? null,
-    parties: parties.map((p) => ({ ...p.party, agencyName: p.agencyName })),
-    links: [...linksFrom.map(toLink('from')), ...linksTo.map(toLink('to'))],
-    events,
-    deadlines,
-    hearings: hearingRows,
-    audit,
+    courtName: court.name,
+    regionName: regions.name,
+    domainName: adminDomains.name,
+    parties: sql<
+      { p: Record<string, unknown>; agency_name: string | null }[] | null
+    >`(select json_agg(json_build_object('p', p, 'agency_name', a.name) order by p.sort_order) from case_parties p left join agencies a on a.id = p.agency_id where p.case_id = ${id})`,
+    linksFrom: sql<LinkJson[] | null>`${links('from_case_id', 'to_case_id')}`,
+    linksTo: sql<LinkJson[] | null>`${links('to_case_id', 'from_case_id')}`,
+    events: sql<
+      Record<string, unknown>[] | null
+    >`(select json_agg(e order by e.at, e.created_at) from case_events e where e.case_id = ${id})`,
+    deadlines: sql<
+      Record<string, unknown>[] | null
+    >`(select json_agg(d order by d.due_date nulls last) from case_deadlines d where d.case_id = ${id})`,
+    hearings: sql<
+      Record<string, unknown>[] | null
+    >`(select json_agg(h order by h.scheduled_at) from hearings h where h.case_id = ${id})`,
+    audit: sql<
+      AuditJson[] | null
+    >`(select json_agg(json_build_object('id', a.id, 'at', a.at, 'action', a.action, 'actorName', a.actor_name, 'diff', a.diff) order by a.id desc) from (select id, at, action, actor_name, diff from audit_log where entity_type = 'case' and entity_id = ${id}::text order by id desc limit 20) a)`,
+    assignments: withAssignments
+      ? sql<
+          AssignmentJson[] | null
+        >`(select json_agg(json_build_object('id', s.id, 'userId', s.user_id, 'purpose', s.purpose, 'createdAt', s.created_at, 'displayName', u.display_name) order by s.created_at) from case_assignments s left join users u on u.id = s.user_id where s.case_id = ${id})`
+      : sql<null>`null`,
+  };
+}
+
+async function selectDetail(db: DbOrTx, conds: SQL[], withAssignments: boolean) {
+  const [r] = await db
+    .select({ row: cases, ...detailSelection(withAssignments) })
+    .from(cases)
+    .leftJoin(court, eq(court.id, cases.courtAgencyId))
+    .leftJoin(regions, eq(regions.code, cases.regionCode))
+    .leftJoin(adminDomains, eq(adminDomains.code, cases.domain))
+    .where(and(...conds));
+  return r ?? null;
+}
+
+type DetailRecord = NonNullable<Awaited<ReturnType<typeof selectDetail>>>;
+
+function toDetailParts(r: DetailRecord): CaseDetailParts {
+  const link = (direction: 'from' | 'to') => (l: LinkJson) => ({ ...l, direction });
+  return {
+    courtName: r.courtName ?? null,
+    regionName: r.regionName ?? null,
+    domainName: r.domainName ?? null,
+    parties: (r.parties ?? []).map((p) => ({ ...toParty(p.p), agencyName: p.agency_name })),
+    links: [...(r.linksFrom ?? []).map(link('from')), ...(r.linksTo ?? []).map(link('to'))],
+    events: (r.events ?? []).map(toEvent),
+    deadlines: (r.deadlines ?? []).map(toDeadline),
+    hearings: (r.hearings ?? []).map(toHearing),
+    audit: (r.audit ?? []).map((a) => ({ ...a, at: new Date(a.at) })),
+  };
+}
+
+function toAssignments(r: DetailRecord): CaseAssignmentOut[] {
+  return (r.assignments ?? []).map((a) => ({
+    id: a.id,
+    userId: a.userId,
+    displayName: a.displayName ?? '（账户不存在）',
+    purpose: a.purpose as CaseAssignmentOut['purpose'],
+    createdAt: new Date(a.createdAt).toISOString(),
+  }));
+}
+
+/** The parts of a case's detail (parties, links, timeline, deadlines, hearings, latest audit) in one statement. */
+export async function loadCaseDetail(db: DbOrTx, row: CaseRow): Promise<CaseDetailParts> {
+  const r = await selectDetail(db, [eq(cases.id, row.id)], false);
+  if (!r) throw new Error(`case ${row.id} vanished`);
+  return toDetailParts(r);
+}
+
+/**
+ * A case in the principal's scope with its detail parts (and its assignments when asked), in ONE statement: the
+ * scope check of `findCaseInScope` and the sub-selects of `loadCaseDetail` together. Null when out of scope.
+ */
+export async function findCaseDetailInScope(
+  db: DbOrTx,
+  principal: Principal,
+  id: string,
+  opts: { includeDeleted?: boolean; withAssignments?: boolean } = {},
+): Promise<{ row: CaseRow; parts: CaseDetailParts; assignments: CaseAssignmentOut[] | undefined } | null> {
+  if (!isUuid(id)) return null;
+  const conds: SQL[] = [eq(cases.id, id)];
+  const scope = caseScopeCondition(principal);
+  if (scope) conds.push(scope);
+  if (!opts.includeDeleted) conds.push(sql`${cases.deletedAt} is null`);
+  const r = await selectDetail(db, conds, !!opts.withAssignments);
+  if (!r) return null;
+  return {
+    row: r.row,
+    parts: toDetailParts(r),
+    assignments: opts.withAssignments ? toAssignments(r) : undefined,
   };
 }
 

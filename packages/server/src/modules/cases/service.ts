@@ -17,7 +17,6 @@ import { can } from '../../platform/auth/permissions.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Db, DbOrTx } from '../../platform/db/client.js';
 import { AppError, forbidden, notFound, validationFailed, versionConflict } from '../../platform/errors.js';
-import { assignmentsOf } from './assignments.js';
 import { resolveCaseNumber } from './caseNumber.js';
 import type { CaseInstance, CaseKind, EventType } from './constants.js';
 import { EVENT_TYPE_LABELS, LINK_TYPE_LABELS } from './constants.js';
@@ -33,6 +32,7 @@ import {
   type Cursor,
   courtByCode,
   duplicateCaseNumber,
+  findCaseDetailInScope,
   findCaseInScope,
   isUniqueViolation,
   listCases,
@@ -121,11 +121,15 @@ export async function listCasesFor(db: DbOrTx, principal: Principal, q: ListQuer
 }
 
 export async function getCaseDetail(db: DbOrTx, principal: Principal, id: string) {
-  const row = await findCaseInScope(db, principal, id, { includeDeleted: canSeeDeleted(principal) });
-  if (!row) throw notFound('案件');
-  const detail = presentDetail(row, await loadCaseDetail(db, row), principal);
   // Who the case is assigned to (experts, discipline commission) only for those who assign.
-  if (can(principal, 'case.assign')) detail.assignments = await assignmentsOf(db, row.id);
+  const withAssignments = can(principal, 'case.assign');
+  const found = await findCaseDetailInScope(db, principal, id, {
+    includeDeleted: canSeeDeleted(principal),
+    withAssignments,
+  });
+  if (!found) throw notFound('案件');
+  const detail = presentDetail(found.row, found.parts, principal);
+  if (withAssignments) detail.assignments = found.assignments;
   return detail;
 }
 
