@@ -394,7 +394,7 @@ describe(`case import on ${testDbKind()}`, () => {
     expect(await snapshot()).toEqual(before);
     const [failed] = await db().select().from(importJobs).where(eq(importJobs.id, job.id));
     expect(failed!.status).toBe('failed');
-    const done = await commitJob(db(), city, actor, job.id);
+    const done = await commitJob(db(), city, actor, job.id, { batchSize: 7 }); // in chunks of 7 staged rows
     expect(done.status).toBe('done');
     expect((await snapshot()).cases).toBe(before.cases + 29);
     const left = await db().select({ n: count() }).from(importRows).where(eq(importRows.jobId, job.id));

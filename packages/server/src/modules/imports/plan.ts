@@ -42,7 +42,6 @@ export type Plan =
 /** Deadline computations shared by every row of an import: (rule, start) → due date and explanation. */
 export class DeadlineTable {
   private readonly rows = new Map<string, DeadlineEntry>();
-  private fresh: DeadlineEntry[] = [];
   constructor(private readonly lookups: Lookups) {}
   use(ruleId: string, fromDate: string): void {
     const key = `${ruleId}|${fromDate}`;
@@ -56,13 +55,10 @@ export class DeadlineTable {
       basis: c.basis,
     };
     this.rows.set(key, entry);
-    this.fresh.push(entry);
   }
-  /** Entries computed since the last call. */
-  takeNew(): DeadlineEntry[] {
-    const out = this.fresh;
-    this.fresh = [];
-    return out;
+  /** The computation of (rule, start), once `use`d. */
+  get(ruleId: string, fromDate: string): DeadlineEntry | undefined {
+    return this.rows.get(`${ruleId}|${fromDate}`);
   }
   toJSON(): DeadlineEntry[] {
     return [...this.rows.values()];

@@ -8,10 +8,12 @@
  *    Errors name the row and the column in Chinese.
  * 3. Write, all-or-nothing, in one of two ways:
  *    - direct (`importCasesFromXlsx`: CLI, benchmark): ONE transaction around the whole read; each checked batch is
- *      applied at once with set-based statements (repository.applySteps) while the next one is parsed; an error in
- *      any row, or any failure, rolls the whole file back;
+ *      applied at once with set-based statements (repository.applyBatch: one statement per table, one array
+ *      parameter per column) while the next one is parsed; an error in any row, or any failure, rolls the whole
+ *      file back;
  *    - checked first (API: `checkJob`, then `commitJob`): the valid rows are staged in `import_rows` (outside the
- *      registry), and the commit applies them in ONE transaction; a failed commit leaves the job committable again.
+ *      registry), and the commit applies them in ONE transaction, read back in chunks and written with the same
+ *      statements; a failed commit leaves the job committable again.
  *    Either way the audit rows, timeline events and deadlines are written in the same transaction, with the job's own
  *    'import' audit entry; a crash at any point leaves the registry as before the file or as after it.
  *
@@ -32,18 +34,15 @@ import { type ColumnMap, type Draft, mapRow, matchKeyOf, type RowError } from '.
 import { DeadlineTable, type PlanContext, planRow, type UpdateReport } from './plan.js';
 import {
   type ApplyContext,
-  applySteps,
-  countStale,
-  createWorkTables,
+  applyBatch,
   type DeadlineEntry,
+  type DeadlineLookup,
   dropStaged,
   findCasesByNumbers,
   getJob,
   type ImportJobRow,
   insertJob,
-  loadBatch,
-  loadDeadlines,
-  loadStagedBatch,
+  loadStagedChunk,
   type StagedRow,
   stageRows,
   updateJob,
@@ -65,10 +64,12 @@ export interface ImportOptions {
   fileName?: string;
   actor?: AuditActor;
   onProgress?: (p: ImportProgress) => void;
-  /** Rows per lookup and staging statement (default 1,000). */
+  /** Rows per lookup and staging statement (default 1,000); for a commit, staged rows per chunk (default 5,000). */
   batchSize?: number;
   /** Tests: fail the commit transaction after this apply step ('cases.insert', 'audit.insert' …). */
   failAfterStep?: string;
+  /** Diagnostics (scripts/time-import.ts): each write statement's name and duration, and each batch lookup's. */
+  onStep?: (name: string, ms: number) => void;
   /** Tests: fail while staging, after this many batches. */
   failAfterStagedBatches?: number;
 }
@@ -187,7 +188,7 @@ interface Prepared extends ImportResult {
 }
 
 /** What happens to each checked batch while no row has failed yet. */
-type Sink = (rows: StagedRow[], deadlines: DeadlineEntry[]) => Promise<void>;
+type Sink = (rows: StagedRow[], deadlines: DeadlineLookup) => Promise<void>;
 
 async function prepare(
   db: DbOrTx,
@@ -234,7 +235,9 @@ async function prepare(
   };
 
   const flush = async (drafts: Draft[]) => {
+    const t = performance.now();
     const found = await findCasesByNumbers(db, [...new Set(drafts.map((d) => d.caseNumber))]);
+    opts.onStep?.('lookup', performance.now() - t);
     const existing = new Map(found.map((c) => [matchKeyOf(c as { kind: Draft['kind']; caseNumber: string }), c]));
     const out: StagedRow[] = [];
     for (const d of drafts) {
@@ -253,7 +256,7 @@ async function prepare(
     }
     // Once a row failed, the file will not be written: keep checking, stop writing.
     if (opts.sink && result.errorCount === 0 && out.length) {
-      await opts.sink(out, deadlines.takeNew());
+      await opts.sink(out, (rule, from) => deadlines.get(rule, from));
       written += out.length;
       sunkBatches++;
       if (opts.failAfterStagedBatches !== undefined && sunkBatches >= opts.failAfterStagedBatches) {
@@ -306,23 +309,21 @@ async function prepare(
 // ---------------------------------------------------------------------------------------------------------------
 // Apply
 
-/** Applies the batch loaded in `import_batch` (see repository.applySteps). */
-async function applyLoadedBatch(
+/** Writes one batch of planned rows (repository.applyBatch), with the diagnostics and test hooks of `opts`. */
+async function applyRows(
   tx: DbOrTx,
+  rows: StagedRow[],
+  deadlines: DeadlineLookup,
   ctx: ApplyContext,
   opts: ImportOptions,
-  has: { create: boolean; update: boolean },
 ): Promise<void> {
-  if (has.update) {
-    const stale = await countStale(tx);
-    if (stale > 0) throw new AppError('VERSION_CONFLICT', `有${stale}个案件在检查之后被修改或删除，请重新上传检查`);
-  }
-  for (const step of applySteps(ctx)) {
-    // Steps that only concern updates (or creations) are skipped for batches without any.
-    if ((step.only === 'update' && !has.update) || (step.only === 'create' && !has.create)) continue;
-    await tx.execute(step.sql);
-    if (opts.failAfterStep === step.name) throw new Error(`injected failure after ${step.name}`);
-  }
+  let t = performance.now();
+  await applyBatch(tx, rows, deadlines, ctx, (name) => {
+    const now = performance.now();
+    opts.onStep?.(name, now - t);
+    t = now;
+    if (opts.failAfterStep === name) throw new Error(`injected failure after ${name}`);
+  });
 }
 
 /** The job's own audit entry and final state, in the import's transaction. */
@@ -392,15 +393,7 @@ export async function importCasesFromXlsx(
   const ctx = applyContext(actor, fileName);
   try {
     const r = await db.transaction(async (tx) => {
-      await createWorkTables(tx);
-      const sink: Sink = async (rows, deadlines) => {
-        await loadDeadlines(tx, deadlines);
-        await loadBatch(tx, rows);
-        await applyLoadedBatch(tx, ctx, opts, {
-          create: rows.some((r) => r.action === 'create'),
-          update: rows.some((r) => r.action === 'update'),
-        });
-      };
+      const sink: Sink = (rows, deadlines) => applyRows(tx, rows, deadlines, ctx, opts);
       const prepared = await prepare(tx, principal, source, { ...opts, fileName, jobId: job.id, sink });
       if (prepared.status !== 'validated') throw new RollbackInvalid(prepared);
       await finishJob(tx, job.id, actor, { ...prepared, fileName });
@@ -471,7 +464,13 @@ export async function checkJob(
   return strip(r);
 }
 
-/** Applies a checked job's staged rows in one transaction; a second commit of a done job does nothing. */
+/** Staged rows per apply statement of a commit. */
+const COMMIT_CHUNK = 5000;
+
+/**
+ * Applies a checked job's staged rows in one transaction, chunk by chunk with the same statements as the direct
+ * path; a second commit of a done job does nothing.
+ */
 async function applyStaged(db: Db, job: ImportJobRow, actor: AuditActor, opts: ImportOptions): Promise<void> {
   const total = job.toCreate + job.toUpdate;
   opts.onProgress?.({ phase: 'applying', rowsRead: job.rows, rowsWritten: 0, rowsTotal: total });
@@ -482,13 +481,20 @@ async function applyStaged(db: Db, job: ImportJobRow, actor: AuditActor, opts: I
       if (status === 'done') return;
       if (status !== 'validated' && status !== 'failed')
         throw new AppError('UNPROCESSABLE', '该导入任务未通过检查，不能提交');
-      await createWorkTables(tx);
-      await loadDeadlines(tx, job.deadlineTable);
-      await loadStagedBatch(tx, job.id);
-      await applyLoadedBatch(tx, applyContext(actor, job.fileName), opts, {
-        create: job.toCreate > 0,
-        update: job.toUpdate > 0,
-      });
+      const table = new Map(
+        (job.deadlineTable as DeadlineEntry[]).map((d) => [`${d.rule_id}|${d.from_date}`, d] as const),
+      );
+      const deadlines: DeadlineLookup = (rule, from) => table.get(`${rule}|${from}`);
+      const ctx = applyContext(actor, job.fileName);
+      let written = 0;
+      for (let after = 0; ; ) {
+        const rows = await loadStagedChunk(tx, job.id, after, opts.batchSize ?? COMMIT_CHUNK);
+        if (rows.length === 0) break;
+        await applyRows(tx, rows, deadlines, ctx, opts);
+        after = rows[rows.length - 1]!.row_no;
+        written += rows.length;
+        opts.onProgress?.({ phase: 'applying', rowsRead: job.rows, rowsWritten: written, rowsTotal: total });
+      }
       await finishJob(tx, job.id, actor, {
         ...job,
         created: job.toCreate,

@@ -1,0 +1,249 @@
+/**
+ * Timing of the Excel import (not a test): a generated ledger of N rows (default 100,000; the demo city's agencies,
+ * courts and domains, so every row is valid), then
+ *   - a raw exceljs streaming parse of the file (the yardstick),
+ *   - importCasesFromXlsx with dryRun (read + check),
+ *   - the full import into a fresh database (PostgreSQL: a new database on TIME_PG_URL's server; PGlite: a new data
+ *     directory), with the demo org seeded and no cases.
+ *
+ *   npx tsx packages/server/scripts/time-import.ts [--rows 100000] [--db pg,pglite] [--repeat 2] [--no-dry] [--batch 1000]
+ *
+ * Prints each run's time and rows/s, and the time spent in each write statement (summed over batches).
+ *
+ * The file is cached in $TMPDIR/sj-time-import/ by row count. PostgreSQL: postgres://postgres@127.0.0.1:5432 (trust).
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { OUTCOME_LABELS, type OutcomeCategory } from '@shuangjiang/domain';
+import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import pg from 'pg';
+import { DEFAULT_ADMIN_DOMAINS } from '../src/modules/cases/adminDomains.js';
+import { CASE_INSTANCE_LABELS, CASE_KIND_LABELS } from '../src/modules/cases/constants.js';
+import { Builder, buildFiling } from '../src/modules/cases/demo.js';
+import { generateCases } from '../src/modules/cases/generate.js';
+import { buildDemoOrg } from '../src/modules/demo/org.js';
+import { Rng } from '../src/modules/demo/random.js';
+import type { DemoContext } from '../src/modules/demo/seed.js';
+import { COLUMNS } from '../src/modules/imports/columns.js';
+import * as service from '../src/modules/imports/service.js';
+import { type Database, openPglite, openPostgres } from '../src/platform/db/client.js';
+import { runMigrations } from '../src/platform/db/migrate.js';
+
+const { importCasesFromXlsx, systemPrincipal } = service;
+
+const { values: args } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '100000' },
+    db: { type: 'string', default: 'pg,pglite' },
+    repeat: { type: 'string', default: '1' },
+    'no-dry': { type: 'boolean', default: false },
+    batch: { type: 'string' },
+  },
+});
+const N = Number(args.rows);
+const DBS = args.db!.split(',');
+const REPEAT = Number(args.repeat);
+const batchSize = args.batch ? Number(args.batch) : undefined;
+const PG_BASE = process.env.TIME_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
+const DIR = join(tmpdir(), 'sj-time-import');
+const DAY = 86_400_000;
+
+/** The same ledger as bench/benchmarks/import.ts (demo builder → template layout, exceljs streaming writer). */
+async function writeLedger(n: number): Promise<string> {
+  mkdirSync(DIR, { recursive: true });
+  const file = join(DIR, `ledger-${n}.xlsx`);
+  if (existsSync(file)) return file;
+  const t = performance.now();
+  const rng = new Rng(20261202);
+  const org = buildDemoOrg(rng);
+  const demo: DemoContext = { rng, org, agencyIds: new Map(org.agencies.map((a) => [a.key, a.key])), logins: [] };
+  const name = new Map(org.agencies.map((a) => [a.key, a.name]));
+  const domainName = new Map(DEFAULT_ADMIN_DOMAINS.map(([code, label]) => [code, label]));
+  const b = new Builder(rng, demo);
+  const first = Date.UTC(2024, 0, 2) / DAY;
+  const last = Date.UTC(2026, 10, 27) / DAY;
+  const usable = () => b.drafts.filter((d) => d.row.kind !== 'litigation' || d.courtKey).length;
+  for (let i = 0; usable() < n; i += 500) {
+    for (let j = 0; j < 500; j++) {
+      const day = first + Math.floor(((i + j) * (last - first)) / (n * 0.92));
+      buildFiling(b, demo, new Date(Math.min(day, last) * DAY).toISOString().slice(0, 10));
+    }
+  }
+  b.numberLitigation();
+  const tmp = `${file}.tmp`;
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useSharedStrings: true, useStyles: false });
+  const ws = wb.addWorksheet('案件');
+  ws.addRow(COLUMNS.map((c) => c.header)).commit();
+  const yesNo = (v: boolean | null | undefined) => (v == null ? null : v ? '是' : '否');
+  let rows = 0;
+  for (const d of b.drafts) {
+    if (rows >= n) break;
+    const r = d.row;
+    if (r.kind === 'litigation' && !d.courtKey) continue;
+    const names = (side: string) =>
+      d.parties
+        .filter((p) => p.side === side)
+        .map((p) => p.name)
+        .join('、') || null;
+    const values: Record<string, unknown> = {
+      caseNumber: r.caseNumber,
+      kind: CASE_KIND_LABELS[r.kind],
+      court: r.courtAgencyId ? name.get(r.courtAgencyId) : null,
+      filedDate: r.filedDate,
+      complaintReceivedDate: r.complaintReceivedDate,
+      causeOfAction: r.causeOfAction,
+      contestedAct: r.contestedAct,
+      domain: r.domain ? domainName.get(r.domain) : null,
+      plaintiffs: names('plaintiff'),
+      defendants: names('defendant'),
+      thirdParties: names('third_party'),
+      instance: r.instance ? CASE_INSTANCE_LABELS[r.instance] : null,
+      hearingHeld: r.kind === 'litigation' ? yesNo(r.hearingHeld ?? false) : null,
+      outcomeDate: r.outcomeDate,
+      outcome: r.outcome ? OUTCOME_LABELS[r.outcome as OutcomeCategory] : null,
+      appealed: yesNo(r.appealed),
+      notes: null,
+    };
+    ws.addRow(COLUMNS.map((c) => values[c.key] ?? null)).commit();
+    rows++;
+  }
+  ws.commit();
+  await wb.commit();
+  renameSync(tmp, file);
+  console.log(`wrote ${file} (${rows} rows) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  return file;
+}
+
+async function rawParse(file: string): Promise<number> {
+  const t = performance.now();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
+  let cells = 0;
+  for await (const ws of reader) {
+    for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) cells += (row.values as unknown[]).length;
+  }
+  if (cells === 0) throw new Error('empty sheet');
+  return performance.now() - t;
+}
+
+async function freshDatabase(kind: string): Promise<{ database: Database; drop(): Promise<void> }> {
+  if (kind === 'pglite') {
+    const dataDir = join(DIR, 'pglite');
+    rmSync(dataDir, { recursive: true, force: true });
+    const database = await openPglite(dataDir);
+    await runMigrations(database);
+    await generateCases(database, { cases: 0 });
+    return {
+      database,
+      drop: async () => {
+        await database.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
+  const name = `sj_time_import_${process.pid}`;
+  const admin = new pg.Client({ connectionString: `${PG_BASE}/test` });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  const database = await openPostgres(`${PG_BASE}/${name}`, { max: 2 });
+  await runMigrations(database);
+  await generateCases(database, { cases: 0 });
+  return {
+    database,
+    drop: async () => {
+      await database.close();
+      // Without FORCE: terminating a pooled connection that is still closing would crash this process.
+      for (let i = 0; ; i++) {
+        try {
+          await admin.query(`drop database if exists ${name}`);
+          break;
+        } catch (err) {
+          if (i >= 50) throw err;
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      }
+      await admin.end();
+    },
+  };
+}
+
+/**
+ * CPU seconds of this process and (PostgreSQL on this machine) of the database's server processes: steadier than
+ * wall time on a shared machine.
+ */
+async function cpuNow(database: Database): Promise<{ node: number; server: number | null }> {
+  const node = process.cpuUsage();
+  let server: number | null = null;
+  if (database.kind === 'postgres') {
+    try {
+      const r = await database.db.execute(sql`select pid from pg_stat_activity where datname = current_database()`);
+      server = 0;
+      for (const { pid } of (r as unknown as { rows: { pid: number }[] }).rows) {
+        const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        server += (Number(f[11]) + Number(f[12])) / 100; // utime + stime, in clock ticks (100/s)
+      }
+    } catch {
+      server = null; // not on this machine
+    }
+  }
+  return { node: (node.user + node.system) / 1e6, server };
+}
+
+const rate = (ms: number) => `${Math.round(N / (ms / 1000)).toLocaleString('en')} rows/s`;
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+const file = await writeLedger(N);
+const raw: number[] = [];
+for (let i = 0; i < Math.max(2, REPEAT); i++) raw.push(await rawParse(file));
+console.log(`raw exceljs parse: ${raw.map((ms) => `${secs(ms)} (${rate(ms)})`).join(', ')}`);
+const bestRaw = Math.min(...raw);
+
+for (const kind of DBS) {
+  for (let i = 0; i < REPEAT; i++) {
+    const fresh = await freshDatabase(kind);
+    try {
+      const db = fresh.database.db;
+      if (!args['no-dry']) {
+        const c0 = process.cpuUsage();
+        const t = performance.now();
+        const r = await importCasesFromXlsx(db, systemPrincipal(), file, { dryRun: true });
+        const ms = performance.now() - t;
+        const c1 = process.cpuUsage(c0);
+        if (r.errorCount) throw new Error(`dry run: ${r.errorCount} errors ${JSON.stringify(r.errors.slice(0, 3))}`);
+        console.log(
+          `${kind} dry run: ${secs(ms)} (${rate(ms)}, ${(ms / bestRaw).toFixed(2)}× parse), cpu: node ${((c1.user + c1.system) / 1e6).toFixed(1)} s`,
+        );
+      }
+      const cpu0 = await cpuNow(fresh.database);
+      const steps = new Map<string, number>();
+      const onStep = (name: string, ms: number) => steps.set(name, (steps.get(name) ?? 0) + ms);
+      const t = performance.now();
+      const r = await importCasesFromXlsx(db, systemPrincipal(), file, { fileName: 'time.xlsx', batchSize, onStep });
+      const ms = performance.now() - t;
+      if (r.status !== 'done' || r.created !== N) {
+        throw new Error(`import ${r.status}: ${r.created} created, ${r.errorCount} errors`);
+      }
+      console.log(`${kind} import:  ${secs(ms)} (${rate(ms)}, ${(ms / bestRaw).toFixed(2)}× parse)`);
+      const cpu1 = await cpuNow(fresh.database);
+      const inDb = [...steps.values()].reduce((a, b) => a + b, 0);
+      console.log(
+        `  cpu: node ${(cpu1.node - cpu0.node).toFixed(1)} s` +
+          (cpu1.server !== null ? `, server ${(cpu1.server - cpu0.server!).toFixed(1)} s` : ''),
+      );
+      console.log(
+        `  statements ${secs(inDb)}: ${[...steps].map(([k, v]) => `${k} ${(v / 1000).toFixed(2)}`).join(', ')}`,
+      );
+    } finally {
+      await fresh.drop();
+    }
+  }
+}
