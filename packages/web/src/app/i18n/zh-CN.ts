@@ -99,6 +99,15 @@ export const zhCN = {
     indicatorsDesc: '发案量、败诉率、出庭率等指标，排名与通报',
     reportsDesc: '月度、季度与年度报告',
     settingsDesc: '用户与角色、审计日志、工作日历',
+    myCasesTitle: '案件概况',
+    allCases: '全部案件',
+    deadlinesTitle: '期限提醒',
+    deadlinesHint: '未归档案件中，7 日内到期及已逾期、尚未完成的期限（按最近期限排序）',
+    overdueCount: '已逾期',
+    dueSoonCount: '7 日内到期',
+    noDeadlines: '7 日内没有到期的期限，也没有逾期未完成的期限',
+    showingFirst: '显示最近的 {{shown}} 件，共 {{total}} 件',
+    loadFailed: '数据加载失败',
   },
   // Role display names by role code (the server's roleName is used for a code not listed here).
   roles: {

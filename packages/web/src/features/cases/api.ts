@@ -4,7 +4,10 @@
  * GET /cases/meta, so the Chinese wording lives in one place on the server.
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api/client.js';
+import { metaInEnglish } from './metaEn.js';
 
 export type CaseKind = 'litigation' | 'reconsideration' | 'dispute';
 export type CaseStatus = 'registered' | 'in_progress' | 'concluded' | 'closed';
@@ -226,11 +229,15 @@ export const caseKeys = {
 
 const LONG = 10 * 60_000;
 
+/** GET /cases/meta; in the English UI the labels of its closed lists are English (metaEn.ts). */
 export function useCaseMeta() {
+  const english = useTranslation().i18n.language === 'en';
+  const select = useCallback((meta: CaseMeta) => (english ? metaInEnglish(meta) : meta), [english]);
   return useQuery({
     queryKey: ['cases', 'meta'],
     queryFn: ({ signal }) => api.get<CaseMeta>('/cases/meta', { signal }),
     staleTime: LONG,
+    select,
   });
 }
 

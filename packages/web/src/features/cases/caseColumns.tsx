@@ -68,7 +68,8 @@ export function caseColumns(
         </Link>
       ),
     },
-    { key: 'kind', title: t('cases.col.kind'), width: 72, render: (_, c) => labelOf(meta?.kinds, c.kind) },
+    // Ellipsis (full text on hover) rather than a word broken over lines ("Litigatio / n") in the English UI.
+    { key: 'kind', title: t('cases.col.kind'), width: 96, ellipsis, render: (_, c) => labelOf(meta?.kinds, c.kind) },
     {
       key: 'instance',
       title: t('cases.col.instance'),
@@ -120,7 +121,13 @@ export function caseColumns(
       width: 72,
       render: (_, c) => <span data-testid="case-region">{c.regionName ?? c.regionCode}</span>,
     },
-    { key: 'status', title: t('cases.col.status'), width: 72, render: (_, c) => labelOf(meta?.statuses, c.status) },
+    {
+      key: 'status',
+      title: t('cases.col.status'),
+      width: 96,
+      ellipsis,
+      render: (_, c) => labelOf(meta?.statuses, c.status),
+    },
     {
       key: 'outcome',
       title: t('cases.col.outcome'),

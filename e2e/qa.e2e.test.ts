@@ -1,0 +1,144 @@
+/**
+ * Findings of a hands-on QA pass, kept from coming back: the workbench shows real, role-appropriate figures (counts
+ * by status and the deadlines due within a week or overdue, the same numbers GET /cases gives) and only the modules a
+ * role may open; the administrator's workbench makes no case request at all; the English UI shows the closed lists
+ * (kind, status, risk) in English. Screenshots at 1366×768 and 375×812.
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DESKTOP, launchBrowser, PHONE, screenshotPath, submitLogin } from './browser.js';
+
+const baseUrl = inject('baseUrl');
+const login = (username: string, fallback: string) =>
+  inject('demoLogins').find((l) => l.username === username) ?? { username, password: fallback };
+const clerk = login('clerk1', 'Demo@2026clerk');
+const admin = login('admin', 'Demo@2026admin');
+
+let browser: Browser;
+const text = async (l: Locator) => (await l.textContent()) ?? '';
+
+async function signedInPage(
+  who: { username: string; password: string },
+  options = DESKTOP,
+  lang?: 'en',
+): Promise<{ page: Page; failed: string[] }> {
+  const context = await browser.newContext(options);
+  if (lang) await context.addInitScript((l) => localStorage.setItem('shuangjiang.lang', l), lang);
+  const page = await context.newPage();
+  const failed: string[] = [];
+  page.on('response', (r) => {
+    if (r.url().includes('/api/') && r.status() >= 400 && !r.url().endsWith('/auth/me')) {
+      failed.push(`${r.status()} ${r.url()}`);
+    }
+  });
+  page.on('pageerror', (e) => failed.push(`pageerror ${e.message}`));
+  await page.goto(`${baseUrl}/login`);
+  await submitLogin(page, who.username, who.password);
+  await page.waitForURL(`${baseUrl}/`);
+  return { page, failed };
+}
+
+/** Today in China plus some days, as the workbench computes it. */
+function chinaDay(offset: number): string {
+  return new Date(Date.now() + 8 * 3600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+interface ListBody {
+  total: number;
+  items: { id: string; nextDueDate: string | null }[];
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('QA: the workbench', () => {
+  it('shows an agency clerk the counts and deadlines of their own cases, the same as GET /cases', async () => {
+    const { page, failed } = await signedInPage(clerk);
+    const api = async (query: string) => {
+      const res = await page.request.get(`${baseUrl}/api/v1/cases?${query}`);
+      expect(res.status()).toBe(200);
+      return (await res.json()) as ListBody;
+    };
+    const counts = page.locator('[data-testid=dashboard-counts]');
+    await counts.locator('[data-testid=count-in_progress] .ant-statistic-content').waitFor();
+    await page.locator('[data-testid=overdue-count]').waitFor();
+
+    const statuses = ['registered', 'in_progress', 'concluded', 'closed'];
+    let sum = 0;
+    for (const status of statuses) {
+      const { total } = await api(`status=${status}&pageSize=1`);
+      sum += total;
+      const shown = await text(counts.locator(`[data-testid=count-${status}] .ant-statistic-content`));
+      expect(shown.replace(/,/g, '')).toBe(String(total));
+    }
+    const all = await text(counts.locator('[data-testid=count-all] .ant-statistic-content'));
+    expect(all.replace(/,/g, '')).toBe(String(sum));
+    expect((await api('pageSize=1')).total).toBe(sum);
+
+    // Deadlines: not archived, due by today + 7 (overdue included), nearest first.
+    const live = 'status=registered,in_progress,concluded';
+    const overdue = await api(`${live}&dueBy=${chinaDay(-1)}&pageSize=1`);
+    const soon = await api(`${live}&dueBy=${chinaDay(7)}&sort=nextDueDate&order=asc&pageSize=10`);
+    expect(await text(page.locator('[data-testid=overdue-count]'))).toContain(String(overdue.total));
+    expect(await text(page.locator('[data-testid=due-soon-count]'))).toContain(String(soon.total - overdue.total));
+    const items = page.locator('[data-testid=deadline-item]');
+    expect(await items.count()).toBe(soon.items.length);
+    const dates = soon.items.map((i) => i.nextDueDate ?? '');
+    expect([...dates].sort()).toEqual(dates);
+    for (const d of dates) expect(d <= chinaDay(7)).toBe(true);
+    if (soon.items.length > 0) {
+      const href = await items.first().locator('a').first().getAttribute('href');
+      expect(href).toBe(`/cases/${soon.items[0]!.id}`);
+    }
+    // Settings is built (users, audit, calendar, sessions): not marked "in development".
+    expect(await text(page.locator('[data-testid="module-/settings"]'))).not.toContain('建设中');
+    expect(failed).toEqual([]);
+    await page.screenshot({ path: screenshotPath('qa-dashboard-clerk.png') });
+    await page.context().close();
+  });
+
+  it('fits a phone and still lists the deadlines', async () => {
+    const { page, failed } = await signedInPage(clerk, PHONE);
+    await page.locator('[data-testid=dashboard-deadlines]').waitFor();
+    await page.locator('[data-testid=overdue-count]').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(failed).toEqual([]);
+    await page.screenshot({ path: screenshotPath('qa-dashboard-phone.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('gives the administrator (no case access) no case figures, no case module and no refused request', async () => {
+    const { page, failed } = await signedInPage(admin);
+    await page.locator('[data-testid=welcome-title]').waitFor();
+    await page.locator('[data-testid="module-/settings"]').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('[data-testid=dashboard-counts]').count()).toBe(0);
+    expect(await page.locator('[data-testid=dashboard-deadlines]').count()).toBe(0);
+    expect(await page.locator('[data-testid="module-/cases"]').count()).toBe(0);
+    expect(failed).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('QA: English UI', () => {
+  it('shows case kinds, statuses and risk levels in English', async () => {
+    const { page, failed } = await signedInPage(clerk, DESKTOP, 'en');
+    await page.goto(`${baseUrl}/cases`);
+    await page.locator('[data-testid=case-link]').first().waitFor();
+    await page.locator('[data-testid=risk-tag]').first().waitFor();
+    const rows = await text(page.locator('[data-testid=case-table] .ant-table-tbody'));
+    expect(rows).toMatch(/Litigation|Reconsideration|Pre-litigation dispute/);
+    expect(rows).toMatch(/Registered|In progress|Concluded|Archived/);
+    expect(rows).toMatch(/Green|Yellow|Red/);
+    for (const zh of ['行政诉讼', '行政复议', '审理中', '已审结', '已归档', '绿色', '黄色', '红色']) {
+      expect(rows).not.toContain(zh);
+    }
+    expect(failed).toEqual([]);
+    await page.screenshot({ path: screenshotPath('qa-cases-en.png') });
+    await page.context().close();
+  });
+});
