@@ -42,6 +42,8 @@ export interface DeadlineInputs {
   outcome: string | null;
   outcomeDate: string | null;
   governmentLost: boolean | null;
+  /** Whether the agency appealed; once recorded (yes or no), the appeal window needs no more action. */
+  appealed?: boolean | null;
 }
 
 const JUDGMENTS: ReadonlySet<string> = new Set(['CLAIMS_REJECTED', 'REVOKED', 'ORDERED_TO_PERFORM', 'ORDERED_TO_PAY']);
@@ -106,7 +108,9 @@ export function computeRow(ruleId: string, fromDate: string, calendar: WorkCalen
 
 /**
  * Whether a deadline has been met, from what the registry knows: the defence by a 'defence_submitted' event, trial
- * and decision periods by the outcome date. Others stay open until someone marks them.
+ * and decision periods by the outcome date, the appeal window (a right, not a duty: 行政诉讼法第85条) as soon as the
+ * registry records whether the agency appealed — an open window past its date therefore reads "record the appeal
+ * decision", never a missed duty. Others stay open until someone marks them.
  */
 function statusOf(ruleId: string, due: string | null, c: DeadlineInputs, defenceAt: string | null): DeadlineStatus {
   const by = (done: string | null): DeadlineStatus => {
@@ -121,6 +125,9 @@ function statusOf(ruleId: string, due: string | null, c: DeadlineInputs, defence
     case 'litigation.second-instance':
     case 'reconsideration.decision':
       return by(c.outcomeDate);
+    case 'litigation.appeal.judgment':
+    case 'litigation.appeal.ruling':
+      return c.appealed === true || c.appealed === false ? 'met' : 'open';
     default:
       return 'open';
   }

@@ -470,6 +470,7 @@ export class Builder {
         outcome: r.outcome ?? null,
         outcomeDate: r.outcomeDate ?? null,
         governmentLost: r.governmentLost ?? null,
+        appealed: r.appealed ?? null,
       },
       defenceAt ??
         (r.kind === 'reconsideration' ? (r.complaintReceivedDate ? plus(r.complaintReceivedDate, 6) : null) : null),

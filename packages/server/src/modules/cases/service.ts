@@ -436,6 +436,7 @@ export const deadlineInputs = (row: CaseRow) => ({
   outcome: row.outcome,
   outcomeDate: row.outcomeDate,
   governmentLost: row.governmentLost,
+  appealed: row.appealed,
 });
 
 /** What the audit log keeps of a case: the row and its parties (ID numbers and phones are masked by writeAudit). */
