@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
 import { seedDemoIfEmpty } from '../demo/seed.js';
+import { DEMO_TODAY } from './demo.js';
 import { listCasesFor } from './service.js';
 import { testPrincipal } from './testing.js';
 
@@ -84,6 +85,16 @@ describe(`demo case registry on ${testDbKind()}`, () => {
       select count(*)::int as n from case_parties where party_type = 'person' and side = 'plaintiff'
         and (name not like '_某_' or id_number not like '3299%' or length(id_number) <> 18)`);
     expect(bad!.n).toBe(0);
+  });
+
+  it("nothing happens after the demo's today: dates received, filed and in the timeline are in the past", async () => {
+    const [r] = await q<{ late_cases: number; late_events: number }>(sql`
+      select
+        (select count(*)::int from cases
+          where received_date > ${DEMO_TODAY} or filed_date > ${DEMO_TODAY}
+             or complaint_received_date > ${DEMO_TODAY} or outcome_date > ${DEMO_TODAY}) as late_cases,
+        (select count(*)::int from case_events where at > ${DEMO_TODAY}) as late_events`);
+    expect(r).toEqual({ late_cases: 0, late_events: 0 });
   });
 
   it('has hearings with head appearance rates between 60% and 95% by county, events and deadlines', async () => {

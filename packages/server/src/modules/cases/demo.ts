@@ -51,6 +51,8 @@ interface Draft {
 const day = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 const iso = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
 const plus = (date: string, days: number) => iso(day(date) + days);
+/** Nothing in the demo happens after its "today" (a case filed yesterday was not received tomorrow). */
+const notAfterToday = (date: string) => (date < DEMO_TODAY ? date : DEMO_TODAY);
 
 /** A v4-shaped uuid from the seeded generator, so the demo ids are the same on every machine. */
 function uuid(rng: Rng): string {
@@ -265,7 +267,7 @@ export class Builder {
     const courtKey = first.courtKey === 'city-court' ? null : 'city-court';
     const d = this.base('litigation', first.defendant, filed, courtKey, first);
     d.row.instance = 'appeal';
-    d.row.complaintReceivedDate = plus(filed, rng.int(3, 12));
+    d.row.complaintReceivedDate = notAfterToday(plus(filed, rng.int(3, 12)));
     const outcomeDate = plus(filed, rng.int(30, 100));
     if (outcomeDate < DEMO_TODAY) this.conclude(d, rng.weighted(APPEAL_OUTCOMES), outcomeDate);
     else d.row.status = 'in_progress';
@@ -285,16 +287,19 @@ export class Builder {
     d.row.courtAgencyId = this.id(body);
     const prefix = body.key === 'city-gov' ? '示市' : body.shortName!.replace(/政府$/, '');
     this.ownNumber(d, `${prefix}政复〔${filed.slice(0, 4)}〕`);
-    d.row.complaintReceivedDate = plus(filed, rng.int(1, 5));
+    d.row.complaintReceivedDate = notAfterToday(plus(filed, rng.int(1, 5)));
     const outcomeDate = plus(filed, rng.int(25, 75));
     if (outcomeDate < DEMO_TODAY) this.conclude(d, rng.weighted(RECONSIDERATION_OUTCOMES), outcomeDate);
     else d.row.status = 'in_progress';
-    this.events.push({
-      caseId: d.row.id,
-      at: plus(d.row.complaintReceivedDate, rng.int(3, 9)),
-      type: 'defence_submitted',
-      title: '提交行政复议答复书及证据',
-    });
+    const repliedAt = plus(d.row.complaintReceivedDate, rng.int(3, 9));
+    if (repliedAt < DEMO_TODAY) {
+      this.events.push({
+        caseId: d.row.id,
+        at: repliedAt,
+        type: 'defence_submitted',
+        title: '提交行政复议答复书及证据',
+      });
+    }
     this.deadlinesOf(d);
     return d;
   }
@@ -307,7 +312,9 @@ export class Builder {
     const outcomeDate = plus(filed, rng.int(10, 60));
     if (outcomeDate < DEMO_TODAY) this.conclude(d, rng.weighted(DISPUTE_OUTCOMES), outcomeDate);
     else d.row.status = 'in_progress';
-    this.events.push({ caseId: d.row.id, at: plus(filed, rng.int(1, 8)), type: 'mediation', title: '组织协调化解' });
+    const mediatedAt = plus(filed, rng.int(1, 8));
+    if (mediatedAt < DEMO_TODAY)
+      this.events.push({ caseId: d.row.id, at: mediatedAt, type: 'mediation', title: '组织协调化解' });
     this.deadlinesOf(d);
     return d;
   }
@@ -321,7 +328,7 @@ export class Builder {
     const [domain, actKind, cause, contested] = same
       ? [same.row.domain!, same.row.actKind!, same.row.causeOfAction!, same.row.contestedAct!]
       : rng.pick(profileOf(a));
-    const received = plus(filed, rng.int(2, 9));
+    const received = notAfterToday(plus(filed, rng.int(2, 9)));
     const row: Row = {
       id,
       kind,
