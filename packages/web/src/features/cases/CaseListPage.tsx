@@ -35,6 +35,7 @@ import {
   activeFilterCount,
   type FilterKey,
   filterSearch,
+  knownFilterValues,
   type ListState,
   PAGE_SIZES,
   parseListState,
@@ -53,14 +54,17 @@ export function CaseListPage() {
   const screens = Grid.useBreakpoint();
   const isPhone = !screens.md;
   const [search, setSearch] = useSearchParams();
-  const state = useMemo(() => parseListState(search), [search]);
+  const metaQuery = useCaseMeta();
+  const meta = metaQuery.data;
+  const known = useMemo(() => (meta ? knownFilterValues(meta) : undefined), [meta]);
+  const state = useMemo(() => parseListState(search, known), [search, known]);
   const setState = (next: ListState) => setSearch(toSearch(next));
   const onFilter = (key: FilterKey, value: string | string[] | undefined | null) =>
     setState(withFilter(state, key, value));
 
-  const meta = useCaseMeta().data;
   const domains = useAdminDomains().data;
-  const list = useCaseList(serverQuery(state));
+  // Wait for the enums so that a stale link is cleaned before the first request.
+  const list = useCaseList(serverQuery(state), !!meta || metaQuery.isError);
   const [hidden, setHidden] = useState<ColumnKey[]>(
     () =>
       (loadHiddenColumns() as ColumnKey[] | null) ??

@@ -266,11 +266,12 @@ export function useAdminDomains() {
 }
 
 /** One page of the list; `query` is the server query string (see listParams.ts). */
-export function useCaseList(query: string) {
+export function useCaseList(query: string, enabled = true) {
   return useQuery({
     queryKey: caseKeys.list(query),
     queryFn: ({ signal }) => api.get<CaseListResponse>(`/cases?${query}`, { signal }),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

@@ -34,3 +34,15 @@ describe('case list URL state', () => {
     expect(withFilter(s, 'year', undefined).filters).toEqual({});
   });
 });
+
+describe('stale links', () => {
+  it('drops values of multi-valued filters that the server does not know, keeps the rest', () => {
+    const known = { status: ['registered', 'in_progress', 'concluded'], kind: ['litigation'] };
+    const state = parseListState(new URLSearchParams('status=open,in_progress&kind=lawsuit&year=2025'), known);
+    expect(state.filters).toEqual({ status: 'in_progress', year: '2025' });
+  });
+
+  it('without the enums, keeps the values as they are', () => {
+    expect(parseListState(new URLSearchParams('status=open')).filters).toEqual({ status: 'open' });
+  });
+});

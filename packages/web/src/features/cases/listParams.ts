@@ -37,11 +37,46 @@ export interface ListState {
 
 const isSortField = (v: string | null): v is SortField => !!v && (SORT_FIELDS as readonly string[]).includes(v);
 
-/** Reads the list state from a URL query; unknown or malformed values fall back to the defaults. */
-export function parseListState(search: URLSearchParams): ListState {
+/** The values the server accepts for the multi-valued filters (from GET /cases/meta). */
+export type KnownValues = Partial<Record<FilterKey, readonly string[]>>;
+
+interface EnumMeta {
+  kinds: readonly { value: string }[];
+  statuses: readonly { value: string }[];
+  outcomes: readonly { value: string }[];
+  riskLevels: readonly { value: string }[];
+  instances: readonly { value: string }[];
+}
+
+/** The accepted values of the multi-valued filters, from the server's enums. */
+export function knownFilterValues(meta: EnumMeta): KnownValues {
+  const values = (items: readonly { value: string }[]) => items.map((i) => i.value);
+  return {
+    kind: values(meta.kinds),
+    status: values(meta.statuses),
+    outcome: values(meta.outcomes),
+    riskLevel: values(meta.riskLevels),
+    instance: values(meta.instances),
+  };
+}
+
+/**
+ * Reads the list state from a URL query; unknown or malformed values fall back to the defaults. With `known`, values
+ * of the multi-valued filters that the server does not know (an old bookmark, a hand-edited link) are dropped, so a
+ * stale link still opens the list instead of an error page.
+ */
+export function parseListState(search: URLSearchParams, known?: KnownValues): ListState {
   const filters: ListState['filters'] = {};
   for (const key of FILTER_KEYS) {
-    const value = search.get(key)?.trim();
+    let value = search.get(key)?.trim();
+    const allowed = known?.[key];
+    if (value && allowed && MULTI_KEYS.has(key)) {
+      value = value
+        .split(',')
+        .map((v) => v.trim())
+        .filter((v) => allowed.includes(v))
+        .join(',');
+    }
     if (value) filters[key] = value;
   }
   const sort = search.get('sort');
