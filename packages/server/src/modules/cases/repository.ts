@@ -89,7 +89,7 @@ export async function regionPathOf(db: DbOrTx, code: string): Promise<string | n
   return r?.path ?? null;
 }
 
-/** The `where` of a list: scope, deletion, filters. Shared by the page and its count. */
+/** The `where` of a list: scope, deletion, filters (free text apart: `textBranches`). Shared by the page and its count. */
 async function listConditions(db: DbOrTx, principal: Principal, f: CaseListFilters): Promise<SQL[]> {
   const conds: SQL[] = [];
   const scope = caseScopeCondition(principal);
@@ -122,35 +122,101 @@ async function listConditions(db: DbOrTx, principal: Principal, f: CaseListFilte
       sql`exists (select 1 from ${caseDeadlines} where ${caseDeadlines.caseId} = ${cases.id} and ${caseDeadlines.status} = 'open' and coalesce(${caseDeadlines.customDueDate}, ${caseDeadlines.dueDate}) <= ${f.dueBy}::date)`,
     );
   }
-  if (f.q) conds.push(textCondition(f.q));
   return conds;
 }
 
 /** Escapes LIKE wildcards in user text. */
 const likePrefix = (s: string) => `${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/**
- * Free text, index-friendly (no `%q%`): a prefix of the case number (with or without its year: "（2025）苏99",
- * "苏9902行初12"), a bare sequence number ("123"), a prefix of a party's name or of the 案由. Written as
- * `id in (… union all …)` so that each branch uses its own index; an OR across the branches (with the EXISTS on
- * parties) would make the planner scan the whole table.
- */
-function textCondition(raw: string): SQL {
-  const q = raw
+/** Normalises free text as case numbers are stored: no spaces, one kind of bracket, ASCII digits. */
+function normaliseText(raw: string): string {
+  return raw
     .replace(/\s+/g, '')
     .replace(/[(（〔[【]/g, '（')
     .replace(/[)）〕\]】]/g, '）')
     .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** Up to this many bare matches a text branch is read through its prefix index and then sorted ("sparse"). */
+const SPARSE_MATCHES = 2000;
+
+interface TextBranch {
+  /** The branch as a row predicate on `cases`, excluding rows an earlier branch matches (branches are disjoint). */
+  match: SQL;
+  /** The cases rows the branch can match, through its prefix index (a superset of `match`). */
+  source: SQL;
+  /** `select 1` per bare match, for counting them up to a bound. */
+  probe: SQL;
+}
+
+/**
+ * Free text, index-friendly (no `%q%`): a prefix of the case number (with or without its year: "（2025）苏99",
+ * "苏9902行初12"), a bare sequence number ("123"), a prefix of the 案由 or of a party's name. Returned as DISJOINT
+ * branches (each excludes the rows an earlier one matches), so a list runs one query per branch with every other
+ * condition (scope first) inside it, and their union needs no de-duplication. An OR across the branches (with the
+ * EXISTS on parties) would make the planner scan the whole table; an `id in (… union …)` of the bare matches builds
+ * every match (61,000 at 1M for "苏9902行初2") before the scope and the sort can cut them down. The parties' EXISTS
+ * comes last, so the exclusions are plain column tests.
+ */
+function textBranches(q: string): TextBranch[] {
   const p = likePrefix(q);
-  const branches: SQL[] = [
-    sql`select ${cases.id} from ${cases} where ${cases.caseNumber} like ${p}`,
-    sql`select ${cases.id} from ${cases} where ${cases.caseNumberTail} like ${p}`,
-    sql`select ${cases.id} from ${cases} where ${cases.causeOfAction} like ${p}`,
-    sql`select ${caseParties.caseId} from ${caseParties} where ${caseParties.name} like ${p}`,
+  const own = (cond: SQL) => ({
+    pred: cond,
+    source: sql`select * from ${cases} where ${cond}`,
+    probe: sql`select 1 from ${cases} where ${cond}`,
+  });
+  const plain = [
+    own(sql`${cases.caseNumber} like ${p}`),
+    own(sql`${cases.caseNumberTail} like ${p}`),
+    own(sql`${cases.causeOfAction} like ${p}`),
   ];
   const seq = /^(\d{1,8})号?$/.exec(q);
-  if (seq) branches.push(sql`select ${cases.id} from ${cases} where ${cases.caseSeq} = ${Number(seq[1])}`);
-  return sql`${cases.id} in (${sql.join(branches, sql` union all `)})`;
+  if (seq) plain.push(own(sql`${cases.caseSeq} = ${Number(seq[1])}`));
+  const byName = sql`select ${caseParties.caseId} from ${caseParties} where ${caseParties.name} like ${p}`;
+  const all = [
+    ...plain,
+    {
+      pred: sql`exists (select 1 from ${caseParties} where ${caseParties.caseId} = ${cases.id} and ${caseParties.name} like ${p})`,
+      source: sql`select * from ${cases} where ${cases.id} in (${byName})`,
+      probe: byName,
+    },
+  ];
+  return all.map((b, i) => ({
+    match:
+      i === 0
+        ? b.pred
+        : sql`(${b.pred} and (${sql.join(
+            all.slice(0, i).map((x) => x.pred),
+            sql` or `,
+          )}) is not true)`,
+    source: b.source,
+    probe: b.probe,
+  }));
+}
+
+/**
+ * The branches that match anything, each as the `from` of its query: a sparse branch (few bare matches) reads its
+ * prefix index first (`offset 0` keeps the planner from walking a sort index in the hope of finding a page early,
+ * which scans the whole table when its estimate is too high); a dense one is left to the planner (walking the sort
+ * index with the branch as a filter stops after a page). One round trip counts the bare matches of every branch.
+ */
+async function textSources(db: DbOrTx, q: string): Promise<{ match: SQL; from: SQL }[]> {
+  const branches = textBranches(q);
+  const probe = await db.execute<Record<string, number | string>>(
+    sql`select ${sql.join(
+      branches.map(
+        (b, i) => sql`(select count(*) from (${b.probe} limit ${SPARSE_MATCHES + 1}) t) as ${sql.raw(`b${i}`)}`,
+      ),
+      sql`, `,
+    )}`,
+  );
+  const counts = (probe as unknown as { rows: Record<string, number | string>[] }).rows[0]!;
+  return branches.flatMap((b, i) => {
+    const n = Number(counts[`b${i}`]);
+    if (n === 0) return [];
+    const from = n <= SPARSE_MATCHES ? sql`(${b.source} offset 0) as ${cases}` : sql`${cases}`;
+    return [{ match: b.match, from }];
+  });
 }
 
 function keysetCondition(sort: SortKey, order: 'asc' | 'desc', c: Cursor): SQL {
@@ -214,8 +280,27 @@ export async function listCases(
       ? [sql`${column} desc nulls last`, desc(cases.id)]
       : [sql`${column} asc nulls first`, asc(cases.id)];
   const offset = !query.cursor && query.page && query.page > 1 ? (query.page - 1) * query.pageSize : 0;
+  const limit = query.pageSize + 1;
+  const text = query.filters.q ? normaliseText(query.filters.q) : '';
+  const branches = text ? await textSources(db, text) : null;
+  if (branches?.length === 0) return { rows: [], total: 0, totalIsEstimate: false, hasMore: false };
 
-  const rowsPromise = db
+  // Free text: each branch is its own sorted, limited query with every condition inside; the page is the first rows
+  // of their union. The branches are disjoint, so a case comes from one branch only.
+  const where = branches
+    ? [
+        ...pageConds,
+        sql`${cases.id} in (${sql.join(
+          branches.map(
+            (b) =>
+              sql`(select ${cases.id} from ${b.from} where ${and(...pageConds, b.match)} order by ${sql.join(orderBy, sql`, `)} limit ${offset + limit})`,
+          ),
+          sql` union all `,
+        )})`,
+      ]
+    : pageConds;
+
+  const rows = await db
     .select({
       ...listSelection,
       sortValue: sql<string | null>`${column}::text`,
@@ -230,24 +315,30 @@ export async function listCases(
     .leftJoin(court, eq(court.id, cases.courtAgencyId))
     .leftJoin(defendant, eq(defendant.id, cases.firstDefendantAgencyId))
     .leftJoin(regions, eq(regions.code, cases.regionCode))
-    .where(and(...pageConds))
+    .where(and(...where))
     .orderBy(...orderBy)
-    .limit(query.pageSize + 1)
+    .limit(limit)
     .offset(offset);
-
-  const where = conds.length ? sql`where ${and(...conds)}` : sql``;
-  const countPromise = db.execute<{ n: number | string }>(
-    sql`select count(*) as n from (select 1 from ${cases} ${where} limit ${query.countCap + 1}) t`,
-  );
-  const [rows, counted] = [await rowsPromise, await countPromise];
-  const n = Number((counted as unknown as { rows: { n: number | string }[] }).rows[0]?.n ?? 0);
   const hasMore = rows.length > query.pageSize;
-  return {
-    rows: (hasMore ? rows.slice(0, query.pageSize) : rows) as CaseListRow[],
-    total: Math.min(n, query.countCap),
-    totalIsEstimate: n > query.countCap,
-    hasMore,
-  };
+  const page = (hasMore ? rows.slice(0, query.pageSize) : rows) as CaseListRow[];
+
+  // The first page says how many there are when it holds them all; otherwise count, up to the cap (countCap 0: no
+  // count, for callers that only page, such as the export).
+  if (query.countCap <= 0) return { rows: page, total: 0, totalIsEstimate: false, hasMore };
+  if (!query.cursor && offset === 0 && !hasMore) {
+    return { rows: page, total: page.length, totalIsEstimate: false, hasMore };
+  }
+  const cap = query.countCap + 1;
+  const counted = await db.execute<{ n: number | string }>(
+    branches
+      ? sql`select count(*) as n from (${sql.join(
+          branches.map((b) => sql`select 1 from ${b.from} where ${and(...conds, b.match)}`),
+          sql` union all `,
+        )} limit ${cap}) t`
+      : sql`select count(*) as n from (select 1 from ${cases} ${conds.length ? sql`where ${and(...conds)}` : sql``} limit ${cap}) t`,
+  );
+  const n = Number((counted as unknown as { rows: { n: number | string }[] }).rows[0]?.n ?? 0);
+  return { rows: page, total: Math.min(n, query.countCap), totalIsEstimate: n > query.countCap, hasMore };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
