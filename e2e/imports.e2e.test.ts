@@ -1,0 +1,155 @@
+/**
+ * Case import (案件导入) in a real browser against the real server with the demo data: a county coordinator downloads
+ * the template, fills it (exceljs) with two cases of which one has an impossible 立案日期, uploads it and reads the
+ * row/column error in Chinese with the commit disabled, uploads the corrected file, commits, sees the done state and
+ * finds the imported case in the 案件台账 list by its 案号.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DESKTOP, launchBrowser, screenshotPath, submitLogin } from './browser.js';
+
+const baseUrl = inject('baseUrl');
+const county = inject('demoLogins').find((l) => l.username === 'county1') ?? {
+  username: 'county1',
+  password: 'Demo@2026county',
+};
+
+// Numbers the demo data and the other browser tests don't use; random against a long-running server.
+const SEQ = process.env.E2E_BASE_URL ? 7000 + Math.floor(Math.random() * 900) * 2 : 8801;
+const NUMBER_A = `（2026）苏9902行初${SEQ}号`;
+const NUMBER_B = `（2026）苏9902行初${SEQ + 1}号`;
+const dir = mkdtempSync(path.join(tmpdir(), 'sj-e2e-import-'));
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ ...DESKTOP, acceptDownloads: true });
+  page = await context.newPage();
+  await page.goto(`${baseUrl}/login`);
+  await submitLogin(page, county.username, county.password);
+  await page.waitForURL(`${baseUrl}/`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The downloaded template with `rows` written under its header (by header name, as a clerk would fill it). */
+async function fillTemplate(template: string, out: string, rows: Record<string, string>[]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(template);
+  const ws = wb.getWorksheet('案件')!;
+  const col = new Map<string, number>();
+  ws.getRow(1).eachCell((cell, n) => {
+    col.set(String(cell.value), n);
+  });
+  rows.forEach((r, i) => {
+    for (const [header, value] of Object.entries(r)) {
+      const n = col.get(header);
+      if (!n) throw new Error(`template has no column ${header}`);
+      ws.getCell(2 + i, n).value = value;
+    }
+  });
+  await wb.xlsx.writeFile(out);
+  return out;
+}
+
+const caseRow = (caseNumber: string, filedDate: string) => ({
+  案号: caseNumber,
+  案件类型: '行政诉讼',
+  '受理法院/复议机关': '示例市城东区人民法院',
+  立案日期: filedDate,
+  案由: '行政处罚',
+  '原告/申请人': '王某导',
+  '被告/被申请人': '示例市城东区公安分局',
+});
+
+async function upload(file: string): Promise<void> {
+  const checked = page.waitForResponse(
+    (r) => r.url().endsWith('/api/v1/cases/imports') && r.request().method() === 'POST',
+  );
+  await page.locator('input[type=file]').setInputFiles(file);
+  expect((await checked).status()).toBe(201);
+}
+
+describe('case import', () => {
+  it('template → a file with a bad date is refused row by row → the corrected file is imported and listed', async () => {
+    // From the registry to the import screen.
+    await page.locator('.ant-menu-title-content', { hasText: '案件台账' }).click();
+    await page.waitForURL(`${baseUrl}/cases`);
+    await page.getByRole('link', { name: /导入/ }).click();
+    await page.waitForURL(`${baseUrl}/cases/import`);
+
+    // 1. The template.
+    const downloading = page.waitForEvent('download');
+    await page.getByTestId('import-template').click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('案件导入模板.xlsx');
+    const template = path.join(dir, download.suggestedFilename());
+    await download.saveAs(template);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(template);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['案件', '填写说明']));
+    const header = (wb.getWorksheet('案件')!.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 4)).toEqual(['案号', '案件类型', '受理法院/复议机关', '立案日期']);
+    expect(header).toEqual(expect.arrayContaining(['原告/申请人', '被告/被申请人']));
+
+    // 2. One bad row: 2026年2月30日 does not exist.
+    const bad = await fillTemplate(template, path.join(dir, '台账-有错误.xlsx'), [
+      caseRow(NUMBER_A, '2026-02-03'),
+      caseRow(NUMBER_B, '2026.02.30'),
+    ]);
+    await upload(bad);
+    const errors = page.getByTestId('import-errors');
+    await errors.waitFor();
+    const errorRows = errors.locator('tbody tr.ant-table-row');
+    expect(await errorRows.count()).toBe(1);
+    expect((await errorRows.first().locator('td').allInnerTexts()).map((s) => s.trim())).toEqual([
+      '3',
+      '立案日期',
+      '日期不存在：2026.02.30',
+    ]);
+    await expect.poll(() => page.getByText('文件中有 1 处错误').count()).toBe(1);
+    expect(await page.getByTestId('import-commit').isDisabled()).toBe(true);
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: screenshotPath('import-errors.png'), fullPage: true });
+
+    // 3. The corrected file: checked clean, then committed.
+    await page.getByRole('button', { name: '重新选择文件' }).click();
+    const good = await fillTemplate(template, path.join(dir, '台账.xlsx'), [
+      caseRow(NUMBER_A, '2026-02-03'),
+      caseRow(NUMBER_B, '2026-02-27'),
+    ]);
+    await upload(good);
+    await page.getByText('检查通过，可以导入。').waitFor();
+    const commit = page.getByTestId('import-commit');
+    expect(await commit.textContent()).toContain('确认导入（2 个案件）');
+    expect(await commit.isEnabled()).toBe(true);
+    await commit.click();
+    await page.getByText('导入完成').waitFor();
+    expect(await page.getByText('新增 2 个，更新 0 个，无变化 0 个案件').count()).toBe(1);
+    await page.screenshot({ path: screenshotPath('import-done.png') });
+
+    // 4. The case in the registry, found by its 案号.
+    await page.getByRole('button', { name: '查看案件台账' }).click();
+    await page.waitForURL(`${baseUrl}/cases`);
+    // antd puts the test id on the <input> of Input.Search.
+    const search = page.locator('input[data-testid=filter-q], [data-testid=filter-q] input').first();
+    await search.fill(NUMBER_B);
+    await search.press('Enter');
+    await page.waitForURL(/[?&]q=/);
+    const links = page.locator('[data-testid=case-table] tbody tr.ant-table-row [data-testid=case-link]');
+    await expect.poll(async () => (await links.allInnerTexts()).map((s) => s.trim())).toEqual([NUMBER_B]);
+    await links.first().click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    await page.getByText('示例市城东区公安分局').first().waitFor();
+    expect(await page.getByText(NUMBER_B).count()).toBeGreaterThan(0);
+  });
+});
