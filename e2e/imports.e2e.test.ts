@@ -2,9 +2,10 @@
  * Case import (案件导入) in a real browser against the real server with the demo data: a county coordinator downloads
  * the template, fills it (exceljs) with two cases of which one has an impossible 立案日期, uploads it and reads the
  * row/column error in Chinese with the commit disabled, uploads the corrected file, commits, sees the done state and
- * finds the imported case in the 案件台账 list by its 案号.
+ * finds the imported case in the 案件台账 list by its 案号; then uploads a TXT judgment on it and downloads it again
+ * from the 文书 section.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -151,5 +152,37 @@ describe('case import', () => {
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     await page.getByText('示例市城东区公安分局').first().waitFor();
     expect(await page.getByText(NUMBER_B).count()).toBeGreaterThan(0);
+  });
+
+  it('uploads a TXT judgment on the imported case and downloads it from 文书 under its own name', async () => {
+    // Still on the imported case's detail page.
+    const section = page.getByTestId('section-files');
+    await section.scrollIntoViewIfNeeded();
+    expect(await section.textContent()).toContain('暂无文书');
+    const judgment = [
+      '示例市城东区人民法院 行政判决书',
+      `${NUMBER_B}`,
+      '依照《中华人民共和国行政诉讼法》第六十九条之规定，判决如下：',
+      '驳回原告王某导的诉讼请求。',
+      '审判长 张某',
+    ].join('\n');
+    const uploaded = page.waitForResponse((r) => r.url().endsWith('/judgment') && r.request().method() === 'POST');
+    await section.locator('input[type=file]').setInputFiles({
+      name: '判决书（一审）.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(judgment, 'utf8'),
+    });
+    expect((await uploaded).status()).toBe(201);
+    await expect.poll(() => page.getByTestId('judgment-proposal').textContent()).toContain('驳回诉讼请求');
+    const link = page.getByTestId('case-file-link');
+    await expect.poll(() => link.allInnerTexts()).toEqual(['判决书（一审）.txt']);
+    const downloading = page.waitForEvent('download');
+    await link.click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('判决书（一审）.txt');
+    const saved = path.join(dir, 'downloaded.txt');
+    await download.saveAs(saved);
+    expect(readFileSync(saved, 'utf8')).toBe(judgment);
+    await page.screenshot({ path: screenshotPath('case-files.png') });
   });
 });

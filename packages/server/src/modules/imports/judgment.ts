@@ -1,10 +1,13 @@
 /**
- * Judgment upload (裁判文书上传): a PDF or DOCX judgment/ruling of a case → a proposal the user confirms (the case
- * is not changed here). The file type is decided by its content (magic bytes), never by its name; the text is
- * extracted (unpdf for PDF, mammoth for DOCX), the operative part (after 判决如下 / 裁定如下 / 决定如下) is
- * classified with the domain's `classifyOutcome`, and cited case numbers are found with `findCaseNumbers`.
+ * Judgment upload (裁判文书上传): a PDF, DOCX or plain-text (TXT) judgment/ruling of a case → a proposal the user
+ * confirms (the case is not changed here). The file type is decided by its content, never by its name: `%PDF-`, a zip
+ * holding `word/document.xml`, or text (UTF-8, UTF-16 with its byte-order mark, or GB18030 — the encoding of text
+ * saved by Chinese Windows) without control characters. The text is extracted (unpdf for PDF, mammoth for DOCX, the
+ * decoded text for TXT), the operative part (after 判决如下 / 裁定如下 / 决定如下) is classified with the domain's
+ * `classifyOutcome`, and cited case numbers are found with `findCaseNumbers`.
  *
- * The file is kept in `case_files` (bytea: works the same on PGlite and PostgreSQL, and travels with backups).
+ * The file is kept in `case_files` (bytea: works the same on PGlite and PostgreSQL, and travels with backups), as
+ * uploaded (a GB18030 text stays GB18030; its charset is in `mime_type`).
  */
 import { createHash } from 'node:crypto';
 import { classifyOutcome, findCaseNumbers, OUTCOME_LABELS } from '@shuangjiang/domain';
@@ -17,13 +20,61 @@ import { caseFiles } from './schema.js';
 
 export const MAX_JUDGMENT_BYTES = 20 * 1024 * 1024;
 
-export type JudgmentType = 'pdf' | 'docx';
+export type JudgmentType = 'pdf' | 'docx' | 'txt';
 
-/** The type by content: `%PDF-`, or a zip holding `word/document.xml`. */
+export type TextCharset = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export const JUDGMENT_MIME: Record<Exclude<JudgmentType, 'txt'>, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/** Control characters no text file holds (tab, line feed, form feed and carriage return are allowed). */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
+
+function decodeStrict(buf: Uint8Array, charset: TextCharset): string | null {
+  try {
+    return new TextDecoder(charset, { fatal: true, ignoreBOM: false }).decode(buf);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The text of a plain-text file, or null when the bytes are not text: a byte-order mark decides UTF-8 / UTF-16;
+ * otherwise strict UTF-8, then strict GB18030 (which includes GBK and GB2312). Decoded text with control characters
+ * (binary data that happens to decode) is not text.
+ */
+export function decodeText(buf: Buffer): { text: string; charset: TextCharset } | null {
+  if (buf.length === 0) return null;
+  let order: TextCharset[] = ['utf-8', 'gb18030'];
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) order = ['utf-8'];
+  else if (buf[0] === 0xff && buf[1] === 0xfe) order = ['utf-16le'];
+  else if (buf[0] === 0xfe && buf[1] === 0xff) order = ['utf-16be'];
+  for (const charset of order) {
+    const text = decodeStrict(buf, charset);
+    if (text === null) continue;
+    if (CONTROL.test(text)) return null;
+    return { text, charset };
+  }
+  return null;
+}
+
+/** The type by content: `%PDF-`, a zip holding `word/document.xml`, or text (see `decodeText`). */
 export function sniffJudgment(buf: Buffer): JudgmentType | null {
   if (buf.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
-  if (buf.length > 4 && buf.readUInt32LE(0) === 0x04034b50 && buf.includes('word/document.xml')) return 'docx';
-  return null;
+  if (buf.length > 4 && buf.readUInt32LE(0) === 0x04034b50) return buf.includes('word/document.xml') ? 'docx' : null;
+  return decodeText(buf) ? 'txt' : null;
+}
+
+/** An old Word 97–2003 (.doc/.wps) file: an OLE compound document. */
+const isOleDocument = (buf: Buffer) =>
+  buf.length > 8 && buf.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+
+/** The stored MIME type (with the charset for text). */
+export function judgmentMimeType(type: JudgmentType, buf: Buffer): string {
+  if (type !== 'txt') return JUDGMENT_MIME[type];
+  return `text/plain; charset=${decodeText(buf)?.charset ?? 'utf-8'}`;
 }
 
 export async function extractJudgmentText(buf: Buffer, type: JudgmentType): Promise<string> {
@@ -32,6 +83,11 @@ export async function extractJudgmentText(buf: Buffer, type: JudgmentType): Prom
     const pdf = await getDocumentProxy(new Uint8Array(buf));
     const { text } = await extractText(pdf, { mergePages: true });
     return text;
+  }
+  if (type === 'txt') {
+    const decoded = decodeText(buf);
+    if (!decoded) throw new Error('not text');
+    return decoded.text.replace(/^\uFEFF/, '');
   }
   const mammoth = (await import('mammoth')).default;
   const { value } = await mammoth.extractRawText({ buffer: buf });
@@ -75,7 +131,18 @@ export async function proposeFromJudgment(
   if (!row) throw notFound('案件');
   if (file.content.length > MAX_JUDGMENT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', '文件过大（最大 20 MB）');
   const type = sniffJudgment(file.content);
-  if (!type) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '仅支持 PDF 或 DOCX 格式的裁判文书');
+  if (!type) {
+    throw new AppError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      isOleDocument(file.content)
+        ? '不支持 Word 97–2003（.doc）格式，请另存为 DOCX 或 PDF 后上传'
+        : '仅支持 PDF、DOCX 或 TXT 格式的裁判文书',
+    );
+  }
+  // Text named .pdf/.docx is a broken or mislabelled file, not a judgment to read as text.
+  if (type === 'txt' && /\.(pdf|docx?|wps)$/i.test(file.fileName.trim())) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', '文件内容与扩展名不符：不是有效的 PDF 或 DOCX 文件');
+  }
   let text: string;
   try {
     text = await extractJudgmentText(file.content, type);
@@ -104,10 +171,7 @@ export async function proposeFromJudgment(
         caseId,
         purpose: 'judgment',
         fileName: file.fileName,
-        mimeType:
-          type === 'pdf'
-            ? 'application/pdf'
-            : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        mimeType: judgmentMimeType(type, file.content),
         size: file.content.length,
         sha256: createHash('sha256').update(file.content).digest('hex'),
         content: file.content,

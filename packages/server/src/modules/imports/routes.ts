@@ -8,7 +8,9 @@
  * | GET  /cases/imports/:id | case.import | the job and its progress (rows read / written) |
  * | POST /cases/imports/:id/commit | case.import | apply the checked file in one transaction |
  * | GET  /cases/export.xlsx?<list filters> | case.export | the filtered list as .xlsx (streamed) |
- * | POST /cases/:id/judgment (multipart `file`) | case.update | judgment PDF/DOCX → outcome proposal |
+ * | POST /cases/:id/judgment (multipart `file`) | case.update | judgment PDF/DOCX/TXT → outcome proposal |
+ * | GET  /cases/:id/files | case.read (+ case scope) | the case's documents (文书), without contents |
+ * | GET  /cases/:id/files/:fileId | case.read (+ case scope) | one document as uploaded (attachment, audited) |
  */
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
@@ -26,6 +28,7 @@ import type { App, AppDeps } from '../../platform/http/types.js';
 import { listQuery } from '../cases/dto.js';
 import { canSeeDeleted } from '../cases/policy.js';
 import { exportCasesXlsx, exportFileName } from './export.js';
+import { contentDisposition, listCaseFiles, readCaseFile } from './files.js';
 import { MAX_JUDGMENT_BYTES, proposeFromJudgment } from './judgment.js';
 import { checkJob, commitJob, createJob, jobFor, presentJob, trackProgress } from './service.js';
 import { TEMPLATE_FILE_NAME, templateBuffer } from './template.js';
@@ -33,10 +36,8 @@ import { TEMPLATE_FILE_NAME, templateBuffer } from './template.js';
 /** An import file may be large (100,000 rows ≈ 10 MB); judgments are limited separately. */
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
-const contentDisposition = (name: string) =>
-  `attachment; filename="${encodeURIComponent(name).replace(/%/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-
 const idParams = z.object({ id: z.string().max(64) });
+const fileParams = z.object({ id: z.string().max(64), fileId: z.string().max(64) });
 
 function principalOf(req: FastifyRequest) {
   const p = req.principal;
@@ -139,7 +140,7 @@ export async function importRoutes(app: App, deps: AppDeps): Promise<void> {
       const principal = principalOf(req);
       const file = await req.file({ limits: { fileSize: MAX_JUDGMENT_BYTES } }).catch(() => undefined);
       if (!file)
-        throw new AppError('VALIDATION_FAILED', '请选择裁判文书（PDF 或 DOCX）', [
+        throw new AppError('VALIDATION_FAILED', '请选择裁判文书（PDF、DOCX 或 TXT）', [
           { field: 'file', message: '未上传文件' },
         ]);
       const buf = await file.toBuffer().catch((err: { code?: string }) => {
@@ -151,6 +152,32 @@ export async function importRoutes(app: App, deps: AppDeps): Promise<void> {
         content: buf,
       });
       return reply.status(201).send(proposal);
+    },
+  );
+  app.get(
+    '/cases/:id/files',
+    {
+      config: { access: { permission: 'case.read' } },
+      schema: { params: idParams, tags: ['cases'], summary: '案件文书列表' },
+    },
+    async (req) => ({ items: await listCaseFiles(db, principalOf(req), (req.params as { id: string }).id) }),
+  );
+
+  app.get(
+    '/cases/:id/files/:fileId',
+    {
+      config: { access: { permission: 'case.read' } },
+      schema: { params: fileParams, tags: ['cases'], summary: '下载案件文书（原文件）' },
+    },
+    async (req, reply) => {
+      const { id, fileId } = req.params as z.infer<typeof fileParams>;
+      const file = await readCaseFile(db, principalOf(req), auditActor(req), id, fileId);
+      return reply
+        .type(file.mimeType)
+        .header('content-disposition', contentDisposition(file.fileName))
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(file.content);
     },
   );
 }

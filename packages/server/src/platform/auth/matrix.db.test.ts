@@ -72,6 +72,8 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'POST /api/v1/cases/imports/:id/commit': p('case.import'),
   'GET /api/v1/cases/export.xlsx': p('case.export'),
   'POST /api/v1/cases/:id/judgment': p('case.update'),
+  'GET /api/v1/cases/:id/files': p('case.read'),
+  'GET /api/v1/cases/:id/files/:fileId': p('case.read'),
   'PATCH /api/v1/cases/:id/deadlines/:deadlineId': p('case.update'),
   'POST /api/v1/cases/:id/assignments': p('case.assign'),
   'DELETE /api/v1/cases/:id/assignments/:assignmentId': p('case.assign'),

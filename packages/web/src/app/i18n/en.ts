@@ -659,4 +659,15 @@ export const en: Messages = {
       discipline: 'The discipline liaison can see this case and record the outcome.',
     },
   },
+  caseFiles: {
+    title: 'Documents',
+    empty: 'No documents',
+    upload: 'Upload judgment',
+    uploadHint: 'PDF, DOCX or TXT (UTF-8 or GBK), up to 20 MB',
+    uploaded: 'Uploaded: {{file}}',
+    proposal: 'Outcome read from the document: {{outcome}} (check it, then record it with “Edit”)',
+    noProposal: 'No outcome could be read from the document; please record it by hand',
+    download: 'Download',
+    meta: '{{size}} · {{by}} · {{at}}',
+  },
 };

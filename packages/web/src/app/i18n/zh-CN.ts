@@ -644,6 +644,17 @@ export const zhCN = {
       discipline: '移送后，纪委监委联络员可以查看本案并记录处理结果。',
     },
   },
+  caseFiles: {
+    title: '文书',
+    empty: '暂无文书',
+    upload: '上传裁判文书',
+    uploadHint: 'PDF、DOCX 或 TXT（UTF-8 或 GBK 编码），最大 20 MB',
+    uploaded: '已上传：{{file}}',
+    proposal: '识别的裁判结果：{{outcome}}（仅供参考，请核对后在“编辑”中填写）',
+    noProposal: '未能从文书中识别裁判结果，请人工填写',
+    download: '下载',
+    meta: '{{size}} · {{by}} · {{at}}',
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -39,6 +39,7 @@ import {
   useDeleteCase,
   useRestoreCase,
 } from './api.js';
+import { CaseFilesSection } from './CaseFiles.js';
 import { CaseNumberText, OutcomeTag, RiskTag } from './CaseTags.js';
 import { AssignmentsSection, DeadlineActions } from './CaseWork.js';
 import {
@@ -191,6 +192,7 @@ function CaseDetailView({ detail: d, meta }: { detail: CaseDetail; meta: CaseMet
             <TimelineSection detail={d} meta={meta} />
             {canAssign && <AssignmentsSection detail={d} />}
             <LinksSection detail={d} meta={meta} canEdit={can.update && !d.deletedAt} />
+            <CaseFilesSection caseId={d.id} canUpload={can.update && !d.deletedAt} />
             <AuditSection detail={d} />
           </Flex>
         </Col>

@@ -1,0 +1,116 @@
+/**
+ * A case's documents (文书: the uploaded judgments) for those who may read the case: the list (without contents) and
+ * one file as uploaded. The case's scope applies exactly as for the case detail (a case outside it, or a deleted case
+ * for someone who may not see deleted cases, is "not found"); a file of another case is "not found" too. Each
+ * download is audited (action 'export', entity 'case_file'): judgments carry personal data.
+ */
+import { and, desc, eq } from 'drizzle-orm';
+import { type AuditActor, writeAudit } from '../../platform/audit.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import type { DbOrTx } from '../../platform/db/client.js';
+import { notFound } from '../../platform/errors.js';
+import { canSeeDeleted } from '../cases/policy.js';
+import { findCaseInScope, isUuid } from '../cases/repository.js';
+import { users } from '../users/schema.js';
+import type { JudgmentType } from './judgment.js';
+import { caseFiles } from './schema.js';
+
+export interface CaseFileOut {
+  id: string;
+  purpose: string;
+  fileName: string;
+  type: JudgmentType | null;
+  mimeType: string;
+  size: number;
+  createdAt: string;
+  createdByName: string | null;
+  /** The outcome proposed from the document when it was uploaded. */
+  outcomeLabel: string | null;
+}
+
+const typeOf = (mime: string): JudgmentType | null =>
+  mime === 'application/pdf'
+    ? 'pdf'
+    : mime.includes('wordprocessingml')
+      ? 'docx'
+      : mime.startsWith('text/plain')
+        ? 'txt'
+        : null;
+
+async function caseForReading(db: DbOrTx, principal: Principal, caseId: string): Promise<void> {
+  const row = await findCaseInScope(db, principal, caseId, { includeDeleted: canSeeDeleted(principal) });
+  if (!row) throw notFound('案件');
+}
+
+export async function listCaseFiles(db: DbOrTx, principal: Principal, caseId: string): Promise<CaseFileOut[]> {
+  await caseForReading(db, principal, caseId);
+  const rows = await db
+    .select({
+      id: caseFiles.id,
+      purpose: caseFiles.purpose,
+      fileName: caseFiles.fileName,
+      mimeType: caseFiles.mimeType,
+      size: caseFiles.size,
+      createdAt: caseFiles.createdAt,
+      createdByName: users.displayName,
+      extracted: caseFiles.extracted,
+    })
+    .from(caseFiles)
+    .leftJoin(users, eq(users.id, caseFiles.createdBy))
+    .where(eq(caseFiles.caseId, caseId))
+    .orderBy(desc(caseFiles.createdAt), desc(caseFiles.id));
+  return rows.map((r) => ({
+    id: r.id,
+    purpose: r.purpose,
+    fileName: r.fileName,
+    type: typeOf(r.mimeType),
+    mimeType: r.mimeType,
+    size: r.size,
+    createdAt: r.createdAt.toISOString(),
+    createdByName: r.createdByName ?? null,
+    outcomeLabel: (r.extracted as { outcomeLabel?: string | null } | null)?.outcomeLabel ?? null,
+  }));
+}
+
+export interface CaseFileContent {
+  fileName: string;
+  mimeType: string;
+  content: Buffer;
+}
+
+/** One file of a case as uploaded; the download is audited. */
+export async function readCaseFile(
+  db: DbOrTx,
+  principal: Principal,
+  actor: AuditActor,
+  caseId: string,
+  fileId: string,
+): Promise<CaseFileContent> {
+  await caseForReading(db, principal, caseId);
+  if (!isUuid(fileId)) throw notFound('文件');
+  const [file] = await db
+    .select({ fileName: caseFiles.fileName, mimeType: caseFiles.mimeType, content: caseFiles.content })
+    .from(caseFiles)
+    .where(and(eq(caseFiles.id, fileId), eq(caseFiles.caseId, caseId)));
+  if (!file) throw notFound('文件');
+  await writeAudit(db, {
+    actor,
+    action: 'export',
+    entityType: 'case_file',
+    entityId: fileId,
+    after: { caseId, fileName: file.fileName, size: file.content.length },
+  });
+  return file;
+}
+
+/**
+ * `Content-Disposition: attachment` with the original name: an ASCII fallback `filename` (characters outside
+ * printable ASCII, quotes and backslashes replaced by `_`) and the exact name as RFC 5987 `filename*` (UTF-8,
+ * percent-encoded except the attr-chars).
+ */
+export function contentDisposition(name: string): string {
+  const clean = name.replace(/[\r\n]/g, ' ').trim() || 'download';
+  const ascii = clean.replace(/[^\x20-\x7e]|["\\%]/g, '_');
+  const encoded = encodeURIComponent(clean).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}

@@ -1,0 +1,171 @@
+/**
+ * 文书 on the case detail: the case's uploaded judgments (GET /cases/:id/files) with a download link each (the server
+ * sends the original file with its name), and — for those who may update the case — the judgment upload
+ * (POST /cases/:id/judgment: PDF, DOCX or TXT), whose outcome proposal is shown for the user to check.
+ */
+import { DownloadOutlined, FileTextOutlined, UploadOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, List, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { API_BASE, ApiError, api } from '../../app/api/client.js';
+import { errorMessage } from '../../app/api/errors.js';
+import { chinaDateTime } from './format.js';
+
+export interface CaseFile {
+  id: string;
+  purpose: string;
+  fileName: string;
+  type: 'pdf' | 'docx' | 'txt' | null;
+  mimeType: string;
+  size: number;
+  createdAt: string;
+  createdByName: string | null;
+  outcomeLabel: string | null;
+}
+
+export interface JudgmentProposal {
+  fileId: string;
+  fileName: string;
+  type: 'pdf' | 'docx' | 'txt';
+  outcome: string | null;
+  outcomeLabel: string | null;
+  governmentLost: boolean | null;
+  outcomeText: string | null;
+  citedCaseNumbers: string[];
+}
+
+const filesKey = (caseId: string) => ['cases', 'files', caseId] as const;
+
+export const caseFileUrl = (caseId: string, fileId: string) =>
+  `${API_BASE}/cases/${encodeURIComponent(caseId)}/files/${encodeURIComponent(fileId)}`;
+
+async function uploadJudgment(caseId: string, file: File): Promise<JudgmentProposal> {
+  const { token } = await api.get<{ token: string }>('/auth/csrf');
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const res = await fetch(`${API_BASE}/cases/${encodeURIComponent(caseId)}/judgment`, {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'x-csrf-token': token, accept: 'application/json' },
+    body: form,
+  });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => ({}))) as { code?: string; message?: string };
+    throw new ApiError(res.status, body.code ?? `HTTP_${res.status}`, body.message ?? res.statusText);
+  }
+  return (await res.json()) as JudgmentProposal;
+}
+
+function humanSize(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function CaseFilesSection({ caseId, canUpload }: { caseId: string; canUpload: boolean }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const files = useQuery({
+    queryKey: filesKey(caseId),
+    queryFn: ({ signal }) =>
+      api.get<{ items: CaseFile[] }>(`/cases/${encodeURIComponent(caseId)}/files`, { signal }).then((r) => r.items),
+  });
+  const [proposal, setProposal] = useState<JudgmentProposal | null>(null);
+  const upload = useMutation({
+    mutationFn: (file: File) => uploadJudgment(caseId, file),
+    onSuccess: async (p) => {
+      setProposal(p);
+      message.success(t('caseFiles.uploaded', { file: p.fileName }));
+      await qc.invalidateQueries({ queryKey: filesKey(caseId) });
+    },
+    onError: (err) => message.error(errorMessage(err, t)),
+  });
+
+  return (
+    <Card
+      size="small"
+      title={t('caseFiles.title')}
+      data-testid="section-files"
+      extra={
+        canUpload && (
+          <Upload
+            accept=".pdf,.docx,.txt,application/pdf,text/plain"
+            showUploadList={false}
+            beforeUpload={(file) => {
+              setProposal(null);
+              upload.mutate(file as unknown as File);
+              return false;
+            }}
+          >
+            <Button size="small" icon={<UploadOutlined />} loading={upload.isPending} data-testid="judgment-upload">
+              {t('caseFiles.upload')}
+            </Button>
+          </Upload>
+        )
+      }
+    >
+      {canUpload && (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
+          {t('caseFiles.uploadHint')}
+        </Typography.Paragraph>
+      )}
+      {proposal && (
+        <Alert
+          type={proposal.outcomeLabel ? 'info' : 'warning'}
+          showIcon
+          closable
+          onClose={() => setProposal(null)}
+          style={{ marginBottom: 8 }}
+          message={
+            proposal.outcomeLabel
+              ? t('caseFiles.proposal', { outcome: proposal.outcomeLabel })
+              : t('caseFiles.noProposal')
+          }
+          data-testid="judgment-proposal"
+        />
+      )}
+      <List<CaseFile>
+        size="small"
+        loading={files.isLoading}
+        dataSource={files.data ?? []}
+        locale={{ emptyText: files.isError ? errorMessage(files.error, t) : t('caseFiles.empty') }}
+        renderItem={(f) => (
+          <List.Item
+            data-testid="case-file"
+            actions={[
+              <a
+                key="download"
+                href={caseFileUrl(caseId, f.id)}
+                download={f.fileName}
+                aria-label={t('caseFiles.download')}
+              >
+                <DownloadOutlined />
+              </a>,
+            ]}
+          >
+            <List.Item.Meta
+              avatar={<FileTextOutlined />}
+              title={
+                <a href={caseFileUrl(caseId, f.id)} download={f.fileName} data-testid="case-file-link">
+                  {f.fileName}
+                </a>
+              }
+              description={
+                <>
+                  {t('caseFiles.meta', {
+                    size: humanSize(f.size),
+                    by: f.createdByName ?? '—',
+                    at: chinaDateTime(f.createdAt),
+                  })}
+                  {f.outcomeLabel ? ` · ${f.outcomeLabel}` : ''}
+                </>
+              }
+            />
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}
