@@ -138,7 +138,7 @@ function normaliseText(raw: string): string {
 }
 
 /** Up to this many bare matches a text branch is read through its prefix index and then sorted ("sparse"). */
-const SPARSE_MATCHES = 2000;
+const SPARSE_MATCHES = 10_000;
 
 interface TextBranch {
   /** The branch as a row predicate on `cases`, excluding rows an earlier branch matches (branches are disjoint). */
@@ -165,9 +165,10 @@ function textBranches(q: string): TextBranch[] {
     source: sql`select * from ${cases} where ${cond}`,
     probe: sql`select 1 from ${cases} where ${cond}`,
   });
+  // The tail first: it is the branch that matches many (a number without its year), and the first needs no exclusion.
   const plain = [
-    own(sql`${cases.caseNumber} like ${p}`),
     own(sql`${cases.caseNumberTail} like ${p}`),
+    own(sql`${cases.caseNumber} like ${p}`),
     own(sql`${cases.causeOfAction} like ${p}`),
   ];
   const seq = /^(\d{1,8})号?$/.exec(q);
