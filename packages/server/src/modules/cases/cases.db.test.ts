@@ -511,6 +511,25 @@ describe(`case registry service on ${testDbKind()}`, () => {
       });
       expect(r).toMatchObject({ total: 10, totalIsEstimate: true, hasMore: true });
     });
+
+    it('free text: a case matching several branches (案由 and a party) comes once; nothing matched → empty', async () => {
+      const c = await createCase(db(), testContext(city), {
+        kind: 'dispute',
+        receivedDate: '2025-06-01',
+        causeOfAction: '重叠检索争议',
+        parties: [
+          { side: 'plaintiff', partyType: 'organization', name: '重叠检索有限公司' },
+          { side: 'plaintiff', partyType: 'organization', name: '重叠检索二公司' },
+          { side: 'defendant', partyType: 'agency', name: '机关', agencyId: org.agency('county-1-dept-0') },
+        ],
+      });
+      const page = await listCasesFor(db(), city, listQuery({ q: '重叠检索' }));
+      expect(page.items.map((i) => i.id)).toEqual([c.id]);
+      expect(page).toMatchObject({ total: 1, totalIsEstimate: false, nextCursor: null });
+      const one = await listCasesFor(db(), city, listQuery({ q: '重叠检索', pageSize: 1 }));
+      expect(one).toMatchObject({ total: 1, nextCursor: null });
+      expect(await listCasesFor(db(), city, listQuery({ q: '无此检索词' }))).toMatchObject({ items: [], total: 0 });
+    });
   });
 
   it('rejects unknown regions, agencies and domains with the field named', async () => {
