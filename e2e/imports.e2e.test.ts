@@ -150,8 +150,8 @@ describe('case import', () => {
     await expect.poll(async () => (await links.allInnerTexts()).map((s) => s.trim())).toEqual([NUMBER_B]);
     await links.first().click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
-    await page.getByText('示例市城东区公安分局').first().waitFor();
-    expect(await page.getByText(NUMBER_B).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('case-title').textContent()).toContain(NUMBER_B);
+    await page.getByTestId('section-basic').waitFor();
   });
 
   it('uploads a TXT judgment on the imported case and downloads it from 文书 under its own name', async () => {
@@ -184,5 +184,48 @@ describe('case import', () => {
     await download.saveAs(saved);
     expect(readFileSync(saved, 'utf8')).toBe(judgment);
     await page.screenshot({ path: screenshotPath('case-files.png') });
+  });
+
+  it('maps an unrecognised column of a county ledger once; the next file of that layout is mapped by itself', async () => {
+    const write = async (name: string, seq: number) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('台账');
+      ws.addRow(['案号', '受理法院', '立案时间', '原告', '被告', '争议事由']);
+      ws.addRow([
+        `（2026）苏9902行初${seq}号`,
+        '示例市城东区人民法院',
+        '2026-03-02',
+        '王某映',
+        '示例市城东区公安分局',
+        '不服罚款',
+      ]);
+      const file = path.join(dir, name);
+      await wb.xlsx.writeFile(file);
+      return file;
+    };
+    await page.goto(`${baseUrl}/cases/import`);
+    await upload(await write('县台账-3月.xlsx', SEQ + 2));
+    const card = page.getByTestId('import-mapping');
+    await card.waitFor();
+    expect(await card.locator('tbody tr.ant-table-row td').first().textContent()).toBe('F');
+    expect(await card.textContent()).toContain('争议事由');
+    await page.getByTestId('import-mapping-F').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="案由"]').click();
+    const rechecked = page.waitForResponse(
+      (r) => r.url().endsWith('/api/v1/cases/imports') && r.request().method() === 'POST',
+    );
+    await page.getByTestId('import-mapping-apply').click();
+    const body = (await (await rechecked).json()) as { unmappedColumns: unknown[]; mappingSource: string };
+    expect(body).toMatchObject({ unmappedColumns: [], mappingSource: 'request' });
+    await page.getByText('检查通过，可以导入。').waitFor();
+    expect(await card.count()).toBe(0);
+    await page.getByTestId('import-commit').click();
+    await page.getByText('导入完成').waitFor();
+
+    // April's file of the same ledger: no question asked.
+    await page.getByRole('button', { name: '继续导入' }).click();
+    await upload(await write('县台账-4月.xlsx', SEQ + 3));
+    await page.getByTestId('import-mapping-remembered').waitFor();
+    expect(await page.getByTestId('import-mapping').count()).toBe(0);
   });
 });

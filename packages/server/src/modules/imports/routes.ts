@@ -4,7 +4,7 @@
  * | route | access | what |
  * |---|---|---|
  * | GET  /cases/import-template.xlsx | case.import | the template |
- * | POST /cases/imports (multipart `file`) | case.import | upload + dry run → job with counts, errors, changes |
+ * | POST /cases/imports (multipart: `mapping` JSON field first, then `file`) | case.import | upload + dry run → job with counts, errors, changes, unmapped columns |
  * | GET  /cases/imports/:id | case.import | the job and its progress (rows read / written) |
  * | POST /cases/imports/:id/commit | case.import | apply the checked file in one transaction |
  * | GET  /cases/export.xlsx?<list filters> | case.export | the filtered list as .xlsx (streamed) |
@@ -27,9 +27,11 @@ import { AppError, forbidden } from '../../platform/errors.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import { listQuery } from '../cases/dto.js';
 import { canSeeDeleted } from '../cases/policy.js';
+import { COLUMN_KEYS } from './columns.js';
 import { exportCasesXlsx, exportFileName } from './export.js';
 import { contentDisposition, listCaseFiles, readCaseFile } from './files.js';
 import { MAX_JUDGMENT_BYTES, proposeFromJudgment } from './judgment.js';
+import { MAPPABLE_FIELDS } from './mappings.js';
 import { checkJob, commitJob, createJob, jobFor, presentJob, trackProgress } from './service.js';
 import { TEMPLATE_FILE_NAME, templateBuffer } from './template.js';
 
@@ -38,6 +40,23 @@ const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 const idParams = z.object({ id: z.string().max(64) });
 const fileParams = z.object({ id: z.string().max(64), fileId: z.string().max(64) });
+/** The `mapping` form field: {source header → column key | null (ignore)}. */
+const mappingField = z.record(z.string().min(1).max(200), z.enum(COLUMN_KEYS).nullable());
+
+function parseMapping(value: unknown): z.infer<typeof mappingField> | undefined {
+  if (value === undefined || value === '') return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(String(value));
+  } catch {
+    json = null;
+  }
+  const parsed = mappingField.safeParse(json);
+  if (!parsed.success || Object.keys(parsed.data).length > 500) {
+    throw new AppError('VALIDATION_FAILED', '列对应格式不正确', [{ field: 'mapping', message: '列对应格式不正确' }]);
+  }
+  return parsed.data;
+}
 
 function principalOf(req: FastifyRequest) {
   const p = req.principal;
@@ -75,10 +94,23 @@ export async function importRoutes(app: App, deps: AppDeps): Promise<void> {
       try {
         await pipeline(file.file, createWriteStream(tmp));
         if (file.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', '文件过大（最大 64 MB）');
+        // Fields sent before the file part (the web app sends `mapping` first).
+        const field = file.fields.mapping as { value?: unknown } | undefined;
+        const mapping = parseMapping(field && 'value' in field ? field.value : undefined);
         const job = await createJob(db, principal, file.filename || 'import.xlsx');
-        await checkJob(db, principal, job.id, tmp, { fileName: job.fileName, onProgress: trackProgress(job.id) });
+        const checked = await checkJob(db, principal, job.id, tmp, {
+          fileName: job.fileName,
+          onProgress: trackProgress(job.id),
+          mapping,
+        });
         trackProgress(job.id)({ phase: 'done', rowsRead: 0, rowsWritten: 0, rowsTotal: 0 });
-        return reply.status(201).send(presentJob(await jobFor(db, principal, job.id)));
+        return reply.status(201).send({
+          ...presentJob(await jobFor(db, principal, job.id)),
+          unmappedColumns: checked.mapping?.unmappedColumns ?? [],
+          appliedMapping: checked.mapping?.appliedMapping ?? null,
+          mappingSource: checked.mapping?.mappingSource ?? null,
+          mappableFields: MAPPABLE_FIELDS,
+        });
       } finally {
         await unlink(tmp).catch(() => {});
       }

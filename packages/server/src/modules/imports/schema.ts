@@ -18,6 +18,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { cases } from '../cases/schema.js';
@@ -100,4 +101,25 @@ export const caseFiles = pgTable(
     createdBy: uuid('created_by'),
   },
   (t) => [index('case_files_case_idx').on(t.caseId, t.createdAt)],
+);
+
+/**
+ * Column mappings remembered per source (导入列对应): a ledger whose header the importer does not fully recognise is
+ * mapped once by a user (each unrecognised column → one of the template's fields, or ignored); the next file with the
+ * same header (same `signature`: a hash of its normalized header texts) from the same region is mapped the same way.
+ * `mapping` is {source header text → column key | null (ignore)}.
+ */
+export const importMappings = pgTable(
+  'import_mappings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The user's region ('' for users without one: the city-wide administrator or the command line). */
+    regionCode: text('region_code').notNull(),
+    signature: text('signature').notNull(),
+    headers: jsonb('headers').notNull(),
+    mapping: jsonb('mapping').notNull(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('import_mappings_source_idx').on(t.regionCode, t.signature)],
 );

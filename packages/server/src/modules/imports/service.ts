@@ -30,6 +30,16 @@ import { todayInChina } from '../cases/presenter.js';
 import { isUniqueViolation } from '../cases/repository.js';
 import { columnOfHeader, headerOf } from './columns.js';
 import { loadLookups } from './lookups.js';
+import {
+  applyMapping,
+  type ColumnMapping,
+  findMapping,
+  headerLabels,
+  headerSignature,
+  type MappingReport,
+  saveMapping,
+  unmappedOf,
+} from './mappings.js';
 import { type ColumnMap, type Draft, mapRow, matchKeyOf, type RowError } from './mapRow.js';
 import { DeadlineTable, type PlanContext, planRow, type UpdateReport } from './plan.js';
 import {
@@ -72,6 +82,11 @@ export interface ImportOptions {
   onStep?: (name: string, ms: number) => void;
   /** Tests: fail while staging, after this many batches. */
   failAfterStagedBatches?: number;
+  /**
+   * Unrecognised source columns → our fields (or null: ignore), chosen by the user after a dry run reported them;
+   * remembered for this header and the user's region (mappings.ts). Without it a remembered mapping applies.
+   */
+  mapping?: ColumnMapping;
 }
 
 export interface ImportResult {
@@ -86,6 +101,8 @@ export interface ImportResult {
   errors: RowError[];
   /** Field-by-field changes of updated cases. */
   changes: UpdateReport[];
+  /** Header columns not recognised (and not mapped), and the column mapping applied (mappings.ts). */
+  mapping?: MappingReport;
 }
 
 /** Errors and changes kept with the job (and returned by the API); the counts are always exact. */
@@ -142,10 +159,14 @@ const isBlank = (cells: CellValue[]) =>
  * row naming at least three known columns, 案号 among them (merged with the row above for vertically merged cells,
  * and with the row below when that is a second header row under merged group headings).
  */
-async function* dataRows(rows: AsyncIterable<SheetRow>, columns: ColumnMap): AsyncGenerator<SheetRow> {
+async function* dataRows(
+  rows: AsyncIterable<SheetRow>,
+  columns: ColumnMap,
+  onHeader: (map: ColumnMap, headerRows: CellValue[][]) => Promise<void> = async () => {},
+): AsyncGenerator<SheetRow> {
   let sheet = -1;
   let seen: SheetRow[] = [];
-  let header: { map: ColumnMap; at: number } | null = null;
+  let header: { map: ColumnMap; at: number; rows: CellValue[][] } | null = null;
   let found = false;
   for await (const r of rows) {
     if (found) {
@@ -163,7 +184,11 @@ async function* dataRows(rows: AsyncIterable<SheetRow>, columns: ColumnMap): Asy
       // The row after the header: a second header row (原告 / 被告 under 当事人), or the first data row.
       const map = header.map;
       const caseNumberEmpty = map.caseNumber === undefined || isBlank([r.cells[map.caseNumber] ?? null]);
-      if (caseNumberEmpty && Object.keys(headerColumns(r.cells)).length > 0) mergeHeader(map, r.cells);
+      if (caseNumberEmpty && Object.keys(headerColumns(r.cells)).length > 0) {
+        mergeHeader(map, r.cells);
+        header.rows.push(r.cells);
+      }
+      await onHeader(map, header.rows);
       Object.assign(columns, map);
       found = true;
       if (!isBlank(r.cells) && !(caseNumberEmpty && Object.keys(headerColumns(r.cells)).length > 0)) yield r;
@@ -174,10 +199,16 @@ async function* dataRows(rows: AsyncIterable<SheetRow>, columns: ColumnMap): Asy
     const map = headerColumns(r.cells);
     if (Object.keys(map).length < 2) continue;
     const prev = seen.length >= 2 ? seen[seen.length - 2]! : null;
-    if (prev && prev.rowNumber === r.rowNumber - 1) mergeHeader(map, prev.cells);
-    if (map.caseNumber !== undefined && Object.keys(map).length >= 3) header = { map, at: r.rowNumber };
+    const adjacent = !!prev && prev.rowNumber === r.rowNumber - 1;
+    if (adjacent) mergeHeader(map, prev!.cells);
+    if (map.caseNumber !== undefined && Object.keys(map).length >= 3) {
+      header = { map, at: r.rowNumber, rows: adjacent ? [prev!.cells, r.cells] : [r.cells] };
+    }
   }
-  if (header && !found) Object.assign(columns, header.map);
+  if (header && !found) {
+    await onHeader(header.map, header.rows);
+    Object.assign(columns, header.map);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -222,6 +253,29 @@ async function prepare(
   };
   const firstRowOf = new Map<string, number>();
   const columns: ColumnMap = {};
+  const mapping: MappingReport = { signature: null, unmappedColumns: [], appliedMapping: null, mappingSource: null };
+  result.mapping = mapping;
+  // Once the header is known: report the columns no field took, apply the given or remembered mapping to them.
+  const onHeader = async (map: ColumnMap, headerRows: CellValue[][]) => {
+    const labels = headerLabels(headerRows);
+    const signature = headerSignature(labels);
+    mapping.signature = signature;
+    let unmapped = unmappedOf(labels, new Set(Object.values(map)));
+    if (opts.mapping) {
+      unmapped = applyMapping(map, unmapped, opts.mapping);
+      mapping.appliedMapping = opts.mapping;
+      mapping.mappingSource = 'request';
+      await saveMapping(db, principal, signature, labels, opts.mapping);
+    } else if (unmapped.length) {
+      const remembered = await findMapping(db, principal, signature);
+      if (remembered) {
+        unmapped = applyMapping(map, unmapped, remembered);
+        mapping.appliedMapping = remembered;
+        mapping.mappingSource = 'remembered';
+      }
+    }
+    mapping.unmappedColumns = unmapped;
+  };
   let batch: Draft[] = [];
   let inflight: Promise<void> = Promise.resolve();
   let sunkBatches = 0;
@@ -266,7 +320,7 @@ async function prepare(
     progress();
   };
 
-  for await (const r of dataRows(readXlsxRows(source), columns)) {
+  for await (const r of dataRows(readXlsxRows(source), columns, onHeader)) {
     result.rows++;
     const { draft, errors } = mapRow(r.rowNumber, r.cells, columns, lookups, { latestYear });
     if (errors.length) addErrors(errors);

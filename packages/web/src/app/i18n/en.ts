@@ -670,4 +670,15 @@ export const en: Messages = {
     download: 'Download',
     meta: '{{size}} · {{by}} · {{at}}',
   },
+  importMapping: {
+    title: '{{count}} columns not recognised',
+    intro:
+      'Choose the field each column holds, or “Ignore”. The file is checked again with this mapping; the next ledger with the same header is mapped the same way (kept for your region).',
+    remembered: 'Columns mapped as last time for this ledger layout in your region.',
+    column: 'Column',
+    header: 'Header',
+    field: 'Field',
+    ignore: 'Ignore',
+    apply: 'Check again with this mapping',
+  },
 };

@@ -655,6 +655,17 @@ export const zhCN = {
     download: '下载',
     meta: '{{size}} · {{by}} · {{at}}',
   },
+  importMapping: {
+    title: '有 {{count}} 列未能识别',
+    intro:
+      '请为每一列选择对应的字段，或选择“忽略”。确认后将按此对应重新检查；同一格式的台账下次上传时自动使用这一对应（按本地区保存）。',
+    remembered: '已按本地区上次为该格式台账设置的列对应自动识别。',
+    column: '列',
+    header: '表头',
+    field: '对应字段',
+    ignore: '忽略',
+    apply: '按此对应重新检查',
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -26,6 +26,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../app/api/errors.js';
 import {
+  type ColumnMapping,
   commitImport,
   downloadTemplate,
   getImport,
@@ -34,6 +35,7 @@ import {
   type ImportRowError,
   uploadImport,
 } from './api.js';
+import { ColumnMappingCard } from './ColumnMappingCard.js';
 
 type Stage = 'select' | 'checking' | 'checked' | 'committing' | 'done';
 
@@ -44,6 +46,8 @@ export function ImportPage() {
   const [job, setJob] = useState<ImportJob | null>(null);
   const [error, setError] = useState<string | null>(null);
   const poll = useRef<number | null>(null);
+  // The file last uploaded: checked again with a column mapping without choosing it anew.
+  const lastFile = useRef<File | null>(null);
 
   const stopPolling = () => {
     if (poll.current !== null) window.clearInterval(poll.current);
@@ -72,11 +76,12 @@ export function ImportPage() {
     }
   };
 
-  const onUpload = async (file: File) => {
+  const onUpload = async (file: File, mapping?: ColumnMapping) => {
+    lastFile.current = file;
     setError(null);
     setStage('checking');
     try {
-      const checked = await uploadImport(file);
+      const checked = await uploadImport(file, mapping);
       setJob(checked);
       setStage('checked');
     } catch (err) {
@@ -169,6 +174,16 @@ export function ImportPage() {
           />
         )}
       </Card>
+
+      {job && stage === 'checked' && (
+        <ColumnMappingCard
+          job={job}
+          busy={false}
+          onApply={(mapping) => {
+            if (lastFile.current) void onUpload(lastFile.current, mapping);
+          }}
+        />
+      )}
 
       {job && (stage === 'checked' || stage === 'committing') && (
         <Card

@@ -33,7 +33,21 @@ export interface ImportJob {
   progress: { phase: 'reading' | 'applying' | 'done'; rowsRead: number; rowsWritten: number; rowsTotal: number | null };
   createdAt: string;
   finishedAt: string | null;
+  /** Upload answer only: header columns not recognised (and not mapped), and the mapping applied. */
+  unmappedColumns?: UnmappedColumn[];
+  appliedMapping?: ColumnMapping | null;
+  mappingSource?: 'request' | 'remembered' | null;
+  mappableFields?: { key: string; header: string }[];
 }
+
+export interface UnmappedColumn {
+  index: number;
+  letter: string;
+  header: string;
+}
+
+/** Source header → our field key, or null to ignore the column. */
+export type ColumnMapping = Record<string, string | null>;
 
 async function toError(res: Response): Promise<ApiError> {
   try {
@@ -45,10 +59,12 @@ async function toError(res: Response): Promise<ApiError> {
 }
 
 /** Uploads the file for checking (dry run); resolves with the checked job. */
-export async function uploadImport(file: File, signal?: AbortSignal): Promise<ImportJob> {
+export async function uploadImport(file: File, mapping?: ColumnMapping, signal?: AbortSignal): Promise<ImportJob> {
   // The CSRF token of this session (the shared client keeps its own copy for JSON requests).
   const { token } = await api.get<{ token: string }>('/auth/csrf');
   const form = new FormData();
+  // Before the file: the server reads the fields sent ahead of it.
+  if (mapping) form.append('mapping', JSON.stringify(mapping));
   form.append('file', file, file.name);
   const res = await fetch(`${API_BASE}/cases/imports`, {
     method: 'POST',

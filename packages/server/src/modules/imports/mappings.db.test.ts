@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestUser, sessionAs, type TestSession } from '../../platform/auth/testing.js';
+import { loadConfig } from '../../platform/config.js';
+import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
+import { buildApp } from '../../platform/http/app.js';
+import type { App } from '../../platform/http/types.js';
+import { seedOrgFixture } from '../cases/testing.js';
+import { tmpFile } from './fixtures.js';
+
+const boundary = '----sjmappingboundary';
+function multipart(fileName: string, content: Buffer, fields: Record<string, string> = {}) {
+  const parts = Object.entries(fields).map(
+    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
+  const head = Buffer.from(
+    `${parts.join('')}--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
+  return {
+    payload: Buffer.concat([head, content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+/** A county's own ledger: known columns under other names, plus 争议事由 (= 案由) and 承办人 (ours has none). */
+const HEADER = ['序号', '案号', '受理法院', '立案时间', '原告', '被告', '争议事由', '承办人'];
+async function ledger(rows: unknown[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('2025年');
+  ws.addRow(HEADER);
+  for (const r of rows) ws.addRow(r);
+  const file = tmpFile('ledger.xlsx');
+  await wb.xlsx.writeFile(file);
+  return readFileSync(file);
+}
+const line = (n: number) => [
+  n,
+  `（2025）苏9902行初${n}号`,
+  '示例市城东区人民法院',
+  '2025-02-03',
+  `王某${n}`,
+  '示例市城东区公安分局',
+  '不服行政处罚',
+  '李某',
+];
+
+describe(`import column mapping on ${testDbKind()}`, () => {
+  let database: TestDatabase;
+  let app: App;
+  let east: TestSession;
+  let eastToo: TestSession;
+  let west: TestSession;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await seedOrgFixture(database.db);
+    const config = loadConfig({ SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tmpdir(), LOG_LEVEL: 'silent' });
+    app = await buildApp({ config, database }, { logger: false });
+    await app.ready();
+    const as = async (regionCode: string) =>
+      sessionAs(app, database.db, await createTestUser(database.db, { role: 'county_coordinator', regionCode }));
+    east = await as('329902');
+    eastToo = await as('329902');
+    west = await as('329903');
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.cleanup();
+  });
+
+  const upload = (who: TestSession, content: Buffer, fields?: Record<string, string>) =>
+    who.inject({ method: 'POST', url: '/api/v1/cases/imports', ...multipart('台账.xlsx', content, fields) });
+
+  it('reports unrecognised columns, applies the chosen mapping, and remembers it for the region', async () => {
+    const first = await upload(east, await ledger([line(1), line(2)]));
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.json()).toMatchObject({
+      status: 'validated',
+      created: 2,
+      unmappedColumns: [
+        { index: 0, letter: 'A', header: '序号' },
+        { index: 6, letter: 'G', header: '争议事由' },
+        { index: 7, letter: 'H', header: '承办人' },
+      ],
+      appliedMapping: null,
+      mappingSource: null,
+    });
+    expect(first.json().mappableFields).toContainEqual({ key: 'causeOfAction', header: '案由' });
+
+    const mapping = { 序号: null, 争议事由: 'causeOfAction', 承办人: null };
+    const mapped = await upload(east, await ledger([line(1), line(2)]), { mapping: JSON.stringify(mapping) });
+    expect(mapped.statusCode, mapped.body).toBe(201);
+    expect(mapped.json()).toMatchObject({ unmappedColumns: [], appliedMapping: mapping, mappingSource: 'request' });
+    const commit = await east.inject({ method: 'POST', url: `/api/v1/cases/imports/${mapped.json().id}/commit` });
+    expect(commit.json()).toMatchObject({ status: 'done', created: 2 });
+    const list = await east.inject({ method: 'GET', url: '/api/v1/cases?q=苏9902行初1号' });
+    expect(list.json().items[0]).toMatchObject({ causeOfAction: '不服行政处罚' });
+
+    // The next month's file of the same ledger, by a colleague of the same county: mapped without asking.
+    const next = await upload(eastToo, await ledger([line(3)]));
+    expect(next.json()).toMatchObject({
+      created: 1,
+      unmappedColumns: [],
+      appliedMapping: mapping,
+      mappingSource: 'remembered',
+    });
+    // Another county does not get it.
+    const other = await upload(west, await ledger([line(4)]));
+    expect(other.json()).toMatchObject({ mappingSource: null });
+    expect(other.json().unmappedColumns).toHaveLength(3);
+  });
+
+  it('refuses a malformed mapping', async () => {
+    for (const bad of ['{', '{"争议事由":"nope"}', '[]']) {
+      const res = await upload(east, await ledger([line(5)]), { mapping: bad });
+      expect(res.statusCode, bad).toBe(400);
+      expect(res.json().code).toBe('VALIDATION_FAILED');
+    }
+  });
+});
