@@ -130,6 +130,14 @@ describe('case import', () => {
     ]);
     await upload(good);
     await page.getByText('检查通过，可以导入。').waitFor();
+    // Which cases are new, and whose.
+    await page.getByRole('tab', { name: '涉及机关与案件' }).click();
+    const overview = page.getByTestId('import-overview');
+    await overview.waitFor();
+    expect(
+      (await overview.locator('tbody tr.ant-table-row').first().locator('td').allInnerTexts()).map((s) => s.trim()),
+    ).toEqual(['示例市城东区公安分局', '2', '0']);
+    expect(await overview.textContent()).toContain(NUMBER_B);
     const commit = page.getByTestId('import-commit');
     expect(await commit.textContent()).toContain('确认导入（2 个案件）');
     expect(await commit.isEnabled()).toBe(true);

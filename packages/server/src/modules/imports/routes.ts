@@ -110,6 +110,7 @@ export async function importRoutes(app: App, deps: AppDeps): Promise<void> {
           appliedMapping: checked.mapping?.appliedMapping ?? null,
           mappingSource: checked.mapping?.mappingSource ?? null,
           mappableFields: MAPPABLE_FIELDS,
+          overview: checked.overview ?? null,
         });
       } finally {
         await unlink(tmp).catch(() => {});

@@ -41,6 +41,7 @@ import {
   unmappedOf,
 } from './mappings.js';
 import { type ColumnMap, type Draft, mapRow, matchKeyOf, type RowError } from './mapRow.js';
+import { type ImportOverview, OverviewCollector } from './overview.js';
 import { DeadlineTable, type PlanContext, planRow, type UpdateReport } from './plan.js';
 import {
   type ApplyContext,
@@ -103,6 +104,8 @@ export interface ImportResult {
   changes: UpdateReport[];
   /** Header columns not recognised (and not mapped), and the column mapping applied (mappings.ts). */
   mapping?: MappingReport;
+  /** New and known cases of the file and the agencies they concern (overview.ts). */
+  overview?: ImportOverview;
 }
 
 /** Errors and changes kept with the job (and returned by the API); the counts are always exact. */
@@ -255,6 +258,7 @@ async function prepare(
   const columns: ColumnMap = {};
   const mapping: MappingReport = { signature: null, unmappedColumns: [], appliedMapping: null, mappingSource: null };
   result.mapping = mapping;
+  const overview = new OverviewCollector();
   // Once the header is known: report the columns no field took, apply the given or remembered mapping to them.
   const onHeader = async (map: ColumnMap, headerRows: CellValue[][]) => {
     const labels = headerLabels(headerRows);
@@ -296,6 +300,7 @@ async function prepare(
     const out: StagedRow[] = [];
     for (const d of drafts) {
       const plan = planRow(d, existing.get(matchKeyOf(d)) ?? null, ctx);
+      if (plan.action !== 'error') overview.add(d, plan.action);
       if (plan.action === 'error') addErrors(plan.errors);
       else if (plan.action === 'unchanged') result.unchanged++;
       else {
@@ -357,6 +362,7 @@ async function prepare(
   result.errors.sort((a, b) => a.row - b.row);
   result.status = result.errorCount > 0 ? 'invalid' : 'validated';
   result.deadlineTable = deadlines.toJSON();
+  result.overview = overview.toJSON();
   return result;
 }
 

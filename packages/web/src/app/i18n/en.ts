@@ -681,4 +681,14 @@ export const en: Messages = {
     ignore: 'Ignore',
     apply: 'Check again with this mapping',
   },
+  importOverview: {
+    tab: 'Agencies and cases',
+    agency: 'Agency (first defendant)',
+    newCases: 'New',
+    knownCases: 'Known',
+    newList: 'New cases ({{count}})',
+    knownList: 'Already registered ({{count}})',
+    changed: 'will be updated',
+    none: 'None',
+  },
 };

@@ -666,6 +666,16 @@ export const zhCN = {
     ignore: '忽略',
     apply: '按此对应重新检查',
   },
+  importOverview: {
+    tab: '涉及机关与案件',
+    agency: '机关（第一被告）',
+    newCases: '新案件',
+    knownCases: '已登记',
+    newList: '新案件（{{count}}）',
+    knownList: '已登记的案件（{{count}}）',
+    changed: '将更新',
+    none: '无',
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

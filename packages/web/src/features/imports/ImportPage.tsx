@@ -36,6 +36,7 @@ import {
   uploadImport,
 } from './api.js';
 import { ColumnMappingCard } from './ColumnMappingCard.js';
+import { ImportOverviewView } from './ImportOverviewView.js';
 
 type Stage = 'select' | 'checking' | 'checked' | 'committing' | 'done';
 
@@ -96,7 +97,7 @@ export function ImportPage() {
     setError(null);
     poll.current = window.setInterval(() => {
       getImport(job.id)
-        .then((j) => setJob((prev) => (prev && prev.status !== 'done' ? j : prev)))
+        .then((j) => setJob((prev) => (prev && prev.status !== 'done' ? { ...prev, ...j } : prev)))
         .catch(() => {});
     }, 500);
     try {
@@ -258,6 +259,21 @@ export function ImportPage() {
                 label: `${t('imports.changesTab')} (${job.updated})`,
                 children: <ChangeTable changes={job.changes} />,
               },
+              ...(job.overview
+                ? [
+                    {
+                      key: 'overview',
+                      label: t('importOverview.tab'),
+                      children: (
+                        <ImportOverviewView
+                          overview={job.overview}
+                          created={job.created}
+                          known={job.updated + job.unchanged}
+                        />
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
         </Card>

@@ -38,6 +38,22 @@ export interface ImportJob {
   appliedMapping?: ColumnMapping | null;
   mappingSource?: 'request' | 'remembered' | null;
   mappableFields?: { key: string; header: string }[];
+  /** Upload answer only: the file's new and known cases and the agencies they concern. */
+  overview?: ImportOverview | null;
+}
+
+export interface OverviewCase {
+  row: number;
+  caseNumber: string;
+  agencyId: string | null;
+  agencyName: string | null;
+  changed?: boolean;
+}
+
+export interface ImportOverview {
+  newCases: OverviewCase[];
+  knownCases: OverviewCase[];
+  agencies: { agencyId: string | null; name: string; newCases: number; knownCases: number }[];
 }
 
 export interface UnmappedColumn {
