@@ -12,6 +12,7 @@
  * | GET  /cases/:id/files | case.read (+ case scope) | the case's documents (文书), without contents |
  * | GET  /cases/:id/files/:fileId | case.read (+ case scope) | one document as uploaded (attachment, audited) |
  */
+
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { unlink } from 'node:fs/promises';
@@ -32,6 +33,7 @@ import { exportCasesXlsx, exportFileName } from './export.js';
 import { contentDisposition, listCaseFiles, readCaseFile } from './files.js';
 import { MAX_JUDGMENT_BYTES, proposeFromJudgment } from './judgment.js';
 import { MAPPABLE_FIELDS } from './mappings.js';
+import { failInterruptedImports } from './recovery.js';
 import { checkJob, commitJob, createJob, jobFor, presentJob, trackProgress } from './service.js';
 import { TEMPLATE_FILE_NAME, templateBuffer } from './template.js';
 
@@ -66,6 +68,8 @@ function principalOf(req: FastifyRequest) {
 
 export async function importRoutes(app: App, deps: AppDeps): Promise<void> {
   const db = deps.database.db;
+  const interrupted = await failInterruptedImports(db, deps.database.kind);
+  if (interrupted > 0) app.log.warn({ interrupted }, 'closed import jobs interrupted by a crash');
   await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 } });
 
   app.get(
