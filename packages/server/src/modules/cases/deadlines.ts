@@ -112,7 +112,12 @@ export function computeRow(ruleId: string, fromDate: string, calendar: WorkCalen
  * registry records whether the agency appealed — an open window past its date therefore reads "record the appeal
  * decision", never a missed duty. Others stay open until someone marks them.
  */
-function statusOf(ruleId: string, due: string | null, c: DeadlineInputs, defenceAt: string | null): DeadlineStatus {
+export function deadlineStatus(
+  ruleId: string,
+  due: string | null,
+  c: DeadlineInputs,
+  defenceAt: string | null,
+): DeadlineStatus {
   const by = (done: string | null): DeadlineStatus => {
     if (!done) return 'open';
     return due && done > due ? 'missed' : 'met';
@@ -148,7 +153,7 @@ export function computeDeadlineRows(
 ): DeadlineRowValues[] {
   return plannedDeadlines(c).map((p) => {
     const computed = computeRow(p.ruleId, p.fromDate, calendar);
-    const status = statusOf(p.ruleId, custom.get(p.ruleId) ?? computed.dueDate, c, defenceAt);
+    const status = deadlineStatus(p.ruleId, custom.get(p.ruleId) ?? computed.dueDate, c, defenceAt);
     return { ruleId: p.ruleId, fromDate: p.fromDate, ...computed, status };
   });
 }

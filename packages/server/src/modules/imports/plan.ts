@@ -14,7 +14,7 @@ import { OUTCOME_LABELS, type OutcomeCategory } from '@shuangjiang/domain';
 import { diffOf, redact } from '../../platform/audit.js';
 import { maskName } from '../../platform/auth/masking.js';
 import { CASE_INSTANCE_LABELS, CASE_KIND_LABELS, EVENT_TYPE_LABELS } from '../cases/constants.js';
-import { computeRow, plannedDeadlines } from '../cases/deadlines.js';
+import { computeRow, deadlineStatus, plannedDeadlines } from '../cases/deadlines.js';
 import { countyPath } from '../cases/policy.js';
 import { governmentLostOf } from '../cases/service.js';
 import { type ColumnKey, headerOf } from './columns.js';
@@ -67,11 +67,7 @@ export class DeadlineTable {
 
 type CaseValues = Record<CaseColumn, unknown>;
 
-const JUDGMENT_RULES_MET_BY_OUTCOME = new Set([
-  'litigation.first-instance',
-  'litigation.second-instance',
-  'reconsideration.decision',
-]);
+/** The import knows no 'defence submitted' event: these keep the status the registry has, else open. */
 const DEFENCE_RULES = new Set(['litigation.defense', 'reconsideration.reply']);
 
 function valuesOf(e: ExistingCase): CaseValues {
@@ -371,11 +367,12 @@ export function planRow(draft: Draft, existing: ExistingCase | null, ctx: PlanCo
     'outcome',
     'outcome_date',
     'government_lost',
+    'appealed',
   ];
   const deadlinesChanged = !before || depends.some((c) => (before[c] ?? null) !== (v[c] ?? null));
   let deadlines: { r: string; f: string; s: string }[] | undefined;
   if (deadlinesChanged) {
-    const planned = plannedDeadlines({
+    const inputs = {
       kind: v.kind as never,
       instance: v.instance as never,
       filedDate: v.filed_date as string | null,
@@ -383,16 +380,14 @@ export function planRow(draft: Draft, existing: ExistingCase | null, ctx: PlanCo
       outcome: v.outcome as string | null,
       outcomeDate: v.outcome_date as string | null,
       governmentLost: v.government_lost as boolean | null,
-    });
-    deadlines = planned.map((p) => {
+      appealed: v.appealed as boolean | null,
+    };
+    deadlines = plannedDeadlines(inputs).map((p) => {
       ctx.deadlines.use(p.ruleId, p.fromDate);
-      let s = 'open';
-      if (JUDGMENT_RULES_MET_BY_OUTCOME.has(p.ruleId) && v.outcome_date) {
-        const due = computeRow(p.ruleId, p.fromDate, lookups.calendar).dueDate;
-        s = due && String(v.outcome_date) > due ? 'missed' : 'met';
-      } else if (DEFENCE_RULES.has(p.ruleId)) {
-        s = existing?.deadlines.find((d) => d.ruleId === p.ruleId)?.status ?? 'open';
-      }
+      // The same status rules as a case saved in the registry (cases/deadlines.ts).
+      const s = DEFENCE_RULES.has(p.ruleId)
+        ? (existing?.deadlines.find((d) => d.ruleId === p.ruleId)?.status ?? 'open')
+        : deadlineStatus(p.ruleId, ctx.deadlines.get(p.ruleId, p.fromDate)?.due_date ?? null, inputs, null);
       return { r: p.ruleId, f: p.fromDate, s };
     });
   }
