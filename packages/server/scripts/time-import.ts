@@ -12,22 +12,15 @@
  *
  * The file is cached in $TMPDIR/sj-time-import/ by row count. PostgreSQL: postgres://postgres@127.0.0.1:5432 (trust).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { OUTCOME_LABELS, type OutcomeCategory } from '@shuangjiang/domain';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
-import { DEFAULT_ADMIN_DOMAINS } from '../src/modules/cases/adminDomains.js';
-import { CASE_INSTANCE_LABELS, CASE_KIND_LABELS } from '../src/modules/cases/constants.js';
-import { Builder, buildFiling } from '../src/modules/cases/demo.js';
 import { generateCases } from '../src/modules/cases/generate.js';
-import { buildDemoOrg } from '../src/modules/demo/org.js';
-import { Rng } from '../src/modules/demo/random.js';
-import type { DemoContext } from '../src/modules/demo/seed.js';
-import { COLUMNS } from '../src/modules/imports/columns.js';
+import { writeSampleLedger } from '../src/modules/imports/sampleLedger.js';
 import * as service from '../src/modules/imports/service.js';
 import { type Database, openPglite, openPostgres } from '../src/platform/db/client.js';
 import { runMigrations } from '../src/platform/db/migrate.js';
@@ -49,70 +42,14 @@ const REPEAT = Number(args.repeat);
 const batchSize = args.batch ? Number(args.batch) : undefined;
 const PG_BASE = process.env.TIME_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const DIR = join(tmpdir(), 'sj-time-import');
-const DAY = 86_400_000;
 
-/** The same ledger as bench/benchmarks/import.ts (demo builder → template layout, exceljs streaming writer). */
+/** The same ledger as bench/benchmarks/import.ts (writeSampleLedger), cached by row count. */
 async function writeLedger(n: number): Promise<string> {
   mkdirSync(DIR, { recursive: true });
   const file = join(DIR, `ledger-${n}.xlsx`);
   if (existsSync(file)) return file;
   const t = performance.now();
-  const rng = new Rng(20261202);
-  const org = buildDemoOrg(rng);
-  const demo: DemoContext = { rng, org, agencyIds: new Map(org.agencies.map((a) => [a.key, a.key])), logins: [] };
-  const name = new Map(org.agencies.map((a) => [a.key, a.name]));
-  const domainName = new Map(DEFAULT_ADMIN_DOMAINS.map(([code, label]) => [code, label]));
-  const b = new Builder(rng, demo);
-  const first = Date.UTC(2024, 0, 2) / DAY;
-  const last = Date.UTC(2026, 10, 27) / DAY;
-  const usable = () => b.drafts.filter((d) => d.row.kind !== 'litigation' || d.courtKey).length;
-  for (let i = 0; usable() < n; i += 500) {
-    for (let j = 0; j < 500; j++) {
-      const day = first + Math.floor(((i + j) * (last - first)) / (n * 0.92));
-      buildFiling(b, demo, new Date(Math.min(day, last) * DAY).toISOString().slice(0, 10));
-    }
-  }
-  b.numberLitigation();
-  const tmp = `${file}.tmp`;
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useSharedStrings: true, useStyles: false });
-  const ws = wb.addWorksheet('案件');
-  ws.addRow(COLUMNS.map((c) => c.header)).commit();
-  const yesNo = (v: boolean | null | undefined) => (v == null ? null : v ? '是' : '否');
-  let rows = 0;
-  for (const d of b.drafts) {
-    if (rows >= n) break;
-    const r = d.row;
-    if (r.kind === 'litigation' && !d.courtKey) continue;
-    const names = (side: string) =>
-      d.parties
-        .filter((p) => p.side === side)
-        .map((p) => p.name)
-        .join('、') || null;
-    const values: Record<string, unknown> = {
-      caseNumber: r.caseNumber,
-      kind: CASE_KIND_LABELS[r.kind],
-      court: r.courtAgencyId ? name.get(r.courtAgencyId) : null,
-      filedDate: r.filedDate,
-      complaintReceivedDate: r.complaintReceivedDate,
-      causeOfAction: r.causeOfAction,
-      contestedAct: r.contestedAct,
-      domain: r.domain ? domainName.get(r.domain) : null,
-      plaintiffs: names('plaintiff'),
-      defendants: names('defendant'),
-      thirdParties: names('third_party'),
-      instance: r.instance ? CASE_INSTANCE_LABELS[r.instance] : null,
-      hearingHeld: r.kind === 'litigation' ? yesNo(r.hearingHeld ?? false) : null,
-      outcomeDate: r.outcomeDate,
-      outcome: r.outcome ? OUTCOME_LABELS[r.outcome as OutcomeCategory] : null,
-      appealed: yesNo(r.appealed),
-      notes: null,
-    };
-    ws.addRow(COLUMNS.map((c) => values[c.key] ?? null)).commit();
-    rows++;
-  }
-  ws.commit();
-  await wb.commit();
-  renameSync(tmp, file);
+  const rows = await writeSampleLedger(file, n);
   console.log(`wrote ${file} (${rows} rows) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   return file;
 }
