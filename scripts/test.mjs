@@ -16,12 +16,12 @@ mkdirSync(resultsDir, { recursive: true });
 const steps = [];
 let failed = false;
 
-function run(name, cmd, args, env = {}) {
+function run(name, cmd, args, env = {}, report = null) {
   process.stdout.write(`\n━━ ${name} ━━\n`);
   const started = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, env: { ...process.env, ...env } });
   const ok = r.status === 0;
-  steps.push({ name, status: ok ? 'passed' : 'FAILED', seconds: Math.round((Date.now() - started) / 1000) });
+  steps.push({ name, status: ok ? 'passed' : 'FAILED', seconds: Math.round((Date.now() - started) / 1000), report });
   if (!ok) failed = true;
   return ok;
 }
@@ -38,6 +38,7 @@ const vitest = (name, file, args, env) =>
     'npx',
     ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${join(resultsDir, file)}`],
     env,
+    file,
   );
 
 run('build and typecheck', 'npm', ['run', 'build']);
@@ -58,6 +59,31 @@ if (!existsSync(join(root, 'e2e', 'vitest.config.ts'))) notRun('browser tests', 
 else if (existsSync(chromium)) vitest('browser tests (Chromium)', 'e2e.json', ['-c', 'e2e/vitest.config.ts']);
 else notRun('browser tests', `Chromium not found at ${chromium} (apt-get install chromium fonts-noto-cjk)`);
 
+/**
+ * What failed, repeated under the summary: CI shows only the tail of this output, so the names of the failed tests
+ * (or a pointer to an error thrown outside any test) must be here and not only hundreds of lines above.
+ */
+function failureDetails(file) {
+  const p = join(resultsDir, file);
+  if (!existsSync(p)) return '      (no report written: the runner itself failed, see its output above)\n';
+  const r = JSON.parse(readFileSync(p, 'utf8'));
+  const lines = [];
+  for (const t of r.testResults ?? []) {
+    const failedHere = (t.assertionResults ?? []).filter((a) => a.status === 'failed');
+    for (const a of failedHere)
+      lines.push(
+        `      ✗ ${t.name.replace(root, '')} › ${a.fullName}: ${(a.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300)}`,
+      );
+    if (failedHere.length === 0 && t.status === 'failed')
+      lines.push(`      ✗ ${t.name.replace(root, '')}: ${(t.message ?? '').split('\n')[0].slice(0, 300)}`);
+  }
+  if (lines.length === 0)
+    lines.push(
+      '      every test passed but the runner failed: an error thrown outside a test ("Unhandled Errors" above)',
+    );
+  return `${lines.join('\n')}\n`;
+}
+
 // One closing line with the counts of every test runner run above.
 let passed = 0;
 let failedTests = 0;
@@ -71,8 +97,10 @@ for (const f of ['pglite.json', 'postgres.json', 'e2e.json']) {
   skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
 }
 process.stdout.write('\n━━ summary ━━\n');
-for (const s of steps)
+for (const s of steps) {
   process.stdout.write(`  ${s.status.padEnd(24)} ${s.name}${s.why ? ` — ${s.why}` : ''} (${s.seconds}s)\n`);
+  if (s.status === 'FAILED' && s.report) process.stdout.write(failureDetails(s.report));
+}
 if (failed && failedTests === 0) failedTests = 1; // a failed build, lint or missing suite counts as a failure
 process.stdout.write(`tests: ${passed} passed, ${failedTests} failed, ${skipped} skipped\n`);
 process.exit(failed ? 1 : 0);

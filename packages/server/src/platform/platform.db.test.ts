@@ -57,4 +57,17 @@ describe(`platform on ${testDbKind()}`, () => {
     expect(plain).toContain("script-src 'self'");
     expect(await csp({ COOKIE_SECURE: 'true' })).toContain('upgrade-insecure-requests');
   });
+
+  it('survives its idle database connections being killed (server restart): the next query just works', async () => {
+    // Open several pooled connections, then kill every other backend of this database from one of them. On
+    // PostgreSQL the pool sees the idle ones die; without a listener that 'error' event would crash the process.
+    await Promise.all([1, 2, 3].map(() => database.db.execute(sql`select pg_sleep(0.05)`)));
+    await database.db.execute(
+      sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await expect(database.ping()).resolves.toBeUndefined();
+    const rows = await database.db.execute<{ n: number }>(sql`select 1 + 1 as n`);
+    expect(rows.rows[0]?.n).toBe(2);
+  });
 });

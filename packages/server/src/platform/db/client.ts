@@ -48,8 +48,22 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
   };
 }
 
-export async function openPostgres(url: string, opts: { max?: number } = {}): Promise<Database> {
+export interface PostgresOptions {
+  max?: number;
+  /**
+   * Called when an idle pooled connection dies (server restart, `pg_terminate_backend`, DROP DATABASE … FORCE).
+   * node-postgres emits that as an 'error' event on the pool, which without a listener crashes the process; the pool
+   * drops the dead connection and opens a new one on the next query, so a warning is all it deserves.
+   */
+  onIdleError?: (err: Error) => void;
+}
+
+export async function openPostgres(url: string, opts: PostgresOptions = {}): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, application_name: 'shuangjiang' });
+  pool.on(
+    'error',
+    opts.onIdleError ?? ((err) => process.emitWarning(`idle PostgreSQL connection closed: ${err.message}`)),
+  );
   // Fail fast with a clear message rather than on the first request.
   const conn = await pool.connect();
   conn.release();
