@@ -1,6 +1,6 @@
 import { ensureDataSet } from '../lib/data.js';
 import { load, login, startServerChild } from '../lib/server.js';
-import { CITY, loadSeconds, memoryUnderListLoad } from '../lib/shared.js';
+import { asTheScreenSends, CITY, loadSeconds, memoryUnderListLoad } from '../lib/shared.js';
 import { type Benchmark, type BenchResult, result } from '../lib/types.js';
 
 /**
@@ -27,8 +27,8 @@ export const benchmark: Benchmark = {
             connections: 50,
             duration: loadSeconds(ctx.scale),
             requests: [
-              { path: '/api/v1/cases?regionCode=329902&year=2025&status=concluded,closed', headers: { cookie } },
-              { path: '/api/v1/cases?sort=filedDate&order=desc', headers: { cookie } },
+              { path: asTheScreenSends('regionCode=329902&year=2025&status=concluded,closed'), headers: { cookie } },
+              { path: asTheScreenSends('sort=filedDate&order=desc'), headers: { cookie } },
             ],
           });
           m = { idleMB: idle, peakMB: server.memory().hwmMB, connections: 50, cases: data.cases };

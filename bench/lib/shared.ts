@@ -18,3 +18,17 @@ export const CONNECTIONS = [10, 50] as const;
 /** Demo accounts created by the generator (README, demo logins). */
 export const CITY = { username: 'city', password: 'Demo@2026city' };
 export const COUNTY = { username: 'county1', password: 'Demo@2026county' };
+
+/**
+ * The list screen's common queries, as the web app sends them (`serverQuery` in packages/web …/listParams.ts: the
+ * filters, then sort, order, page and pageSize always spelled out; the screen's default page is 20 rows, newest first).
+ */
+export function asTheScreenSends(filters: string): string {
+  const q = new URLSearchParams(filters);
+  const out = new URLSearchParams([...q].filter(([k]) => !['sort', 'order', 'page', 'pageSize'].includes(k)));
+  out.set('sort', q.get('sort') ?? 'filedDate');
+  out.set('order', q.get('order') ?? 'desc');
+  out.set('page', q.get('page') ?? '1');
+  out.set('pageSize', q.get('pageSize') ?? '20');
+  return `/api/v1/cases?${out}`;
+}

@@ -24,6 +24,8 @@ const envSchema = z.object({
   TRUST_PROXY: z.string().default('false'),
   /** Requests per minute per client address on /api (login has its own, stricter limit). */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  /** PostgreSQL: prepare repeated statements per connection. `false` behind a transaction-pooling PgBouncer < 1.21. */
+  PG_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true'),
 });
 
 export interface Config {
@@ -37,6 +39,7 @@ export interface Config {
   cookieSecure: boolean;
   rateLimitPerMinute: number;
   trustProxy: boolean | string[];
+  pgPreparedStatements: boolean;
   /** Directory of the built web app, served at `/` when present. */
   webDir: string | undefined;
 }
@@ -79,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { cwd?: s
     cookieSecure: e.COOKIE_SECURE === 'true',
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    pgPreparedStatements: e.PG_PREPARED_STATEMENTS === 'true',
     webDir: opts.webDir,
   };
 }

@@ -21,7 +21,7 @@ export interface OpenedDatabase {
  */
 export async function openDatabase(config: Config, command: string): Promise<OpenedDatabase> {
   if (config.dbKind === 'postgres') {
-    const database = await openPostgres(config.databaseUrl!);
+    const database = await openPostgres(config.databaseUrl!, { preparedStatements: config.pgPreparedStatements });
     return { database, lock: null, close: () => database.close() };
   }
   const lock = acquireDataDirLock(config.dataDir, command);

@@ -67,14 +67,12 @@ export async function findCasesByNumbers(db: DbOrTx, numbers: string[]): Promise
         { ruleId: string; status: string }[] | null
       >`(select json_agg(json_build_object('ruleId', d.rule_id, 'status', d.status)) from ${caseDeadlines} d where d.case_id = cases.id)`,
     })
-    .from(cases)
-    .where(
-      and(
-        sql`${cases.deletedAt} is null`,
-        // `= any(array(…))`: an index probe per number (an IN subquery may be planned as a scan of the whole table).
-        sql`${cases.caseNumber} = any(array(select jsonb_array_elements_text(${JSON.stringify(numbers)}::jsonb)))`,
-      ),
-    );
+    // A join with the numbers as an array parameter: an index probe per number. `= any(array(…))` was planned as a
+    // scan of the whole table comparing each row with every number, which inside an import's own transaction (no
+    // statistics yet, the table growing batch by batch) made each batch's lookup cost grow with the file: 2.2 of
+    // 7.3 s for 20,000 rows.
+    .from(sql`unnest(${sql.param(numbers)}::text[]) as wanted(case_number)`)
+    .innerJoin(cases, sql`${cases.caseNumber} = wanted.case_number and ${cases.deletedAt} is null`);
   return rows.map((r) => ({ ...r, parties: r.parties ?? [], deadlines: r.deadlines ?? [] }));
 }
 

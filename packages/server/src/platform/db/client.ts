@@ -6,6 +6,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { PreparingClient } from './preparedClient.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -56,10 +57,17 @@ export interface PostgresOptions {
    * drops the dead connection and opens a new one on the next query, so a warning is all it deserves.
    */
   onIdleError?: (err: Error) => void;
+  /** Prepare repeated statements once per connection (PreparingClient); default true. */
+  preparedStatements?: boolean;
 }
 
 export async function openPostgres(url: string, opts: PostgresOptions = {}): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, application_name: 'shuangjiang' });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.max ?? 10,
+    application_name: 'shuangjiang',
+    ...(opts.preparedStatements === false ? {} : { Client: PreparingClient }),
+  });
   pool.on(
     'error',
     opts.onIdleError ?? ((err) => process.emitWarning(`idle PostgreSQL connection closed: ${err.message}`)),

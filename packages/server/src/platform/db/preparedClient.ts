@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+
+/** Per connection, at most this many statements are kept prepared; later new texts run unnamed (parsed each time). */
+export const MAX_PREPARED_PER_CONNECTION = 500;
+/** Longer texts (bulk statements with long parameter lists) are one-offs: not worth a slot. */
+const MAX_PREPARED_TEXT = 16 * 1024;
+const DML = /^\s*(select|with|insert|update|delete)\b/i;
+
+interface QueryConfigLike {
+  text?: unknown;
+  name?: unknown;
+}
+
+/**
+ * A node-postgres client that prepares every repeated DML statement once per connection: the query config gets a
+ * name derived from its text, so the second and later runs of the same SQL skip PostgreSQL's parse step (and, once
+ * PostgreSQL finds a generic plan as cheap as custom ones — not for `like $1` prefixes — its planning too). The
+ * product's SQL is a bounded set of texts (values are always parameters); the cap keeps a connection's statements
+ * bounded even so. Same text → same name, so a name can never stand for two texts.
+ *
+ * Not for a transaction-pooling PgBouncer before 1.21 (it does not track prepared statements); set
+ * `PG_PREPARED_STATEMENTS=false` there.
+ */
+export class PreparingClient extends pg.Client {
+  private readonly prepared = new Set<string>();
+
+  // biome-ignore lint/suspicious/noExplicitAny: pg's overloads (config, values, callback) are passed through as given.
+  override query(config: any, values?: any, callback?: any): any {
+    const c = config as QueryConfigLike | null;
+    if (
+      c !== null &&
+      typeof c === 'object' &&
+      c.name === undefined &&
+      typeof c.text === 'string' &&
+      c.text.length <= MAX_PREPARED_TEXT &&
+      DML.test(c.text)
+    ) {
+      const name = statementName(c.text);
+      if (this.prepared.has(name) || this.prepared.size < MAX_PREPARED_PER_CONNECTION) {
+        this.prepared.add(name);
+        return super.query({ ...config, name }, values, callback);
+      }
+    }
+    return super.query(config, values, callback);
+  }
+}
+
+export function statementName(text: string): string {
+  return `sj_${createHash('sha1').update(text).digest('base64url').slice(0, 22)}`;
+}
