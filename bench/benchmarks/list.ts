@@ -1,30 +1,30 @@
 import type autocannon from 'autocannon';
 import { ensureDataSet } from '../lib/data.js';
 import { load, login, startServerChild } from '../lib/server.js';
-import { asTheScreenSends, CITY, CONNECTIONS, COUNTY, loadSeconds, memoryUnderListLoad } from '../lib/shared.js';
+import {
+  asTheScreenSends,
+  CITY,
+  CONNECTIONS,
+  COUNTY,
+  LIST_FILTERS,
+  loadSeconds,
+  memoryUnderListLoad,
+} from '../lib/shared.js';
 import { type Benchmark, type BenchResult, result } from '../lib/types.js';
-
-const enc = encodeURIComponent;
 
 /** The name of a request in the results: its filters as written below (the paging part is the same for all). */
 const labels = new WeakMap<autocannon.Request, string>();
 
 function listRequests(city: string, county: string): autocannon.Request[] {
-  const get = (cookie: string, filters: string): autocannon.Request => {
-    const r: autocannon.Request = { method: 'GET', path: asTheScreenSends(filters), headers: { cookie } };
+  return LIST_FILTERS.map(({ who, filters }) => {
+    const r: autocannon.Request = {
+      method: 'GET',
+      path: asTheScreenSends(filters),
+      headers: { cookie: who === 'city' ? city : county },
+    };
     labels.set(r, decodeURIComponent(filters));
     return r;
-  };
-  return [
-    // A city coordinator: one county's concluded cases of a year; a 案号 prefix; the whole city, newest first.
-    get(city, 'regionCode=329902&year=2025&status=concluded,closed'),
-    get(city, `q=${enc('（2025）苏9902行初1')}`),
-    get(city, 'sort=filedDate&order=desc'),
-    // A county coordinator (城东区): open cases of the year; a 案号 prefix without the year; oldest first.
-    get(county, 'year=2026&status=registered,in_progress'),
-    get(county, `q=${enc('苏9902行初2')}`),
-    get(county, 'sort=filedDate&order=asc'),
-  ];
+  });
 }
 
 export const benchmark: Benchmark = {

@@ -32,3 +32,17 @@ export function asTheScreenSends(filters: string): string {
   out.set('pageSize', q.get('pageSize') ?? '20');
   return `/api/v1/cases?${out}`;
 }
+
+const enc = encodeURIComponent;
+
+/** The list benchmark's requests (filters only; `asTheScreenSends` adds the paging), also explained by bench/explain.ts. */
+export const LIST_FILTERS: readonly { who: 'city' | 'county'; filters: string }[] = [
+  // A city coordinator: one county's concluded cases of a year; a 案号 prefix; the whole city, newest first.
+  { who: 'city', filters: 'regionCode=329902&year=2025&status=concluded,closed' },
+  { who: 'city', filters: `q=${enc('（2025）苏9902行初1')}` },
+  { who: 'city', filters: 'sort=filedDate&order=desc' },
+  // A county coordinator (城东区): open cases of the year; a 案号 prefix without the year; oldest first.
+  { who: 'county', filters: 'year=2026&status=registered,in_progress' },
+  { who: 'county', filters: `q=${enc('苏9902行初2')}` },
+  { who: 'county', filters: 'sort=filedDate&order=asc' },
+];
