@@ -1,3 +1,4 @@
+import { cpuMeter, cpuPerRequestResults } from '../lib/cpu.js';
 import { ensureDataSet } from '../lib/data.js';
 import { load, login, startServerChild } from '../lib/server.js';
 import { CITY, loadSeconds } from '../lib/shared.js';
@@ -30,12 +31,29 @@ export const benchmark: Benchmark = {
           },
         ];
         await load(server.url, { connections: CONNECTIONS, duration: 2, requests }); // warm-up
+        const meter = await cpuMeter(server.pid, data);
+        const before = await meter.snapshot();
         const detail = await load(server.url, { connections: CONNECTIONS, duration: seconds, requests });
+        const cpu = meter.between(before, await meter.snapshot());
+        const healthBefore = await meter.snapshot();
         const health = await load(server.url, {
           connections: CONNECTIONS,
           duration: seconds,
           requests: [{ path: '/healthz' }],
         });
+        const healthCpu = meter.between(healthBefore, await meter.snapshot());
+        await meter.close();
+        out.push(
+          ...cpuPerRequestResults({
+            name: `case-detail c${CONNECTIONS}`,
+            db: kind,
+            n: data.cases,
+            cpu,
+            requests: detail.requests,
+            healthCpu,
+            healthRequests: health.requests,
+          }),
+        );
         if (detail.non2xx || detail.errors) ctx.log(`  ${kind}: ${detail.non2xx} non-2xx, ${detail.errors} errors`);
         ctx.log(
           `  ${kind}: detail p50/p95/p99 ${detail.p50}/${detail.p95}/${detail.p99} ms, ${detail.rps.toFixed(0)} req/s over ${ids.length} ids`,

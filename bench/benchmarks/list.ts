@@ -1,4 +1,5 @@
 import type autocannon from 'autocannon';
+import { cpuMeter, cpuPerRequestResults } from '../lib/cpu.js';
 import { ensureDataSet } from '../lib/data.js';
 import { load, login, startServerChild } from '../lib/server.js';
 import {
@@ -79,8 +80,11 @@ export const benchmark: Benchmark = {
           );
         }
         if (!server.resetPeak()) ctx.log(`  ${kind}: could not reset VmHWM; the peak includes the start`);
+        const meter = await cpuMeter(server.pid, data);
         for (const connections of CONNECTIONS) {
+          const before = await meter.snapshot();
           const list = await load(server.url, { connections, duration: seconds, requests });
+          const cpu = meter.between(before, await meter.snapshot());
           if (connections === 50) {
             const m = server.memory();
             memoryUnderListLoad.set(kind, {
@@ -90,7 +94,20 @@ export const benchmark: Benchmark = {
               cases: data.cases,
             });
           }
+          const healthBefore = await meter.snapshot();
           const health = await load(server.url, { connections, duration: seconds, requests: [{ path: '/healthz' }] });
+          const healthCpu = meter.between(healthBefore, await meter.snapshot());
+          out.push(
+            ...cpuPerRequestResults({
+              name: `list c${connections}`,
+              db: kind,
+              n: data.cases,
+              cpu,
+              requests: list.requests,
+              healthCpu,
+              healthRequests: health.requests,
+            }),
+          );
           if (list.non2xx || list.errors) ctx.log(`  ${kind}: ${list.non2xx} non-2xx, ${list.errors} errors`);
           ctx.log(
             `  ${kind} c${connections}: list p50/p95/p99 ${list.p50}/${list.p95}/${list.p99} ms, ${list.rps.toFixed(0)} req/s; healthz ${health.p50}/${health.p95}/${health.p99} ms, ${health.rps.toFixed(0)} req/s`,
@@ -113,6 +130,7 @@ export const benchmark: Benchmark = {
             );
           }
         }
+        await meter.close();
       } finally {
         await server.stop();
       }
