@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Principal } from '../../platform/auth/principal.js';
 import { createTestUser, sessionAs, type TestSession } from '../../platform/auth/testing.js';
 import { loadConfig } from '../../platform/config.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
@@ -9,6 +10,9 @@ import { buildApp } from '../../platform/http/app.js';
 import type { App } from '../../platform/http/types.js';
 import { seedOrgFixture } from '../cases/testing.js';
 import { tmpFile } from './fixtures.js';
+import { findMapping, headerSignature } from './mappings.js';
+import { principalForUsername } from './public.js';
+import { checkJob, createJob, importCasesFromXlsx } from './service.js';
 
 const boundary = '----sjmappingboundary';
 function multipart(fileName: string, content: Buffer, fields: Record<string, string> = {}) {
@@ -26,15 +30,17 @@ function multipart(fileName: string, content: Buffer, fields: Record<string, str
 
 /** A county's own ledger: known columns under other names, plus 争议事由 (= 案由) and 承办人 (ours has none). */
 const HEADER = ['序号', '案号', '受理法院', '立案时间', '原告', '被告', '争议事由', '承办人'];
-async function ledger(rows: unknown[][]): Promise<Buffer> {
+/** The ledger written to a file (the `path`), header first; another header is another source (signature). */
+async function ledgerFile(rows: unknown[][], header = HEADER): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('2025年');
-  ws.addRow(HEADER);
+  ws.addRow(header);
   for (const r of rows) ws.addRow(r);
   const file = tmpFile('ledger.xlsx');
   await wb.xlsx.writeFile(file);
-  return readFileSync(file);
+  return file;
 }
+const ledger = async (rows: unknown[][], header = HEADER) => readFileSync(await ledgerFile(rows, header));
 const line = (n: number) => [
   n,
   `（2025）苏9902行初${n}号`,
@@ -46,12 +52,16 @@ const line = (n: number) => [
   '李某',
 ];
 
+/** The line with a 立案时间 that does not exist. */
+const badDate = (cells: unknown[]) => cells.map((c, i) => (i === 3 ? '2025-02-30' : c));
+
 describe(`import column mapping on ${testDbKind()}`, () => {
   let database: TestDatabase;
   let app: App;
   let east: TestSession;
   let eastToo: TestSession;
   let west: TestSession;
+  let eastPrincipal: Principal;
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -61,7 +71,9 @@ describe(`import column mapping on ${testDbKind()}`, () => {
     await app.ready();
     const as = async (regionCode: string) =>
       sessionAs(app, database.db, await createTestUser(database.db, { role: 'county_coordinator', regionCode }));
-    east = await as('329902');
+    const eastUser = await createTestUser(database.db, { role: 'county_coordinator', regionCode: '329902' });
+    east = await sessionAs(app, database.db, eastUser);
+    eastPrincipal = (await principalForUsername(database.db, eastUser.username))!;
     eastToo = await as('329902');
     west = await as('329903');
   });
@@ -118,5 +130,57 @@ describe(`import column mapping on ${testDbKind()}`, () => {
       expect(res.statusCode, bad).toBe(400);
       expect(res.json().code).toBe('VALIDATION_FAILED');
     }
+  });
+
+  // The rule (service.ts rememberMapping): remembered once the whole file was read with it, row errors or not; never by
+  // a run that failed, nor by a dry run that keeps no job (the command line's --dry-run).
+
+  it('remembers the mapping of a check whose rows have errors: the clerk fixes the rows, not the mapping', async () => {
+    const header = [...HEADER, '备注甲'];
+    const mapping = { 序号: null, 争议事由: 'causeOfAction', 承办人: null, 备注甲: null };
+    const bad = await upload(east, await ledger([line(21), badDate(line(22))], header), {
+      mapping: JSON.stringify(mapping),
+    });
+    expect(bad.statusCode, bad.body).toBe(201);
+    expect(bad.json()).toMatchObject({ status: 'invalid', errorCount: 1, mappingSource: 'request' });
+    // The corrected file, uploaded again without mapping anything: the confirmed mapping applies by itself.
+    const fixed = await upload(east, await ledger([line(21), line(22)], header));
+    expect(fixed.json()).toMatchObject({
+      status: 'validated',
+      created: 2,
+      unmappedColumns: [],
+      appliedMapping: mapping,
+      mappingSource: 'remembered',
+    });
+  });
+
+  it('a run that fails while reading, or a dry run that keeps nothing, remembers nothing', async () => {
+    const header = [...HEADER, '备注乙'];
+    const signature = headerSignature(header);
+    const mapping = { 序号: null, 争议事由: 'causeOfAction' as const, 承办人: null, 备注乙: null };
+    const file = await ledgerFile([line(31), line(32), line(33)], header);
+    // Fails after the header was read and the first rows were staged.
+    const job = await createJob(database.db, eastPrincipal, 'ledger.xlsx');
+    await expect(
+      checkJob(database.db, eastPrincipal, job.id, file, {
+        fileName: 'ledger.xlsx',
+        mapping,
+        batchSize: 1,
+        failAfterStagedBatches: 1,
+      }),
+    ).rejects.toThrow('injected failure while staging');
+    expect(await findMapping(database.db, eastPrincipal, signature)).toBeNull();
+    // The direct path (command line): a failed write, and a dry run.
+    await expect(
+      importCasesFromXlsx(database.db, eastPrincipal, file, { mapping, failAfterStep: 'cases.insert' }),
+    ).rejects.toThrow('injected failure after cases.insert');
+    await importCasesFromXlsx(database.db, eastPrincipal, file, { mapping, dryRun: true });
+    expect(await findMapping(database.db, eastPrincipal, signature)).toBeNull();
+    // The same file read to the end with row errors (nothing written): remembered.
+    const withError = await ledgerFile([line(31), badDate(line(32))], header);
+    const r = await importCasesFromXlsx(database.db, eastPrincipal, withError, { mapping });
+    expect(r.status).toBe('invalid');
+    expect(r.errorCount).toBeGreaterThan(0);
+    expect(await findMapping(database.db, eastPrincipal, signature)).toEqual(mapping);
   });
 });

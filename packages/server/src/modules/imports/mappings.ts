@@ -5,7 +5,9 @@
  * `原告姓名（单位）`…). The dry run reports them as `unmappedColumns`; the user maps each to one of the template's
  * fields or ignores it, and uploads again with that mapping. The mapping is remembered per source — the header's
  * signature (a hash of every header text, normalized, in order) and the user's region — and applied automatically to
- * the next file with the same header from the same region.
+ * the next file with the same header from the same region. When a given mapping is remembered (after a whole read of
+ * the file, row errors or not; never by a failed run or a command-line dry run) is decided in service.ts
+ * (`rememberMapping`).
  */
 import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';

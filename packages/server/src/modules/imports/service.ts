@@ -85,7 +85,8 @@ export interface ImportOptions {
   failAfterStagedBatches?: number;
   /**
    * Unrecognised source columns → our fields (or null: ignore), chosen by the user after a dry run reported them;
-   * remembered for this header and the user's region (mappings.ts). Without it a remembered mapping applies.
+   * remembered for this header and the user's region (mappings.ts) once the file has been read with it (the rule:
+   * rememberMapping). Without it a remembered mapping applies.
    */
   mapping?: ColumnMapping;
 }
@@ -219,6 +220,8 @@ async function* dataRows(
 
 interface Prepared extends ImportResult {
   deadlineTable: DeadlineEntry[];
+  /** The header's text per column, once found (what a remembered mapping is saved with). */
+  headerLabels: string[] | null;
 }
 
 /** What happens to each checked batch while no row has failed yet. */
@@ -253,6 +256,7 @@ async function prepare(
     errors: [],
     changes: [],
     deadlineTable: [],
+    headerLabels: null,
   };
   const firstRowOf = new Map<string, number>();
   const columns: ColumnMap = {};
@@ -265,11 +269,12 @@ async function prepare(
     const signature = headerSignature(labels);
     mapping.signature = signature;
     let unmapped = unmappedOf(labels, new Set(Object.values(map)));
+    result.headerLabels = labels;
     if (opts.mapping) {
+      // Applied now, remembered only once the whole file has been read (rememberMapping).
       unmapped = applyMapping(map, unmapped, opts.mapping);
       mapping.appliedMapping = opts.mapping;
       mapping.mappingSource = 'request';
-      await saveMapping(db, principal, signature, labels, opts.mapping);
     } else if (unmapped.length) {
       const remembered = await findMapping(db, principal, signature);
       if (remembered) {
@@ -456,6 +461,7 @@ export async function importCasesFromXlsx(
       const sink: Sink = (rows, deadlines) => applyRows(tx, rows, deadlines, ctx, opts);
       const prepared = await prepare(tx, principal, source, { ...opts, fileName, jobId: job.id, sink });
       if (prepared.status !== 'validated') throw new RollbackInvalid(prepared);
+      await rememberMapping(tx, principal, prepared);
       await finishJob(tx, job.id, actor, { ...prepared, fileName });
       return prepared;
     });
@@ -468,6 +474,8 @@ export async function importCasesFromXlsx(
     return { ...strip(r), status: 'done' };
   } catch (err) {
     if (err instanceof RollbackInvalid) {
+      // Nothing of the file was written; the file was read to the end, so its mapping is remembered all the same.
+      await rememberMapping(db, principal, err.result);
       await recordChecked(db, job.id, err.result);
       return strip(err.result);
     }
@@ -520,6 +528,7 @@ export async function checkJob(
     throw err;
   }
   if (r.status === 'invalid') await dropStaged(db, jobId);
+  await rememberMapping(db, principal, r);
   await recordChecked(db, jobId, r);
   return strip(r);
 }
@@ -573,8 +582,31 @@ async function applyStaged(db: Db, job: ImportJobRow, actor: AuditActor, opts: I
 }
 
 function strip(r: Prepared): ImportResult {
-  const { deadlineTable: _d, ...rest } = r;
+  const { deadlineTable: _d, headerLabels: _h, ...rest } = r;
   return rest;
+}
+
+/**
+ * Remembers the column mapping the user gave with this file for its source (header signature + region), by the rule:
+ *
+ * - Only a mapping the user gave (the screen's mapping step, `--map`/`--mapping` on the command line), never one that
+ *   was itself remembered.
+ * - Only after the whole file was read with it. A run that failed to read the file (no header, not an .xlsx, a mapping
+ *   naming a column the header lacks, a crash or any failure while reading, checking or writing) saves nothing: a
+ *   broken upload must not teach the region a mapping that was never seen to work on a whole file.
+ * - Also when rows have errors. Row errors are about the data, not the columns: the 司法局 clerk who mapped 争议事由 to
+ *   案由, saw two bad dates, fixes them in Excel and uploads again expects the mapping they confirmed to be applied by
+ *   itself, not to be asked again for every corrected upload (nor their colleagues). A wrong mapping is visible in the
+ *   check (appliedMapping, mappingSource 'remembered' on the next upload) and replaced by the next one given.
+ * - A check on the screen counts even if the user never commits: choosing the mapping and checking again with it IS
+ *   the confirmation step (and the check keeps a job). The command line's `--dry-run` does not: it promises to write
+ *   nothing and keeps no job, so it does not save the mapping either; the run without `--dry-run` (with the same
+ *   `--map`) does, with or without row errors.
+ */
+async function rememberMapping(db: DbOrTx, principal: Principal, r: Prepared): Promise<void> {
+  const m = r.mapping;
+  if (m?.mappingSource !== 'request' || !m.appliedMapping || !m.signature || !r.headerLabels) return;
+  await saveMapping(db, principal, m.signature, r.headerLabels, m.appliedMapping);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
