@@ -183,4 +183,64 @@ describe(`import column mapping on ${testDbKind()}`, () => {
     expect(r.errorCount).toBeGreaterThan(0);
     expect(await findMapping(database.db, eastPrincipal, signature)).toEqual(mapping);
   });
+
+  it('GET of a job shows the header report and the overview it was checked with (a reload), also once committed', async () => {
+    const header = [...HEADER, '备注丙'];
+    const keys = ['unmappedColumns', 'appliedMapping', 'mappingSource', 'mappableFields', 'overview'] as const;
+    const pick = (body: Record<string, unknown>) => Object.fromEntries(keys.map((k) => [k, body[k]]));
+    const get = async (id: string) => {
+      const res = await east.inject({ method: 'GET', url: `/api/v1/cases/imports/${id}` });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json();
+    };
+    // Partly mapped (备注丙 left), one row with an error: everything the check showed is kept with the job.
+    const mapping = { 序号: null, 争议事由: 'causeOfAction', 承办人: null };
+    const invalid = await upload(east, await ledger([line(41), badDate(line(42))], header), {
+      mapping: JSON.stringify(mapping),
+    });
+    expect(invalid.json()).toMatchObject({
+      status: 'invalid',
+      unmappedColumns: [{ index: 8, letter: 'I', header: '备注丙' }],
+      appliedMapping: mapping,
+      mappingSource: 'request',
+      overview: { newCases: [{ row: 2, caseNumber: '（2025）苏9902行初41号' }] },
+    });
+    expect(pick(await get(invalid.json().id))).toEqual(pick(invalid.json()));
+
+    // The corrected file (mapping remembered), checked and committed: the same before and after the commit.
+    const valid = await upload(east, await ledger([line(41), line(42)], header));
+    expect(valid.json()).toMatchObject({ status: 'validated', mappingSource: 'remembered', appliedMapping: mapping });
+    expect(valid.json().overview.agencies).toEqual([
+      expect.objectContaining({ name: '示例市城东区公安分局', newCases: 2, knownCases: 0 }),
+    ]);
+    expect(pick(await get(valid.json().id))).toEqual(pick(valid.json()));
+    const commit = await east.inject({ method: 'POST', url: `/api/v1/cases/imports/${valid.json().id}/commit` });
+    expect(commit.json()).toMatchObject({ status: 'done', created: 2 });
+    expect(pick(commit.json())).toEqual(pick(valid.json()));
+    expect(pick(await get(valid.json().id))).toEqual(pick(valid.json()));
+
+    // A job of the direct path (the command line with --as): kept the same way, with or without row errors.
+    const direct = await importCasesFromXlsx(database.db, eastPrincipal, await ledgerFile([line(41)], header));
+    expect(direct.status).toBe('done');
+    expect(await get(direct.importId!)).toMatchObject({
+      status: 'done',
+      unchanged: 1,
+      mappingSource: 'remembered',
+      unmappedColumns: [{ header: '备注丙' }],
+      overview: { newCases: [], knownCases: [{ caseNumber: '（2025）苏9902行初41号', changed: false }] },
+    });
+    const directBad = await importCasesFromXlsx(
+      database.db,
+      eastPrincipal,
+      await ledgerFile([badDate(line(43))], header),
+      { mapping: { ...mapping, 备注丙: null } },
+    );
+    expect(await get(directBad.importId!)).toMatchObject({
+      status: 'invalid',
+      errorCount: 1,
+      unmappedColumns: [],
+      mappingSource: 'request',
+      overview: { newCases: [], knownCases: [], agencies: [] },
+    });
+  });
 });

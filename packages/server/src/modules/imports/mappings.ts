@@ -37,6 +37,9 @@ export interface MappingReport {
   mappingSource: 'request' | 'remembered' | null;
 }
 
+/** The report as kept with an import job (the signature stays internal). */
+export type StoredMappingReport = Omit<MappingReport, 'signature'>;
+
 export const MAPPABLE_FIELDS = COLUMNS.map((c) => ({ key: c.key, header: c.header }));
 
 export const isColumnKey = (v: unknown): v is ColumnKey =>

@@ -4,8 +4,8 @@
  * | route | access | what |
  * |---|---|---|
  * | GET  /cases/import-template.xlsx | case.import | the template |
- * | POST /cases/imports (multipart: `mapping` JSON field first, then `file`) | case.import | upload + dry run → job with counts, errors, changes, unmapped columns |
- * | GET  /cases/imports/:id | case.import | the job and its progress (rows read / written) |
+ * | POST /cases/imports (multipart: `mapping` JSON field first, then `file`) | case.import | upload + dry run → job with counts, errors, changes, unmapped columns, overview |
+ * | GET  /cases/imports/:id | case.import | the job (the same answer, kept with it) and its progress (rows read / written) |
  * | POST /cases/imports/:id/commit | case.import | apply the checked file in one transaction |
  * | GET  /cases/export.xlsx?<list filters> | case.export | the filtered list as .xlsx (streamed) |
  * | POST /cases/:id/judgment (multipart `file`) | case.update | judgment PDF/DOCX/TXT → outcome proposal |
@@ -29,10 +29,10 @@ import type { App, AppDeps } from '../../platform/http/types.js';
 import { listQuery } from '../cases/dto.js';
 import { canSeeDeleted } from '../cases/policy.js';
 import { COLUMN_KEYS } from './columns.js';
+import { errorResponses, importJob } from './dto.js';
 import { exportCasesXlsx, exportFileName } from './export.js';
 import { contentDisposition, listCaseFiles, readCaseFile } from './files.js';
 import { MAX_JUDGMENT_BYTES, proposeFromJudgment } from './judgment.js';
-import { MAPPABLE_FIELDS } from './mappings.js';
 import { failInterruptedImports } from './recovery.js';
 import { checkJob, commitJob, createJob, jobFor, presentJob, trackProgress } from './service.js';
 import { TEMPLATE_FILE_NAME, templateBuffer } from './template.js';
@@ -86,7 +86,10 @@ export async function importRoutes(app: App, deps: AppDeps): Promise<void> {
 
   app.post(
     '/cases/imports',
-    { config: { access: { permission: 'case.import' } }, schema: { tags: ['cases'], summary: '上传并检查导入文件' } },
+    {
+      config: { access: { permission: 'case.import' } },
+      schema: { tags: ['cases'], summary: '上传并检查导入文件', response: { 201: importJob, ...errorResponses } },
+    },
     async (req, reply) => {
       const principal = principalOf(req);
       const file = await req.file().catch(() => undefined);
@@ -102,20 +105,14 @@ export async function importRoutes(app: App, deps: AppDeps): Promise<void> {
         const field = file.fields.mapping as { value?: unknown } | undefined;
         const mapping = parseMapping(field && 'value' in field ? field.value : undefined);
         const job = await createJob(db, principal, file.filename || 'import.xlsx');
-        const checked = await checkJob(db, principal, job.id, tmp, {
+        await checkJob(db, principal, job.id, tmp, {
           fileName: job.fileName,
           onProgress: trackProgress(job.id),
           mapping,
         });
         trackProgress(job.id)({ phase: 'done', rowsRead: 0, rowsWritten: 0, rowsTotal: 0 });
-        return reply.status(201).send({
-          ...presentJob(await jobFor(db, principal, job.id)),
-          unmappedColumns: checked.mapping?.unmappedColumns ?? [],
-          appliedMapping: checked.mapping?.appliedMapping ?? null,
-          mappingSource: checked.mapping?.mappingSource ?? null,
-          mappableFields: MAPPABLE_FIELDS,
-          overview: checked.overview ?? null,
-        });
+        // The job as stored: its GET answers the same after a reload.
+        return reply.status(201).send(presentJob(await jobFor(db, principal, job.id)));
       } finally {
         await unlink(tmp).catch(() => {});
       }
@@ -126,7 +123,12 @@ export async function importRoutes(app: App, deps: AppDeps): Promise<void> {
     '/cases/imports/:id',
     {
       config: { access: { permission: 'case.import' } },
-      schema: { params: idParams, tags: ['cases'], summary: '导入任务与进度' },
+      schema: {
+        params: idParams,
+        tags: ['cases'],
+        summary: '导入任务与进度（检查结果、列对应、涉及机关与案件）',
+        response: { 200: importJob, ...errorResponses },
+      },
     },
     async (req) => presentJob(await jobFor(db, principalOf(req), (req.params as { id: string }).id)),
   );
@@ -135,7 +137,12 @@ export async function importRoutes(app: App, deps: AppDeps): Promise<void> {
     '/cases/imports/:id/commit',
     {
       config: { access: { permission: 'case.import' } },
-      schema: { params: idParams, tags: ['cases'], summary: '提交导入' },
+      schema: {
+        params: idParams,
+        tags: ['cases'],
+        summary: '提交导入',
+        response: { 200: importJob, ...errorResponses },
+      },
     },
     async (req) => {
       const principal = principalOf(req);

@@ -47,6 +47,13 @@ export const importJobs = pgTable(
     changes: jsonb('changes').notNull().default([]),
     /** Deadlines computed once per (rule, start date) for the staged rows: {rule_id, from_date, due_date, explanation, basis}[]. */
     deadlineTable: jsonb('deadline_table').notNull().default([]),
+    /**
+     * What the check found in the header: {unmappedColumns, appliedMapping, mappingSource} (mappings.ts MappingReport
+     * without the signature). Null until the header was read, and for jobs checked before this column existed.
+     */
+    mappingReport: jsonb('mapping_report'),
+    /** The file's new and known cases and the agencies they concern (overview.ts ImportOverview), capped; null as above. */
+    overview: jsonb('overview'),
     message: text('message'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),

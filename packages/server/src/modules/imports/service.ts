@@ -36,7 +36,9 @@ import {
   findMapping,
   headerLabels,
   headerSignature,
+  MAPPABLE_FIELDS,
   type MappingReport,
+  type StoredMappingReport,
   saveMapping,
   unmappedOf,
 } from './mappings.js';
@@ -391,8 +393,17 @@ async function applyRows(
   });
 }
 
-/** The job's own audit entry and final state, in the import's transaction. */
-async function finishJob(tx: DbOrTx, jobId: string, actor: AuditActor, r: ImportSummary): Promise<void> {
+/**
+ * The job's own audit entry and final state, in the import's transaction; with `report` (direct path), also the
+ * header report and overview (a checked job has them from its check).
+ */
+async function finishJob(
+  tx: DbOrTx,
+  jobId: string,
+  actor: AuditActor,
+  r: ImportSummary,
+  report?: JobReport,
+): Promise<void> {
   await writeAudit(tx, {
     actor,
     action: 'import',
@@ -408,8 +419,25 @@ async function finishJob(tx: DbOrTx, jobId: string, actor: AuditActor, r: Import
     unchanged: r.unchanged,
     finishedAt: new Date(),
     message: null,
+    ...report,
   });
   await dropStaged(tx, jobId);
+}
+
+interface JobReport {
+  mappingReport: StoredMappingReport | null;
+  overview: ImportOverview | null;
+}
+
+/** What the check found besides the counts, kept with the job so that its GET shows it after a reload. */
+function jobReport(r: ImportResult): JobReport {
+  const m = r.mapping;
+  return {
+    mappingReport: m
+      ? { unmappedColumns: m.unmappedColumns, appliedMapping: m.appliedMapping, mappingSource: m.mappingSource }
+      : null,
+    overview: r.overview ?? null,
+  };
 }
 
 type ImportSummary = Pick<ImportResult, 'rows' | 'created' | 'updated' | 'unchanged'> & { fileName: string };
@@ -462,7 +490,7 @@ export async function importCasesFromXlsx(
       const prepared = await prepare(tx, principal, source, { ...opts, fileName, jobId: job.id, sink });
       if (prepared.status !== 'validated') throw new RollbackInvalid(prepared);
       await rememberMapping(tx, principal, prepared);
-      await finishJob(tx, job.id, actor, { ...prepared, fileName });
+      await finishJob(tx, job.id, actor, { ...prepared, fileName }, jobReport(prepared));
       return prepared;
     });
     opts.onProgress?.({
@@ -501,6 +529,7 @@ async function recordChecked(db: DbOrTx, jobId: string, r: Prepared): Promise<vo
     changes: r.changes.slice(0, KEEP_CHANGES),
     deadlineTable: r.status === 'validated' ? r.deadlineTable : [],
     finishedAt: r.status === 'invalid' ? new Date() : null,
+    ...jobReport(r),
   });
 }
 
@@ -635,6 +664,7 @@ export async function jobFor(db: DbOrTx, principal: Principal, id: string): Prom
 
 export function presentJob(job: ImportJobRow) {
   const p = live.get(job.id);
+  const report = job.mappingReport as StoredMappingReport | null;
   return {
     id: job.id,
     fileName: job.fileName,
@@ -655,6 +685,12 @@ export function presentJob(job: ImportJobRow) {
     },
     createdAt: job.createdAt.toISOString(),
     finishedAt: job.finishedAt ? job.finishedAt.toISOString() : null,
+    // Stored with the check (null for a job that never read its header, or checked before they were kept).
+    unmappedColumns: report?.unmappedColumns ?? [],
+    appliedMapping: report?.appliedMapping ?? null,
+    mappingSource: report?.mappingSource ?? null,
+    mappableFields: MAPPABLE_FIELDS,
+    overview: (job.overview as ImportOverview | null) ?? null,
   };
 }
 

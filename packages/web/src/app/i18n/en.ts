@@ -680,6 +680,9 @@ export const en: Messages = {
     field: 'Field',
     ignore: 'Ignore',
     apply: 'Check again with this mapping',
+    fileNeeded:
+      'The uploaded file is not kept when the page is reopened. Choose “{{file}}” again to check it with this mapping.',
+    applyWithFile: 'Choose the file and check again with this mapping',
   },
   importOverview: {
     tab: 'Agencies and cases',

@@ -665,6 +665,8 @@ export const zhCN = {
     field: '对应字段',
     ignore: '忽略',
     apply: '按此对应重新检查',
+    fileNeeded: '页面重新打开后不再保留上传的文件。请再次选择“{{file}}”，将按此对应重新检查。',
+    applyWithFile: '选择文件并按此对应重新检查',
   },
   importOverview: {
     tab: '涉及机关与案件',

@@ -1,9 +1,10 @@
 /**
  * The mapping step of an import: the header columns the server did not recognise, each with a choice of one of the
  * template's fields or 忽略; "check again" uploads the same file with the mapping (which the server remembers for this
- * ledger layout and the user's region, and applies by itself next time).
+ * ledger layout and the user's region, and applies by itself next time). A job shown after a reload has no file in
+ * the page: the button then asks for the file again (`needsFile`).
  */
-import { Alert, Button, Card, Select, Table, Typography } from 'antd';
+import { Alert, Button, Card, Select, Table, Typography, Upload } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnMapping, ImportJob, UnmappedColumn } from './api.js';
@@ -13,11 +14,14 @@ const IGNORE = '__ignore__';
 export function ColumnMappingCard({
   job,
   busy,
+  needsFile = false,
   onApply,
 }: {
   job: ImportJob;
   busy: boolean;
-  onApply: (mapping: ColumnMapping) => void;
+  /** The file is not at hand (a stored job shown after a reload): choosing it again applies the mapping. */
+  needsFile?: boolean;
+  onApply: (mapping: ColumnMapping, file?: File) => void;
 }) {
   const { t } = useTranslation();
   const unmapped = job.unmappedColumns ?? [];
@@ -36,13 +40,13 @@ export function ColumnMappingCard({
     ) : null;
   }
 
-  const apply = () => {
+  const apply = (file?: File) => {
     const mapping: ColumnMapping = { ...(job.appliedMapping ?? {}) };
     for (const u of unmapped) {
       const v = choice[u.header] ?? IGNORE;
       mapping[u.header] = v === IGNORE ? null : v;
     }
-    onApply(mapping);
+    onApply(mapping, file);
   };
 
   return (
@@ -74,15 +78,36 @@ export function ColumnMappingCard({
           },
         ]}
       />
-      <Button
-        type="primary"
-        style={{ marginTop: 12 }}
-        loading={busy}
-        onClick={apply}
-        data-testid="import-mapping-apply"
-      >
-        {t('importMapping.apply')}
-      </Button>
+      {needsFile ? (
+        <>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
+            {t('importMapping.fileNeeded', { file: job.fileName })}
+          </Typography.Paragraph>
+          <Upload
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            multiple={false}
+            showUploadList={false}
+            beforeUpload={(file) => {
+              apply(file as unknown as File);
+              return false;
+            }}
+          >
+            <Button type="primary" loading={busy} data-testid="import-mapping-apply">
+              {t('importMapping.applyWithFile')}
+            </Button>
+          </Upload>
+        </>
+      ) : (
+        <Button
+          type="primary"
+          style={{ marginTop: 12 }}
+          loading={busy}
+          onClick={() => apply()}
+          data-testid="import-mapping-apply"
+        >
+          {t('importMapping.apply')}
+        </Button>
+      )}
     </Card>
   );
 }

@@ -2,6 +2,10 @@
  * 案件导入 (/cases/import): download the template, upload a ledger or the court's monthly list, read the check (per
  * row and column, in Chinese; what will be created, updated field by field, or left unchanged), then commit. The
  * commit button stays disabled while any row has an error; the commit's progress is polled.
+ *
+ * The checked job is in the address (?job=<id>): a reload (or a link) shows the stored job as the server kept it —
+ * counts, errors, changes, the unmapped columns and the mapping applied, the overview — and goes on polling a job
+ * still being read or applied. The file itself is not kept: mapping columns of a reloaded job asks for it again.
  */
 import { CheckCircleOutlined, DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import {
@@ -23,7 +27,7 @@ import {
 } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../app/api/errors.js';
 import {
   type ColumnMapping,
@@ -40,6 +44,16 @@ import { ImportOverviewView } from './ImportOverviewView.js';
 
 type Stage = 'select' | 'checking' | 'checked' | 'committing' | 'done';
 
+/** The stage in which a stored job is shown. */
+const stageOf = (job: ImportJob): Stage =>
+  job.status === 'done'
+    ? 'done'
+    : job.status === 'applying'
+      ? 'committing'
+      : job.status === 'reading'
+        ? 'checking'
+        : 'checked';
+
 export function ImportPage() {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
@@ -47,8 +61,10 @@ export function ImportPage() {
   const [job, setJob] = useState<ImportJob | null>(null);
   const [error, setError] = useState<string | null>(null);
   const poll = useRef<number | null>(null);
-  // The file last uploaded: checked again with a column mapping without choosing it anew.
+  // The file last uploaded: checked again with a column mapping without choosing it anew (gone after a reload).
   const lastFile = useRef<File | null>(null);
+  const [search, setSearch] = useSearchParams();
+  const jobParam = search.get('job');
 
   const stopPolling = () => {
     if (poll.current !== null) window.clearInterval(poll.current);
@@ -67,7 +83,50 @@ export function ImportPage() {
     setStage('select');
     setJob(null);
     setError(null);
+    setSearch({}, { replace: true });
   };
+
+  // A job named in the address that this page does not hold (a reload, a link): shown as stored, polled while the
+  // server is still reading or applying it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the address names another job
+  useEffect(() => {
+    if (!jobParam || job?.id === jobParam) return;
+    let cancelled = false;
+    const show = (j: ImportJob) => {
+      if (cancelled) return;
+      setJob(j);
+      setStage(stageOf(j));
+      setError(j.status === 'failed' ? j.message : null);
+    };
+    setStage('checking');
+    getImport(jobParam)
+      .then((j) => {
+        show(j);
+        if (j.status !== 'reading' && j.status !== 'applying') return;
+        stopPolling();
+        poll.current = window.setInterval(() => {
+          getImport(jobParam)
+            .then((next) => {
+              if (next.status === 'reading' || next.status === 'applying') {
+                if (!cancelled) setJob(next);
+                return;
+              }
+              stopPolling();
+              show(next);
+            })
+            .catch(() => {});
+        }, 1000);
+      })
+      .catch((err) => {
+        if (cancelled) return;
+        setError(errorMessage(err, t));
+        setStage('select');
+        setSearch({}, { replace: true });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [jobParam]);
 
   const onTemplate = async () => {
     try {
@@ -85,6 +144,7 @@ export function ImportPage() {
       const checked = await uploadImport(file, mapping);
       setJob(checked);
       setStage('checked');
+      setSearch({ job: checked.id }, { replace: true });
     } catch (err) {
       setError(errorMessage(err, t));
       setStage('select');
@@ -180,8 +240,10 @@ export function ImportPage() {
         <ColumnMappingCard
           job={job}
           busy={false}
-          onApply={(mapping) => {
-            if (lastFile.current) void onUpload(lastFile.current, mapping);
+          needsFile={!lastFile.current}
+          onApply={(mapping, file) => {
+            const source = file ?? lastFile.current;
+            if (source) void onUpload(source, mapping);
           }}
         />
       )}

@@ -1,6 +1,6 @@
 /**
- * The import API as the web app uses it (packages/server/src/modules/imports/routes.ts): the template download, the
- * upload (multipart, with the CSRF header), the job's progress and the commit.
+ * The import API as the web app uses it (packages/server/src/modules/imports/routes.ts, shapes in dto.ts): the template
+ * download, the upload (multipart, with the CSRF header), the stored job with its progress, and the commit.
  */
 import { API_BASE, ApiError, api } from '../../app/api/client.js';
 
@@ -33,13 +33,16 @@ export interface ImportJob {
   progress: { phase: 'reading' | 'applying' | 'done'; rowsRead: number; rowsWritten: number; rowsTotal: number | null };
   createdAt: string;
   finishedAt: string | null;
-  /** Upload answer only: header columns not recognised (and not mapped), and the mapping applied. */
-  unmappedColumns?: UnmappedColumn[];
-  appliedMapping?: ColumnMapping | null;
-  mappingSource?: 'request' | 'remembered' | null;
-  mappableFields?: { key: string; header: string }[];
-  /** Upload answer only: the file's new and known cases and the agencies they concern. */
-  overview?: ImportOverview | null;
+  /**
+   * Kept with the job by its check (the upload and GET answer alike, so a reloaded page shows them): header columns
+   * not recognised (and not mapped), the mapping applied and where it came from, the fields a column can take.
+   */
+  unmappedColumns: UnmappedColumn[];
+  appliedMapping: ColumnMapping | null;
+  mappingSource: 'request' | 'remembered' | null;
+  mappableFields: { key: string; header: string }[];
+  /** Kept with the job: the file's new and known cases and the agencies they concern (null: not checked). */
+  overview: ImportOverview | null;
 }
 
 export interface OverviewCase {
