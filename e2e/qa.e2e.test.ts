@@ -2,7 +2,8 @@
  * Findings of a hands-on QA pass, kept from coming back: the workbench shows real, role-appropriate figures (counts
  * by status and the deadlines due within a week or overdue, the same numbers GET /cases gives) and only the modules a
  * role may open; the administrator's workbench makes no case request at all; the English UI shows the closed lists
- * (kind, status, risk) in English. Screenshots at 1366×768 and 375×812.
+ * (kind, status, risk), outcome categories, deadline rules and the calendar's holidays in English. Screenshots at
+ * 1366×768 and 375×812.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -139,6 +140,41 @@ describe('QA: English UI', () => {
     }
     expect(failed).toEqual([]);
     await page.screenshot({ path: screenshotPath('qa-cases-en.png') });
+    await page.context().close();
+  });
+
+  it('shows outcome categories by their code in English in the list and the detail, deadline rules too', async () => {
+    const { page, failed } = await signedInPage(clerk, DESKTOP, 'en');
+    await page.goto(`${baseUrl}/cases?outcome=REVOKED`);
+    await page.locator('[data-testid=case-link]').first().waitFor();
+    const rows = page.locator('[data-testid=case-table] tbody tr.ant-table-row');
+    const cells = (await rows.locator('[data-testid=outcome-tag]').allInnerTexts()).map((s) => s.trim());
+    expect(cells.length).toBe(await rows.count());
+    for (const cell of cells) expect(cell).toBe('Act revoked');
+    expect(await text(page.locator('[data-testid=case-table] .ant-table-tbody'))).not.toContain('判决撤销');
+    await page.screenshot({ path: screenshotPath('qa-cases-outcome-en.png') });
+
+    await page.getByTestId('case-link').first().click();
+    await page.getByTestId('case-detail').waitFor();
+    await page.getByTestId('case-detail').getByTestId('outcome-tag').waitFor();
+    expect(await text(page.getByTestId('case-detail').getByTestId('outcome-tag'))).toBe('Act revoked');
+    expect(await text(page.getByTestId('section-deadlines'))).not.toMatch(/行政诉讼法第\d+条/);
+    expect(failed).toEqual([]);
+    await page.screenshot({ path: screenshotPath('qa-case-detail-en.png') });
+    await page.context().close();
+  });
+
+  it('names holidays and weekdays on the working-day calendar in English', async () => {
+    const { page, failed } = await signedInPage(clerk, DESKTOP, 'en');
+    await page.goto(`${baseUrl}/settings/calendar`);
+    await page.locator('.ant-tabs-tab', { hasText: '2025' }).click();
+    const october = page.getByTestId('calendar-year-2025').getByTestId('calendar-month-10');
+    await october.waitFor();
+    const shown = await text(october);
+    expect(shown).toContain('10-01 (Wed)');
+    expect(shown).toContain('National Day / Mid-Autumn Festival holiday');
+    expect(shown).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(failed).toEqual([]);
     await page.context().close();
   });
 });

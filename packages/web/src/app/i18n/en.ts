@@ -262,7 +262,7 @@ export const en: Messages = {
       deadlineLeft: 'Left',
       deadlineStatus: 'Status',
       deadlineCustom: 'Custom date: {{reason}}',
-      deadlineExplain: 'How it was computed',
+      deadlineExplain: 'How it was computed (in Chinese)',
       deadlineNoCalendar: 'The calendar does not cover that year yet',
       noDeadlines: 'No deadlines yet (they follow from the filing and complaint-received dates)',
       hearingAt: 'Hearing',
@@ -510,6 +510,8 @@ export const en: Messages = {
         audit_log: 'Audit log',
         calendar_year: 'Calendar year',
         calendar_override: 'Calendar correction',
+        case_import: 'Case import',
+        case_file: 'Case document',
       },
     },
     sessions: {
@@ -618,6 +620,19 @@ export const en: Messages = {
     importHelp:
       'Paste or upload holiday-cn JSON (year, papers, days: name, date, isOffDay; isOffDay false = make-up working day). Every date must be in the year, once; an existing year is replaced.',
     importProblems: 'Nothing was entered. Please correct:',
+    notJson: 'Not valid JSON: {{message}}',
+    notHolidayCn: 'Expected a holiday-cn object: {"year": 2027, "papers": [...], "days": [...]}',
+    noDaysList: 'The days list is missing (each item with name, date, isOffDay)',
+    weekdays: { sun: 'Sun', mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat' },
+    dayLabel: '{{date}} ({{weekday}})',
+    checkResult: '{{date}} ({{weekday}}): {{type}} · {{reason}}',
+    reasonWeekday: 'Working day',
+    reasonWeekend: 'Weekend',
+    reasonHoliday: '{{name}} holiday',
+    reasonMakeup: '{{name}} make-up working day',
+    reasonOverride: '{{name}}: {{type}} (manual correction: {{reason}})',
+    reasonOverrideShort: '{{name}}: {{type}} (manual correction)',
+    holidaySeparator: ' / ',
   },
   caseWork: {
     actions: 'Actions',
@@ -693,5 +708,120 @@ export const en: Messages = {
     knownList: 'Already registered ({{count}})',
     changed: 'will be updated',
     none: 'None',
+  },
+  outcomes: {
+    CLAIMS_REJECTED: 'Claims rejected (judgment)',
+    REVOKED: 'Act revoked',
+    ORDERED_TO_PERFORM: 'Ordered to perform duty',
+    ORDERED_TO_PAY: 'Ordered to pay',
+    CONFIRMED_ILLEGAL: 'Confirmed illegal',
+    CONFIRMED_VOID: 'Confirmed void',
+    ALTERED: 'Act altered',
+    AGREEMENT_REMEDY: 'Agreement: perform, remedy or compensate',
+    COMPENSATION_ORDERED: 'Compensation or remedy ordered',
+    SUIT_DISMISSED: 'Suit dismissed (ruling)',
+    NOT_ACCEPTED: 'Not accepted',
+    WITHDRAWN: 'Withdrawal permitted',
+    WITHDRAWN_AFTER_CHANGE: 'Withdrawn after the act was changed',
+    MEDIATED: 'Mediated',
+    APPEAL_DISMISSED: 'Appeal dismissed, upheld',
+    REVERSED: 'Reversed',
+    REMANDED: 'Remanded for retrial',
+    RETRIAL_APPLICATION_DISMISSED: 'Retrial application dismissed',
+    RETRIAL_ORDERED: 'Retrial ordered',
+    TERMINATED: 'Terminated',
+    UNKNOWN: 'Not recognised',
+  },
+  // Every rule of the domain library (a unit test checks that none is missing).
+  deadlineRules: {
+    litigation_defense: {
+      name: 'Defence, evidence and normative documents',
+      basis: 'Administrative Litigation Law art. 67',
+    },
+    litigation_appeal_judgment: {
+      name: 'Appeal against a first-instance judgment',
+      basis: 'Administrative Litigation Law art. 85',
+    },
+    litigation_appeal_ruling: {
+      name: 'Appeal against a first-instance ruling',
+      basis: 'Administrative Litigation Law art. 85',
+    },
+    'litigation_first-instance': {
+      name: 'First-instance trial period',
+      basis: 'Administrative Litigation Law art. 81',
+    },
+    litigation_simplified: {
+      name: 'Simplified-procedure trial period',
+      basis: 'Administrative Litigation Law art. 83',
+    },
+    'litigation_second-instance': {
+      name: 'Second-instance trial period',
+      basis: 'Administrative Litigation Law art. 88',
+    },
+    reconsideration_application: {
+      name: 'Application for reconsideration',
+      basis: 'Administrative Reconsideration Law art. 20',
+    },
+    reconsideration_acceptance: {
+      name: 'Acceptance review of a reconsideration application',
+      basis: 'Administrative Reconsideration Law art. 30',
+    },
+    reconsideration_reply: {
+      name: 'Reconsideration reply and evidence',
+      basis: 'Administrative Reconsideration Law art. 48',
+    },
+    reconsideration_reply_simplified: {
+      name: 'Reconsideration reply (simplified procedure)',
+      basis: 'Administrative Reconsideration Law art. 54',
+    },
+    reconsideration_decision: {
+      name: 'Reconsideration decision (ordinary procedure)',
+      basis: 'Administrative Reconsideration Law art. 62',
+    },
+    reconsideration_decision_extended: {
+      name: 'Reconsideration decision (extension approved)',
+      basis: 'Administrative Reconsideration Law art. 62',
+    },
+    reconsideration_decision_simplified: {
+      name: 'Reconsideration decision (simplified procedure)',
+      basis: 'Administrative Reconsideration Law art. 62',
+    },
+    'reconsideration_correction-report': {
+      name: 'Report on the correction asked by a reconsideration opinion',
+      basis: 'Administrative Reconsideration Law art. 76',
+    },
+    disclosure_reply: {
+      name: 'Reply to an information disclosure request',
+      basis: 'Open Government Information Regulations art. 33',
+    },
+    disclosure_reply_extended: {
+      name: 'Reply to an information disclosure request (extension agreed)',
+      basis: 'Open Government Information Regulations art. 33',
+    },
+    'risk_lead-assignment': {
+      name: 'Leader in charge named for a case at risk of loss',
+      basis: "Huai'an measures for the “double decrease” in administrative litigation (local mechanism)",
+    },
+    accountability_referral: {
+      name: 'Evaluations of lost cases referred together',
+      basis: "Huai'an evaluation mechanism for lost administrative cases (local mechanism)",
+    },
+    'loss_analysis-report': {
+      name: 'Analysis report on a lost case',
+      basis: 'Haikou analysis reports on lost cases (local practice)',
+    },
+    'judicial-suggestion_reply': {
+      name: 'Written reply to a judicial suggestion',
+      basis: 'SPC provisions on judicial suggestions for comprehensive governance, art. 8',
+    },
+  },
+  holidays: {
+    元旦: "New Year's Day",
+    春节: 'Spring Festival',
+    清明节: 'Qingming Festival',
+    劳动节: 'Labour Day',
+    端午节: 'Dragon Boat Festival',
+    中秋节: 'Mid-Autumn Festival',
+    国庆节: 'National Day',
   },
 };

@@ -1,4 +1,7 @@
 // Chinese (primary) UI strings. Every string the UI shows is a key here; en.ts must have the same keys.
+import { deadlineRules, OUTCOME_LABELS } from '@shuangjiang/domain';
+import { deadlineRuleKey } from './codeKeys.js';
+
 export const zhCN = {
   app: {
     name: '双降',
@@ -501,6 +504,8 @@ export const zhCN = {
         audit_log: '审计日志',
         calendar_year: '工作日历年度',
         calendar_override: '工作日历调整',
+        case_import: '案件导入',
+        case_file: '案件文书',
       },
     },
     sessions: {
@@ -603,6 +608,20 @@ export const zhCN = {
     importHelp:
       '粘贴或上传 holiday-cn 格式的 JSON（year、papers、days：name、date、isOffDay；isOffDay 为 false 表示调休上班）。每个日期须在该年度内且不重复；已有的年度将被替换。',
     importProblems: '未录入，请修改后重试：',
+    notJson: '不是有效的 JSON：{{message}}',
+    notHolidayCn: '应为 holiday-cn 格式的对象：{"year": 2027, "papers": [...], "days": [...]}',
+    noDaysList: '缺少 days 列表（每项含 name、date、isOffDay）',
+    weekdays: { sun: '日', mon: '一', tue: '二', wed: '三', thu: '四', fri: '五', sat: '六' },
+    dayLabel: '{{date}}（{{weekday}}）',
+    checkResult: '{{date}}（周{{weekday}}）：{{type}} · {{reason}}',
+    // What a day is (the domain's DayKind), worded as the domain words it; holiday names from `holidays`.
+    reasonWeekday: '工作日',
+    reasonWeekend: '周末',
+    reasonHoliday: '{{name}}放假',
+    reasonMakeup: '{{name}}调休上班',
+    reasonOverride: '{{name}}{{type}}（人工调整：{{reason}}）',
+    reasonOverrideShort: '{{name}}{{type}}（人工调整）',
+    holidaySeparator: '、',
   },
   caseWork: {
     actions: '操作',
@@ -677,6 +696,23 @@ export const zhCN = {
     knownList: '已登记的案件（{{count}}）',
     changed: '将更新',
     none: '无',
+  },
+  // Outcome categories by the domain's code (CLAIMS_REJECTED …); the Chinese wording is the domain library's.
+  outcomes: { ...OUTCOME_LABELS },
+  // Deadline rules by id (dots as '_', codeKeys.ts): name and legal basis as the domain library words them. The
+  // explanation of each computed date stays in Chinese (it is computed text citing the statute).
+  deadlineRules: Object.fromEntries(
+    deadlineRules.map((r) => [deadlineRuleKey(r.id), { name: r.nameZh, basis: r.basis }]),
+  ) as Record<string, { name: string; basis: string }>,
+  // Holidays of the State Council's schedule, by their holiday-cn name (a name not listed is shown as it is).
+  holidays: {
+    元旦: '元旦',
+    春节: '春节',
+    清明节: '清明节',
+    劳动节: '劳动节',
+    端午节: '端午节',
+    中秋节: '中秋节',
+    国庆节: '国庆节',
   },
 };
 

@@ -247,7 +247,7 @@ function DetailHeader({
             {d.instance && <Tag bordered={false}>{labelOf(meta?.instances, d.instance)}</Tag>}
             <Tag bordered={false}>{labelOf(meta?.statuses, d.status)}</Tag>
             <RiskTag value={d.riskLevel} meta={meta} />
-            {d.outcomeLabel && <OutcomeTag label={d.outcomeLabel} lost={d.governmentLost} />}
+            {d.outcome && <OutcomeTag outcome={d.outcome} label={d.outcomeLabel} lost={d.governmentLost} />}
           </Space>
           <Typography.Text type="secondary" style={{ fontSize: 13 }}>
             {[d.firstDefendantName, d.plaintiffs.join('、'), d.causeOfAction].filter(Boolean).join(' · ')}

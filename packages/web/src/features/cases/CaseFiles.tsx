@@ -10,7 +10,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { API_BASE, ApiError, api } from '../../app/api/client.js';
 import { errorMessage } from '../../app/api/errors.js';
-import { chinaDateTime } from './format.js';
+import { OUTCOME_LABELS } from './domain.js';
+import { chinaDateTime, outcomeLabel } from './format.js';
 
 export interface CaseFile {
   id: string;
@@ -21,6 +22,7 @@ export interface CaseFile {
   size: number;
   createdAt: string;
   createdByName: string | null;
+  /** The proposed outcome's Chinese label (the file list sends no code: see outcomeOfLabel). */
   outcomeLabel: string | null;
 }
 
@@ -33,6 +35,11 @@ export interface JudgmentProposal {
   governmentLost: boolean | null;
   outcomeText: string | null;
   citedCaseNumbers: string[];
+}
+
+/** The outcome category whose domain label this is (the file list sends the label only), or null. */
+function outcomeOfLabel(label: string | null): string | null {
+  return (label && Object.entries(OUTCOME_LABELS).find(([, l]) => l === label)?.[0]) || null;
 }
 
 const filesKey = (caseId: string) => ['cases', 'files', caseId] as const;
@@ -120,7 +127,7 @@ export function CaseFilesSection({ caseId, canUpload }: { caseId: string; canUpl
           style={{ marginBottom: 8 }}
           message={
             proposal.outcomeLabel
-              ? t('caseFiles.proposal', { outcome: proposal.outcomeLabel })
+              ? t('caseFiles.proposal', { outcome: outcomeLabel(t, proposal.outcome, proposal.outcomeLabel) })
               : t('caseFiles.noProposal')
           }
           data-testid="judgment-proposal"
@@ -159,7 +166,7 @@ export function CaseFilesSection({ caseId, canUpload }: { caseId: string; canUpl
                     by: f.createdByName ?? '—',
                     at: chinaDateTime(f.createdAt),
                   })}
-                  {f.outcomeLabel ? ` · ${f.outcomeLabel}` : ''}
+                  {f.outcomeLabel ? ` · ${outcomeLabel(t, outcomeOfLabel(f.outcomeLabel), f.outcomeLabel)}` : ''}
                 </>
               }
             />

@@ -289,7 +289,7 @@ function CaseCard({ item: c, meta }: { item: CaseListItem; meta: CaseMeta | unde
                 {c.regionName}
               </Typography.Text>
             </span>
-            {c.outcomeLabel && <OutcomeTag label={c.outcomeLabel} lost={c.governmentLost} />}
+            {c.outcome && <OutcomeTag outcome={c.outcome} label={c.outcomeLabel} lost={c.governmentLost} />}
           </Space>
           {c.nextDueDate && <DaysLeft date={c.nextDueDate} showDate={false} />}
         </Flex>

@@ -2,7 +2,7 @@
 import { Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseMeta } from './api.js';
-import { daysUntil, labelOf, RISK_COLORS } from './format.js';
+import { daysUntil, labelOf, outcomeLabel, RISK_COLORS } from './format.js';
 
 export function RiskTag({ value, meta }: { value: string; meta: CaseMeta | undefined }) {
   return (
@@ -12,16 +12,30 @@ export function RiskTag({ value, meta }: { value: string; meta: CaseMeta | undef
   );
 }
 
-/** The outcome's label; red when the agency lost (败诉). */
-export function OutcomeTag({ label, lost }: { label: string | null; lost: boolean | null }) {
+/**
+ * The outcome's label in the UI language, by its code (the server's Chinese `label` only for a code this UI does not
+ * know); red when the agency lost (败诉).
+ */
+export function OutcomeTag({
+  outcome,
+  label: serverLabel,
+  lost,
+}: {
+  outcome: string | null;
+  label: string | null;
+  lost: boolean | null;
+}) {
   const { t } = useTranslation();
+  const label = outcomeLabel(t, outcome, serverLabel);
   if (!label) return <Typography.Text type="secondary">—</Typography.Text>;
   return lost ? (
     <Tooltip title={t('cases.lostYes')}>
-      <Tag color="red">{label}</Tag>
+      <Tag color="red" data-testid="outcome-tag">
+        {label}
+      </Tag>
     </Tooltip>
   ) : (
-    <span>{label}</span>
+    <span data-testid="outcome-tag">{label}</span>
   );
 }
 

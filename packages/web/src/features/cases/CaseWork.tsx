@@ -28,6 +28,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api/client.js';
 import { errorMessage } from '../../app/api/errors.js';
 import { type CaseDetail, caseKeys, type DeadlineOut } from './api.js';
+import { deadlineRuleText } from './format.js';
 
 export type AssignmentPurpose = 'expert_review' | 'discipline';
 export interface AssignmentOut {
@@ -138,7 +139,7 @@ export function DeadlineActions({ detail, deadline: d }: { detail: CaseDetail; d
       )}
       <Modal
         open={editing}
-        title={t('caseWork.adjustTitle', { name: d.name })}
+        title={t('caseWork.adjustTitle', { name: deadlineRuleText(t, d).name })}
         okText={t('caseWork.save')}
         cancelText={t('caseWork.cancel')}
         confirmLoading={update.isPending}

@@ -5,7 +5,8 @@
 import { Alert, Button, Flex, Space, Tag, Typography } from 'antd';
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { classifyOutcome, OUTCOME_LABELS } from './domain.js';
+import { classifyOutcome } from './domain.js';
+import { outcomeLabel } from './format.js';
 
 export function OutcomePreview({
   text,
@@ -42,14 +43,14 @@ export function OutcomePreview({
             <Typography.Text strong>{t('cases.form.outcomePreview')}：</Typography.Text>
             {result.categories.map((c) => (
               <Tag key={c} bordered={false} color={c === result.primary ? 'blue' : undefined}>
-                {OUTCOME_LABELS[c]}
+                {outcomeLabel(t, c)}
               </Tag>
             ))}
             {verdict}
           </Space>
           {current !== result.primary && (
             <Button size="small" onClick={() => onUse(result.primary)}>
-              {t('cases.form.outcomePreviewUse', { label: OUTCOME_LABELS[result.primary] })}
+              {t('cases.form.outcomePreviewUse', { label: outcomeLabel(t, result.primary) })}
             </Button>
           )}
         </Flex>

@@ -133,7 +133,7 @@ export function caseColumns(
       title: t('cases.col.outcome'),
       width: 128,
       ellipsis,
-      render: (_, c) => <OutcomeTag label={c.outcomeLabel} lost={c.governmentLost} />,
+      render: (_, c) => <OutcomeTag outcome={c.outcome} label={c.outcomeLabel} lost={c.governmentLost} />,
     },
     {
       key: 'risk',

@@ -33,7 +33,7 @@ import {
   useLinkCase,
 } from './api.js';
 import { DaysLeft } from './CaseTags.js';
-import { chinaDateTime, labelOf } from './format.js';
+import { chinaDateTime, deadlineRuleText, labelOf } from './format.js';
 
 const empty = (text: string) => <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={text} />;
 
@@ -164,9 +164,15 @@ export function DeadlinesSection({
   actions?: (d: DeadlineOut) => ReactNode;
 }) {
   const { t } = useTranslation();
+  // The explanation is the registry's computed Chinese text citing the statute: shown as it is, marked as Chinese.
   const explain = (d: DeadlineOut) => (
     <Flex vertical gap={4}>
-      <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{d.explanation}</Typography.Text>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('cases.detail.deadlineExplain')}
+      </Typography.Text>
+      <Typography.Text lang="zh-CN" style={{ whiteSpace: 'pre-wrap' }}>
+        {d.explanation}
+      </Typography.Text>
       {d.customDueDate && (
         <Typography.Text type="warning">
           {t('cases.detail.deadlineCustom', { reason: d.customReason ?? '' })}
@@ -191,19 +197,27 @@ export function DeadlinesSection({
             {
               key: 'name',
               title: t('cases.detail.deadlineName'),
-              render: (_, d) => (
-                <Flex vertical>
-                  <Space size={4}>
-                    <Typography.Text strong={d.status === 'open'}>{d.name}</Typography.Text>
-                    <Tooltip title={d.explanation} styles={{ root: { maxWidth: 420 } }}>
-                      <InfoCircleOutlined aria-label={t('cases.detail.deadlineExplain')} style={{ color: '#8c8c8c' }} />
-                    </Tooltip>
-                  </Space>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {d.basis}
-                  </Typography.Text>
-                </Flex>
-              ),
+              render: (_, d) => {
+                const rule = deadlineRuleText(t, d);
+                return (
+                  <Flex vertical>
+                    <Space size={4}>
+                      <Typography.Text strong={d.status === 'open'} data-testid={`deadline-name-${d.ruleId}`}>
+                        {rule.name}
+                      </Typography.Text>
+                      <Tooltip title={<span lang="zh-CN">{d.explanation}</span>} styles={{ root: { maxWidth: 420 } }}>
+                        <InfoCircleOutlined
+                          aria-label={t('cases.detail.deadlineExplain')}
+                          style={{ color: '#8c8c8c' }}
+                        />
+                      </Tooltip>
+                    </Space>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {rule.basis}
+                    </Typography.Text>
+                  </Flex>
+                );
+              },
             },
             ...(phone
               ? []

@@ -1,5 +1,7 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { casePermissions, daysUntil, labelOf, todayInChina } from './format.js';
+import { en } from '../../app/i18n/en.js';
+import { casePermissions, daysUntil, deadlineRuleText, labelOf, outcomeLabel, todayInChina } from './format.js';
 
 describe('case display helpers', () => {
   it('counts days in China time', () => {
@@ -24,5 +26,20 @@ describe('case display helpers', () => {
       create: false,
       export: true,
     });
+  });
+
+  it('labels outcomes and deadline rules by their code, the server wording only for an unknown code', async () => {
+    const i = i18next.createInstance();
+    await i.init({ lng: 'en', resources: { en: { translation: en } } });
+    expect(outcomeLabel(i.t, 'REVOKED', '判决撤销')).toBe('Act revoked');
+    expect(outcomeLabel(i.t, 'NEW_CODE', '新的结果')).toBe('新的结果');
+    expect(outcomeLabel(i.t, 'NEW_CODE')).toBe('NEW_CODE');
+    expect(outcomeLabel(i.t, null, null)).toBe('');
+    const server = { name: '不服一审判决上诉', basis: '行政诉讼法第85条' };
+    expect(deadlineRuleText(i.t, { ruleId: 'litigation.appeal.judgment', ...server })).toEqual({
+      name: 'Appeal against a first-instance judgment',
+      basis: 'Administrative Litigation Law art. 85',
+    });
+    expect(deadlineRuleText(i.t, { ruleId: 'local.new-rule', ...server })).toEqual(server);
   });
 });

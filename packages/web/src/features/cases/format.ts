@@ -1,6 +1,8 @@
 /** Small pure helpers of the case screens: days left, labels, what a role may do. */
+import type { TFunction } from 'i18next';
 import type { SessionUser } from '../../app/auth/session.js';
-import type { Labelled } from './api.js';
+import { deadlineRuleKey } from '../../app/i18n/codeKeys.js';
+import type { DeadlineOut, Labelled } from './api.js';
 
 /** Today in China (Asia/Shanghai is UTC+8 all year) as YYYY-MM-DD, like the server's deadline arithmetic. */
 export function todayInChina(now = new Date()): string {
@@ -24,6 +26,30 @@ export function daysUntil(date: string, today = todayInChina()): number {
 export function labelOf(list: readonly Labelled[] | undefined, value: string | null | undefined): string {
   if (!value) return '';
   return list?.find((l) => l.value === value)?.label ?? value;
+}
+
+/**
+ * An outcome category's label in the UI language, by its code (i18n `outcomes.<code>`); for a code this UI does not
+ * know, the server's label, else the code.
+ */
+export function outcomeLabel(t: TFunction, code: string | null | undefined, fallback?: string | null): string {
+  if (!code) return fallback ?? '';
+  return t(`outcomes.${code}` as 'outcomes.UNKNOWN', { defaultValue: fallback ?? code });
+}
+
+/**
+ * A deadline's rule name and legal basis in the UI language, by its rule id (i18n `deadlineRules`); for a rule this UI
+ * does not know, the server's Chinese wording. The explanation is not translated: it is the computed Chinese text.
+ */
+export function deadlineRuleText(
+  t: TFunction,
+  d: Pick<DeadlineOut, 'ruleId' | 'name' | 'basis'>,
+): { name: string; basis: string } {
+  const key = `deadlineRules.${deadlineRuleKey(d.ruleId)}` as const;
+  return {
+    name: t(`${key}.name` as 'deadlineRules.x.name', { defaultValue: d.name }),
+    basis: t(`${key}.basis` as 'deadlineRules.x.basis', { defaultValue: d.basis }),
+  };
 }
 
 export const RISK_COLORS: Record<string, string> = { green: 'green', yellow: 'gold', red: 'red' };

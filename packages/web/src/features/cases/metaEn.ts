@@ -2,6 +2,7 @@
  * English labels of the closed lists of GET /cases/meta. The server sends Chinese only (the wording lives there);
  * in the English UI these replace them, and a code missing here keeps the server's label.
  */
+import { en } from '../../app/i18n/en.js';
 import type { CaseMeta } from './api.js';
 
 type Lists = Exclude<keyof CaseMeta, 'sortKeys' | 'maxPageSize'>;
@@ -70,29 +71,8 @@ export const META_EN: Partial<Record<Lists, Record<string, string>>> = {
   },
   caseNumberStatuses: { valid: 'Verified', unverified: 'To verify' },
   deadlineStatuses: { open: 'Open', met: 'Done', missed: 'Missed' },
-  outcomes: {
-    CLAIMS_REJECTED: 'Claims rejected (judgment)',
-    REVOKED: 'Act revoked',
-    ORDERED_TO_PERFORM: 'Ordered to perform duty',
-    ORDERED_TO_PAY: 'Ordered to pay',
-    CONFIRMED_ILLEGAL: 'Confirmed illegal',
-    CONFIRMED_VOID: 'Confirmed void',
-    ALTERED: 'Act altered',
-    AGREEMENT_REMEDY: 'Agreement: perform, remedy or compensate',
-    COMPENSATION_ORDERED: 'Compensation or remedy ordered',
-    SUIT_DISMISSED: 'Suit dismissed (ruling)',
-    NOT_ACCEPTED: 'Not accepted',
-    WITHDRAWN: 'Withdrawal permitted',
-    WITHDRAWN_AFTER_CHANGE: 'Withdrawn after the act was changed',
-    MEDIATED: 'Mediated',
-    APPEAL_DISMISSED: 'Appeal dismissed, upheld',
-    REVERSED: 'Reversed',
-    REMANDED: 'Remanded for retrial',
-    RETRIAL_APPLICATION_DISMISSED: 'Retrial application dismissed',
-    RETRIAL_ORDERED: 'Retrial ordered',
-    TERMINATED: 'Terminated',
-    UNKNOWN: 'Not recognised',
-  },
+  // Outcome categories are i18n keys (`outcomes.<code>`), used by the tags and the preview too.
+  outcomes: en.outcomes,
 };
 
 /** The meta with English labels wherever META_EN has one. */

@@ -48,9 +48,7 @@ import {
   useDeleteOverride,
   usePutYear,
 } from './api.js';
-
-const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
-const weekdayOf = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
+import { dayReason, weekdayLabel } from './dayText.js';
 
 export function CalendarPage() {
   const { t } = useTranslation();
@@ -192,7 +190,12 @@ function DateCheck() {
             const r = await checkDate(date);
             setResult({
               ok: true,
-              text: `${date}（周${WEEKDAYS[weekdayOf(date)]}）：${r.workday ? t('calendar.workday') : t('calendar.dayOff')} · ${r.reason}`,
+              text: t('calendar.checkResult', {
+                date,
+                weekday: weekdayLabel(t, date),
+                type: r.workday ? t('calendar.workday') : t('calendar.dayOff'),
+                reason: dayReason(t, r),
+              }),
             });
           } catch (err) {
             setResult({ ok: false, text: errorMessage(err, t) });
@@ -349,12 +352,12 @@ function DayRow({
     <Flex justify="space-between" align="start" gap={8} data-testid={`calendar-day-${d.date}`}>
       <Space size={6} align="start" wrap>
         <Typography.Text style={{ fontVariantNumeric: 'tabular-nums' }}>
-          {d.date.slice(5)}（{WEEKDAYS[weekdayOf(d.date)]}）
+          {t('calendar.dayLabel', { date: d.date.slice(5), weekday: weekdayLabel(t, d.date) })}
         </Typography.Text>
         <Tag color={color} bordered={false}>
           {label}
         </Tag>
-        <Typography.Text type="secondary">{d.reason}</Typography.Text>
+        <Typography.Text type="secondary">{dayReason(t, d)}</Typography.Text>
       </Space>
       {canManage && d.override && (
         <Popconfirm
@@ -488,7 +491,12 @@ function ImportYearModal({
   const submit = () => {
     if (!target) return setProblems([t('calendar.yearRequired')]);
     const parsed = parseHolidayCn(text);
-    if (!parsed.ok) return setProblems([parsed.message]);
+    if (!parsed.ok) {
+      const { problem } = parsed;
+      return setProblems([
+        problem.key === 'notJson' ? t('calendar.notJson', { message: problem.detail }) : t(`calendar.${problem.key}`),
+      ]);
+    }
     setProblems([]);
     put.mutate(
       { year: target, body: { papers: [], ...parsed.value } },

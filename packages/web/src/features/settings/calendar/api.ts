@@ -104,22 +104,27 @@ export const useDeleteOverride = () =>
     api.delete<ChangeResult>('/calendar/overrides', undefined, body),
   );
 
+/** Why pasted text is not a holiday-cn year: an i18n key of `calendar` (with the JSON parser's own message). */
+export type HolidayCnProblem = { key: 'notJson'; detail: string } | { key: 'notHolidayCn' | 'noDaysList' };
+
 /**
- * Reads pasted or uploaded holiday-cn JSON. Returns the parsed year or a Chinese message; row-level checks (dates in
- * the year, duplicates) are the server's, which names the row.
+ * Reads pasted or uploaded holiday-cn JSON. Returns the parsed year or what is wrong with it (translated by the
+ * screen); row-level checks (dates in the year, duplicates) are the server's, which names the row.
  */
-export function parseHolidayCn(text: string): { ok: true; value: HolidayCnYear } | { ok: false; message: string } {
+export function parseHolidayCn(
+  text: string,
+): { ok: true; value: HolidayCnYear } | { ok: false; problem: HolidayCnProblem } {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (err) {
-    return { ok: false, message: `不是有效的 JSON：${err instanceof Error ? err.message : String(err)}` };
+    return { ok: false, problem: { key: 'notJson', detail: err instanceof Error ? err.message : String(err) } };
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, message: '应为 holiday-cn 格式的对象：{"year": 2027, "papers": [...], "days": [...]}' };
+    return { ok: false, problem: { key: 'notHolidayCn' } };
   }
   const v = value as Record<string, unknown>;
-  if (!Array.isArray(v.days)) return { ok: false, message: '缺少 days 列表（每项含 name、date、isOffDay）' };
+  if (!Array.isArray(v.days)) return { ok: false, problem: { key: 'noDaysList' } };
   const out: HolidayCnYear = { days: v.days as HolidayCnYear['days'] };
   if (typeof v.year === 'number') out.year = v.year;
   if (Array.isArray(v.papers)) out.papers = v.papers.filter((p): p is string => typeof p === 'string');
