@@ -174,6 +174,41 @@ describe(`case registry service on ${testDbKind()}`, () => {
     expect(actions.map((r) => r.action)).toEqual(['create', 'delete', 'restore']);
   });
 
+  it('the list total follows every write at once (counts are cached only until the next transaction ends)', async () => {
+    // pageSize 1 with more than one case: the total comes from the (cached) count, not from the page.
+    const q = listQuery({ regionCode: '329921', pageSize: 1 });
+    const made = [];
+    for (const n of [301, 302]) {
+      made.push(
+        await createCase(
+          db(),
+          testContext(city),
+          litigationInput(org.agency('county-3-dept-0'), { caseNumber: `（2024）苏9921行初${n}号` }),
+        ),
+      );
+    }
+    const before = (await listCasesFor(db(), city, q)).total;
+    expect(before).toBeGreaterThanOrEqual(2);
+    expect((await listCasesFor(db(), city, q)).total).toBe(before);
+    for (const n of [303, 304]) {
+      made.push(
+        await createCase(
+          db(),
+          testContext(city),
+          litigationInput(org.agency('county-3-dept-0'), { caseNumber: `（2024）苏9921行初${n}号` }),
+        ),
+      );
+      expect((await listCasesFor(db(), city, q)).total).toBe(before + made.length - 2);
+    }
+    await deleteCase(db(), testContext(city), made[0]!.id, { reason: '测试计数' });
+    expect((await listCasesFor(db(), city, q)).total).toBe(before + 1);
+    // the bare-matches probe of a text search is cached too, and follows writes the same way
+    const text = listQuery({ q: '（2024）苏9921行初30', pageSize: 1 });
+    expect((await listCasesFor(db(), city, text)).total).toBe(3);
+    await restoreCase(db(), testContext(city), made[0]!.id);
+    expect((await listCasesFor(db(), city, text)).total).toBe(4);
+  });
+
   it('refuses a stale version with VERSION_CONFLICT carrying the current record', async () => {
     const c = await createCase(
       db(),

@@ -6,6 +6,7 @@ import { and, asc, desc, eq, getTableColumns, inArray, type SQL, sql, type Table
 import { alias } from 'drizzle-orm/pg-core';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { DbOrTx } from '../../platform/db/client.js';
+import { cachedRead } from '../../platform/db/readCache.js';
 import { AppError } from '../../platform/errors.js';
 import { agencies, regions } from '../org/schema.js';
 import type { CaseInstance, CaseKind, CaseStatus, RiskLevel } from './constants.js';
@@ -85,8 +86,10 @@ export interface CaseListQuery {
 }
 
 export async function regionPathOf(db: DbOrTx, code: string): Promise<string | null> {
-  const [r] = await db.select({ path: regions.path }).from(regions).where(eq(regions.code, code));
-  return r?.path ?? null;
+  return cachedRead(db, `region-path:${code}`, async () => {
+    const [r] = await db.select({ path: regions.path }).from(regions).where(eq(regions.code, code));
+    return r?.path ?? null;
+  });
 }
 
 /** The `where` of a list: scope, deletion, filters (free text apart: `textBranches`). Shared by the page and its count. */
@@ -203,15 +206,18 @@ function textBranches(q: string): TextBranch[] {
  */
 async function textSources(db: DbOrTx, q: string): Promise<{ match: SQL; from: SQL }[]> {
   const branches = textBranches(q);
-  const probe = await db.execute<Record<string, number | string>>(
-    sql`select ${sql.join(
-      branches.map(
-        (b, i) => sql`(select count(*) from (${b.probe} limit ${SPARSE_MATCHES + 1}) t) as ${sql.raw(`b${i}`)}`,
-      ),
-      sql`, `,
-    )}`,
-  );
-  const counts = (probe as unknown as { rows: Record<string, number | string>[] }).rows[0]!;
+  // The bare matches of a text do not depend on who asks: one cached probe per text (readCache.ts).
+  const counts = await cachedRead(db, `text-probe:${q}`, async () => {
+    const probe = await db.execute<Record<string, number | string>>(
+      sql`select ${sql.join(
+        branches.map(
+          (b, i) => sql`(select count(*) from (${b.probe} limit ${SPARSE_MATCHES + 1}) t) as ${sql.raw(`b${i}`)}`,
+        ),
+        sql`, `,
+      )}`,
+    );
+    return (probe as unknown as { rows: Record<string, number | string>[] }).rows[0]!;
+  });
   return branches.flatMap((b, i) => {
     const n = Number(counts[`b${i}`]);
     if (n === 0) return [];
@@ -330,15 +336,28 @@ export async function listCases(
     return { rows: page, total: page.length, totalIsEstimate: false, hasMore };
   }
   const cap = query.countCap + 1;
-  const counted = await db.execute<{ n: number | string }>(
-    branches
-      ? sql`select count(*) as n from (${sql.join(
-          branches.map((b) => sql`select 1 from ${b.from} where ${and(...conds, b.match)}`),
-          sql` union all `,
-        )} limit ${cap}) t`
-      : sql`select count(*) as n from (select 1 from ${cases} ${conds.length ? sql`where ${and(...conds)}` : sql``} limit ${cap}) t`,
-  );
-  const n = Number((counted as unknown as { rows: { n: number | string }[] }).rows[0]?.n ?? 0);
+  // The count is the costliest part of a broad list and the same while one pages through it: cached per scope and
+  // filters until the next write (readCache.ts). The scope is the principal's role, region, agency and user.
+  const countKey = JSON.stringify([
+    'case-count',
+    principal.role,
+    principal.regionPath,
+    principal.agencyId,
+    principal.userId,
+    query.filters,
+    cap,
+  ]);
+  const n = await cachedRead(db, countKey, async () => {
+    const counted = await db.execute<{ n: number | string }>(
+      branches
+        ? sql`select count(*) as n from (${sql.join(
+            branches.map((b) => sql`select 1 from ${b.from} where ${and(...conds, b.match)}`),
+            sql` union all `,
+          )} limit ${cap}) t`
+        : sql`select count(*) as n from (select 1 from ${cases} ${conds.length ? sql`where ${and(...conds)}` : sql``} limit ${cap}) t`,
+    );
+    return Number((counted as unknown as { rows: { n: number | string }[] }).rows[0]?.n ?? 0);
+  });
   return { rows: page, total: Math.min(n, query.countCap), totalIsEstimate: n > query.countCap, hasMore };
 }
 

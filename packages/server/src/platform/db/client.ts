@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { PreparingClient } from './preparedClient.js';
+import { invalidateOnTransactionEnd } from './readCache.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -37,6 +38,7 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
     client = await PGlite.create();
   }
   const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Db;
+  invalidateOnTransactionEnd(db);
   return {
     db,
     kind: 'pglite',
@@ -76,6 +78,7 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
   const conn = await pool.connect();
   conn.release();
   const db = drizzlePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Db;
+  invalidateOnTransactionEnd(db);
   return {
     db,
     kind: 'postgres',
