@@ -1,9 +1,13 @@
+import { writeFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
+import { inArray } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cases } from '../../../server/src/modules/cases/schema.js';
 import { seedOrgFixture } from '../../../server/src/modules/cases/testing.js';
 import { readWorkbook, tmpFile, writeSimpleXlsx } from '../../../server/src/modules/imports/fixtures.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../../server/src/platform/db/testing.js';
-import { jsonSummary, runExportCases, runImportCases } from './import.js';
+import { type ImportCommandOptions, jsonSummary, runExportCases, runImportCases } from './import.js';
 
 function capture() {
   let text = '';
@@ -34,7 +38,7 @@ describe(`shuangjiang import cases on ${testDbKind()}`, () => {
     await database?.cleanup();
   });
 
-  const run = async (file: string, opts: { dryRun?: boolean; json?: boolean; as?: string }) => {
+  const run = async (file: string, opts: ImportCommandOptions) => {
     const out = capture();
     const err = capture();
     const code = await runImportCases(database, file, opts, { stdout: out.stream, stderr: err.stream });
@@ -94,5 +98,132 @@ describe(`shuangjiang import cases on ${testDbKind()}`, () => {
         status: 'validated',
       }),
     ).toBe('{"rows":1,"created":0,"updated":0,"unchanged":1,"errors":[]}');
+  });
+
+  describe('column mapping: --map 源列=字段 and --mapping FILE.json', () => {
+    /** A county's own ledger: 争议事由 (our 案由) and two columns we do not know. */
+    const HEADER = ['序号', '案号', '受理法院', '立案时间', '原告', '被告', '争议事由', '承办人'];
+    const line = (n: number, filed = '2024-05-06') => [
+      n,
+      `（2024）苏9902行初${n}号`,
+      '示例市城东区人民法院',
+      filed,
+      `赵某${n}`,
+      '示例市城东区公安分局',
+      `不服行政处罚${n}`,
+      '李某',
+    ];
+    const ledger = async (rows: unknown[][], header = HEADER) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('台账');
+      ws.addRow(header);
+      for (const r of rows) ws.addRow(r);
+      const file = tmpFile('county-ledger.xlsx');
+      await wb.xlsx.writeFile(file);
+      return file;
+    };
+    const causes = async (...ns: number[]) =>
+      (
+        await database.db
+          .select({ caseNumber: cases.caseNumber, cause: cases.causeOfAction })
+          .from(cases)
+          .where(
+            inArray(
+              cases.caseNumber,
+              ns.map((n) => `（2024）苏9902行初${n}号`),
+            ),
+          )
+      ).map((c) => c.cause);
+    const MAP = ['争议事由=causeOfAction', '序号=', '承办人='];
+
+    it('maps columns; remembered by a run without --dry-run (row errors or not), applied by itself next time', async () => {
+      const file = await ledger([line(101), line(102)]);
+      const plain = await run(file, { dryRun: true });
+      expect(plain.code).toBe(0);
+      expect(plain.stdout).toContain('未识别的列 / unrecognised columns: A 序号, G 争议事由, H 承办人');
+
+      // A dry run with the mapping applies it and writes nothing, the mapping included.
+      const dry = await run(file, { dryRun: true, map: MAP });
+      expect(dry.code).toBe(0);
+      expect(dry.stdout).toContain('列对应（本次指定 / given）/ column mapping: 争议事由→causeOfAction');
+      expect(dry.stdout).not.toContain('未识别的列');
+      expect((await run(file, { dryRun: true })).stdout).toContain('未识别的列');
+
+      // --json stays exactly the five keys with a mapping.
+      const json = await run(file, { dryRun: true, json: true, map: MAP });
+      expect(Object.keys(JSON.parse(json.stdout))).toEqual(['rows', 'created', 'updated', 'unchanged', 'errors']);
+
+      // A run with a row error: nothing imported (exit 1), but the mapping the user gave is remembered.
+      const bad = await run(await ledger([line(101), line(102, '2024-02-30')]), { map: MAP });
+      expect(bad.code).toBe(1);
+      expect(await causes(101, 102)).toEqual([]);
+      // The corrected file, without --map: mapped as remembered, 争议事由 imported as 案由.
+      const fixed = await run(file, { json: true });
+      expect(fixed.code).toBe(0);
+      expect(JSON.parse(fixed.stdout)).toEqual({ rows: 2, created: 2, updated: 0, unchanged: 0, errors: [] });
+      expect((await causes(101, 102)).sort()).toEqual(['不服行政处罚101', '不服行政处罚102']);
+      expect((await run(file, { dryRun: true })).stdout).toContain('列对应（沿用上次 / remembered）');
+    });
+
+    it('--mapping FILE.json is the API format; --map entries win over it', async () => {
+      const header = [...HEADER, '案件摘要'];
+      const file = await ledger(
+        [
+          [...line(111), '摘要111'],
+          [...line(112), '摘要112'],
+        ],
+        header,
+      );
+      const json = tmpFile('mapping.json');
+      writeFileSync(json, JSON.stringify({ 序号: null, 争议事由: 'notes', 承办人: null, 案件摘要: 'causeOfAction' }));
+      const r = await run(file, { mapping: json, map: ['争议事由=', '案件摘要=causeOfAction'] });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain('争议事由→忽略/ignored');
+      expect((await causes(111, 112)).sort()).toEqual(['摘要111', '摘要112']);
+    });
+
+    it('a bad mapping is a usage error (exit 2) naming the field or the column, in Chinese and English', async () => {
+      const file = await ledger([[...line(121), '']], [...HEADER, '备注丁']);
+      const unknownField = await run(file, { map: ['争议事由=cause'] });
+      expect(unknownField.code).toBe(2);
+      expect(unknownField.stderr).toContain('列“争议事由”对应的字段“cause”不存在');
+      expect(unknownField.stderr).toContain('unknown field "cause" for column "争议事由"');
+      expect(unknownField.stderr).toContain('causeOfAction（案由）');
+
+      const notInFile = await run(file, { map: ['办案人=notes', '争议事由=causeOfAction'] });
+      expect(notInFile.code).toBe(2);
+      expect(notInFile.stderr).toContain('文件表头中没有“办案人”列');
+      expect(notInFile.stderr).toContain('column "办案人" is not in the file\'s header');
+      expect(await causes(121)).toEqual([]);
+
+      // --json: still exactly the five keys, the error naming the column.
+      const asJson = await run(file, { json: true, map: ['办案人=notes'] });
+      expect(asJson.code).toBe(2);
+      expect(JSON.parse(asJson.stdout)).toEqual({
+        rows: 0,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        errors: [{ row: 0, column: '办案人', message: expect.stringContaining('办案人') }],
+      });
+
+      const noEquals = await run(file, { map: ['争议事由'] });
+      expect(noEquals.code).toBe(2);
+      expect(noEquals.stderr).toContain('--map expects COLUMN=FIELD (got "争议事由")');
+
+      const missing = await run(file, { mapping: tmpFile('nowhere.json') });
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toContain('cannot read the mapping file');
+      const notJson = tmpFile('bad.json');
+      writeFileSync(notJson, '{"争议事由": ');
+      expect((await run(file, { mapping: notJson })).stderr).toContain('the mapping file is not valid JSON');
+      const array = tmpFile('array.json');
+      writeFileSync(array, '["争议事由"]');
+      expect((await run(file, { mapping: array })).code).toBe(2);
+
+      // None of these wrote anything, nor remembered a mapping.
+      expect(await causes(121)).toEqual([]);
+      expect((await run(file, { dryRun: true })).stdout).toContain('未识别的列');
+    });
   });
 });

@@ -1,18 +1,33 @@
 /**
  * Excel in and out on the command line:
  *
- *   shuangjiang import cases FILE.xlsx [--dry-run] [--json] [--as USERNAME]
+ *   shuangjiang import cases FILE.xlsx [--dry-run] [--json] [--as USERNAME] [--map 源列=字段 …] [--mapping FILE.json]
  *   shuangjiang export cases --out FILE.xlsx [--region CODE] [--as USERNAME]
  *
  * `import` checks every row and, unless --dry-run, writes the whole file in one transaction (nothing when any row has
  * an error). Progress goes to stderr; with --json, stdout carries exactly
  * `{"rows","created","updated","unchanged","errors":[{"row","column","message"}]}`. Exit code 1 when a row has an
- * error or the import fails. Without --as the command acts for the whole registry (system); with --as it applies that
- * account's scope, as the web import does.
+ * error or the import fails, 2 for a usage error (a bad --map/--mapping). Without --as the command acts for the whole
+ * registry (system); with --as it applies that account's scope, as the web import does.
+ *
+ * Column mapping (导入列对应), as the import screen's mapping step: header columns the importer does not recognise are
+ * listed (text output); `--map 争议事由=causeOfAction` maps one to a field (`--map 序号=` ignores it), `--mapping
+ * FILE.json` gives the API's format, {"源列": "字段" | null}; --map entries win over the file's. The mapping is checked
+ * like the API's (an unknown field, or a column the file's header lacks, is refused by name) and remembered for this
+ * header and the account's region by a run without --dry-run (row errors or not); the next file with the same header
+ * is mapped the same way by itself.
  */
 import { createWriteStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
-import type { Database, ImportProgress, ImportResult, Principal } from '@shuangjiang/server';
+import type {
+  ColumnMapping,
+  Database,
+  ImportProgress,
+  ImportResult,
+  MappingProblem,
+  Principal,
+} from '@shuangjiang/server';
 import type { Command } from 'commander';
 import { fail } from '../output.js';
 
@@ -27,6 +42,90 @@ export interface ImportCommandOptions {
   dryRun?: boolean;
   json?: boolean;
   as?: string;
+  /** `源列=字段` entries (repeatable); an empty field ignores the column. */
+  map?: string[];
+  /** A JSON file {"源列": "字段" | null}, the API's mapping format. */
+  mapping?: string;
+}
+
+/** A mistake in the command's arguments: exit code 2, the message names what is wrong (中文 / English). */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** The source column concerned, for the --json answer's `column`. */
+    readonly column = '',
+  ) {
+    super(message);
+  }
+}
+
+function problemText(p: MappingProblem, fields: readonly { key: string; header: string }[]): string {
+  switch (p.reason) {
+    case 'format':
+      return '列对应格式不正确 / malformed mapping: expected {"源列": "字段" | null}';
+    case 'unknownField':
+      return (
+        `列“${p.column}”对应的字段“${p.field}”不存在 / unknown field "${p.field}" for column "${p.column}"; ` +
+        `可用字段 / fields: ${fields.map((f) => `${f.key}（${f.header}）`).join(', ')}`
+      );
+    case 'notInFile':
+      return `文件表头中没有“${p.column}”列 / column "${p.column}" is not in the file's header`;
+  }
+}
+
+/** The server's refusal of a mapping (MappingError) as a usage error in both languages. */
+async function usageErrorOf(err: unknown): Promise<UsageError | null> {
+  if (err instanceof UsageError) return err;
+  const { MappingError, MAPPABLE_FIELDS } = await loadServer();
+  if (!(err instanceof MappingError)) return null;
+  const problems = err.problems;
+  const first = problems[0];
+  return new UsageError(
+    problems.map((p) => problemText(p, MAPPABLE_FIELDS)).join('\n'),
+    first && first.reason !== 'format' ? first.column : '',
+  );
+}
+
+/**
+ * The mapping given by --mapping FILE.json and --map 源列=字段 (which win), checked as the API checks its `mapping`
+ * field (parseColumnMapping); undefined when neither is given.
+ */
+export async function mappingFromOptions(opts: Pick<ImportCommandOptions, 'map' | 'mapping'>) {
+  const { parseColumnMapping } = await loadServer();
+  if (!opts.mapping && !opts.map?.length) return undefined;
+  let given: Record<string, unknown> = {};
+  if (opts.mapping) {
+    let text: string;
+    try {
+      text = await readFile(opts.mapping, 'utf8');
+    } catch (err) {
+      const reason = (err as { code?: string }).code ?? String(err);
+      throw new UsageError(`无法读取列对应文件 / cannot read the mapping file: ${opts.mapping} (${reason})`);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch {
+      throw new UsageError(`列对应文件不是有效的 JSON / the mapping file is not valid JSON: ${opts.mapping}`);
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+      throw new UsageError(
+        `列对应文件应为 {"源列": "字段" | null} / the mapping file must hold {"COLUMN": "field" | null}: ${opts.mapping}`,
+      );
+    }
+    given = { ...json };
+  }
+  for (const entry of opts.map ?? []) {
+    // The field never holds '=', a header may: split at the last one.
+    const at = entry.lastIndexOf('=');
+    const column = at > 0 ? entry.slice(0, at).trim() : '';
+    if (!column) {
+      throw new UsageError(`--map 应为“源列=字段” / --map expects COLUMN=FIELD (got "${entry}")`);
+    }
+    const field = entry.slice(at + 1).trim();
+    given[column] = field === '' ? null : field;
+  }
+  return parseColumnMapping(given) as ColumnMapping;
 }
 
 async function principalFor(database: Database, as: string | undefined): Promise<Principal> {
@@ -62,8 +161,27 @@ export function jsonSummary(r: ImportResult): string {
   });
 }
 
-function textSummary(r: ImportResult, dryRun: boolean): string {
+/** The header report: what the mapping did, and the columns still unrecognised. */
+function mappingLines(r: ImportResult): string[] {
+  const m = r.mapping;
+  if (!m) return [];
   const lines: string[] = [];
+  if (m.appliedMapping) {
+    const source = m.mappingSource === 'remembered' ? '沿用上次 / remembered' : '本次指定 / given';
+    const entries = Object.entries(m.appliedMapping).map(([h, k]) => `${h}→${k ?? '忽略/ignored'}`);
+    lines.push(`列对应（${source}）/ column mapping: ${entries.join(', ')}`);
+  }
+  if (m.unmappedColumns.length) {
+    lines.push(
+      `未识别的列 / unrecognised columns: ${m.unmappedColumns.map((u) => `${u.letter} ${u.header}`).join(', ')}` +
+        '（可用 --map 源列=字段 指定，或 --map 源列= 忽略 / map with --map COLUMN=FIELD, ignore with --map COLUMN=）',
+    );
+  }
+  return lines;
+}
+
+function textSummary(r: ImportResult, dryRun: boolean): string {
+  const lines: string[] = mappingLines(r);
   const verb = dryRun
     ? '检查（未写入）/ checked, nothing written'
     : r.errorCount
@@ -89,12 +207,27 @@ export async function runImportCases(
   io: CommandIo,
 ): Promise<number> {
   const { importCasesFromXlsx, commandActor } = await loadServer();
-  const principal = await principalFor(database, opts.as);
-  const result = await importCasesFromXlsx(database.db, principal, file, {
-    dryRun: opts.dryRun,
-    actor: commandActor(principal, 'shuangjiang import'),
-    onProgress: progressPrinter(io),
-  });
+  let result: ImportResult;
+  try {
+    const mapping = await mappingFromOptions(opts);
+    const principal = await principalFor(database, opts.as);
+    result = await importCasesFromXlsx(database.db, principal, file, {
+      dryRun: opts.dryRun,
+      actor: commandActor(principal, 'shuangjiang import'),
+      onProgress: progressPrinter(io),
+      mapping,
+    });
+  } catch (err) {
+    const usage = await usageErrorOf(err);
+    if (!usage) throw err;
+    if (opts.json) {
+      io.stdout.write(
+        `${JSON.stringify({ rows: 0, created: 0, updated: 0, unchanged: 0, errors: [{ row: 0, column: usage.column, message: usage.message }] })}\n`,
+      );
+    }
+    io.stderr.write(`错误 / error: ${usage.message}\n`);
+    return 2;
+  }
   io.stdout.write(opts.json ? `${jsonSummary(result)}\n` : textSummary(result, !!opts.dryRun));
   return result.errorCount > 0 ? 1 : 0;
 }
@@ -136,6 +269,23 @@ export function register(program: Command): void {
     .option('--dry-run', '只检查，不写入 / check only, write nothing')
     .option('--json', '在标准输出打印 JSON 结果 / print a JSON summary on stdout')
     .option('--as <username>', '以该用户的身份和管辖范围导入 / act as this account (its scope applies)')
+    .option(
+      '--map <源列=字段>',
+      '未识别的列对应到字段（可重复；“源列=”表示忽略）/ map a column to a field (repeatable; "COLUMN=" ignores it)',
+      (entry: string, all: string[] | undefined) => [...(all ?? []), entry],
+    )
+    .option(
+      '--mapping <file.json>',
+      '列对应文件 {"源列": "字段" | null}（与接口格式相同）/ a mapping file, the API’s format',
+    )
+    .addHelpText(
+      'after',
+      '\n字段为导入模板列的键，如 causeOfAction（案由）；写错时错误信息列出全部字段。\n' +
+        'FIELD is a template column’s key, e.g. causeOfAction (案由); a wrong one is answered with the full list.\n' +
+        'e.g. shuangjiang import cases 台账.xlsx --dry-run --map 争议事由=causeOfAction --map 序号=\n' +
+        '列对应在非 --dry-run 的导入后按表头和地区保存，下次自动沿用 / remembered for this header and region by a run\n' +
+        'without --dry-run, and applied by itself next time.',
+    )
     .action(async (what: string, file: string, opts: ImportCommandOptions) => {
       try {
         if (what !== 'cases') throw new Error(`只能导入 cases / only "cases" can be imported (got ${what})`);

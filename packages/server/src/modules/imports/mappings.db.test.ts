@@ -124,12 +124,28 @@ describe(`import column mapping on ${testDbKind()}`, () => {
     expect(other.json().unmappedColumns).toHaveLength(3);
   });
 
-  it('refuses a malformed mapping', async () => {
-    for (const bad of ['{', '{"争议事由":"nope"}', '[]']) {
+  it('refuses a malformed mapping, naming an unknown field or a column the file lacks (as the command line)', async () => {
+    for (const bad of ['{', '{"争议事由":"nope"}', '[]', '{"":null}', '{"争议事由":1}']) {
       const res = await upload(east, await ledger([line(5)]), { mapping: bad });
       expect(res.statusCode, bad).toBe(400);
       expect(res.json().code).toBe('VALIDATION_FAILED');
     }
+    const unknown = await upload(east, await ledger([line(5)]), { mapping: '{"争议事由":"nope","承办人":null}' });
+    expect(unknown.json()).toMatchObject({
+      message: '列“争议事由”对应的字段“nope”不存在',
+      details: [{ field: 'mapping', message: '列“争议事由”对应的字段“nope”不存在' }],
+    });
+    const header = [...HEADER, '备注戊'];
+    const absent = await upload(east, await ledger([line(5)], header), {
+      mapping: JSON.stringify({ 争议事由: 'causeOfAction', 办案人: null, 当事人: 'plaintiffs' }),
+    });
+    expect(absent.statusCode).toBe(400);
+    expect(absent.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: '文件表头中没有“办案人”列；文件表头中没有“当事人”列',
+    });
+    // Refused before anything was read: nothing remembered for this header.
+    expect(await findMapping(database.db, eastPrincipal, headerSignature(header))).toBeNull();
   });
 
   // The rule (service.ts rememberMapping): remembered once the whole file was read with it, row errors or not; never by

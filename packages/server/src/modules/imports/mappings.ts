@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { DbOrTx } from '../../platform/db/client.js';
+import { AppError } from '../../platform/errors.js';
 import { COLUMN_KEYS, COLUMNS, type ColumnKey, cellText, columnOfHeader, matchKey } from './columns.js';
 import { importMappings } from './schema.js';
 import type { CellValue } from './xlsx/readRows.js';
@@ -102,6 +103,80 @@ export function applyMapping(
   }
   return left;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Validation: the same for the API's `mapping` field and the command line's --map / --mapping
+
+/** Why a mapping is refused. The API words it in Chinese (MappingError); the command line in both languages. */
+export type MappingProblem =
+  /** Not an object {source header → field key or null}, an empty or overlong header, too many entries. */
+  | { reason: 'format' }
+  /** The field is not one of ours (COLUMN_KEYS). */
+  | { reason: 'unknownField'; column: string; field: string }
+  /** The file's header has no column of that name. */
+  | { reason: 'notInFile'; column: string };
+
+export const MAX_MAPPING_ENTRIES = 500;
+const MAX_HEADER_LENGTH = 200;
+
+export function mappingProblemText(p: MappingProblem): string {
+  switch (p.reason) {
+    case 'format':
+      return '列对应格式不正确：应为 {"源列": "字段" 或 null（忽略）}';
+    case 'unknownField':
+      return `列“${p.column}”对应的字段“${p.field}”不存在`;
+    case 'notInFile':
+      return `文件表头中没有“${p.column}”列`;
+  }
+}
+
+/** A refused mapping: 400 with one detail per problem, each naming the column (and the field). */
+export class MappingError extends AppError {
+  constructor(readonly problems: MappingProblem[]) {
+    super(
+      'VALIDATION_FAILED',
+      problems.map(mappingProblemText).join('；'),
+      problems.map((p) => ({ field: 'mapping', message: mappingProblemText(p) })),
+    );
+  }
+}
+
+/**
+ * A mapping as given (parsed JSON), checked: an object of at most 500 source headers (1–200 characters), each to a
+ * field key or null (ignore). Throws MappingError naming every unknown field.
+ */
+export function parseColumnMapping(value: unknown): ColumnMapping {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new MappingError([{ reason: 'format' }]);
+  const entries = Object.entries(value);
+  if (entries.length > MAX_MAPPING_ENTRIES) throw new MappingError([{ reason: 'format' }]);
+  const problems: MappingProblem[] = [];
+  const mapping: ColumnMapping = {};
+  for (const [column, field] of entries) {
+    if (column.trim() === '' || column.length > MAX_HEADER_LENGTH) throw new MappingError([{ reason: 'format' }]);
+    if (field === null || isColumnKey(field)) mapping[column] = field;
+    else
+      problems.push({
+        reason: 'unknownField',
+        column,
+        field: typeof field === 'string' ? field : JSON.stringify(field),
+      });
+  }
+  if (problems.length) throw new MappingError(problems);
+  return mapping;
+}
+
+/** Throws MappingError naming every column of `mapping` that the file's header (`labels`) does not have. */
+export function checkMappingColumns(mapping: ColumnMapping, labels: string[]): void {
+  const present = new Set(labels.map(matchKey));
+  const problems: MappingProblem[] = Object.keys(mapping)
+    .filter((column) => !present.has(matchKey(column)))
+    .map((column) => ({ reason: 'notInFile', column }));
+  if (problems.length) throw new MappingError(problems);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Remembered mappings
 
 const regionOf = (p: Principal) => p.regionCode ?? '';
 

@@ -1,6 +1,6 @@
 /**
  * What other packages (the CLI, the benchmark) use of imports and exports: the fast import path, the template, the
- * export, and the principal a command acts as.
+ * export, the column mapping's format and validation (shared with the API), and the principal a command acts as.
  */
 import { eq, sql } from 'drizzle-orm';
 import type { AuditActor } from '../../platform/audit.js';
@@ -10,6 +10,14 @@ import { regions } from '../org/schema.js';
 import { users } from '../users/schema.js';
 
 export { type ExportFilter, exportCasesXlsx } from './export.js';
+export {
+  type ColumnMapping,
+  MAPPABLE_FIELDS,
+  MappingError,
+  type MappingProblem,
+  type MappingReport,
+  parseColumnMapping,
+} from './mappings.js';
 export {
   type ImportOptions,
   type ImportProgress,

@@ -28,11 +28,11 @@ import { AppError, forbidden } from '../../platform/errors.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import { listQuery } from '../cases/dto.js';
 import { canSeeDeleted } from '../cases/policy.js';
-import { COLUMN_KEYS } from './columns.js';
 import { errorResponses, importJob } from './dto.js';
 import { exportCasesXlsx, exportFileName } from './export.js';
 import { contentDisposition, listCaseFiles, readCaseFile } from './files.js';
 import { MAX_JUDGMENT_BYTES, proposeFromJudgment } from './judgment.js';
+import { type ColumnMapping, MappingError, parseColumnMapping } from './mappings.js';
 import { failInterruptedImports } from './recovery.js';
 import { checkJob, commitJob, createJob, jobFor, presentJob, trackProgress } from './service.js';
 import { TEMPLATE_FILE_NAME, templateBuffer } from './template.js';
@@ -42,22 +42,19 @@ const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 const idParams = z.object({ id: z.string().max(64) });
 const fileParams = z.object({ id: z.string().max(64), fileId: z.string().max(64) });
-/** The `mapping` form field: {source header → column key | null (ignore)}. */
-const mappingField = z.record(z.string().min(1).max(200), z.enum(COLUMN_KEYS).nullable());
-
-function parseMapping(value: unknown): z.infer<typeof mappingField> | undefined {
+/**
+ * The `mapping` form field: JSON {source header → column key | null (ignore)}, checked as the command line checks
+ * --map/--mapping (mappings.ts parseColumnMapping; the columns against the file's header once it is read).
+ */
+function parseMapping(value: unknown): ColumnMapping | undefined {
   if (value === undefined || value === '') return undefined;
   let json: unknown;
   try {
     json = JSON.parse(String(value));
   } catch {
-    json = null;
+    throw new MappingError([{ reason: 'format' }]);
   }
-  const parsed = mappingField.safeParse(json);
-  if (!parsed.success || Object.keys(parsed.data).length > 500) {
-    throw new AppError('VALIDATION_FAILED', '列对应格式不正确', [{ field: 'mapping', message: '列对应格式不正确' }]);
-  }
-  return parsed.data;
+  return parseColumnMapping(json);
 }
 
 function principalOf(req: FastifyRequest) {

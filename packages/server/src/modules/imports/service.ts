@@ -33,6 +33,7 @@ import { loadLookups } from './lookups.js';
 import {
   applyMapping,
   type ColumnMapping,
+  checkMappingColumns,
   findMapping,
   headerLabels,
   headerSignature,
@@ -273,7 +274,9 @@ async function prepare(
     let unmapped = unmappedOf(labels, new Set(Object.values(map)));
     result.headerLabels = labels;
     if (opts.mapping) {
+      // Every column it names must be in this header (MappingError otherwise: nothing read, nothing remembered).
       // Applied now, remembered only once the whole file has been read (rememberMapping).
+      checkMappingColumns(opts.mapping, labels);
       unmapped = applyMapping(map, unmapped, opts.mapping);
       mapping.appliedMapping = opts.mapping;
       mapping.mappingSource = 'request';
