@@ -2,8 +2,8 @@
  * Findings of a hands-on QA pass, kept from coming back: the workbench shows real, role-appropriate figures (counts
  * by status and the deadlines due within a week or overdue, the same numbers GET /cases gives) and only the modules a
  * role may open; the administrator's workbench makes no case request at all; the English UI shows the closed lists
- * (kind, status, risk), outcome categories, deadline rules and the calendar's holidays in English. Screenshots at
- * 1366×768 and 375×812.
+ * (kind, status, risk), outcome categories, deadline rules, the calendar's holidays and the audit log's field names in
+ * English. Screenshots at 1366×768 and 375×812.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -14,6 +14,7 @@ const login = (username: string, fallback: string) =>
   inject('demoLogins').find((l) => l.username === username) ?? { username, password: fallback };
 const clerk = login('clerk1', 'Demo@2026clerk');
 const admin = login('admin', 'Demo@2026admin');
+const county = login('county1', 'Demo@2026county');
 
 let browser: Browser;
 const text = async (l: Locator) => (await l.textContent()) ?? '';
@@ -161,6 +162,51 @@ describe('QA: English UI', () => {
     expect(await text(page.getByTestId('section-deadlines'))).not.toMatch(/行政诉讼法第\d+条/);
     expect(failed).toEqual([]);
     await page.screenshot({ path: screenshotPath('qa-case-detail-en.png') });
+    await page.context().close();
+  });
+
+  it('names the changed fields of an audit entry by their English label, the raw name in a tooltip', async () => {
+    // A county coordinator changes a case's filing date through the API, as the form would.
+    const editor = await signedInPage(county, DESKTOP);
+    const { items } = (await (
+      await editor.page.request.get(`${baseUrl}/api/v1/cases?kind=litigation&pageSize=1`)
+    ).json()) as {
+      items: { id: string }[];
+    };
+    const caseId = items[0]!.id;
+    const current = (await (await editor.page.request.get(`${baseUrl}/api/v1/cases/${caseId}`)).json()) as {
+      version: number;
+      filedDate: string | null;
+    };
+    const { token } = (await (await editor.page.request.get(`${baseUrl}/api/v1/auth/csrf`)).json()) as {
+      token: string;
+    };
+    const filedDate = current.filedDate === '2026-01-05' ? '2026-01-06' : '2026-01-05';
+    const patched = await editor.page.request.patch(`${baseUrl}/api/v1/cases/${caseId}`, {
+      data: { version: current.version, filedDate },
+      headers: { 'x-csrf-token': token },
+    });
+    expect(patched.status(), await patched.text()).toBe(200);
+    await editor.page.context().close();
+
+    const { page, failed } = await signedInPage(admin, DESKTOP, 'en');
+    await page.goto(`${baseUrl}/settings/audit`);
+    await page.getByTestId('audit-entity-id').fill(caseId);
+    await page.getByTestId('audit-search').click();
+    const row = page.locator('[data-testid=audit-table] tr.ant-table-row', { hasText: 'Update' }).first();
+    await row.waitFor();
+    // The changes column and the expanded diff name the field as the case form does: "Filed", not "filedDate".
+    expect(await text(row.getByTestId('audit-changes'))).toContain('Filed');
+    expect(await text(row.getByTestId('audit-changes'))).not.toContain('filedDate');
+    await row.locator('.ant-table-row-expand-icon').click();
+    const field = page.locator('[data-testid=audit-field][data-field=filedDate]');
+    await field.waitFor();
+    expect(await text(field)).toBe('Filed');
+    expect(await text(page.locator('[data-testid=audit-table] .ant-descriptions'))).toContain(filedDate);
+    await field.hover();
+    await page.locator('.ant-tooltip:visible', { hasText: 'filedDate' }).waitFor();
+    expect(failed).toEqual([]);
+    await page.screenshot({ path: screenshotPath('qa-audit-en.png') });
     await page.context().close();
   });
 

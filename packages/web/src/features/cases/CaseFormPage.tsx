@@ -43,6 +43,7 @@ import {
   useUpdateCase,
 } from './api.js';
 import { CaseNumberField } from './CaseNumberField.js';
+import { caseFieldLabel } from './fieldLabels.js';
 import {
   type CaseFormValues,
   changedFields,
@@ -414,13 +415,6 @@ function ConflictDialog({
   const latest = conflict.current;
   const theirs = latest ? changedFields(toFormValues(latest), initial) : [];
   const who = latest?.audit[0]?.actorName ?? t('cases.form.conflictSomeone');
-  const fieldLabel = (k: string) =>
-    t(
-      `cases.form.${k === 'causeOfAction' ? 'cause' : k === 'riskLevel' ? 'risk' : k === 'courtAgencyId' ? 'court' : k}` as 'cases.form.cause',
-      {
-        defaultValue: k,
-      },
-    );
   return (
     <Modal
       open
@@ -444,7 +438,9 @@ function ConflictDialog({
       </Typography.Paragraph>
       {theirs.length > 0 && (
         <Typography.Paragraph type="secondary">
-          {t('cases.form.conflictFields', { fields: theirs.map(fieldLabel).join('、') })}
+          {t('cases.form.conflictFields', {
+            fields: theirs.map((k) => caseFieldLabel(t, k)).join(t('common.listSeparator')),
+          })}
         </Typography.Paragraph>
       )}
       <Typography.Paragraph type="secondary">{t('cases.form.conflictReloadHelp')}</Typography.Paragraph>

@@ -33,6 +33,7 @@ import {
   useLinkCase,
 } from './api.js';
 import { DaysLeft } from './CaseTags.js';
+import { caseFieldLabel } from './fieldLabels.js';
 import { chinaDateTime, deadlineRuleText, labelOf } from './format.js';
 
 const empty = (text: string) => <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={text} />;
@@ -498,7 +499,15 @@ export function AuditSection({ detail }: { detail: CaseDetail }) {
                   defaultValue: a.action,
                 })}
                 {a.fields.length > 0 && (
-                  <Typography.Text type="secondary"> （{a.fields.slice(0, 8).join('、')}）</Typography.Text>
+                  <Typography.Text type="secondary" data-testid="case-audit-fields">
+                    {' '}
+                    （
+                    {a.fields
+                      .slice(0, 8)
+                      .map((f) => caseFieldLabel(t, f))
+                      .join(t('common.listSeparator'))}
+                    ）
+                  </Typography.Text>
                 )}
               </Typography.Text>
             </Flex>

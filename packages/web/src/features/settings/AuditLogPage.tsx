@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/api/errors.js';
 import { useCurrentUser } from '../../app/auth/AuthProvider.js';
 import { type AuditFilter, type AuditItem, downloadFile, permissionsOf, queryString, useAuditLog } from './api.js';
+import { auditFieldLabel } from './auditFields.js';
 import { NoPermission } from './NoPermission.js';
 
 const ACTIONS = [
@@ -41,6 +42,20 @@ export function AuditLogPage() {
 function show(v: unknown): string {
   if (v === null || v === undefined) return '—';
   return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** A field of an audit entry by its label in the UI language; the raw name (as stored) in the tooltip. */
+function FieldName({ entityType, field }: { entityType: string; field: string }) {
+  const { t } = useTranslation();
+  return (
+    <Tooltip title={t('settings.audit.fieldTooltip', { name: field })}>
+      <span data-testid="audit-field" data-field={field}>
+        {auditFieldLabel(t, entityType, field)}
+      </span>
+    </Tooltip>
+  );
 }
 
 function AuditLog() {
@@ -123,6 +138,7 @@ function AuditLog() {
         <Input
           allowClear
           placeholder={t('settings.audit.entityId')}
+          data-testid="audit-entity-id"
           value={draft.entityId}
           onChange={(e) => setDraft((d) => ({ ...d, entityId: e.target.value }))}
           onPressEnter={apply}
@@ -133,7 +149,7 @@ function AuditLog() {
           onChange={(range) => setDraft((d) => ({ ...d, range }))}
           aria-label={t('settings.audit.dateRange')}
         />
-        <Button type="primary" onClick={apply}>
+        <Button type="primary" onClick={apply} data-testid="audit-search">
           {t('settings.search')}
         </Button>
         <Button
@@ -151,6 +167,7 @@ function AuditLog() {
         rowKey="id"
         size="small"
         loading={log.isFetching}
+        data-testid="audit-table"
         dataSource={log.data?.items ?? []}
         scroll={{ x: 960 }}
         pagination={{
@@ -167,8 +184,14 @@ function AuditLog() {
             <Descriptions size="small" column={1} bordered>
               {r.diff && Object.keys(r.diff).length > 0 ? (
                 Object.entries(r.diff).map(([field, d]) => (
-                  <Descriptions.Item key={field} label={field}>
+                  <Descriptions.Item key={field} label={<FieldName entityType={r.entityType} field={field} />}>
                     {show(d.from)} → {show(d.to)}
+                  </Descriptions.Item>
+                ))
+              ) : isRecord(r.after ?? r.before) && Object.keys((r.after ?? r.before) as object).length > 0 ? (
+                Object.entries((r.after ?? r.before) as Record<string, unknown>).map(([field, v]) => (
+                  <Descriptions.Item key={field} label={<FieldName entityType={r.entityType} field={field} />}>
+                    <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{show(v)}</Typography.Text>
                   </Descriptions.Item>
                 ))
               ) : (
@@ -202,8 +225,17 @@ function AuditLog() {
             title: t('settings.audit.changes'),
             key: 'changes',
             ellipsis: true,
-            render: (_, r) =>
-              r.diff ? Object.keys(r.diff).join('、') || t('settings.audit.noChanges') : t('settings.audit.noChanges'),
+            render: (_, r) => {
+              const fields = r.diff ? Object.keys(r.diff) : [];
+              if (fields.length === 0) return t('settings.audit.noChanges');
+              return (
+                <Tooltip title={fields.join(', ')}>
+                  <span data-testid="audit-changes">
+                    {fields.map((f) => auditFieldLabel(t, r.entityType, f)).join(t('common.listSeparator'))}
+                  </span>
+                </Tooltip>
+              );
+            },
           },
           { title: t('settings.audit.ip'), dataIndex: 'ip', width: 130, render: (v: string | null) => v ?? '—' },
         ]}
