@@ -166,7 +166,7 @@ export function DeadlineActions({ detail, deadline: d }: { detail: CaseDetail; d
         <Typography.Paragraph type="secondary">
           {t('caseWork.statutory', { date: d.dueDate ?? t('caseWork.notComputed') })}
           <br />
-          {d.basis}
+          {deadlineRuleText(t, d).basis}
         </Typography.Paragraph>
         <Form
           form={form}
