@@ -3,7 +3,8 @@
  * by status and the deadlines due within a week or overdue, the same numbers GET /cases gives) and only the modules a
  * role may open; the administrator's workbench makes no case request at all; the English UI shows the closed lists
  * (kind, status, risk), outcome categories, deadline rules, the calendar's holidays and the audit log's field names in
- * English. Screenshots at 1366×768 and 375×812.
+ * English; the case list's default columns fit 1366 px and a case's deadlines fit a phone. Screenshots at 1366×768 and
+ * 375×812.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -15,6 +16,7 @@ const login = (username: string, fallback: string) =>
 const clerk = login('clerk1', 'Demo@2026clerk');
 const admin = login('admin', 'Demo@2026admin');
 const county = login('county1', 'Demo@2026county');
+const city = login('city', 'Demo@2026city');
 
 let browser: Browser;
 const text = async (l: Locator) => (await l.textContent()) ?? '';
@@ -122,6 +124,61 @@ describe('QA: the workbench', () => {
     expect(await page.locator('[data-testid=dashboard-deadlines]').count()).toBe(0);
     expect(await page.locator('[data-testid="module-/cases"]').count()).toBe(0);
     expect(failed).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('QA: layout', () => {
+  /** Whether an element scrolls sideways (its content is wider than it). */
+  const overflows = (page: Page, selector: string) =>
+    page.evaluate((sel) => {
+      const el = document.querySelector(sel);
+      if (!el) throw new Error(`${sel} not found`);
+      return el.scrollWidth > el.clientWidth + 1;
+    }, selector);
+
+  it.each([
+    ['Chinese', undefined],
+    ['English', 'en' as const],
+  ])('fits the default columns of the case list at 1366 px (%s): the pinned columns cover none', async (_, lang) => {
+    for (const who of [county, city]) {
+      const { page, failed } = await signedInPage(who, DESKTOP, lang);
+      await page.goto(`${baseUrl}/cases`);
+      await page.locator('[data-testid=case-link]').first().waitFor();
+      await page.evaluate(() => document.fonts.ready);
+      expect(await overflows(page, '[data-testid=case-table] .ant-table-content')).toBe(false);
+      expect(failed).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it("fits a case's deadlines on a phone, actions in the expanded row", async () => {
+    const { page, failed } = await signedInPage(county, PHONE, 'en');
+    const list = (await (await page.request.get(`${baseUrl}/api/v1/cases?kind=litigation&pageSize=20`)).json()) as {
+      items: { id: string }[];
+    };
+    let caseId: string | undefined;
+    for (const { id } of list.items) {
+      const detail = (await (await page.request.get(`${baseUrl}/api/v1/cases/${id}`)).json()) as {
+        deadlines: unknown[];
+      };
+      if (detail.deadlines.length > 1) {
+        caseId = id;
+        break;
+      }
+    }
+    expect(caseId).toBeTruthy();
+    await page.goto(`${baseUrl}/cases/${caseId}`);
+    const deadlines = page.getByTestId('section-deadlines');
+    await deadlines.locator('tr.ant-table-row').first().waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    expect(await overflows(page, '[data-testid=section-deadlines] .ant-table-content')).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await deadlines.locator('.ant-table-row-expand-icon').first().click();
+    await deadlines.getByTestId('deadline-actions-expanded').waitFor();
+    await deadlines.scrollIntoViewIfNeeded();
+    expect(failed).toEqual([]);
+    await page.screenshot({ path: screenshotPath('qa-case-deadlines-phone.png') });
     await page.context().close();
   });
 });

@@ -47,7 +47,7 @@ import {
 import { loadHiddenColumns, saveHiddenColumns } from './storage.js';
 
 export function CaseListPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const user = useCurrentUser();
   const can = casePermissions(user);
@@ -72,7 +72,7 @@ export function CaseListPage() {
   );
   const [exporting, setExporting] = useState(false);
 
-  const columns = caseColumns(t, meta, domains, state).filter((c) => !hidden.includes(c.key));
+  const columns = caseColumns(t, meta, domains, state, i18n.language === 'en').filter((c) => !hidden.includes(c.key));
   const data = list.data;
   const totalText = data
     ? data.totalIsEstimate
@@ -212,7 +212,8 @@ export function CaseListPage() {
         dataSource={data.items}
         loading={list.isFetching}
         tableLayout="fixed"
-        scroll={{ x: columns.reduce((sum, c) => sum + Number(c.width ?? 100), 0) }}
+        // Scrolls (with the case number and the next deadline pinned) only when the user adds columns beyond the width.
+        scroll={{ x: columns.reduce((sum, c) => sum + c.width, 0) }}
         pagination={{ ...pagination, position: ['bottomRight'] }}
         onChange={(_p, _f, sorter, extra) => {
           if (extra.action !== 'sort' || Array.isArray(sorter)) return;

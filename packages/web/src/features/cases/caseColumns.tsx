@@ -28,12 +28,40 @@ export const COLUMN_KEYS = [
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
 /**
- * Hidden until the user asks for them (keeps the table readable at 1366 px). The region column is shown by default
- * only to city-wide roles: a county's or an agency's users see one region anyway.
+ * Hidden until the user asks for them, so that the default columns fit a 1366 px screen without horizontal scrolling
+ * (where the pinned columns would cover the middle ones). The region column is shown by default only to city-wide
+ * roles, who see it instead of the court: a county's or an agency's users see one region anyway, and a city sees the
+ * court in the case number and on the case.
  */
 export function defaultHidden(cityWide: boolean): ColumnKey[] {
-  return cityWide ? ['instance', 'receivedDate', 'domain'] : ['instance', 'receivedDate', 'domain', 'region'];
+  return cityWide ? ['instance', 'receivedDate', 'domain', 'court'] : ['instance', 'receivedDate', 'domain', 'region'];
 }
+
+/**
+ * Column widths in px, Chinese and English: labels of closed lists (kind, status, days left) are wider in English,
+ * free text is cut with an ellipsis (full text on hover) in both. The default columns of either scope add up to at
+ * most LIST_WIDTH_AT_1366 (a unit test checks it).
+ */
+const WIDTHS: Record<ColumnKey, readonly [zh: number, en: number]> = {
+  caseNumber: [192, 192],
+  kind: [72, 84],
+  instance: [64, 100],
+  court: [104, 102],
+  defendant: [120, 100],
+  plaintiff: [72, 72],
+  filedDate: [90, 90],
+  receivedDate: [92, 100],
+  cause: [96, 80],
+  domain: [96, 96],
+  region: [60, 64],
+  status: [64, 92],
+  outcome: [128, 96],
+  risk: [60, 64],
+  nextDue: [84, 124],
+};
+
+/** The table's width at 1366 px: the window less the side menu (220), the page's padding and the card's border. */
+export const LIST_WIDTH_AT_1366 = 1104;
 
 /** Always shown: the link to the case. */
 export const FIXED_COLUMNS: ReadonlySet<ColumnKey> = new Set(['caseNumber']);
@@ -49,7 +77,9 @@ export function caseColumns(
   meta: CaseMeta | undefined,
   domains: AdminDomain[] | undefined,
   state: ListState,
-): (TableColumnType<CaseListItem> & { key: ColumnKey })[] {
+  english = false,
+): (TableColumnType<CaseListItem> & { key: ColumnKey; width: number })[] {
+  const width = (key: ColumnKey) => WIDTHS[key][english ? 1 : 0];
   const sortOrder = (field: SortField) =>
     state.sort === field ? (state.order === 'asc' ? ('ascend' as const) : ('descend' as const)) : null;
   const ellipsis = { showTitle: true };
@@ -58,7 +88,7 @@ export function caseColumns(
     {
       key: 'caseNumber',
       title: t('cases.col.caseNumber'),
-      width: 196,
+      width: width('caseNumber'),
       fixed: 'left',
       sorter: true,
       sortOrder: sortOrder('caseNumber'),
@@ -69,32 +99,44 @@ export function caseColumns(
       ),
     },
     // Ellipsis (full text on hover) rather than a word broken over lines ("Litigatio / n") in the English UI.
-    { key: 'kind', title: t('cases.col.kind'), width: 96, ellipsis, render: (_, c) => labelOf(meta?.kinds, c.kind) },
+    {
+      key: 'kind',
+      title: t('cases.col.kind'),
+      width: width('kind'),
+      ellipsis,
+      render: (_, c) => labelOf(meta?.kinds, c.kind),
+    },
     {
       key: 'instance',
       title: t('cases.col.instance'),
-      width: 64,
+      width: width('instance'),
       render: (_, c) => labelOf(meta?.instances, c.instance) || '—',
     },
-    { key: 'court', title: t('cases.col.court'), width: 124, ellipsis, render: (_, c) => c.courtName ?? '—' },
+    {
+      key: 'court',
+      title: t('cases.col.court'),
+      width: width('court'),
+      ellipsis,
+      render: (_, c) => c.courtName ?? '—',
+    },
     {
       key: 'defendant',
       title: t('cases.col.defendant'),
-      width: 140,
+      width: width('defendant'),
       ellipsis,
       render: (_, c) => c.firstDefendantName ?? '—',
     },
     {
       key: 'plaintiff',
       title: t('cases.col.plaintiff'),
-      width: 80,
+      width: width('plaintiff'),
       ellipsis,
       render: (_, c) => plaintiffText(c, t) || '—',
     },
     {
       key: 'filedDate',
       title: t('cases.col.filedDate'),
-      width: 98,
+      width: width('filedDate'),
       sorter: true,
       sortOrder: sortOrder('filedDate'),
       render: (_, c) => c.filedDate ?? '—',
@@ -102,50 +144,56 @@ export function caseColumns(
     {
       key: 'receivedDate',
       title: t('cases.col.receivedDate'),
-      width: 100,
+      width: width('receivedDate'),
       sorter: true,
       sortOrder: sortOrder('receivedDate'),
       render: (_, c) => c.receivedDate ?? '—',
     },
-    { key: 'cause', title: t('cases.col.cause'), width: 120, ellipsis, render: (_, c) => c.causeOfAction ?? '—' },
+    {
+      key: 'cause',
+      title: t('cases.col.cause'),
+      width: width('cause'),
+      ellipsis,
+      render: (_, c) => c.causeOfAction ?? '—',
+    },
     {
       key: 'domain',
       title: t('cases.col.domain'),
-      width: 90,
+      width: width('domain'),
       ellipsis,
       render: (_, c) => domainName(c.domain) || '—',
     },
     {
       key: 'region',
       title: t('cases.col.region'),
-      width: 72,
+      width: width('region'),
       render: (_, c) => <span data-testid="case-region">{c.regionName ?? c.regionCode}</span>,
     },
     {
       key: 'status',
       title: t('cases.col.status'),
-      width: 96,
+      width: width('status'),
       ellipsis,
       render: (_, c) => labelOf(meta?.statuses, c.status),
     },
     {
       key: 'outcome',
       title: t('cases.col.outcome'),
-      width: 128,
+      width: width('outcome'),
       ellipsis,
       render: (_, c) => <OutcomeTag outcome={c.outcome} label={c.outcomeLabel} lost={c.governmentLost} />,
     },
     {
       key: 'risk',
       title: t('cases.col.risk'),
-      width: 64,
+      width: width('risk'),
       fixed: 'right',
       render: (_, c) => <RiskTag value={c.riskLevel} meta={meta} />,
     },
     {
       key: 'nextDue',
       title: t('cases.col.nextDue'),
-      width: 104,
+      width: width('nextDue'),
       fixed: 'right',
       render: (_, c) =>
         c.nextDueDate ? (

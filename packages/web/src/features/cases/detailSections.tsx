@@ -152,6 +152,11 @@ export function PartiesSection({ detail, meta, phone }: { detail: CaseDetail; me
   );
 }
 
+/**
+ * The case's deadlines. The table fits its card without horizontal scrolling: the rule's name wraps and the other
+ * columns have fixed widths; on a phone the days left go under the due date and the actions into the expanded row,
+ * beside the explanation.
+ */
 export function DeadlinesSection({
   detail,
   meta,
@@ -179,8 +184,42 @@ export function DeadlinesSection({
           {t('cases.detail.deadlineCustom', { reason: d.customReason ?? '' })}
         </Typography.Text>
       )}
+      {phone && actions && <div data-testid="deadline-actions-expanded">{actions(d)}</div>}
     </Flex>
   );
+  const due = (d: DeadlineOut) =>
+    d.customDueDate ? (
+      // The custom date in force, the statutory one beside it (DOMAIN.md §6).
+      <Flex vertical data-testid={`deadline-custom-${d.ruleId}`}>
+        <Tooltip title={d.customReason}>
+          <Typography.Text type={d.overdue ? 'danger' : undefined}>
+            {d.customDueDate} <Tag bordered={false}>{t('caseWork.customTag')}</Tag>
+          </Typography.Text>
+        </Tooltip>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('caseWork.statutory', { date: d.dueDate ?? '—' })}
+        </Typography.Text>
+        <Typography.Text type="warning" style={{ fontSize: 12, maxWidth: '100%' }} ellipsis>
+          {d.customReason}
+        </Typography.Text>
+      </Flex>
+    ) : d.effectiveDueDate ? (
+      <Typography.Text type={d.overdue ? 'danger' : undefined}>{d.effectiveDueDate}</Typography.Text>
+    ) : (
+      <Tooltip title={t('cases.detail.deadlineNoCalendar')}>
+        <Typography.Text type="secondary">
+          — <QuestionCircleOutlined aria-label={t('cases.detail.deadlineNoCalendar')} />
+        </Typography.Text>
+      </Tooltip>
+    );
+  const left = (d: DeadlineOut) =>
+    d.status === 'open' ? (
+      <DaysLeft date={d.effectiveDueDate} showDate={false} />
+    ) : (
+      <Tag color={d.status === 'missed' ? 'red' : 'green'} bordered={false}>
+        {labelOf(meta?.deadlineStatuses, d.status)}
+      </Tag>
+    );
   return (
     <Card size="small" title={t('cases.detail.sectionDeadlines')} data-testid="section-deadlines">
       {detail.deadlines.length === 0 ? (
@@ -191,9 +230,9 @@ export function DeadlinesSection({
           size="small"
           pagination={false}
           dataSource={detail.deadlines}
-          scroll={{ x: 'max-content' }}
+          tableLayout="fixed"
           onRow={(d) => (d.overdue ? { style: { background: '#fff1f0' }, 'data-overdue': 'true' } : {})}
-          expandable={{ expandedRowRender: explain }}
+          expandable={{ expandedRowRender: explain, columnWidth: phone ? 32 : 40 }}
           columns={[
             {
               key: 'name',
@@ -202,17 +241,17 @@ export function DeadlinesSection({
                 const rule = deadlineRuleText(t, d);
                 return (
                   <Flex vertical>
-                    <Space size={4}>
+                    <span>
                       <Typography.Text strong={d.status === 'open'} data-testid={`deadline-name-${d.ruleId}`}>
                         {rule.name}
-                      </Typography.Text>
+                      </Typography.Text>{' '}
                       <Tooltip title={<span lang="zh-CN">{d.explanation}</span>} styles={{ root: { maxWidth: 420 } }}>
                         <InfoCircleOutlined
                           aria-label={t('cases.detail.deadlineExplain')}
                           style={{ color: '#8c8c8c' }}
                         />
                       </Tooltip>
-                    </Space>
+                    </span>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {rule.basis}
                     </Typography.Text>
@@ -221,57 +260,48 @@ export function DeadlinesSection({
               },
             },
             ...(phone
-              ? []
+              ? [
+                  {
+                    key: 'due',
+                    title: t('cases.detail.deadlineDue'),
+                    width: 112,
+                    render: (_: unknown, d: DeadlineOut) => (
+                      <Flex vertical gap={2} align="start">
+                        {due(d)}
+                        {(d.status !== 'open' || d.effectiveDueDate) && left(d)}
+                      </Flex>
+                    ),
+                  },
+                ]
               : [
                   {
                     key: 'from',
                     title: t('cases.detail.deadlineFrom'),
+                    width: 104,
                     render: (_: unknown, d: DeadlineOut) => d.fromDate,
                   },
+                  {
+                    key: 'due',
+                    title: t('cases.detail.deadlineDue'),
+                    width: 128,
+                    render: (_: unknown, d: DeadlineOut) => due(d),
+                  },
+                  {
+                    key: 'left',
+                    title: t('cases.detail.deadlineLeft'),
+                    width: 124,
+                    render: (_: unknown, d: DeadlineOut) => left(d),
+                  },
                 ]),
-            {
-              key: 'due',
-              title: t('cases.detail.deadlineDue'),
-              render: (_, d) =>
-                d.customDueDate ? (
-                  // The custom date in force, the statutory one beside it (DOMAIN.md §6).
-                  <Flex vertical data-testid={`deadline-custom-${d.ruleId}`}>
-                    <Tooltip title={d.customReason}>
-                      <Typography.Text type={d.overdue ? 'danger' : undefined}>
-                        {d.customDueDate} <Tag bordered={false}>{t('caseWork.customTag')}</Tag>
-                      </Typography.Text>
-                    </Tooltip>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t('caseWork.statutory', { date: d.dueDate ?? '—' })}
-                    </Typography.Text>
-                    <Typography.Text type="warning" style={{ fontSize: 12, maxWidth: 220 }} ellipsis>
-                      {d.customReason}
-                    </Typography.Text>
-                  </Flex>
-                ) : d.effectiveDueDate ? (
-                  <Typography.Text type={d.overdue ? 'danger' : undefined}>{d.effectiveDueDate}</Typography.Text>
-                ) : (
-                  <Tooltip title={t('cases.detail.deadlineNoCalendar')}>
-                    <Typography.Text type="secondary">
-                      — <QuestionCircleOutlined aria-label={t('cases.detail.deadlineNoCalendar')} />
-                    </Typography.Text>
-                  </Tooltip>
-                ),
-            },
-            {
-              key: 'left',
-              title: t('cases.detail.deadlineLeft'),
-              render: (_, d) =>
-                d.status === 'open' ? (
-                  <DaysLeft date={d.effectiveDueDate} showDate={false} />
-                ) : (
-                  <Tag color={d.status === 'missed' ? 'red' : 'green'} bordered={false}>
-                    {labelOf(meta?.deadlineStatuses, d.status)}
-                  </Tag>
-                ),
-            },
-            ...(actions
-              ? [{ key: 'actions', title: t('caseWork.actions'), render: (_: unknown, d: DeadlineOut) => actions(d) }]
+            ...(actions && !phone
+              ? [
+                  {
+                    key: 'actions',
+                    title: t('caseWork.actions'),
+                    width: 116,
+                    render: (_: unknown, d: DeadlineOut) => actions(d),
+                  },
+                ]
               : []),
           ]}
         />
