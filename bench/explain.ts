@@ -18,6 +18,7 @@ import { listCasesFor } from '../packages/server/src/modules/cases/service.js';
 import { regions } from '../packages/server/src/modules/org/schema.js';
 import { users } from '../packages/server/src/modules/users/schema.js';
 import type { Principal, Role } from '../packages/server/src/platform/auth/principal.js';
+import { principalColumns } from '../packages/server/src/platform/auth/sessionStore.js';
 import type { Database } from '../packages/server/src/platform/db/client.js';
 import { type DataSet, ensureDataSet, openDataSet } from './lib/data.js';
 import { CITY, COUNTY, LIST_FILTERS } from './lib/shared.js';
@@ -65,15 +66,7 @@ function record(database: Database): { take(): Recorded[] } {
 
 async function principalOf(database: Database, username: string): Promise<Principal> {
   const [u] = await database.db
-    .select({
-      userId: users.id,
-      username: users.username,
-      displayName: users.displayName,
-      role: users.role,
-      regionCode: users.regionCode,
-      regionPath: regions.path,
-      agencyId: users.agencyId,
-    })
+    .select(principalColumns)
     .from(users)
     .leftJoin(regions, eq(regions.code, users.regionCode))
     .where(eq(users.username, username));

@@ -59,6 +59,17 @@ export type ResolvedSession =
  * The session and its user for a cookie token, in one query; enforces the absolute and idle timeouts and disabled
  * accounts (an ended session is marked revoked). Touches `lastSeenAt` on success.
  */
+/** A user's principal fields (without the session), to select from `users` left-joined to `regions`. */
+export const principalColumns = {
+  userId: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  role: users.role,
+  regionCode: users.regionCode,
+  regionPath: regions.path,
+  agencyId: users.agencyId,
+};
+
 export async function resolveSession(db: DbOrTx, token: string, now = new Date()): Promise<ResolvedSession> {
   const [row] = await db
     .select({
@@ -66,13 +77,7 @@ export async function resolveSession(db: DbOrTx, token: string, now = new Date()
       lastSeenAt: sessions.lastSeenAt,
       expiresAt: sessions.expiresAt,
       revokedAt: sessions.revokedAt,
-      userId: users.id,
-      username: users.username,
-      displayName: users.displayName,
-      role: users.role,
-      regionCode: users.regionCode,
-      regionPath: regions.path,
-      agencyId: users.agencyId,
+      ...principalColumns,
       disabled: users.disabled,
       mustChangePassword: users.mustChangePassword,
     })
