@@ -137,6 +137,10 @@ export const en: Messages = {
     retry: 'Retry',
     loadFailed: 'Failed to load',
     listSeparator: ', ',
+    labelColon: '{{label}}:',
+    labelled: '{{label}}: {{value}}',
+    note: '{{text}} ({{note}})',
+    parenthesis: '({{text}})',
   },
   cases: {
     title: 'Case ledger',

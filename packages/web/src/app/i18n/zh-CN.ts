@@ -137,6 +137,11 @@ export const zhCN = {
     retry: '重试',
     loadFailed: '加载失败',
     listSeparator: '、',
+    // Punctuation around labels and notes: full-width in Chinese, ASCII in English.
+    labelColon: '{{label}}：',
+    labelled: '{{label}}：{{value}}',
+    note: '{{text}}（{{note}}）',
+    parenthesis: '（{{text}}）',
   },
   cases: {
     title: '案件台账',

@@ -64,12 +64,11 @@ export function HeaderBar({ isPhone, onOpenMenu }: { isPhone: boolean; onOpenMen
               label: (
                 <div style={{ lineHeight: 1.6, maxWidth: 260 }}>
                   <div>{user.displayName}</div>
-                  <div>
-                    {t('header.role')}：{roleLabel(user, t)}
-                  </div>
+                  <div>{t('common.labelled', { label: t('header.role'), value: roleLabel(user, t) })}</div>
                   {scope && (
                     <div>
-                      {t('header.scope')}：{scope}
+                      {t('common.labelColon', { label: t('header.scope') })}
+                      {scope}
                     </div>
                   )}
                 </div>

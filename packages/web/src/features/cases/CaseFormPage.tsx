@@ -141,7 +141,7 @@ function CaseForm({ record }: { record: CaseDetail | undefined }) {
     const unplaced = err.details.filter((d) => !known.has(String(fieldPath(d.field)[0])));
     setFormError(
       fields.length && !unplaced.length
-        ? `${t('cases.form.fixErrors')}：${err.message}`
+        ? t('common.labelled', { label: t('cases.form.fixErrors'), value: err.message })
         : [errorMessage(err, t), ...unplaced.map((d) => d.message)].join('；'),
     );
     if (fields[0]) form.scrollToField(fields[0].name, { block: 'center' });
@@ -179,7 +179,10 @@ function CaseForm({ record }: { record: CaseDetail | undefined }) {
   const span = (n: number) => (compact ? 24 : n);
   const outcomeOptions = (meta?.outcomes ?? [])
     .filter((o) => o.value !== 'UNKNOWN')
-    .map((o) => ({ value: o.value, label: o.loss ? `${o.label}（${t('cases.lostYes')}）` : o.label }));
+    .map((o) => ({
+      value: o.value,
+      label: o.loss ? t('common.note', { text: o.label, note: t('cases.lostYes') }) : o.label,
+    }));
 
   return (
     <Flex vertical gap={12}>

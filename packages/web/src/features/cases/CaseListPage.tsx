@@ -240,7 +240,9 @@ export function CaseListPage() {
           <CaseFilters state={state} onChange={onFilter} compact={isPhone} />
           {activeFilterCount(state) > 0 && (
             <Flex wrap gap={4} align="center">
-              <Typography.Text type="secondary">{t('cases.filters')}：</Typography.Text>
+              <Typography.Text type="secondary">
+                {t('common.labelColon', { label: t('cases.filters') })}
+              </Typography.Text>
               <Tag>{activeFilterCount(state)}</Tag>
               <Button type="link" size="small" onClick={() => setState({ ...state, filters: {}, page: 1 })}>
                 {t('cases.clearFilters')}
@@ -274,12 +276,13 @@ function CaseCard({ item: c, meta }: { item: CaseListItem; meta: CaseMeta | unde
             .join(' · ')}
         </Typography.Text>
         <Typography.Text ellipsis style={{ fontSize: 13 }}>
-          {t('cases.col.defendant')}：{c.firstDefendantName ?? '—'}　{t('cases.col.plaintiff')}：
+          {t('common.labelColon', { label: t('cases.col.defendant') })}
+          {c.firstDefendantName ?? '—'}　{t('common.labelColon', { label: t('cases.col.plaintiff') })}
           {plaintiffText(c, t) || '—'}
         </Typography.Text>
         {c.causeOfAction && (
           <Typography.Text ellipsis style={{ fontSize: 13 }}>
-            {t('cases.col.cause')}：{c.causeOfAction}
+            {t('common.labelled', { label: t('cases.col.cause'), value: c.causeOfAction })}
           </Typography.Text>
         )}
         <Flex justify="space-between" align="center" wrap gap={4}>

@@ -85,7 +85,7 @@ export function CaseNumberField({
           data-testid="case-number-parsed"
           message={
             result.type.administrative
-              ? `${t('cases.form.parsed')}：${result.normalized}`
+              ? t('common.labelled', { label: t('cases.form.parsed'), value: result.normalized })
               : t('cases.form.notAdministrative', { type: result.type.name })
           }
           description={
@@ -111,7 +111,11 @@ export function CaseNumberField({
                 {
                   key: 'type',
                   label: t('cases.form.parsedType'),
-                  children: <span data-testid="parsed-type">{`${result.type.code}（${result.type.name}）`}</span>,
+                  children: (
+                    <span data-testid="parsed-type">
+                      {t('common.note', { text: result.type.code, note: result.type.name })}
+                    </span>
+                  ),
                 },
                 {
                   key: 'instance',

@@ -330,7 +330,7 @@ function AssignModal({ caseId, open, onClose }: { caseId: string; open: boolean;
           notFoundContent={t('caseWork.nobody')}
           options={(assignable.data?.items ?? []).map((u) => ({
             value: u.id,
-            label: u.regionName ? `${u.displayName}（${u.regionName}）` : u.displayName,
+            label: u.regionName ? t('common.note', { text: u.displayName, note: u.regionName }) : u.displayName,
           }))}
           data-testid="assign-user"
         />

@@ -40,7 +40,9 @@ export function OutcomePreview({
       message={
         <Flex justify="space-between" wrap gap={8} align="center">
           <Space size={4} wrap>
-            <Typography.Text strong>{t('cases.form.outcomePreview')}：</Typography.Text>
+            <Typography.Text strong>
+              {t('common.labelColon', { label: t('cases.form.outcomePreview') })}
+            </Typography.Text>
             {result.categories.map((c) => (
               <Tag key={c} bordered={false} color={c === result.primary ? 'blue' : undefined}>
                 {outcomeLabel(t, c)}

@@ -174,7 +174,11 @@ function PartyRowFields({
               <Form.Item
                 name={[name, 'idNumber']}
                 label={t('cases.form.idNumber')}
-                extra={row?.maskedIdNumber ? `${row.maskedIdNumber}（${t('cases.form.maskedKeep')}）` : undefined}
+                extra={
+                  row?.maskedIdNumber
+                    ? t('common.note', { text: row.maskedIdNumber, note: t('cases.form.maskedKeep') })
+                    : undefined
+                }
               >
                 <Input maxLength={40} placeholder={row?.maskedIdNumber ?? undefined} autoComplete="off" />
               </Form.Item>
@@ -183,7 +187,11 @@ function PartyRowFields({
               <Form.Item
                 name={[name, 'phone']}
                 label={t('cases.form.phone')}
-                extra={row?.maskedPhone ? `${row.maskedPhone}（${t('cases.form.maskedKeep')}）` : undefined}
+                extra={
+                  row?.maskedPhone
+                    ? t('common.note', { text: row.maskedPhone, note: t('cases.form.maskedKeep') })
+                    : undefined
+                }
               >
                 <Input maxLength={40} placeholder={row?.maskedPhone ?? undefined} autoComplete="off" />
               </Form.Item>

@@ -121,7 +121,8 @@ export function PartiesSection({ detail, meta, phone }: { detail: CaseDetail; me
                   rowExpandable: (p) => !!(p.idNumber || p.phone),
                   expandedRowRender: (p) => (
                     <Typography.Text>
-                      {t('cases.detail.idNumber')}：{p.idNumber ?? '—'}　{t('cases.detail.phone')}：{p.phone ?? '—'}
+                      {t('common.labelled', { label: t('cases.detail.idNumber'), value: p.idNumber ?? '—' })}　
+                      {t('common.labelled', { label: t('cases.detail.phone'), value: p.phone ?? '—' })}
                     </Typography.Text>
                   ),
                 }
@@ -531,12 +532,12 @@ export function AuditSection({ detail }: { detail: CaseDetail }) {
                 {a.fields.length > 0 && (
                   <Typography.Text type="secondary" data-testid="case-audit-fields">
                     {' '}
-                    （
-                    {a.fields
-                      .slice(0, 8)
-                      .map((f) => caseFieldLabel(t, f))
-                      .join(t('common.listSeparator'))}
-                    ）
+                    {t('common.parenthesis', {
+                      text: a.fields
+                        .slice(0, 8)
+                        .map((f) => caseFieldLabel(t, f))
+                        .join(t('common.listSeparator')),
+                    })}
                   </Typography.Text>
                 )}
               </Typography.Text>
