@@ -2,7 +2,7 @@
  * SQL of the case registry. Every read goes through `caseScopeCondition` (policy.ts), so a list, its count and a
  * single read agree on what the caller may see. Writes take the caller's transaction.
  */
-import { and, asc, desc, eq, getTableColumns, inArray, type SQL, sql, type Table } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, type SQL, sql, type Table } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { DbOrTx } from '../../platform/db/client.js';
@@ -284,8 +284,11 @@ export async function listCases(
   const pageConds = query.cursor ? [...conds, keysetCondition(query.sort, query.order, query.cursor)] : conds;
   const orderBy =
     query.order === 'desc'
-      ? [sql`${column} desc nulls last`, desc(cases.id)]
-      : [sql`${column} asc nulls first`, asc(cases.id)];
+      ? // The sort indexes are (column DESC NULLS LAST, id DESC NULLS LAST); the id's NULLS must match too (ids are
+        // never null) or PostgreSQL can use only the first column and sorts every row that shares it (at 1M, a
+        // city's newest day: 2,558 rows read and sorted for a page of 20, 16 ms instead of 0.1).
+        [sql`${column} desc nulls last`, sql`${cases.id} desc nulls last`]
+      : [sql`${column} asc nulls first`, sql`${cases.id} asc nulls first`];
   const offset = !query.cursor && query.page && query.page > 1 ? (query.page - 1) * query.pageSize : 0;
   const limit = query.pageSize + 1;
   const text = query.filters.q ? normaliseText(query.filters.q) : '';
