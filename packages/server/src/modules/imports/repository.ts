@@ -67,12 +67,16 @@ export async function findCasesByNumbers(db: DbOrTx, numbers: string[]): Promise
         { ruleId: string; status: string }[] | null
       >`(select json_agg(json_build_object('ruleId', d.rule_id, 'status', d.status)) from ${caseDeadlines} d where d.case_id = cases.id)`,
     })
-    // A join with the numbers as an array parameter: an index probe per number. `= any(array(…))` was planned as a
-    // scan of the whole table comparing each row with every number, which inside an import's own transaction (no
-    // statistics yet, the table growing batch by batch) made each batch's lookup cost grow with the file: 2.2 of
-    // 7.3 s for 20,000 rows.
-    .from(sql`unnest(${sql.param(numbers)}::text[]) as wanted(case_number)`)
-    .innerJoin(cases, sql`${cases.caseNumber} = wanted.case_number and ${cases.deletedAt} is null`);
+    .from(cases)
+    .where(
+      and(
+        sql`${cases.deletedAt} is null`,
+        // `= any(array(…))`: an index probe per number. Not a join with the numbers: inside an import's own
+        // transaction the table grows with no statistics, and the join was planned as a hash join over a scan of
+        // the whole table, batch after batch (measured at 100,000 rows: 34 s of lookups instead of 2.5 s).
+        sql`${cases.caseNumber} = any(array(select jsonb_array_elements_text(${JSON.stringify(numbers)}::jsonb)))`,
+      ),
+    );
   return rows.map((r) => ({ ...r, parties: r.parties ?? [], deadlines: r.deadlines ?? [] }));
 }
 

@@ -26,7 +26,6 @@ import { sql } from 'drizzle-orm';
 import { type AuditActor, systemActor, writeAudit } from '../../platform/audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Db, DbOrTx } from '../../platform/db/client.js';
-import { planEachStatement } from '../../platform/db/preparedClient.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { todayInChina } from '../cases/presenter.js';
 import { isUniqueViolation } from '../cases/repository.js';
@@ -491,7 +490,6 @@ export async function importCasesFromXlsx(
   const ctx = applyContext(actor, fileName);
   try {
     const r = await db.transaction(async (tx) => {
-      await planEachStatement(tx);
       const sink: Sink = (rows, deadlines) => applyRows(tx, rows, deadlines, ctx, opts);
       const prepared = await prepare(tx, principal, source, { ...opts, fileName, jobId: job.id, sink });
       if (prepared.status !== 'validated') throw new RollbackInvalid(prepared);
@@ -580,7 +578,6 @@ async function applyStaged(db: Db, job: ImportJobRow, actor: AuditActor, opts: I
   opts.onProgress?.({ phase: 'applying', rowsRead: job.rows, rowsWritten: 0, rowsTotal: total });
   try {
     await db.transaction(async (tx) => {
-      await planEachStatement(tx);
       const locked = await tx.execute(sql`select status from import_jobs where id = ${job.id}::uuid for update`);
       const status = (locked as unknown as { rows: { status: string }[] }).rows[0]?.status;
       if (status === 'done') return;

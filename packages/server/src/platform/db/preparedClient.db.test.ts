@@ -36,6 +36,20 @@ describe(`prepared statements on ${testDbKind()}`, () => {
     else expect(n).toBe(0);
   });
 
+  it('inside a transaction statements run unnamed (planned for their parameters each time); after it, named again', async () => {
+    const inside = await database.db.transaction(async (tx) => {
+      for (const v of [1, 2, 3]) await tx.execute(sql`select ${v}::int as v /* probe-in-tx */`);
+      const r = await tx.execute<{ n: number }>(
+        sql`select count(*)::int as n from pg_prepared_statements where statement like ${'%probe-in-tx%'}`,
+      );
+      return r.rows[0]!.n;
+    });
+    expect(inside).toBe(0);
+    for (const v of [1, 2]) await database.db.execute(sql`select ${v}::int as v /* probe-after-tx */`);
+    const after = await preparedHere('%probe-after-tx%');
+    expect(after).toBe(testDbKind() === 'postgres' ? 1 : 0);
+  });
+  // Last: it fills the connection's statement slots.
   it('keeps at most MAX_PREPARED_PER_CONNECTION statements per connection; beyond it statements still run', async () => {
     const extra = 20;
     for (let i = 0; i < MAX_PREPARED_PER_CONNECTION + extra; i++) {

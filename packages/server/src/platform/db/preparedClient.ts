@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import type { DbOrTx } from './client.js';
 
 /** Per connection, at most this many statements are kept prepared; later new texts run unnamed (parsed each time). */
 export const MAX_PREPARED_PER_CONNECTION = 500;
 /** Longer texts (bulk statements with long parameter lists) are one-offs: not worth a slot. */
 const MAX_PREPARED_TEXT = 16 * 1024;
 const DML = /^\s*(select|with|insert|update|delete)\b/i;
+const BEGIN = /^\s*(begin|start\s+transaction)\b/i;
+/** Ends a transaction; not `rollback to savepoint …` (drizzle's nested transactions), which stays inside it. */
+const END = /^\s*(commit|end|abort|rollback(?!\s+to\b))\b/i;
 
 interface QueryConfigLike {
   text?: unknown;
@@ -21,16 +22,28 @@ interface QueryConfigLike {
  * product's SQL is a bounded set of texts (values are always parameters); the cap keeps a connection's statements
  * bounded even so. Same text → same name, so a name can never stand for two texts.
  *
+ * Statements inside an explicit transaction run unnamed, planned for their own parameters each time: the bulk
+ * one is an import, where one transaction grows the tables by hundreds of thousands of rows that no statistics have
+ * seen, and a generic plan made while they were small (a whole-table scan) would stay for the rest of it — measured:
+ * the per-batch case lookup went from 0.4 to 10.6 s per 20,000 rows. (`set local plan_cache_mode =
+ * force_custom_plan` was tried first and made the import 2–3× slower: it also re-plans the foreign-key triggers'
+ * cached checks for every inserted row.) Writes are rare next to reads, so little is lost.
+ *
  * Not for a transaction-pooling PgBouncer before 1.21 (it does not track prepared statements); set
  * `PG_PREPARED_STATEMENTS=false` there.
  */
 export class PreparingClient extends pg.Client {
   private readonly prepared = new Set<string>();
+  private inTransaction = false;
 
   // biome-ignore lint/suspicious/noExplicitAny: pg's overloads (config, values, callback) are passed through as given.
   override query(config: any, values?: any, callback?: any): any {
     const c = config as QueryConfigLike | null;
+    const text = typeof config === 'string' ? config : typeof c?.text === 'string' ? c.text : '';
+    if (BEGIN.test(text)) this.inTransaction = true;
+    else if (END.test(text)) this.inTransaction = false;
     if (
+      !this.inTransaction &&
       c !== null &&
       typeof c === 'object' &&
       c.name === undefined &&
@@ -50,15 +63,4 @@ export class PreparingClient extends pg.Client {
 
 export function statementName(text: string): string {
   return `sj_${createHash('sha1').update(text).digest('base64url').slice(0, 22)}`;
-}
-
-/**
- * For a transaction that writes in bulk (an import): every statement is planned for its own parameters and the
- * table as it is now. A prepared statement's generic plan is made once and kept; inside one long transaction the
- * tables grow by hundreds of thousands of rows that no statistics have seen yet, and a plan made when they were
- * small (a whole-table scan) stays — measured: the import's per-batch case lookup went from 0.4 to 10.6 s per
- * 20,000 rows. Parsing is still saved. Harmless on PGlite (same setting, nothing prepared).
- */
-export async function planEachStatement(tx: DbOrTx): Promise<void> {
-  await tx.execute(sql`set local plan_cache_mode = force_custom_plan`);
 }
