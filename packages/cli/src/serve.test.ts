@@ -63,6 +63,33 @@ describe('shuangjiang serve', () => {
     expect(existsSync(join(dir, 'shuangjiang.lock'))).toBe(false);
   });
 
+  it('logs readable lines with LOG_FORMAT=pretty (the default on a terminal) and JSON lines with LOG_FORMAT=json', {
+    timeout: 180_000,
+  }, async () => {
+    const firstLogLine = async (format: string) => {
+      const server = cli(['serve'], { LOG_LEVEL: 'info', LOG_FORMAT: format });
+      await new Promise<void>((resolve, reject) => {
+        const timer = setInterval(() => {
+          if (/is running: http/.test(server.output()) && /Server listening/.test(server.output())) {
+            clearInterval(timer);
+            resolve();
+          }
+        }, 100);
+        server.once('exit', (code) => reject(new Error(`serve exited ${code}: ${server.output()}`)));
+      });
+      server.kill('SIGTERM');
+      expect(await exitOf(server)).toBe(0);
+      return server
+        .output()
+        .split('\n')
+        .find((l) => l.includes('Server listening'))!;
+    };
+    const pretty = await firstLogLine('pretty');
+    expect(pretty).toMatch(/^\[\d\d:\d\d:\d\d(\.\d+)?\] .*INFO.*Server listening/);
+    const json = await firstLogLine('json');
+    expect(JSON.parse(json)).toMatchObject({ level: 30, msg: expect.stringContaining('Server listening') });
+  });
+
   it('stops with a message naming the variable when a setting is invalid', async () => {
     const bad = cli(['serve'], { PORT: 'eighty' });
     expect(await exitOf(bad)).toBe(1);

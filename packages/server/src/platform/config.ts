@@ -13,6 +13,8 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** JSON lines, readable lines, or readable when standard output is a terminal (http/logging.ts). */
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Set when the app is served behind TLS: session cookies get the Secure flag. */
   COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
@@ -35,6 +37,7 @@ export interface Config {
   databaseUrl: string | undefined;
   dbKind: 'pglite' | 'postgres';
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  logFormat: z.infer<typeof envSchema>['LOG_FORMAT'];
   sessionSecret: string;
   cookieSecure: boolean;
   rateLimitPerMinute: number;
@@ -78,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { cwd?: s
     databaseUrl: e.DATABASE_URL,
     dbKind,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     sessionSecret,
     cookieSecure: e.COOKIE_SECURE === 'true',
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

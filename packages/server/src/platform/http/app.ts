@@ -18,6 +18,7 @@ import { installErrorHandler } from './errorHandler.js';
 import { serverModules } from './modules.js';
 import { type App, type AppDeps, VERSION } from './types.js';
 import './access.js';
+import { loggerOptions } from './logging.js';
 
 // Validation messages in Chinese: the UI shows them next to the field.
 z.config(z.locales.zhCN());
@@ -27,7 +28,7 @@ export type { App, AppDeps } from './types.js';
 /** Builds the HTTP application (no listening): plugins, security headers, modules, OpenAPI, static web app. */
 export async function buildApp(deps: AppDeps, opts: { logger?: boolean | object } = {}): Promise<App> {
   const app = Fastify({
-    logger: opts.logger ?? { level: deps.config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    logger: opts.logger ?? loggerOptions(deps.config),
     bodyLimit: 1024 * 1024,
     trustProxy: deps.config.trustProxy,
     genReqId: () => crypto.randomUUID(),
