@@ -177,27 +177,18 @@ describe(`case registry service on ${testDbKind()}`, () => {
   it('the list total follows every write at once (counts are cached only until the next transaction ends)', async () => {
     // pageSize 1 with more than one case: the total comes from the (cached) count, not from the page.
     const q = listQuery({ regionCode: '329921', pageSize: 1 });
-    const made = [];
-    for (const n of [301, 302]) {
-      made.push(
-        await createCase(
-          db(),
-          testContext(city),
-          litigationInput(org.agency('county-3-dept-0'), { caseNumber: `（2024）苏9921行初${n}号` }),
-        ),
+    const create = (n: number) =>
+      createCase(
+        db(),
+        testContext(city),
+        litigationInput(org.agency('county-3-dept-0'), { caseNumber: `（2024）苏9921行初${n}号` }),
       );
-    }
+    const made = [await create(301), await create(302)];
     const before = (await listCasesFor(db(), city, q)).total;
     expect(before).toBeGreaterThanOrEqual(2);
     expect((await listCasesFor(db(), city, q)).total).toBe(before);
     for (const n of [303, 304]) {
-      made.push(
-        await createCase(
-          db(),
-          testContext(city),
-          litigationInput(org.agency('county-3-dept-0'), { caseNumber: `（2024）苏9921行初${n}号` }),
-        ),
-      );
+      made.push(await create(n));
       expect((await listCasesFor(db(), city, q)).total).toBe(before + made.length - 2);
     }
     await deleteCase(db(), testContext(city), made[0]!.id, { reason: '测试计数' });
