@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { writeSampleLedger } from '../../packages/server/src/modules/imports/sampleLedger.js';
+import { freshOrgDatabase } from '../../packages/server/src/modules/cases/generate.js';
+import { rawExcelParse, writeSampleLedger } from '../../packages/server/src/modules/imports/sampleLedger.js';
 import { importCasesFromXlsx, systemPrincipal } from '../../packages/server/src/modules/imports/service.js';
-import { freshOrgDatabase } from '../lib/data.js';
+import { pgUrl } from '../lib/data.js';
 import { costRatioOfRates } from '../lib/proc.js';
 import { type BenchContext, type Benchmark, type BenchResult, result } from '../lib/types.js';
 
@@ -19,28 +19,6 @@ async function writeLedger(ctx: BenchContext, n: number): Promise<string> {
   return file;
 }
 
-/** The yardstick: exceljs' streaming reader over the same file, every cell value touched. */
-async function rawParse(file: string): Promise<{ ms: number; rows: number }> {
-  const t = performance.now();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    worksheets: 'emit',
-    entries: 'emit',
-  });
-  let rows = 0;
-  let cells = 0;
-  for await (const ws of reader) {
-    for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
-      rows++;
-      cells += (row.values as unknown[]).length;
-    }
-  }
-  if (cells === 0) throw new Error('empty sheet');
-  return { ms: performance.now() - t, rows: rows - 1 };
-}
-
 export const benchmark: Benchmark = {
   name: 'import',
   description: 'Excel import (importCasesFromXlsx, into an empty registry) vs a raw exceljs streaming parse',
@@ -48,12 +26,16 @@ export const benchmark: Benchmark = {
     const n = ctx.scale === 'full' ? 100_000 : 20_000;
     const file = await writeLedger(ctx, n);
     // Best of two for the yardstick (the first also warms the page cache for the import).
-    const raw = [await rawParse(file), await rawParse(file)].sort((a, b) => a.ms - b.ms)[0]!;
+    const raw = [await rawExcelParse(file), await rawExcelParse(file)].sort((a, b) => a.ms - b.ms)[0]!;
     const baseRate = raw.rows / (raw.ms / 1000);
     ctx.log(`  raw exceljs parse: ${raw.rows.toLocaleString('en')} rows in ${(raw.ms / 1000).toFixed(2)} s`);
     const out: BenchResult[] = [];
     for (const kind of ctx.dbs) {
-      const fresh = await freshOrgDatabase(ctx, kind);
+      const fresh = await freshOrgDatabase(
+        kind === 'pglite'
+          ? { kind, dataDir: join(ctx.tmp, 'pglite-import') }
+          : { kind, serverUrl: pgUrl('test'), name: 'sj_bench_import' },
+      );
       try {
         const t = performance.now();
         const r = await importCasesFromXlsx(fresh.database.db, systemPrincipal(), file, { fileName: 'bench.xlsx' });

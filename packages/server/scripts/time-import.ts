@@ -12,18 +12,15 @@
  *
  * The file is cached in $TMPDIR/sj-time-import/ by row count. PostgreSQL: postgres://postgres@127.0.0.1:5432 (trust).
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
-import pg from 'pg';
-import { generateCases } from '../src/modules/cases/generate.js';
-import { writeSampleLedger } from '../src/modules/imports/sampleLedger.js';
+import { freshOrgDatabase } from '../src/modules/cases/generate.js';
+import { rawExcelParse, writeSampleLedger } from '../src/modules/imports/sampleLedger.js';
 import * as service from '../src/modules/imports/service.js';
-import { type Database, openPglite, openPostgres } from '../src/platform/db/client.js';
-import { runMigrations } from '../src/platform/db/migrate.js';
+import type { Database } from '../src/platform/db/client.js';
 
 const { importCasesFromXlsx, systemPrincipal } = service;
 
@@ -54,65 +51,6 @@ async function writeLedger(n: number): Promise<string> {
   return file;
 }
 
-async function rawParse(file: string): Promise<number> {
-  const t = performance.now();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    worksheets: 'emit',
-    entries: 'emit',
-  });
-  let cells = 0;
-  for await (const ws of reader) {
-    for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) cells += (row.values as unknown[]).length;
-  }
-  if (cells === 0) throw new Error('empty sheet');
-  return performance.now() - t;
-}
-
-async function freshDatabase(kind: string): Promise<{ database: Database; drop(): Promise<void> }> {
-  if (kind === 'pglite') {
-    const dataDir = join(DIR, 'pglite');
-    rmSync(dataDir, { recursive: true, force: true });
-    const database = await openPglite(dataDir);
-    await runMigrations(database);
-    await generateCases(database, { cases: 0 });
-    return {
-      database,
-      drop: async () => {
-        await database.close();
-        rmSync(dataDir, { recursive: true, force: true });
-      },
-    };
-  }
-  const name = `sj_time_import_${process.pid}`;
-  const admin = new pg.Client({ connectionString: `${PG_BASE}/test` });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  const database = await openPostgres(`${PG_BASE}/${name}`, { max: 2 });
-  await runMigrations(database);
-  await generateCases(database, { cases: 0 });
-  return {
-    database,
-    drop: async () => {
-      await database.close();
-      // Without FORCE: terminating a pooled connection that is still closing would crash this process.
-      for (let i = 0; ; i++) {
-        try {
-          await admin.query(`drop database if exists ${name}`);
-          break;
-        } catch (err) {
-          if (i >= 50) throw err;
-          await new Promise((r) => setTimeout(r, 200));
-        }
-      }
-      await admin.end();
-    },
-  };
-}
-
 /**
  * CPU seconds of this process and (PostgreSQL on this machine) of the database's server processes: steadier than
  * wall time on a shared machine.
@@ -140,13 +78,17 @@ const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 const file = await writeLedger(N);
 const raw: number[] = [];
-for (let i = 0; i < Math.max(2, REPEAT); i++) raw.push(await rawParse(file));
+for (let i = 0; i < Math.max(2, REPEAT); i++) raw.push((await rawExcelParse(file)).ms);
 console.log(`raw exceljs parse: ${raw.map((ms) => `${secs(ms)} (${rate(ms)})`).join(', ')}`);
 const bestRaw = Math.min(...raw);
 
 for (const kind of DBS) {
   for (let i = 0; i < REPEAT; i++) {
-    const fresh = await freshDatabase(kind);
+    const fresh = await freshOrgDatabase(
+      kind === 'pglite'
+        ? { kind, dataDir: join(DIR, 'pglite') }
+        : { kind: 'postgres', serverUrl: `${PG_BASE}/test`, name: `sj_time_import_${process.pid}`, max: 2 },
+    );
     try {
       const db = fresh.database.db;
       if (!args['no-dry']) {

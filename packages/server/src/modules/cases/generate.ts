@@ -8,9 +8,13 @@
  * the same N, chunk size and seed give the same registry. The total may exceed N by a case or two (a filing's
  * appeal or follow-up case is never split from it).
  */
+
+import { rmSync } from 'node:fs';
 import { count, getTableColumns, getTableName, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Database, Tx } from '../../platform/db/client.js';
+import { type Database, openPglite, type Tx } from '../../platform/db/client.js';
+import { runMigrations } from '../../platform/db/migrate.js';
+import { createPostgresDatabase } from '../../platform/db/testing.js';
 import { buildDemoOrg } from '../demo/org.js';
 import { Rng } from '../demo/random.js';
 import { type DemoContext, demoSteps } from '../demo/seed.js';
@@ -140,4 +144,31 @@ export async function generateCases(database: Database, opts: GenerateOptions): 
     opts.onChunk?.({ chunk: c + 1, chunks, cases: total, ms: performance.now() - t });
   }
   return { cases: total, chunks, ms: performance.now() - started };
+}
+
+/**
+ * A fresh, migrated database holding only the demo org and accounts (no cases), for timing an import into an empty
+ * registry: PGlite in `dataDir` (emptied first) or a new PostgreSQL database `name` on `serverUrl`'s server. `drop()`
+ * closes and removes it.
+ */
+export async function freshOrgDatabase(
+  target: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; serverUrl: string; name: string; max?: number },
+): Promise<{ database: Database; drop(): Promise<void> }> {
+  let database: Database;
+  let drop: () => Promise<void>;
+  if (target.kind === 'pglite') {
+    rmSync(target.dataDir, { recursive: true, force: true });
+    database = await openPglite(target.dataDir);
+    await runMigrations(database);
+    drop = async () => {
+      await database.close();
+      rmSync(target.dataDir, { recursive: true, force: true });
+    };
+  } else {
+    const created = await createPostgresDatabase(target.serverUrl, target.name, { max: target.max });
+    database = created;
+    drop = created.cleanup;
+  }
+  await generateCases(database, { cases: 0 });
+  return { database, drop };
 }

@@ -27,29 +27,38 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)');
-  const name = `sj_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const testUrl = new URL(url);
-  testUrl.pathname = `/${name}`;
-  const database = await openPostgres(testUrl.toString(), { max: 5 });
+  return createPostgresDatabase(url, `sj_test_${process.pid}_${randomBytes(4).toString('hex')}`, { max: 5 });
+}
+
+/**
+ * A new, migrated PostgreSQL database `name` on the server of `serverUrl` (any database URL of that server; an
+ * older one of the same name is dropped first); `cleanup()` closes it and drops it. For tests, benchmarks, timings.
+ */
+export async function createPostgresDatabase(
+  serverUrl: string,
+  name: string,
+  opts: { max?: number } = {},
+): Promise<TestDatabase> {
+  const admin = async (statement: string) => {
+    const c = new pg.Client({ connectionString: serverUrl });
+    await c.connect();
+    try {
+      await c.query(statement);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openPostgres(url.toString(), { max: opts.max });
   await runMigrations(database);
   return {
     ...database,
     cleanup: async () => {
       await database.close();
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      try {
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await c.end();
-      }
+      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }
