@@ -1,9 +1,7 @@
-import { tmpdir } from 'node:os';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from './config.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from './db/testing.js';
-import { buildApp } from './http/app.js';
+import { buildTestApp } from './http/testing.js';
 
 describe(`platform on ${testDbKind()}`, () => {
   let database: TestDatabase;
@@ -28,8 +26,7 @@ describe(`platform on ${testDbKind()}`, () => {
   });
 
   it('/healthz and /readyz report the database in use', async () => {
-    const config = loadConfig({ SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tmpdir(), LOG_LEVEL: 'silent' });
-    const app = await buildApp({ config, database }, { logger: false });
+    const app = await buildTestApp(database);
     const health = await app.inject({ method: 'GET', url: '/healthz' });
     expect(health.statusCode).toBe(200);
     expect(health.json()).toMatchObject({ status: 'ok', db: testDbKind() });
@@ -44,8 +41,7 @@ describe(`platform on ${testDbKind()}`, () => {
 
   it('/api/docs (Swagger UI) works over plain HTTP: no upgrade-insecure-requests unless COOKIE_SECURE', async () => {
     const csp = async (env: Record<string, string>) => {
-      const config = loadConfig({ SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tmpdir(), LOG_LEVEL: 'silent', ...env });
-      const app = await buildApp({ config, database }, { logger: false });
+      const app = await buildTestApp(database, env);
       const res = await app.inject({ method: 'GET', url: '/api/docs' });
       await app.close();
       expect(res.statusCode).toBe(200);

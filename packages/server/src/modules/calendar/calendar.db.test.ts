@@ -1,10 +1,8 @@
-import { tmpdir } from 'node:os';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, sessionAs, type TestSession } from '../../platform/auth/testing.js';
-import { loadConfig } from '../../platform/config.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
-import { buildApp } from '../../platform/http/app.js';
+import { buildTestApp } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { auditLog } from '../audit/schema.js';
 import type { CaseDetail } from '../cases/dto.js';
@@ -24,9 +22,7 @@ describe(`working-day calendar API on ${testDbKind()}`, () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     org = await seedOrgFixture(database.db);
-    const config = loadConfig({ SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tmpdir(), LOG_LEVEL: 'silent' });
-    app = await buildApp({ config, database }, { logger: false });
-    await app.ready();
+    app = await buildTestApp(database);
     const as = async (
       role: Parameters<typeof createTestUser>[1]['role'],
       opts: { regionCode?: string; agencyId?: string } = {},

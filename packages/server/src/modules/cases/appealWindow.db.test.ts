@@ -1,9 +1,7 @@
-import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, sessionAs, type TestSession } from '../../platform/auth/testing.js';
-import { loadConfig } from '../../platform/config.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
-import { buildApp } from '../../platform/http/app.js';
+import { buildTestApp } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { litigationInput, seedOrgFixture } from './testing.js';
 
@@ -22,9 +20,7 @@ describe(`appeal window on ${testDbKind()}`, () => {
     database = await createTestDatabase();
     const org = await seedOrgFixture(database.db);
     agencyId = org.agency('county-0-dept-0');
-    const config = loadConfig({ SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tmpdir(), LOG_LEVEL: 'silent' });
-    app = await buildApp({ config, database }, { logger: false });
-    await app.ready();
+    app = await buildTestApp(database);
     const user = await createTestUser(database.db, { role: 'county_coordinator', regionCode: '329902' });
     east = await sessionAs(app, database.db, user);
   });

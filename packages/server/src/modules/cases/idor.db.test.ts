@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, sessionAs, type TestSession } from '../../platform/auth/testing.js';
-import { loadConfig } from '../../platform/config.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
-import { buildApp } from '../../platform/http/app.js';
+import { buildTestApp } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { readWorkbook } from '../imports/fixtures.js';
 import { litigationInput, type OrgFixture, seedOrgFixture } from './testing.js';
@@ -28,9 +26,7 @@ describe(`IDOR: another county's case stays invisible on ${testDbKind()}`, () =>
   beforeAll(async () => {
     database = await createTestDatabase();
     org = await seedOrgFixture(database.db);
-    const config = loadConfig({ SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tmpdir(), LOG_LEVEL: 'silent' });
-    app = await buildApp({ config, database }, { logger: false });
-    await app.ready();
+    app = await buildTestApp(database);
     east = await sessionAs(
       app,
       database.db,

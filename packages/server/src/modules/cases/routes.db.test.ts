@@ -1,9 +1,7 @@
-import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, sessionAs, type TestSession } from '../../platform/auth/testing.js';
-import { loadConfig } from '../../platform/config.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
-import { buildApp } from '../../platform/http/app.js';
+import { buildTestApp } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import type { CaseDetail } from './dto.js';
 import { litigationInput, type OrgFixture, seedOrgFixture } from './testing.js';
@@ -23,9 +21,7 @@ describe(`case registry API on ${testDbKind()}`, () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     org = await seedOrgFixture(database.db);
-    const config = loadConfig({ SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tmpdir(), LOG_LEVEL: 'silent' });
-    app = await buildApp({ config, database }, { logger: false });
-    await app.ready();
+    app = await buildTestApp(database);
     const as = async (
       role: Parameters<typeof createTestUser>[1]['role'],
       opts: { regionCode?: string; agencyId?: string } = {},

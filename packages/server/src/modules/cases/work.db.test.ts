@@ -2,13 +2,12 @@
  * Case work beyond the record itself: custom due dates and deadline status, assignments to experts / the discipline
  * commission (and the scope that follows), and the effective result of an appeal (DOMAIN.md §4).
  */
-import { tmpdir } from 'node:os';
+
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, sessionAs, type TestSession, type TestUser } from '../../platform/auth/testing.js';
-import { loadConfig } from '../../platform/config.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
-import { buildApp } from '../../platform/http/app.js';
+import { buildTestApp } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { auditLog } from '../audit/schema.js';
 import type { CaseDetail } from './dto.js';
@@ -31,9 +30,7 @@ describe(`case work (deadlines, assignments, appeals) on ${testDbKind()}`, () =>
   beforeAll(async () => {
     database = await createTestDatabase();
     org = await seedOrgFixture(database.db);
-    const config = loadConfig({ SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tmpdir(), LOG_LEVEL: 'silent' });
-    app = await buildApp({ config, database }, { logger: false });
-    await app.ready();
+    app = await buildTestApp(database);
     const user = (
       role: Parameters<typeof createTestUser>[1]['role'],
       opts: { regionCode?: string; agencyId?: string } = {},

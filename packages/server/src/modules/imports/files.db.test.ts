@@ -1,10 +1,8 @@
-import { tmpdir } from 'node:os';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, sessionAs, type TestSession } from '../../platform/auth/testing.js';
-import { loadConfig } from '../../platform/config.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
-import { buildApp } from '../../platform/http/app.js';
+import { buildTestApp } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { auditLog } from '../audit/schema.js';
 import { seedOrgFixture } from '../cases/testing.js';
@@ -81,9 +79,7 @@ describe(`case documents (文书) on ${testDbKind()}`, () => {
       })),
     );
     expect(await importCasesFromXlsx(database.db, systemPrincipal(), file)).toMatchObject({ created: 2 });
-    const config = loadConfig({ SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tmpdir(), LOG_LEVEL: 'silent' });
-    app = await buildApp({ config, database }, { logger: false });
-    await app.ready();
+    app = await buildTestApp(database);
     const as = async (o: Parameters<typeof createTestUser>[1]) =>
       sessionAs(app, database.db, await createTestUser(database.db, o));
     east = await as({ role: 'county_coordinator', regionCode: '329902' });

@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../platform/auth/principal.js';
 import { createTestUser, sessionAs, type TestSession } from '../../platform/auth/testing.js';
-import { loadConfig } from '../../platform/config.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
-import { buildApp } from '../../platform/http/app.js';
+import { buildTestApp } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { seedOrgFixture } from '../cases/testing.js';
 import { tmpFile } from './fixtures.js';
@@ -66,9 +64,7 @@ describe(`import column mapping on ${testDbKind()}`, () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     await seedOrgFixture(database.db);
-    const config = loadConfig({ SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tmpdir(), LOG_LEVEL: 'silent' });
-    app = await buildApp({ config, database }, { logger: false });
-    await app.ready();
+    app = await buildTestApp(database);
     const as = async (regionCode: string) =>
       sessionAs(app, database.db, await createTestUser(database.db, { role: 'county_coordinator', regionCode }));
     const eastUser = await createTestUser(database.db, { role: 'county_coordinator', regionCode: '329902' });

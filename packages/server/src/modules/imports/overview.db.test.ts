@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, sessionAs, type TestSession } from '../../platform/auth/testing.js';
-import { loadConfig } from '../../platform/config.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
-import { buildApp } from '../../platform/http/app.js';
+import { buildTestApp } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { seedOrgFixture } from '../cases/testing.js';
 import { tmpFile, writeSimpleXlsx } from './fixtures.js';
@@ -45,9 +43,7 @@ describe(`the court's monthly new-case list on ${testDbKind()}`, () => {
       },
     ]);
     expect(await importCasesFromXlsx(database.db, systemPrincipal(), known)).toMatchObject({ created: 1 });
-    const config = loadConfig({ SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tmpdir(), LOG_LEVEL: 'silent' });
-    app = await buildApp({ config, database }, { logger: false });
-    await app.ready();
+    app = await buildTestApp(database);
     east = await sessionAs(
       app,
       database.db,
