@@ -97,6 +97,18 @@ describe(`auth and sessions on ${testDbKind()}`, () => {
     expect(bogus.json().code).toBe('AUTH_SESSION_EXPIRED');
   });
 
+  it('an empty form is refused field by field in plain Chinese', async () => {
+    const res = await attempt('  ', '');
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [
+        { field: 'username', message: '请输入用户名' },
+        { field: 'password', message: '请输入密码' },
+      ],
+    });
+  });
+
   it('wrong password and unknown user answer the same 401 AUTH_INVALID_CREDENTIALS and are audited', async () => {
     const user = await createTestUser(database.db, { role: 'expert' });
     const wrong = await attempt(user.username, 'Wrong-password-9');

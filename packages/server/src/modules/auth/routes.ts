@@ -82,8 +82,11 @@ export async function authRoutes(scope: App, { config, database }: AppDeps): Pro
         tags: ['auth'],
         summary: '登录',
         body: z.object({
-          username: z.string().trim().min(1).max(64),
-          password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+          username: z.string({ error: '请输入用户名' }).trim().min(1, '请输入用户名').max(64, '用户名最长64个字符'),
+          password: z
+            .string({ error: '请输入密码' })
+            .min(1, '请输入密码')
+            .max(MAX_PASSWORD_LENGTH, `密码最长${MAX_PASSWORD_LENGTH}个字符`),
         }),
         response: { 200: userBody },
       },
