@@ -5,7 +5,7 @@ import type { CourtLevel } from './types.js';
  * Consulted before derivation; grow it as codes are confirmed. Only entries known with confidence are listed —
  * a wrong name is worse than none (the parser then returns `name: null`).
  *
- * Sources: DOMAIN.md §3 (苏8601); court codes printed on published judgments.
+ * Sources: docs/rules/case-numbers.md#court-codes (苏8601); court codes printed on published judgments.
  */
 export const courtCodes: Readonly<Record<string, { readonly name: string; readonly level: CourtLevel }>> = {
   // 知识产权法院 (IP courts): code 73

@@ -11,7 +11,7 @@ function valid(text: string): ValidCaseNumber {
 describe('parseCaseNumber — real-world forms', () => {
   // [input, normalized, year, seq, format, court code, type code]
   const cases: ReadonlyArray<readonly [string, string, number, number, 'current' | 'legacy', string, string]> = [
-    // examples from DOMAIN.md §3
+    // examples from docs/rules/case-numbers.md#format
     ['（2023）苏0102行初123号', '（2023）苏0102行初123号', 2023, 123, 'current', '苏0102', '行初'],
     ['（2018）最高法行申3190号', '（2018）最高法行申3190号', 2018, 3190, 'current', '最高法', '行申'],
     ['（2015）海行初字第5号', '（2015）海行初字第5号', 2015, 5, 'legacy', '海', '行初'],

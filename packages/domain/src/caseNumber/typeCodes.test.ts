@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCaseNumber } from './parseCaseNumber.js';
 import type { Instance } from './types.js';
 
-describe('parseCaseNumber — type codes (DOMAIN.md §3; SPC rules 2016)', () => {
+describe('parseCaseNumber — type codes (docs/rules/case-numbers.md#type-codes; SPC rules 2016)', () => {
   // [type code as printed, canonical code, administrative, instance, name]
   const cases: ReadonlyArray<readonly [string, string, boolean, Instance, string]> = [
     ['行初', '行初', true, 'first', '行政一审'],

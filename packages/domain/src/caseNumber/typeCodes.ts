@@ -2,7 +2,7 @@ import type { CaseNumberType, Instance } from './types.js';
 
 /**
  * Case type codes (类型代字) of the SPC rules on case numbers (《关于人民法院案件案号的若干规定》, 2016, amended 2018)
- * and its table of type codes; administrative codes as listed in DOMAIN.md §3.
+ * and its table of type codes; administrative codes as listed in docs/rules/case-numbers.md#type-codes.
  *
  * Lookups are exact; callers find the longest code themselves (行审复 before 行审, 行赔初 before 行初).
  * Instance: see {@link Instance}. Note 行保/行保复 are 行为保全 (conduct preservation) cases, not administrative ones,

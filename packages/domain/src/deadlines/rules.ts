@@ -2,7 +2,7 @@
  * Statutory and local periods (期限), one entry each. Article numbers were checked against the statute texts in
  * shared/law/ (行政诉讼法 2017, 行政复议法 2023, 政府信息公开条例 2019, SPC rules on judicial suggestions 2023).
  *
- * Counting (DOMAIN.md §6):
+ * Counting (docs/rules/deadlines.md#counting):
  * - 'court-days': 行政诉讼法第101条 → 民事诉讼法第85条: the start day is not counted; if the last day is a statutory
  *   holiday or rest day it ends on the first working day after it. 行政复议法第88条第1款 applies the same rule to
  *   reconsideration periods other than 3/5/7/10 days.
@@ -234,7 +234,7 @@ export const deadlineRules: readonly DeadlineRule[] = [
     anchor: 'quarter-end',
     source: 'local',
   },
-  // DOMAIN.md §6: local practice in 海口 — loss analysis report within 10 working days after the judgment.
+  // docs/rules/deadlines.md#periods: local practice in 海口 — loss analysis report within 10 working days after the judgment.
   {
     id: 'loss.analysis-report',
     nameZh: '败诉案件分析报告',

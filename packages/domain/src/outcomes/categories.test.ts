@@ -37,7 +37,7 @@ describe('outcome categories', () => {
     ['RETRIAL_ORDERED', false],
     ['TERMINATED', false],
     ['UNKNOWN', false],
-  ])('isLossCategory(%s) is %s (DOMAIN.md §4)', (category, loss) => {
+  ])('isLossCategory(%s) is %s (docs/rules/outcomes-and-loss.md#败诉)', (category, loss) => {
     expect(isLossCategory(category)).toBe(loss);
     expect(LOSS_CATEGORIES.includes(category)).toBe(loss);
   });

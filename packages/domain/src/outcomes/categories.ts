@@ -1,10 +1,10 @@
 /**
  * Outcome categories of administrative cases (裁判结果) and the fixed facts about each one:
  * Chinese label, statutory basis, whether it is a loss for the agency (败诉), and precedence.
- * See DOMAIN.md §4.
+ * See docs/rules/outcomes-and-loss.md.
  */
 
-/** Every outcome the classifier can report, in the order they are listed in DOMAIN.md §4. */
+/** Every outcome the classifier can report, in the order they are listed in docs/rules/outcomes-and-loss.md#outcomes. */
 export const OUTCOME_CATEGORIES = [
   'CLAIMS_REJECTED',
   'REVOKED',

@@ -5,7 +5,7 @@ import { classifyOutcome } from './classify.js';
 /**
  * Operative parts written the way courts and reconsideration bodies write them. Expected results are worked out
  * by hand from the statutes (行政诉讼法 arts. 69–78, 89; 行政复议法 arts. 41, 63–74; 撤诉规定 arts. 2–4) and
- * DOMAIN.md §4, not taken from the classifier's output.
+ * docs/rules/outcomes-and-loss.md#outcomes, not taken from the classifier's output.
  */
 interface Case {
   readonly name: string;

@@ -8,7 +8,7 @@ export interface OutcomeResult {
   readonly categories: OutcomeCategory[];
   /** The most decisive outcome (see `OUTCOME_PRECEDENCE`). */
   readonly primary: OutcomeCategory;
-  /** Whether the agency lost (败诉, DOMAIN.md §4); null when this text alone cannot say. */
+  /** Whether the agency lost (败诉, docs/rules/outcomes-and-loss.md#败诉); null when this text alone cannot say. */
   readonly governmentLost: boolean | null;
   /** The clauses that decided the categories, verbatim from the input (trimmed, without item numbers), in order. */
   readonly evidence: string[];
@@ -17,7 +17,7 @@ export interface OutcomeResult {
 export interface ClassifyOutcomeOptions {
   /**
    * Count 撤诉 after the agency changed its act (WITHDRAWN_AFTER_CHANGE) as a loss — the "hidden loss" setting.
-   * Default false, as in DOMAIN.md §4.
+   * Default false, as in docs/rules/outcomes-and-loss.md#hidden-loss.
    */
   readonly countWithdrawalAfterChangeAsLoss?: boolean;
 }

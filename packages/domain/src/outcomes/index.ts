@@ -1,4 +1,4 @@
-/** Outcomes of judgments, rulings and reconsideration decisions, and what counts as a loss (DOMAIN.md §4). */
+/** Outcomes of judgments, rulings and reconsideration decisions, and what counts as a loss (docs/rules/outcomes-and-loss.md). */
 export {
   isLossCategory,
   LOSS_CATEGORIES,

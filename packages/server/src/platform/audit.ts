@@ -83,7 +83,7 @@ export async function writeAudit(tx: DbOrTx, entry: AuditEntry): Promise<void> {
 
 /** Keys whose values never enter the audit log. */
 const SECRET_KEY = /^(password|currentPassword|newPassword)$|(hash|token|secret)$/i;
-/** Keys holding personal data (DOMAIN.md §9): kept masked. */
+/** Keys holding personal data (docs/rules/personal-data.md#logs): kept masked. */
 const ID_KEY = /idnumber|idcard|identity|证件/i;
 const PHONE_KEY = /phone|mobile|tel$|telephone/i;
 

@@ -1,5 +1,5 @@
 /**
- * The ONE loader of the working-day calendar in force (DOMAIN.md §6): the bundled official schedule (domain
+ * The ONE loader of the working-day calendar in force (docs/rules/calendar.md#working-days): the bundled official schedule (domain
  * `officialSchedule`, 2019–2026), with every year stored in `holiday_years` added or replacing the bundled one, plus
  * the administrators' day corrections (`calendar_overrides`). The case registry computes every deadline with it, and
  * the calendar routes answer from it, so the two can never disagree.

@@ -1,5 +1,5 @@
 /**
- * The working-day calendar's stored data (DOMAIN.md §6). The bundled official schedule (2019–2026, domain
+ * The working-day calendar's stored data (docs/rules/calendar.md#schedule-as-data). The bundled official schedule (2019–2026, domain
  * `officialSchedule`) needs no table; a year published later (each November/December for the next year), or an
  * administrator's corrected copy of a bundled year, is a row of `holiday_years` and replaces the bundled year.
  * Day corrections live in `calendar_overrides` (cases/schema.ts).

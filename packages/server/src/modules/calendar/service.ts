@@ -1,5 +1,5 @@
 /**
- * Use cases of the working-day calendar (工作日历, DOMAIN.md §6). Every change (a year's schedule added or replaced, a
+ * Use cases of the working-day calendar (工作日历, docs/rules/calendar.md). Every change (a year's schedule added or replaced, a
  * day corrected or its correction removed) runs in ONE transaction that writes the data, re-computes the open
  * deadlines the change can affect (cases/deadlines.ts `recomputeOpenDeadlines`) and writes the audit row, so a
  * deadline never shows a date computed from a calendar that was not committed. Calendar changes are serialized with a

@@ -1,5 +1,5 @@
 /**
- * 行政管理领域 (administrative domains), the configurable list cases are classified by (DOMAIN.md §2: "about 50
+ * 行政管理领域 (administrative domains), the configurable list cases are classified by (docs/rules/cases.md#administrative-domains: "about 50
  * domains: 公安, 自然资源, 城乡建设, 征收拆迁, 市场监管, 人社, 信息公开 …"). The table is filled on start with this
  * default list (existing rows are left alone, so a city's renamed or deactivated entries survive).
  */

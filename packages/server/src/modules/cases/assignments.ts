@@ -1,6 +1,6 @@
 /**
  * Assignments (案件分配): a coordinator assigns a case to an expert for review (专家评查, e.g. of a loss case) or refers
- * it to the discipline commission (移送纪委监委, DOMAIN.md §1 诉后). The assignee then sees the case: policy.ts scopes
+ * it to the discipline commission (移送纪委监委, docs/rules/risk-and-accountability.md#expert-review-and-referral). The assignee then sees the case: policy.ts scopes
  * experts and discipline liaisons by `case_assignments`. Each change is one transaction with its timeline event and
  * audit row (entity 'case', so it appears in the case's change log).
  */

@@ -1,5 +1,5 @@
 /**
- * Case numbers (案号) in the registry: parsed and normalized by the domain (DOMAIN.md §3). An unparseable number is
+ * Case numbers (案号) in the registry: parsed and normalized by the domain (docs/rules/case-numbers.md). An unparseable number is
  * refused with CASE_NUMBER_INVALID naming the reason, unless the caller explicitly accepts it as 待核实
  * (`acceptUnverified`), in which case the trimmed text is stored with case_number_status 'unverified'.
  */

@@ -88,7 +88,7 @@ describe(`case registry service on ${testDbKind()}`, () => {
       litigationInput(org.agency('county-0-dept-1'), { caseNumber: '（2024）苏9902行初102号' }),
     );
     const defence = c.deadlines.find((d) => d.ruleId === 'litigation.defense')!;
-    // DOMAIN.md §6 / compute.ts example: received 2024-09-20, 15 days end in the National Day holiday → 2024-10-08.
+    // docs/rules/deadlines.md#counting / compute.ts example: received 2024-09-20, 15 days end in the National Day holiday → 2024-10-08.
     expect(defence.fromDate).toBe('2024-09-20');
     expect(defence.dueDate).toBe('2024-10-08');
     expect(defence.explanation).toContain('国庆节');

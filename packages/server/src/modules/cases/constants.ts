@@ -5,7 +5,7 @@
  */
 import type { Instance } from '@shuangjiang/domain';
 
-/** 行政诉讼 / 行政复议 / 行政争议（诉前） — DOMAIN.md §2. */
+/** 行政诉讼 / 行政复议 / 行政争议（诉前） — docs/rules/cases.md#kinds. */
 export const CASE_KINDS = ['litigation', 'reconsideration', 'dispute'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 export const CASE_KIND_LABELS: Record<CaseKind, string> = {
@@ -94,7 +94,7 @@ export const ACT_KIND_LABELS: Record<ActKind, string> = {
   other: '其他',
 };
 
-/** 风险预警 (DOMAIN.md §8). */
+/** 风险预警 (docs/rules/risk-and-accountability.md#risk). */
 export const RISK_LEVELS = ['green', 'yellow', 'red'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 export const RISK_LEVEL_LABELS: Record<RiskLevel, string> = { green: '绿色', yellow: '黄色', red: '红色' };
@@ -177,7 +177,7 @@ export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, string> = {
 export const ASSIGNMENT_PURPOSES = ['expert_review', 'discipline'] as const;
 export type AssignmentPurpose = (typeof ASSIGNMENT_PURPOSES)[number];
 
-/** 负责人出庭应诉: who appeared for the defendant (DOMAIN.md §5). */
+/** 负责人出庭应诉: who appeared for the defendant (docs/rules/head-appearance.md#who-counts). */
 export const HEAD_APPEARANCES = ['none', 'principal', 'deputy', 'in_charge'] as const;
 export type HeadAppearance = (typeof HEAD_APPEARANCES)[number];
 export const HEAD_APPEARANCE_LABELS: Record<HeadAppearance, string> = {

@@ -1,5 +1,5 @@
 /**
- * Deadlines of a case (期限, DOMAIN.md §6): which statutory periods apply, computed with the domain's
+ * Deadlines of a case (期限, docs/rules/deadlines.md#which-periods-a-case-has): which statutory periods apply, computed with the domain's
  * `computeDeadline` on the working-day calendar (official schedule + stored years + administrators' overrides,
  * loaded by modules/calendar/loader.ts).
  *

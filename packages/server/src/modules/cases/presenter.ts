@@ -1,5 +1,5 @@
 /**
- * Database rows → API JSON. Personal data (DOMAIN.md §9): lists carry no personal data beyond masked plaintiff names;
+ * Database rows → API JSON. Personal data (docs/rules/personal-data.md#masking): lists carry no personal data beyond masked plaintiff names;
  * details show ID numbers and phones masked for everyone (the audited unmask action is the only way to see them),
  * and natural persons' names masked for roles that do not handle cases (canSeePartyNames).
  */

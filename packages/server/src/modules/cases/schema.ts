@@ -1,6 +1,6 @@
 /**
  * The case registry (案件台账): one ledger of every administrative dispute — 行政诉讼, 行政复议 and 诉前行政争议
- * (DOMAIN.md §2) — with parties, links, timeline, deadlines, assignments and (minimal) hearings.
+ * (docs/rules/cases.md#kinds) — with parties, links, timeline, deadlines, assignments and (minimal) hearings.
  *
  * Index choices (the list must stay fast at 1,000,000 cases; no pg_trgm, so everything is a B-tree):
  * - scope by region is a prefix test on the copied `region_path` (`/329900/329902/%`): B-tree with text_pattern_ops,
@@ -53,7 +53,7 @@ const live = sql`deleted_at is null`;
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
-/** 行政管理领域: a configurable list (about 50, DOMAIN.md §2); seeded by `ensureAdminDomains`. */
+/** 行政管理领域: a configurable list (about 50, docs/rules/cases.md#administrative-domains); seeded by `ensureAdminDomains`. */
 export const adminDomains = pgTable('admin_domains', {
   code: text('code').primaryKey(),
   name: text('name').notNull(),
@@ -111,7 +111,7 @@ export const cases = pgTable(
     outcome: text('outcome'),
     outcomeDate: date('outcome_date', { mode: 'string' }),
     outcomeText: text('outcome_text'),
-    /** 败诉, derived from `outcome` by the domain (DOMAIN.md §4); null while undecided. */
+    /** 败诉, derived from `outcome` by the domain (docs/rules/outcomes-and-loss.md#败诉); null while undecided. */
     governmentLost: boolean('government_lost'),
     appealed: boolean('appealed'),
     notes: text('notes'),
@@ -255,7 +255,7 @@ export const caseAssignments = pgTable(
   ],
 );
 
-/** Hearings (开庭) with the head's appearance (负责人出庭应诉, DOMAIN.md §5). Minimal; the hearings module extends it. */
+/** Hearings (开庭) with the head's appearance (负责人出庭应诉, docs/rules/head-appearance.md). Minimal; the hearings module extends it. */
 export const hearings = pgTable(
   'hearings',
   {

@@ -134,7 +134,7 @@ export async function getCaseDetail(db: DbOrTx, principal: Principal, id: string
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Outcome → loss (DOMAIN.md §4)
+// Outcome → loss (docs/rules/outcomes-and-loss.md#败诉)
 
 /** Outcomes that end the case at this instance without a loss. Appellate and procedural ones stay undecided (null). */
 const NOT_LOST: ReadonlySet<string> = new Set([
@@ -154,7 +154,7 @@ export function governmentLostOf(outcome: string | null): boolean | null {
 }
 
 /**
- * Appellate outcomes whose 败诉 follows the effective result of the first instance (DOMAIN.md §4, 行政诉讼法第89条):
+ * Appellate outcomes whose 败诉 follows the effective result of the first instance (docs/rules/outcomes-and-loss.md#appeals, 行政诉讼法第89条):
  * 驳回上诉，维持原判 (APPEAL_DISMISSED) and a withdrawn appeal (准许撤回上诉: the first-instance judgment takes effect).
  * A reversal (改判) that decides on the act itself keeps its own result (e.g. [REVERSED, REVOKED] → lost), a remand
  * (REMANDED) stays undecided until the retrial ends.
@@ -309,7 +309,7 @@ async function resolveValues(
     v.outcome = null;
     v.governmentLost = null;
   }
-  // 二审 驳回上诉维持 / 撤回上诉: 败诉 follows the first instance's effective result (DOMAIN.md §4).
+  // 二审 驳回上诉维持 / 撤回上诉: 败诉 follows the first instance's effective result (docs/rules/outcomes-and-loss.md#appeals).
   v.governmentLost = await effectiveGovernmentLost(
     tx,
     current?.id ?? null,
@@ -640,7 +640,7 @@ export async function linkCases(db: Db, ctx: CaseContext, id: string, body: { to
     if (linkType === 'appeal_of' && to.appealed !== true) {
       await updateCaseAtVersion(tx, to.id, to.version, { appealed: true, updatedBy: ctx.principal.userId });
     }
-    // An appeal linked after its outcome was recorded: 驳回上诉维持 now follows the first instance (DOMAIN.md §4).
+    // An appeal linked after its outcome was recorded: 驳回上诉维持 now follows the first instance (docs/rules/outcomes-and-loss.md#appeals).
     let governmentLost: { from: boolean | null; to: boolean | null } | undefined;
     if (linkType === 'appeal_of') {
       const effective = await effectiveGovernmentLost(tx, id, from.outcome, from.governmentLost);

@@ -1,6 +1,6 @@
 /**
  * Case work beyond the record itself: custom due dates and deadline status, assignments to experts / the discipline
- * commission (and the scope that follows), and the effective result of an appeal (DOMAIN.md §4).
+ * commission (and the scope that follows), and the effective result of an appeal (docs/rules/outcomes-and-loss.md#appeals).
  */
 
 import { and, eq } from 'drizzle-orm';
@@ -241,7 +241,7 @@ describe(`case work (deadlines, assignments, appeals) on ${testDbKind()}`, () =>
     });
   });
 
-  describe('appeal follows the effective result (DOMAIN.md §4)', () => {
+  describe('appeal follows the effective result (docs/rules/outcomes-and-loss.md#appeals)', () => {
     const appealOf = async (n: number, outcome: Record<string, unknown>) =>
       create(
         `（2025）苏99行终${n}号`,

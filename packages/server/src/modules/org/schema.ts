@@ -47,7 +47,7 @@ export type HeadRole = (typeof HEAD_ROLES)[number];
 
 /**
  * Agency heads (负责人): 正职 (principal), 副职 (deputy), or another head in charge of the matter (分管, in_charge).
- * Only these count for 负责人出庭应诉 (SPC rules on heads appearing in court, 2020, art. 2; DOMAIN.md §5).
+ * Only these count for 负责人出庭应诉 (SPC rules on heads appearing in court, 2020, art. 2; docs/rules/head-appearance.md#who-counts).
  */
 export const agencyHeads = pgTable(
   'agency_heads',

@@ -4,7 +4,7 @@ import { ROLES } from '../../platform/auth/principal.js';
 import { agencies, regions } from '../org/schema.js';
 
 /**
- * Accounts (用户). One role per account (DOMAIN.md §1); the scope is a region (coordinators, leaders) or an agency
+ * Accounts (用户). One role per account (docs/rules/roles-and-scope.md#roles); the scope is a region (coordinators, leaders) or an agency
  * (clerks, heads, court liaisons — their region is the agency's). Usernames are stored lower-case. Passwords are
  * argon2id hashes; nothing else about the password is kept.
  */

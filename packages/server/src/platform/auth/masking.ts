@@ -2,7 +2,7 @@ import { can } from './permissions.js';
 import type { Principal, Role } from './principal.js';
 
 /**
- * Masking of plaintiffs' personal information (个人信息, PIPL; DOMAIN.md §9). Lists, details, exports and the audit
+ * Masking of plaintiffs' personal information (个人信息, PIPL; docs/rules/personal-data.md). Lists, details, exports and the audit
  * log show masked values. Nobody sees ID numbers or phone numbers in full by default: a user with 'case.unmask'
  * (coordinators, agency clerks) asks for one record's values through the unmask action, which is audited.
  */
@@ -36,7 +36,7 @@ export function maskName(value: string | null | undefined): string | null {
 }
 
 /**
- * Whether ID numbers and phone numbers are shown unmasked in ordinary views: never (DOMAIN.md §9). Kept as a
+ * Whether ID numbers and phone numbers are shown unmasked in ordinary views: never (docs/rules/personal-data.md#masking). Kept as a
  * function so the policy stays in one place; the unmask action is the only way to see them.
  */
 export function canSeePersonalData(_principal: Pick<Principal, 'role'> | null | undefined): boolean {

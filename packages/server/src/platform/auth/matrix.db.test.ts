@@ -93,7 +93,7 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
 };
 
 const CASE_WORK = ['case.read', 'case.create', 'case.update', 'case.export', 'case.unmask'];
-/** The reviewed role → permission matrix (DOMAIN.md §1). permissions.ts must match it exactly. */
+/** The reviewed role → permission matrix (docs/rules/roles-and-scope.md#permissions). permissions.ts must match it exactly. */
 const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
   city_coordinator: [
     ...CASE_WORK,

@@ -13,7 +13,7 @@ export const PERMISSIONS = [
   'case.restore',
   'case.import',
   'case.export',
-  /** Reveal a party's ID number / phone in full; every use is written to the audit log (DOMAIN.md §9). */
+  /** Reveal a party's ID number / phone in full; every use is written to the audit log (docs/rules/personal-data.md#unmasking). */
   'case.unmask',
   /** Assign a case to an expert (败诉评查) or refer it to the discipline commission (纪委监委): coordinators. */
   'case.assign',
@@ -36,7 +36,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 const CASE_WORK: Permission[] = ['case.read', 'case.create', 'case.update', 'case.export', 'case.unmask'];
 
 /**
- * The one role → permission table (DOMAIN.md §1). Least privilege: the administrator manages accounts and settings
+ * The one role → permission table (docs/rules/roles-and-scope.md#permissions). Least privilege: the administrator manages accounts and settings
  * but does not read case files; leaders, experts and discipline liaisons read; only coordinators delete or restore.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

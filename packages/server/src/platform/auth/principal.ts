@@ -1,7 +1,7 @@
 /**
  * Who is calling: set on every authenticated request as `req.principal` by the auth module. Services receive it and
  * apply scope (region, agency, assignment) in their repositories, so lists, counts, exports and single reads agree.
- * Roles per DOMAIN.md §1.
+ * Roles per docs/rules/roles-and-scope.md#roles.
  */
 export const ROLES = [
   'city_coordinator', // 市司法局 行政应诉科: everything in the city

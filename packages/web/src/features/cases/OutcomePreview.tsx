@@ -1,5 +1,5 @@
 /**
- * Live classification of the 裁判主文 with the domain's classifyOutcome (DOMAIN.md §4): the categories found, whether
+ * Live classification of the 裁判主文 with the domain's classifyOutcome (docs/rules/outcomes-and-loss.md#败诉): the categories found, whether
  * that is a loss (败诉), and the clauses that decided it. The server classifies the same way when no outcome is chosen.
  */
 import { Alert, Button, Flex, Space, Tag, Typography } from 'antd';

@@ -190,7 +190,7 @@ export function DeadlinesSection({
   );
   const due = (d: DeadlineOut) =>
     d.customDueDate ? (
-      // The custom date in force, the statutory one beside it (DOMAIN.md §6).
+      // The custom date in force, the statutory one beside it (docs/rules/deadlines.md#explanation-and-custom-dates).
       <Flex vertical data-testid={`deadline-custom-${d.ruleId}`}>
         <Tooltip title={d.customReason}>
           <Typography.Text type={d.overdue ? 'danger' : undefined}>

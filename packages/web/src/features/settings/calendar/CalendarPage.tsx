@@ -1,5 +1,5 @@
 /**
- * 工作日历 (/settings/calendar): the working-day calendar every working-day deadline is counted on (DOMAIN.md §6).
+ * 工作日历 (/settings/calendar): the working-day calendar every working-day deadline is counted on (docs/rules/calendar.md).
  * Year tabs (bundled official schedule or entered by an administrator), each month's holidays, 调休上班 days and
  * corrections with their reasons. With calendar.manage: import a year's schedule (holiday-cn JSON, pasted or
  * uploaded), correct a day, remove a correction; each change shows how many open deadlines moved. Read-only for others.
