@@ -1,4 +1,23 @@
 /** Outcomes of judgments, rulings and reconsideration decisions, and what counts as a loss (docs/rules/outcomes-and-loss.md). */
+
+export {
+  ALL_CASE_OUTCOMES,
+  type CaseOutcome,
+  caseOutcomeBasis,
+  caseOutcomeLabel,
+  classifyOutcomeForKind,
+  DISPUTE_OUTCOME_LABELS,
+  DISPUTE_OUTCOMES,
+  type DisputeOutcome,
+  isDisputeOutcome,
+  type KindOutcomeResult,
+  kindOfOutcome,
+  nonLitigationOutcomeLost,
+  type OutcomeCaseKind,
+  outcomeFitsKind,
+  outcomeForKind,
+  outcomesForKind,
+} from './byKind.js';
 export {
   isLossCategory,
   LOSS_CATEGORIES,
@@ -10,3 +29,15 @@ export {
   RECONSIDERATION_STATUTE_BASIS,
 } from './categories.js';
 export { type ClassifyOutcomeOptions, classifyOutcome, type OutcomeResult } from './classify.js';
+export { classifyReconsideration, type ReconsiderationResult } from './classifyReconsideration.js';
+export {
+  isReconsiderationOutcome,
+  RECONSIDERATION_CORRECTIONS,
+  RECONSIDERATION_OF_LITIGATION,
+  RECONSIDERATION_OUTCOME_BASIS,
+  RECONSIDERATION_OUTCOME_LABELS,
+  RECONSIDERATION_OUTCOMES,
+  RECONSIDERATION_PRECEDENCE,
+  type ReconsiderationOutcome,
+  reconsiderationCorrected,
+} from './reconsideration.js';
