@@ -95,15 +95,32 @@ describe('line handling (in process)', () => {
     expect(out[0]).toMatchObject({ rule: 'litigation.defense', from: '2024-09-20', due: '2024-10-08', error: null });
     expect(out[0]!.basis).toBe('行政诉讼法第67条');
     expect(out[0]!.explanation).toContain('国庆节');
+    expect(out[0]!.provisional).toBe(false);
     expect(out[1]).toEqual({
       rule: null,
       from: null,
       due: null,
+      provisional: null,
       explanation: null,
       basis: null,
       error: expect.stringMatching(/^DEADLINE_RULE_UNKNOWN/),
     });
     expect(out[2]!.error).toMatch(/^INVALID_DATE/);
+  });
+
+  it('deadline in a year without its schedule: a provisional date, "provisional": true, 暂定 in the explanation', async () => {
+    const out = await run('deadline', [
+      // 2027-01-21 + 15 days = 2027-02-05, 除夕 (statutory since 2025); 02-06/07 weekend, 02-08 初三 → 02-09.
+      '{"rule":"litigation.defense","from":"2027-01-21"}\n{"rule":"litigation.defense","from":"2026-11-02"}\n',
+    ]);
+    expect(out[0]).toMatchObject({ due: '2027-02-09', provisional: true, error: null });
+    expect(out[0]!.explanation).toContain('春节放假');
+    expect(out[0]!.explanation).toContain('暂定：2027年放假安排尚未录入');
+    expect(out[1]).toMatchObject({ due: '2026-11-17', provisional: false, error: null });
+    expect(out[1]!.explanation).not.toContain('暂定');
+    // The calendar mode still refuses to guess about the same year.
+    const cal = await run('calendar', ['{"date":"2027-02-05"}\n']);
+    expect(cal[0]!.error).toMatch(/^CALENDAR_YEAR_NOT_COVERED.*2027/);
   });
 
   it('outcome: fields from classifyOutcome, errors for bad lines', async () => {

@@ -40,7 +40,13 @@ const FLUSH_AT = 64 * 1024;
 export interface BatchDeps {
   parseCaseNumber: (text: string) => CaseNumberResult;
   classifyOutcome: (text: string) => OutcomeResult;
+  /** `calendar` mode: strict — a date in a year the schedule does not cover is an error. */
   calendar: WorkCalendar;
+  /**
+   * `deadline` mode (default: `calendar`): provisional for uncovered years, so a deadline there gets a date marked
+   * `"provisional": true` (暂定, weekends and statutory holidays only) instead of an error.
+   */
+  deadlineCalendar?: WorkCalendar;
 }
 
 export function defaultDeps(): BatchDeps {
@@ -48,6 +54,7 @@ export function defaultDeps(): BatchDeps {
     parseCaseNumber,
     classifyOutcome,
     calendar: createCalendar(officialSchedule),
+    deadlineCalendar: createCalendar(officialSchedule, [], { provisional: true }),
   };
 }
 
@@ -75,7 +82,7 @@ const EMPTY: Record<BatchMode, Record<string, null>> = {
   },
   outcome: { categories: null, primary: null, governmentLost: null, evidence: null },
   calendar: { date: null, workday: null, reason: null },
-  deadline: { rule: null, from: null, due: null, explanation: null, basis: null },
+  deadline: { rule: null, from: null, due: null, provisional: null, explanation: null, basis: null },
 };
 
 /** The answer to a line that could not be processed: every field null, `error` = 'CODE: message'. */
@@ -193,11 +200,16 @@ function answerers(deps: BatchDeps): Record<BatchMode, Answer> {
     },
     deadline(line) {
       const req = requestOf(line);
-      const r = computeDeadline(stringField(req, 'rule'), stringField(req, 'from'), deps.calendar);
+      const r = computeDeadline(
+        stringField(req, 'rule'),
+        stringField(req, 'from'),
+        deps.deadlineCalendar ?? deps.calendar,
+      );
       return JSON.stringify({
         rule: r.rule.id,
         from: r.from,
         due: r.due,
+        provisional: r.provisional,
         explanation: r.explanation,
         basis: r.basis,
         error: null,
@@ -347,9 +359,9 @@ const DESCRIPTIONS: Record<BatchMode, [string, string, string]> = {
     '{"date","workday","reason","error"}',
   ],
   deadline: [
-    '批量计算期限 / compute statutory deadlines',
+    '批量计算期限 / compute statutory deadlines (a year without its schedule: provisional, 暂定)',
     '{"rule": "litigation.defense", "from": "2024-09-20"}',
-    '{"rule","from","due","explanation","basis","error"}',
+    '{"rule","from","due","provisional","explanation","basis","error"}  ("provisional": true = 暂定: the year\'s schedule is not loaded, computed from weekends and statutory holidays)',
   ],
 };
 

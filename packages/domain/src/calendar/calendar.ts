@@ -15,6 +15,12 @@ import {
   toDayNumber,
   weekdayOf,
 } from './isoDate.js';
+import {
+  holidayActVersion,
+  STATUTORY_FIRST_YEAR,
+  STATUTORY_LAST_YEAR,
+  statutoryHolidays,
+} from './statutoryHolidays.js';
 
 /** One entry of the official schedule, holiday-cn format. isOffDay=false means 调休上班 (make-up working day). */
 export interface HolidayDay {
@@ -65,11 +71,27 @@ export interface DayInfo {
   reason: string;
   /** Holiday name from the schedule or the override ('国庆节'), when there is one. */
   name?: string;
+  /**
+   * The day is in a year the schedule does not cover, answered by a provisional calendar from weekends and the
+   * statutory holidays only (statutoryHolidays.ts): the year's notice may still add days off and 调休上班.
+   */
+  provisional?: true;
+}
+
+export interface CalendarOptions {
+  /**
+   * Answer a year the schedule does not cover from weekends and the 放假办法's statutory holidays (each such day has
+   * `provisional: true`) instead of throwing CalendarYearNotCoveredError. For deadlines, never for the calendar itself:
+   * a date's official status stays unknown until its year's schedule is entered.
+   */
+  provisional?: boolean;
 }
 
 export interface WorkCalendar {
   /** Years the schedule covers, ascending. */
   readonly coveredYears: readonly number[];
+  /** Whether uncovered years are answered provisionally (CalendarOptions.provisional). */
+  readonly provisional: boolean;
   isWorkday(date: IsoDate): boolean;
   dayInfo(date: IsoDate): DayInfo;
   /** The first working day strictly after `date`. */
@@ -107,6 +129,14 @@ interface Entry {
   kind: DayKind;
   reason: string;
   name: string;
+  provisional?: true;
+}
+
+/** Why a provisional date is provisional, in the words a clerk sees (暂定 and why). */
+export function provisionalNote(years: readonly number[]): string {
+  const list = years.map((y) => `${y}年`).join('、');
+  const acts = [...new Set(years.map(holidayActVersion))].join('、');
+  return `暂定：${list}放假安排尚未录入，按周末和${acts}规定的法定节假日推算（未计调休和补假），录入该年放假安排后自动改为正式日期`;
 }
 
 function scheduleEntry(day: HolidayDay): Entry {
@@ -124,7 +154,11 @@ function isWeekend(dayNumber: number): boolean {
   return wd === 0 || wd === 6;
 }
 
-export function createCalendar(schedule: HolidaySchedule, overrides: readonly DayOverride[] = []): WorkCalendar {
+export function createCalendar(
+  schedule: HolidaySchedule,
+  overrides: readonly DayOverride[] = [],
+  options: CalendarOptions = {},
+): WorkCalendar {
   const covered = new Set<number>();
   const entries = new Map<number, Entry>();
 
@@ -171,14 +205,40 @@ export function createCalendar(schedule: HolidaySchedule, overrides: readonly Da
     toDayNumber({ year, month: 1, day: 1 }),
     toDayNumber({ year, month: 12, day: 31 }),
   ]);
-  const assertCovered = (n: number): void => {
-    for (const [lo, hi] of spans) if (n >= lo! && n <= hi!) return;
+  const isCovered = (n: number): boolean => {
+    for (const [lo, hi] of spans) if (n >= lo! && n <= hi!) return true;
+    return false;
+  };
+
+  // Provisional years, built on first use: the statutory days off, nothing else (overrides of an uncovered year stay
+  // dormant, as documented on DayOverride).
+  const provisionalYears = new Map<number, Map<number, Entry>>();
+  const provisionalEntry = (n: number): Entry => {
     const { year } = fromDayNumber(n);
-    throw new CalendarYearNotCoveredError(year, coveredYears);
+    if (!options.provisional || year < STATUTORY_FIRST_YEAR || year > STATUTORY_LAST_YEAR) {
+      throw new CalendarYearNotCoveredError(year, coveredYears);
+    }
+    let days = provisionalYears.get(year);
+    if (!days) {
+      days = new Map(
+        statutoryHolidays(year).map((h) => [
+          isoToDayNumber(h.date),
+          { workday: false, kind: 'holiday', reason: `${h.name}放假`, name: h.name, provisional: true } as Entry,
+        ]),
+      );
+      provisionalYears.set(year, days);
+    }
+    // A neighbouring year's notice may already list the day (2019's lists 2018-12-29..31): it knows better.
+    const listed = entries.get(n);
+    const e = listed ? { ...listed, provisional: true as const } : days.get(n);
+    if (e) return e;
+    return isWeekend(n)
+      ? { workday: false, kind: 'weekend', reason: '周末', name: '', provisional: true }
+      : { workday: true, kind: 'weekday', reason: '工作日', name: '', provisional: true };
   };
 
   const entryOf = (n: number): Entry => {
-    assertCovered(n);
+    if (!isCovered(n)) return provisionalEntry(n);
     const e = overrideEntries.get(n) ?? entries.get(n);
     if (e) return e;
     return isWeekend(n)
@@ -190,12 +250,14 @@ export function createCalendar(schedule: HolidaySchedule, overrides: readonly Da
 
   return {
     coveredYears,
+    provisional: options.provisional === true,
     isWorkday: (date) => workdayAt(isoToDayNumber(date)),
     dayInfo(date) {
       const n = isoToDayNumber(date);
       const e = entryOf(n);
       const info: DayInfo = { date: dayNumberToIso(n), workday: e.workday, kind: e.kind, reason: e.reason };
       if (e.name) info.name = e.name;
+      if (e.provisional) info.provisional = true;
       return info;
     },
     nextWorkday(date) {

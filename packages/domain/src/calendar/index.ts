@@ -1,5 +1,6 @@
 export {
   CalendarDataError,
+  type CalendarOptions,
   CalendarYearNotCoveredError,
   createCalendar,
   type DayInfo,
@@ -9,6 +10,7 @@ export {
   type HolidaySchedule,
   type HolidaySource,
   type HolidayYear,
+  provisionalNote,
   type WorkCalendar,
 } from './calendar.js';
 export {
@@ -20,4 +22,7 @@ export {
   parseIsoDate,
   quarterEnd,
 } from './isoDate.js';
+export { lunarNewYearsEve, lunarToSolar, springFestival } from './lunar.js';
 export { HOLIDAY_CN_SOURCE, officialSchedule } from './officialSchedule.js';
+export { qingming } from './solarTerms.js';
+export { holidayActVersion, statutoryHolidays } from './statutoryHolidays.js';

@@ -5,9 +5,10 @@
  *   // 自收到起诉状副本之日（2024-09-20）次日起算15日，届满日2024-10-05为国庆节放假，顺延至2024-10-08 …
  *
  * The calendar is an argument (createCalendar(officialSchedule) or the administrators' edited schedule); a date in a
- * year it does not cover throws CalendarYearNotCoveredError instead of guessing.
+ * year it does not cover throws CalendarYearNotCoveredError instead of guessing — unless the calendar was made
+ * provisional, then the result is marked `provisional` (暂定) and its explanation says why.
  */
-import type { DayInfo, WorkCalendar } from '../calendar/calendar.js';
+import { type DayInfo, provisionalNote, type WorkCalendar } from '../calendar/calendar.js';
 import {
   addDays,
   addMonthsClamped,
@@ -42,7 +43,14 @@ export interface DeadlineResult {
   due: IsoDate;
   /** Whether the nominal last day was a holiday or rest day and the period was extended to the next working day. */
   rolled: boolean;
-  /** Chinese explanation a clerk can check by hand. */
+  /**
+   * The computation went through a year the schedule does not cover, on a provisional calendar (createCalendar with
+   * `provisional: true`): the date is 暂定, from weekends and statutory holidays only, and the explanation says so.
+   */
+  provisional: boolean;
+  /** The uncovered years the provisional date depends on (empty when final). */
+  provisionalYears: number[];
+  /** Chinese explanation a clerk can check by hand (ending with the 暂定 note when provisional). */
   explanation: string;
   /** The rule's legal basis ('行政诉讼法第67条'). */
   basis: string;
@@ -87,7 +95,7 @@ function describeRuns(days: readonly DayInfo[]): string {
 }
 
 /** Rolls a nominal last day that is a holiday or rest day to the first working day after it (民事诉讼法第85条). */
-function roll(nominal: IsoDate, calendar: WorkCalendar): { due: IsoDate; skipped: DayInfo[] } {
+function roll(nominal: IsoDate, calendar: Pick<WorkCalendar, 'dayInfo'>): { due: IsoDate; skipped: DayInfo[] } {
   const skipped: DayInfo[] = [];
   let d = nominal;
   let info = calendar.dayInfo(d);
@@ -103,8 +111,27 @@ function roll(nominal: IsoDate, calendar: WorkCalendar): { due: IsoDate; skipped
  * Computes the due date of `ruleId` for an event on `from` ('YYYY-MM-DD').
  * Throws UnknownDeadlineRuleError, InvalidDateError, or CalendarYearNotCoveredError.
  */
-export function computeDeadline(ruleId: string, from: IsoDate, calendar: WorkCalendar): DeadlineResult {
+export function computeDeadline(ruleId: string, from: IsoDate, workCalendar: WorkCalendar): DeadlineResult {
   const rule = getDeadlineRule(ruleId);
+  // Every day looked at goes through dayInfo: note the provisional years met on the way.
+  const uncovered = new Set<number>();
+  const calendar = {
+    dayInfo(date: IsoDate): DayInfo {
+      const info = workCalendar.dayInfo(date);
+      if (info.provisional) uncovered.add(Number(info.date.slice(0, 4)));
+      return info;
+    },
+  };
+  const finish = (r: Omit<DeadlineResult, 'provisional' | 'provisionalYears'>): DeadlineResult => {
+    const provisionalYears = [...uncovered].sort((a, b) => a - b);
+    if (provisionalYears.length === 0) return { ...r, provisional: false, provisionalYears };
+    return {
+      ...r,
+      provisional: true,
+      provisionalYears,
+      explanation: `${r.explanation}${provisionalNote(provisionalYears)}。`,
+    };
+  };
   parseIsoDate(from);
   const { base, length } = totalLength(rule);
   const start = rule.anchor === 'quarter-end' ? quarterEnd(from) : from;
@@ -142,7 +169,7 @@ export function computeDeadline(ruleId: string, from: IsoDate, calendar: WorkCal
     const parts = [`${opening}（不含法定休假日），届满日${d}`];
     if (skipped.length) parts.push(`期间不计入的休息日：${describeRuns(skipped)}`);
     if (makeup.length) parts.push(`计入的调休上班日：${describeRuns(makeup)}`);
-    return {
+    return finish({
       rule,
       from,
       start,
@@ -154,7 +181,7 @@ export function computeDeadline(ruleId: string, from: IsoDate, calendar: WorkCal
       basis: rule.basis,
       countingBasis,
       steps,
-    };
+    });
   }
 
   const nominalDue = rule.counting === 'court-months' ? addMonthsClamped(start, length) : addDays(start, length);
@@ -169,7 +196,7 @@ export function computeDeadline(ruleId: string, from: IsoDate, calendar: WorkCal
   const ending = last
     ? `${nominalText}为${skipped[0]!.reason}${skipped.length > 1 ? `（休息日连续至${last.date}）` : ''}，顺延至其后第一个工作日${due}`
     : nominalText;
-  return {
+  return finish({
     rule,
     from,
     start,
@@ -181,5 +208,5 @@ export function computeDeadline(ruleId: string, from: IsoDate, calendar: WorkCal
     basis: rule.basis,
     countingBasis,
     steps,
-  };
+  });
 }
