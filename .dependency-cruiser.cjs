@@ -1,0 +1,224 @@
+/**
+ * Who may import whom (docs/ARCHITECTURE.md#who-may-import-whom), checked by `npm test` (scripts/check-boundaries.mjs):
+ *
+ * - packages/domain is pure: it imports only itself, and no Node built-in that does I/O;
+ * - platform/ imports no module (modules register what platform needs), except the two registries that list every
+ *   module by design: platform/http/modules.ts (their routes) and platform/db/schema.ts (their tables);
+ * - a module uses another module only through its public files (index, public, service, constants, dto); a table
+ *   (schema.ts) is read and written by its own module, and referenced by another module's schema.ts for foreign keys;
+ * - the web app and the command line import no server internals (the CLI uses `@shuangjiang/server`'s index);
+ * - no cycles.
+ *
+ * Today's violations are listed in KNOWN below, each with why it is there: they do not fail the check, anything else
+ * does. Issue 11 removes them (TODO issue 11: empty KNOWN). Do not add to KNOWN to make a new import pass: move the
+ * code behind the other module's service instead.
+ */
+
+const MODULES = '^packages/server/src/modules/';
+/** Tests and test helpers may reach anything they assert on; they are not part of the shipped code. */
+const TEST_FILES = [
+  '\\.test\\.tsx?$',
+  '/testing\\.ts$',
+  '/fixtures\\.ts$',
+  '/sampleLedger\\.ts$',
+  '/__fixtures__/',
+  '/__sql__/',
+];
+/** What one module may use of another. */
+const PUBLIC_FILES = '/(index|public|service|constants|dto)\\.ts$';
+/** Node built-ins that do I/O or reach the process/host, forbidden in the domain. */
+const IO_BUILTINS =
+  '^(node:)?(fs|fs/promises|net|http|https|http2|child_process|dgram|dns|dns/promises|tls|cluster|worker_threads|os|readline|repl|vm|inspector|module|process|v8|perf_hooks|async_hooks|diagnostics_channel|stream|zlib)$';
+
+/**
+ * Known violations, from → the targets it may still reach (regular expressions; one entry per importing file: two
+ * entries matching the same file would each flag the other's targets). TODO issue 11: each entry goes when the
+ * module split moves the code behind the other module's service (or the table to its owner).
+ */
+const KNOWN = [
+  // platform imports modules' tables: the audit writer and the session store predate modules registering their needs.
+  { from: 'packages/server/src/platform/audit.ts', to: [`${MODULES}audit/schema\\.ts$`] },
+  { from: 'packages/server/src/platform/auth/sessionStore.ts', to: [`${MODULES}(org|sessions|users)/schema\\.ts$`] },
+  // auth signs users in with the users module's repository and presenter.
+  { from: `${MODULES}auth/routes\\.ts`, to: [`${MODULES}users/presenter\\.ts$`] },
+  { from: `${MODULES}auth/service\\.ts`, to: [`${MODULES}users/(presenter|repository|schema)\\.ts$`] },
+  // calendar_overrides is defined in cases/schema.ts; the calendar recomputes deadlines with cases/deadlines.ts.
+  { from: `${MODULES}calendar/loader\\.ts`, to: [`${MODULES}cases/schema\\.ts$`] },
+  { from: `${MODULES}calendar/service\\.ts`, to: [`${MODULES}cases/(deadlines|schema)\\.ts$`] },
+  // cases re-exports the calendar loader (cycle calendar ↔ cases at module level).
+  { from: `${MODULES}cases/deadlines\\.ts`, to: [`${MODULES}calendar/loader\\.ts$`] },
+  // cases reads org, regions and users tables directly (org is only a schema today).
+  { from: `${MODULES}cases/(assignments|repository)\\.ts`, to: [`${MODULES}(org|users)/schema\\.ts$`] },
+  // demo data: the generator, the demo seed and the sample ledger write every module's tables.
+  { from: `${MODULES}cases/(demo|generate)\\.ts`, to: [`${MODULES}(demo|org|users)/[^/]+\\.ts$`] },
+  { from: `${MODULES}demo/[^/]+\\.ts`, to: [`${MODULES}(cases|org|users)/[^/]+\\.ts$`] },
+  { from: `${MODULES}users/demo\\.ts`, to: [`${MODULES}demo/seed\\.ts$`] },
+  // imports reaches into cases (its repository, policy, deadlines, presenter), writes the case tables itself and reads
+  // org and users tables; it also owns the case export and the judgment files.
+  {
+    from: `${MODULES}imports/(export|files|judgment|lookups|mapRow|plan|public|repository|routes|service|template)\\.ts`,
+    to: [
+      `${MODULES}cases/(adminDomains|deadlines|policy|presenter|repository|schema)\\.ts$`,
+      `${MODULES}(org|users)/schema\\.ts$`,
+    ],
+  },
+  // regions serves the org module's tables; users reads org's.
+  { from: `${MODULES}regions/[^/]+\\.ts`, to: [`${MODULES}org/schema\\.ts$`] },
+  { from: `${MODULES}users/(repository|service)\\.ts`, to: [`${MODULES}org/schema\\.ts$`] },
+];
+
+/**
+ * Files of today's known cycles (TODO issue 11): the demo seed calls the cases' and users' demo writers, which use
+ * its shared helpers. A cycle through any other file still fails.
+ */
+const KNOWN_CYCLE_FILES = [`${MODULES}demo/seed\\.ts$`, `${MODULES}cases/demo\\.ts$`, `${MODULES}users/demo\\.ts$`];
+
+/** A KNOWN `from` as an anchored regular expression. */
+const anchored = (p) => `${p.startsWith('^') ? p : `^${p}`}$`;
+
+/** The module-boundary rule, with the KNOWN exceptions carved out per importing file. */
+function moduleRules() {
+  const name = 'module-internals';
+  const comment =
+    "A module uses another module only through its index, public, service, constants or dto file; its tables are its own (another module's schema.ts may reference them for foreign keys).";
+  const knownFroms = KNOWN.map((k) => anchored(k.from));
+  const otherModuleInternal = (extraAllowed = []) => ({
+    path: `${MODULES}([^/]+)/`,
+    pathNot: [`${MODULES}$1/`, PUBLIC_FILES, ...extraAllowed],
+  });
+  const rules = [
+    {
+      name,
+      comment,
+      severity: 'error',
+      from: { path: `${MODULES}([^/]+)/`, pathNot: [...TEST_FILES, '/schema\\.ts$', ...knownFroms] },
+      to: otherModuleInternal(),
+    },
+    {
+      name,
+      comment,
+      severity: 'error',
+      from: { path: `${MODULES}([^/]+)/schema\\.ts$` },
+      to: otherModuleInternal(['/schema\\.ts$']),
+    },
+  ];
+  for (const k of KNOWN.filter((k) => k.from.includes('/modules/'))) {
+    const own = /modules\/([a-z]+)\//.exec(k.from)[1];
+    rules.push({
+      name,
+      comment: `${comment} Known exceptions of ${k.from} (TODO issue 11).`,
+      severity: 'error',
+      from: { path: anchored(k.from), pathNot: TEST_FILES },
+      to: { path: MODULES, pathNot: [`${MODULES}${own}/`, PUBLIC_FILES, ...k.to] },
+    });
+  }
+  return rules;
+}
+
+function platformRules() {
+  const registries = [
+    '^packages/server/src/platform/http/modules\\.ts$',
+    '^packages/server/src/platform/db/schema\\.ts$',
+  ];
+  const known = KNOWN.filter((k) => k.from.includes('/platform/'));
+  const comment = 'platform imports no module: modules register what platform needs.';
+  return [
+    {
+      name: 'platform-imports-module',
+      comment,
+      severity: 'error',
+      from: {
+        path: '^packages/server/src/platform/',
+        pathNot: [...registries, ...TEST_FILES, ...known.map((k) => anchored(k.from))],
+      },
+      to: { path: MODULES },
+    },
+    ...known.map((k) => ({
+      name: 'platform-imports-module',
+      comment: `${comment} Known exception (TODO issue 11).`,
+      severity: 'error',
+      from: { path: anchored(k.from) },
+      to: { path: MODULES, pathNot: k.to },
+    })),
+  ];
+}
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-imports-outside',
+      comment: 'packages/domain is pure TypeScript: it imports only itself (tests may use their test libraries).',
+      severity: 'error',
+      from: { path: '^packages/domain/src/', pathNot: TEST_FILES },
+      to: { pathNot: ['^packages/domain/src/'], dependencyTypesNot: ['core'] },
+    },
+    {
+      name: 'domain-imports-io',
+      comment: 'packages/domain does no I/O: no file system, network, process or database access.',
+      severity: 'error',
+      from: { path: '^packages/domain/src/', pathNot: TEST_FILES },
+      to: { dependencyTypes: ['core'], path: IO_BUILTINS },
+    },
+    {
+      name: 'domain-imports-other-package',
+      comment: "The domain's tests test the domain: no other workspace package.",
+      severity: 'error',
+      from: { path: '^packages/domain/src/' },
+      to: { path: '^packages/(server|cli|web)/' },
+    },
+    ...platformRules(),
+    ...moduleRules(),
+    {
+      name: 'web-imports-server',
+      comment: 'The web app talks to the server over HTTP only; it imports no server code.',
+      severity: 'error',
+      from: { path: '^packages/web/' },
+      to: { path: ['^packages/(server|cli)/'] },
+    },
+    {
+      name: 'cli-imports-server-internals',
+      comment: "The command line uses the server through @shuangjiang/server's index, not its files.",
+      severity: 'error',
+      from: { path: '^packages/cli/src/', pathNot: TEST_FILES },
+      to: { path: '^packages/server/', pathNot: '^packages/server/(src|dist)/index\\.(ts|js|d\\.ts)$' },
+    },
+    {
+      name: 'server-imports-clients',
+      comment: 'The server does not depend on its clients (the CLI, the web app).',
+      severity: 'error',
+      from: { path: '^packages/(server|domain)/' },
+      to: { path: '^packages/(cli|web)/' },
+    },
+    {
+      name: 'no-circular',
+      comment:
+        'No cycles of runtime imports: a cycle means files that cannot be understood, tested or loaded apart. A type-only import is erased at compile time and does not count.',
+      severity: 'error',
+      from: { pathNot: KNOWN_CYCLE_FILES },
+      to: { circular: true, dependencyTypesNot: ['type-only'], viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+    {
+      name: 'no-circular',
+      comment: 'A new cycle through a file of a known cycle (TODO issue 11).',
+      severity: 'error',
+      from: { path: KNOWN_CYCLE_FILES },
+      to: {
+        circular: true,
+        dependencyTypesNot: ['type-only'],
+        viaOnly: { dependencyTypesNot: ['type-only'] },
+        viaSomeNot: KNOWN_CYCLE_FILES,
+      },
+    },
+  ],
+  options: {
+    // Workspace packages resolve to their built dist/ (package.json exports): seen as a dependency, not followed.
+    doNotFollow: { path: ['node_modules', '(^|/)packages/[^/]+/dist/'] },
+    exclude: { path: ['\\.d\\.ts$'] },
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+    },
+  },
+};
