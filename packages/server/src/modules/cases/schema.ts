@@ -223,6 +223,11 @@ export const caseDeadlines = pgTable(
     ruleId: text('rule_id').notNull(),
     fromDate: date('from_date', { mode: 'string' }).notNull(),
     dueDate: date('due_date', { mode: 'string' }),
+    /**
+     * The due date is 暂定: computed on a provisional calendar because its year's holiday schedule is not loaded yet
+     * (weekends and statutory holidays only); cleared when a calendar change recomputes it on the official schedule.
+     */
+    provisional: boolean('provisional').notNull().default(false),
     explanation: text('explanation').notNull(),
     basis: text('basis').notNull(),
     customDueDate: date('custom_due_date', { mode: 'string' }),

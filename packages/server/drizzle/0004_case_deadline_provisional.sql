@@ -1,0 +1,1 @@
+ALTER TABLE "case_deadlines" ADD COLUMN "provisional" boolean DEFAULT false NOT NULL;
