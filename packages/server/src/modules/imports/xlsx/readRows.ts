@@ -1,21 +1,31 @@
 /**
- * Streaming row reader for .xlsx files: yields each worksheet's rows as plain cell values, in sheet order.
+ * Streaming row reader for ledgers: yields each worksheet's rows as plain cell values, in sheet order.
  *
- * Two readers, one contract:
- * - a file on disk is read by a small, fast reader (random access to the zip's central directory, each part inflated
- *   as a stream with zlib, rows scanned out of the XML text as it arrives): about 5–10× faster than exceljs'
- *   WorkbookReader, which is what lets an import run at the speed of the database;
- * - a stream, or a file the fast reader does not understand (zip64, encryption, unknown compression), goes through
- *   exceljs' streaming WorkbookReader.
- * Both hand out cells the same way (see `CellValue`): numbers stay numbers (a date written as a number is an Excel
- * serial; the column decides how to read it), rich text is joined, formulas give their cached result, errors are null.
+ * One reader for every .xlsx, zip or zip64, file or stream (a stream is first written to a temporary file): random
+ * access to the zip's central directory (zip.ts), each part inflated as a stream with zlib and decoded with one
+ * StringDecoder per part (a multi-byte character split across chunks arrives whole), rows cut out of the XML text as it
+ * arrives. The scan is linear: text waiting for its closing tag is kept as chunks and only the new chunk is searched,
+ * so one huge cell costs its size, not its size squared. A CSV file (UTF-8 or GBK, as WPS writes it) goes through
+ * csv.ts with the same contract; anything else is refused by sniff.ts with a Chinese message saying what it is.
+ *
+ * Cells (see `CellValue`): numbers stay numbers (a date written as a number is an Excel serial; the column decides how
+ * to read it), rich text is joined, formulas give their cached result, errors are null.
+ *
+ * Limits (ReadLimits), each refused with a clear message (ImportFileError): a cell over Excel's own 32,767 characters,
+ * a sheet over `maxRows` rows, a file whose parts inflate past `maxExpandedBytes`.
  */
-import { createReadStream } from 'node:fs';
-import { type FileHandle, open } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { type FileHandle, open, unlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { StringDecoder } from 'node:string_decoder';
-import { createInflateRaw } from 'node:zlib';
-import ExcelJS from 'exceljs';
+import { readCsvRows } from './csv.js';
+import { ImportFileError } from './fileError.js';
+import { sniffFile } from './sniff.js';
+import { ExpansionBudget, entryBytes, readCentralDirectory, type ZipEntry } from './zip.js';
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -29,79 +39,78 @@ export interface SheetRow {
   cells: CellValue[];
 }
 
-/** Thrown by the fast reader for files it leaves to exceljs. */
-class UnsupportedXlsx extends Error {}
+/** Excel's own limit of characters in one cell. */
+export const MAX_CELL_CHARS = 32_767;
 
-/** Every row of every worksheet, streamed. Stop iterating early to skip the rest of the file. */
-export async function* readXlsxRows(source: string | Readable): AsyncGenerator<SheetRow> {
+export interface ReadLimits {
+  /** Rows of one sheet (default: Excel's 1,048,576). */
+  maxRows: number;
+  /** Bytes all parts of an .xlsx may inflate to together (default 4 GiB), or a CSV file's size. */
+  maxExpandedBytes: number;
+  /** Size of the chunks text arrives in (tests make it tiny to put characters across boundaries). */
+  chunkSize: number;
+}
+
+export const DEFAULT_LIMITS: ReadLimits = {
+  maxRows: 1_048_576,
+  maxExpandedBytes: 4 * 1024 * 1024 * 1024,
+  chunkSize: 256 * 1024,
+};
+
+/** XML of one row (or one shared string) waiting for its closing tag: beyond this it cannot hold legal cells. */
+const MAX_ELEMENT_CHARS = 16 * 1024 * 1024;
+
+const cellTooLong = (length: number, where: string) =>
+  new ImportFileError(
+    'cellTooLong',
+    `${where}的内容有 ${length.toLocaleString('en-US')} 个字符，超过 Excel 单元格的上限 32,767 个字符，无法导入；请检查是否误粘贴了大段内容`,
+  );
+
+const tooManyRows = (sheet: string, limit: number) =>
+  new ImportFileError(
+    'tooManyRows',
+    `工作表“${sheet}”超过 ${limit.toLocaleString('en-US')} 行的上限，无法导入；请按年度或地区拆分为多个文件`,
+  );
+
+/** Every row of every worksheet (or of the CSV), streamed. Stop iterating early to skip the rest of the file. */
+export async function* readXlsxRows(
+  source: string | Readable,
+  limits: Partial<ReadLimits> = {},
+): AsyncGenerator<SheetRow> {
+  const lim = { ...DEFAULT_LIMITS, ...limits };
   if (typeof source !== 'string') {
-    yield* readWithExceljs(source);
-    return;
-  }
-  let fast: FastXlsx | null = null;
-  try {
-    fast = await FastXlsx.open(source);
-  } catch (err) {
-    if (!(err instanceof UnsupportedXlsx)) throw err;
-  }
-  if (!fast) {
-    yield* readWithExceljs(source);
-    return;
-  }
-  try {
-    yield* fast.rows();
-  } finally {
-    await fast.close();
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// exceljs (streams, and the fallback)
-
-export async function* readWithExceljs(source: string | Readable): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source as never, {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    worksheets: 'emit',
-    entries: 'emit',
-  });
-  let sheetIndex = 0;
-  for await (const worksheet of reader) {
-    const ws = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { name?: string; id?: number };
-    const sheetName = ws.name ?? `Sheet${sheetIndex + 1}`;
-    for await (const row of ws) {
-      const values = row.values as unknown[];
-      const cells: CellValue[] = [];
-      for (let i = 1; i < values.length; i++) cells[i - 1] = plainValue(values[i]);
-      yield { sheetIndex, sheetName, rowNumber: row.number, cells };
+    const tmp = join(tmpdir(), `sj-read-${randomUUID()}`);
+    try {
+      await pipeline(source, createWriteStream(tmp));
+      yield* readXlsxRows(tmp, lim);
+    } finally {
+      await unlink(tmp).catch(() => {});
     }
-    sheetIndex++;
+    return;
   }
-}
-
-function plainValue(v: unknown): CellValue {
-  if (v === undefined || v === null) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((r) => r.text).join('');
-    if ('result' in o) return plainValue(o.result);
-    if ('text' in o) return plainValue(o.text);
-    if ('error' in o) return null;
+  const kind = await sniffFile(source);
+  if (kind === 'csv') {
+    yield* readCsvRows(source, lim);
+    return;
   }
-  return String(v);
+  let file: XlsxFile | null = null;
+  try {
+    file = await XlsxFile.open(source, lim);
+    yield* file.rows();
+  } catch (err) {
+    // Whatever a damaged part makes the parser throw (a bad character reference, a broken row) is the file's fault.
+    if (err instanceof ImportFileError) throw err;
+    throw new ImportFileError(
+      'corrupt',
+      '文件内容已损坏，无法读取；请在 Excel 或 WPS 中打开检查后重新保存为 .xlsx 再上传',
+    );
+  } finally {
+    await file?.close();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// The fast reader
-
-interface ZipEntry {
-  name: string;
-  method: number;
-  compressedSize: number;
-  localHeaderOffset: number;
-}
+// XML text
 
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -154,19 +163,80 @@ function columnIndex(ref: string): number {
   return n - 1;
 }
 
-class FastXlsx {
+/**
+ * Cuts complete elements out of text arriving in chunks, in linear time: the text after the last complete element is
+ * kept as a list of chunks, and only the newest chunk (plus a few characters before it) is searched for a closing
+ * tag. `push` returns the text up to and including the last closing tag found, or '' while none came.
+ */
+export class ElementCutter {
+  private parts: string[] = [];
+  private pendingChars = 0;
+  constructor(
+    /** Global regex of the closing tag (`</row>`, `</x:row>`, a self-closing `<row …/>` is handled by the caller). */
+    private readonly close: RegExp,
+    private readonly tooLong: (chars: number) => Error,
+    private readonly maxChars = MAX_ELEMENT_CHARS,
+  ) {}
+
+  /** The last characters of the pending text: a closing tag may begin there and end in the next chunk. */
+  private tail = '';
+
+  push(chunk: string): string {
+    const overlap = this.tail;
+    const search = overlap + chunk;
+    this.close.lastIndex = 0;
+    let end = -1;
+    for (let m = this.close.exec(search); m; m = this.close.exec(search)) end = this.close.lastIndex;
+    if (end < 0 || end <= overlap.length) {
+      // No closing tag in the new text (one that ends inside the overlap was found last time).
+      this.parts.push(chunk);
+      this.pendingChars += chunk.length;
+      this.tail = (overlap + chunk).slice(-64);
+      if (this.pendingChars > this.maxChars) throw this.tooLong(this.pendingChars);
+      return '';
+    }
+    const cut = end - overlap.length;
+    const done = this.parts.join('') + chunk.slice(0, cut);
+    const rest = chunk.slice(cut);
+    this.parts = rest ? [rest] : [];
+    this.pendingChars = rest.length;
+    this.tail = rest.slice(-64);
+    return done;
+  }
+
+  /** What is left at the end of the part (an unclosed element, or text after the last one). */
+  rest(): string {
+    return this.parts.join('');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The workbook
+
+class XlsxFile {
+  private readonly budget: ExpansionBudget;
   private constructor(
     private readonly path: string,
     private readonly fh: FileHandle,
     private readonly entries: Map<string, ZipEntry>,
-  ) {}
+    private readonly limits: ReadLimits,
+  ) {
+    this.budget = new ExpansionBudget(limits.maxExpandedBytes);
+  }
 
-  static async open(path: string): Promise<FastXlsx> {
+  static async open(path: string, limits: ReadLimits): Promise<XlsxFile> {
     const fh = await open(path, 'r');
     try {
       const entries = await readCentralDirectory(fh);
-      if (!entries.has('xl/workbook.xml')) throw new UnsupportedXlsx('no xl/workbook.xml');
-      return new FastXlsx(path, fh, entries);
+      if (!entries.has('xl/workbook.xml')) {
+        const what = entries.has('word/document.xml')
+          ? '这是 Word 文档，不是 Excel 工作簿'
+          : entries.has('ppt/presentation.xml')
+            ? '这是 PowerPoint 演示文稿，不是 Excel 工作簿'
+            : '这是一个压缩文件，不是 Excel 工作簿';
+        throw new ImportFileError('notWorkbook', `${what}；请上传 .xlsx 格式的案件台账（可下载导入模板）`);
+      }
+      return new XlsxFile(path, fh, entries, limits);
     } catch (err) {
       await fh.close();
       throw err;
@@ -181,28 +251,21 @@ class FastXlsx {
   private async *text(name: string): AsyncGenerator<string> {
     const e = this.entries.get(name);
     if (!e) return;
-    const header = Buffer.alloc(30);
-    await this.fh.read(header, 0, 30, e.localHeaderOffset);
-    if (header.readUInt32LE(0) !== 0x04034b50) throw new UnsupportedXlsx('bad local header');
-    const start = e.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
-    if (e.compressedSize === 0) return;
-    const raw = createReadStream(this.path, { start, end: start + e.compressedSize - 1, highWaterMark: 256 * 1024 });
-    const stream = e.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: 256 * 1024 })) : raw;
-    raw.on('error', (err) => stream.destroy(err));
     const decoder = new StringDecoder('utf8');
-    try {
-      for await (const chunk of stream) yield decoder.write(chunk as Buffer);
-      const rest = decoder.end();
-      if (rest) yield rest;
-    } finally {
-      raw.destroy();
-      stream.destroy();
+    for await (const chunk of entryBytes(this.path, this.fh, e, this.budget, this.limits.chunkSize)) {
+      const s = decoder.write(chunk);
+      if (s) yield s;
     }
+    const rest = decoder.end();
+    if (rest) yield rest;
   }
 
   private async whole(name: string): Promise<string> {
     let s = '';
-    for await (const chunk of this.text(name)) s += chunk;
+    for await (const chunk of this.text(name)) {
+      s += chunk;
+      if (s.length > MAX_ELEMENT_CHARS) throw new ImportFileError('corrupt', `文件结构异常（${name} 过大），无法导入`);
+    }
     return s;
   }
 
@@ -224,27 +287,35 @@ class FastXlsx {
       const target = rid ? targets.get(rid) : undefined;
       if (!target) continue;
       const part = target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
+      if (!this.entries.has(part)) continue;
       out.push({ name: decodeXmlText(attr(a, 'name') ?? ''), part });
     }
-    if (out.length === 0) throw new UnsupportedXlsx('no worksheets found');
+    if (out.length === 0) {
+      throw new ImportFileError(
+        'noSheets',
+        '工作簿中没有工作表（文件可能已损坏），请在 Excel 或 WPS 中打开检查后重新保存',
+      );
+    }
     return out;
   }
 
+  /** The shared strings; an item over Excel's cell limit is refused at once (it cannot have come from Excel). */
   private async sharedStrings(): Promise<string[]> {
     const name = [...this.entries.keys()].find((k) => /^xl\/sharedStrings\d*\.xml$/i.test(k));
     const out: string[] = [];
     if (!name) return out;
-    let pending = '';
+    const tooLong = (n: number) => cellTooLong(n, '文件中有单元格');
+    const cutter = new ElementCutter(/<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g, tooLong, MAX_CELL_CHARS * 8 + 65_536);
     const SI = /<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g;
     for await (const chunk of this.text(name)) {
-      pending += chunk;
+      const done = cutter.push(chunk);
+      if (!done) continue;
       SI.lastIndex = 0;
-      let end = 0;
-      for (let m = SI.exec(pending); m; m = SI.exec(pending)) {
-        out.push(m[1] === undefined ? '' : itemText(m[1]));
-        end = SI.lastIndex;
+      for (let m = SI.exec(done); m; m = SI.exec(done)) {
+        const s = m[1] === undefined ? '' : itemText(m[1]);
+        if (s.length > MAX_CELL_CHARS) throw tooLong(s.length);
+        out.push(s);
       }
-      pending = pending.slice(end);
     }
     return out;
   }
@@ -254,28 +325,45 @@ class FastXlsx {
     const strings = await this.sharedStrings();
     for (let sheetIndex = 0; sheetIndex < sheets.length; sheetIndex++) {
       const sheet = sheets[sheetIndex]!;
-      let pending = '';
       let nextRow = 1;
+      let count = 0;
+      const cutter = new ElementCutter(/<\/(?:\w+:)?row>|<(?:\w+:)?row\b[^<>]*\/>/g, (n) =>
+        cellTooLong(n, `工作表“${sheet.name}”第${nextRow}行`),
+      );
       for await (const chunk of this.text(sheet.part)) {
-        pending += chunk;
+        const done = cutter.push(chunk);
+        if (!done) continue;
         ROW_RE.lastIndex = 0;
-        let end = 0;
         const batch: SheetRow[] = [];
-        for (let m = ROW_RE.exec(pending); m; m = ROW_RE.exec(pending)) {
-          end = ROW_RE.lastIndex;
+        for (let m = ROW_RE.exec(done); m; m = ROW_RE.exec(done)) {
           const r = attr(` ${m[1]}`, 'r');
           const rowNumber = r ? Number(r) : nextRow;
           nextRow = rowNumber + 1;
-          batch.push({ sheetIndex, sheetName: sheet.name, rowNumber, cells: m[2] ? parseCells(m[2], strings) : [] });
+          if (++count > this.limits.maxRows || rowNumber > this.limits.maxRows) {
+            throw tooManyRows(sheet.name, this.limits.maxRows);
+          }
+          const where = (col: number) => `工作表“${sheet.name}”第${rowNumber}行${columnName(col)}列`;
+          batch.push({
+            sheetIndex,
+            sheetName: sheet.name,
+            rowNumber,
+            cells: m[2] ? parseCells(m[2], strings, where) : [],
+          });
         }
-        pending = pending.slice(end);
         for (const row of batch) yield row;
       }
     }
   }
 }
 
-function parseCells(xml: string, strings: string[]): CellValue[] {
+/** 0 → A, 26 → AA. */
+function columnName(i: number): string {
+  let s = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function parseCells(xml: string, strings: string[], where: (col: number) => string): CellValue[] {
   const cells: CellValue[] = [];
   let next = 0;
   CELL_RE.lastIndex = 0;
@@ -283,6 +371,9 @@ function parseCells(xml: string, strings: string[]): CellValue[] {
     const attrs = ` ${m[1]}`;
     const ref = attr(attrs, 'r');
     const col = ref ? columnIndex(ref) : next;
+    // Past Excel's last column (XFD): not a cell Excel wrote; a sparse array that long would never be walked.
+    if (col < 0 || col > 16_383)
+      throw new ImportFileError('corrupt', `${where(0)}附近的单元格位置无效，文件可能已损坏`);
     next = col + 1;
     const body = m[2];
     if (!body) continue;
@@ -318,45 +409,9 @@ function parseCells(xml: string, strings: string[]): CellValue[] {
       }
     }
   }
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (typeof c === 'string' && c.length > MAX_CELL_CHARS) throw cellTooLong(c.length, where(i));
+  }
   return cells;
-}
-
-async function readCentralDirectory(fh: FileHandle): Promise<Map<string, ZipEntry>> {
-  const { size } = await fh.stat();
-  const tailSize = Math.min(size, 65_557);
-  const tail = Buffer.alloc(tailSize);
-  await fh.read(tail, 0, tailSize, size - tailSize);
-  let eocd = -1;
-  for (let i = tailSize - 22; i >= 0; i--) {
-    if (tail.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new UnsupportedXlsx('not a zip file');
-  const count = tail.readUInt16LE(eocd + 10);
-  const cdSize = tail.readUInt32LE(eocd + 12);
-  const cdOffset = tail.readUInt32LE(eocd + 16);
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) throw new UnsupportedXlsx('zip64');
-  const cd = Buffer.alloc(cdSize);
-  await fh.read(cd, 0, cdSize, cdOffset);
-  const entries = new Map<string, ZipEntry>();
-  let p = 0;
-  for (let i = 0; i < count; i++) {
-    if (cd.readUInt32LE(p) !== 0x02014b50) throw new UnsupportedXlsx('bad central directory');
-    const flags = cd.readUInt16LE(p + 8);
-    const method = cd.readUInt16LE(p + 10);
-    const compressedSize = cd.readUInt32LE(p + 20);
-    const nameLen = cd.readUInt16LE(p + 28);
-    const extraLen = cd.readUInt16LE(p + 30);
-    const commentLen = cd.readUInt16LE(p + 32);
-    const localHeaderOffset = cd.readUInt32LE(p + 42);
-    const name = cd.toString('utf8', p + 46, p + 46 + nameLen);
-    if (flags & 1) throw new UnsupportedXlsx('encrypted');
-    if (method !== 0 && method !== 8) throw new UnsupportedXlsx(`compression method ${method}`);
-    if (compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) throw new UnsupportedXlsx('zip64');
-    entries.set(name.replace(/\\/g, '/').replace(/^\//, ''), { name, method, compressedSize, localHeaderOffset });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return entries;
 }
