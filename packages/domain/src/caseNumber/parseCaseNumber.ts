@@ -1,7 +1,7 @@
 import { currentCourt, legacyCourt } from './court.js';
 import { normalizeText } from './normalizeText.js';
 import { provinces } from './provinces.js';
-import { currentTypes, legacyTypes, MAX_TYPE_CODE_LENGTH } from './typeCodes.js';
+import { currentTypes, legacyTypes, MAX_TYPE_CODE_LENGTH, unknownType, unknownTypeStart } from './typeCodes.js';
 import type { CaseNumberResult, CaseNumberType, ParseCaseNumberOptions } from './types.js';
 
 const EARLIEST_YEAR = 1949;
@@ -11,9 +11,30 @@ const MAX_SEQ_DIGITS = 8;
 const CHAMBERS = '一二三四五六';
 const SUFFIX_RE = /^之[一二三四五六七八九十]+$/;
 const DIGITS_RE = /^[0-9]+$/;
+/**
+ * Characters that published judgments put in place of what they hide (after normalizeText: ＊ → *, Ｘ → X): a number
+ * with one of them in its year, court code or sequence is anonymised, never a number to register.
+ */
+const MASK_RE = /[*×✕✖Xx○◯〇●□■?？某]/;
+/** The last year whose numbers may carry a local type code (the 2016 rules took a year or two to reach every court). */
+const LAST_LOCAL_CODE_YEAR = 2017;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const invalid = (input: string, reason: string): CaseNumberResult => ({ valid: false, input, reason });
+const masked = (input: string, part: string, text: string): CaseNumberResult =>
+  invalid(input, `匿名化的案号：${part}被隐去（${text}），不是可登记的案号`);
+/** Whether a run of mask characters starts at `i` and is not the start of Latin letters (XY is a bad type code). */
+function maskRunAt(body: string, i: number): boolean {
+  let j = i;
+  while (j < body.length && MASK_RE.test(body[j]!)) j++;
+  return j > i && !/[A-Za-z]/.test(body[j] ?? '');
+}
+/** The court part of a body that holds a mask: up to where the mask, digits and province abbreviation run end. */
+function courtPart(body: string): string {
+  let i = 0;
+  while (i < body.length && (MASK_RE.test(body[i]!) || isDigit(body.charCodeAt(i)) || i === 0)) i++;
+  return body.slice(0, i);
+}
 
 /**
  * Parses a case number (案号), current (SPC rules of 2016: （2023）苏0102行初123号) or legacy (（2015）海行初字第5号).
@@ -28,12 +49,17 @@ const invalid = (input: string, reason: string): CaseNumberResult => ({ valid: f
  * document; `seq` is the integer (300). To compare two numbers, compare year, court code, type code and seq.
  *
  * Invalid (with a Chinese reason): no year, a year not of four digits or outside 1949…`latestYear`, an unknown court
- * or type code, a masked sequence (第X号, 第**号), trailing text.
+ * or type code, trailing text — and any anonymised number (*, ×, ○, X, 某 in the year, the court code or the
+ * sequence: 第X号, 苏××行终12号), which names the hidden part.
+ *
+ * A type code outside the table of the 2016 rules (行受初, 行受终, 行指, 赔辖 …) is accepted in a legacy number and in a
+ * current-format number up to 2017, when local codes were still printed: year, court and sequence as usual, the code
+ * as printed with `type.known` false (see {@link CaseNumberType.known}).
  *
  * @example
  * parseCaseNumber('(2023)苏0102行初123号') // valid; court 南京市玄武区人民法院 (basic), type 行政一审
  * parseCaseNumber('（2015）海行初字第5号') // valid, format 'legacy', court code 海
- * parseCaseNumber('（2003）琼行终字第X号') // { valid: false, reason: '案件编号不是数字（X）' }
+ * parseCaseNumber('（2003）琼行终字第X号') // { valid: false, reason: '匿名化的案号：案件编号被隐去（X），不是可登记的案号' }
  */
 export function parseCaseNumber(text: string, options?: ParseCaseNumberOptions): CaseNumberResult {
   const s = normalizeText(text);
@@ -43,6 +69,11 @@ export function parseCaseNumber(text: string, options?: ParseCaseNumberOptions):
   let pos = s.charCodeAt(0) === 0xff08 ? 1 : 0;
   let i = pos;
   while (i < s.length && isDigit(s.charCodeAt(i))) i++;
+  if (i < s.length && MASK_RE.test(s[i]!)) {
+    let j = i;
+    while (j < s.length && MASK_RE.test(s[j]!)) j++;
+    return masked(text, '收案年度', s.slice(pos, j));
+  }
   if (i === pos) return invalid(text, '缺少收案年度');
   const yearText = s.slice(pos, i);
   if (yearText.length !== 4) return invalid(text, `收案年度不是四位数字（${yearText}）`);
@@ -72,9 +103,11 @@ function parseCurrent(text: string, year: number, body: string, options?: ParseC
   let abbr: string;
   if (body.startsWith('最高法')) abbr = '最高法';
   else if (provinces.has(body[0]!)) abbr = body[0]!;
+  else if (maskRunAt(body, 0)) return masked(text, '法院代字', courtPart(body));
   else return invalid(text, `无法识别的法院代字（${body}）`);
   let i = abbr.length;
   while (i < body.length && isDigit(body.charCodeAt(i))) i++;
+  if (maskRunAt(body, i)) return masked(text, '法院代字', courtPart(body));
   const digits = body.slice(abbr.length, i);
   const digitsOk =
     abbr === '最高法' ? digits.length === 0 : digits.length === 0 || digits.length === 2 || digits.length === 4;
@@ -89,11 +122,18 @@ function parseCurrent(text: string, year: number, body: string, options?: ParseC
     type = currentTypes.get(run.slice(0, len));
     if (type !== undefined) break;
   }
-  if (type === undefined) return invalid(text, run.length === 0 ? '缺少类型代字' : `无法识别的类型代字（${run}）`);
+  if (type === undefined) {
+    const code = run.endsWith('第') ? run.slice(0, -1) : run;
+    const local = year <= LAST_LOCAL_CODE_YEAR ? unknownType(code) : null;
+    if (local === null) return invalid(text, run.length === 0 ? '缺少类型代字' : `无法识别的类型代字（${run}）`);
+    type = local;
+    len = code.length;
+  }
 
   let seqStart = typeStart + len;
   if (body[seqStart] === '第') seqStart++;
   const seqText = body.slice(seqStart);
+  if (MASK_RE.test(seqText)) return masked(text, '案件编号', seqText);
   const seqError = checkSeq(seqText);
   if (seqError !== null) return invalid(text, seqError);
 
@@ -131,11 +171,24 @@ function parseLegacy(
     }
     if (type !== undefined) break;
   }
-  if (type === undefined) return invalid(text, `无法识别的类型代字（${head}）`);
+  if (type === undefined) {
+    // A local code of the time (行受初, 行指 …): it starts at the first type opener after the court code.
+    const start = unknownTypeStart(head);
+    const local = start >= 0 && !MASK_RE.test(head.slice(0, start)) ? unknownType(head.slice(start)) : null;
+    if (local === null) {
+      if (start > 0 && MASK_RE.test(head.slice(0, start))) return masked(text, '法院代字', head.slice(0, start));
+      if (MASK_RE.test(head)) return masked(text, '法院代字', head);
+      return invalid(text, `无法识别的类型代字（${head}）`);
+    }
+    type = local;
+    len = head.length - start;
+  }
   const courtCode = head.slice(0, head.length - len);
+  if (MASK_RE.test(courtCode)) return masked(text, '法院代字', courtCode);
   if (/[0-9]/.test(courtCode)) return invalid(text, `无法识别的法院代字（${courtCode}）`);
 
   const seqText = body.slice(body[zi + 1] === '第' ? zi + 2 : zi + 1);
+  if (MASK_RE.test(seqText)) return masked(text, '案件编号', seqText);
   const seqError = checkSeq(seqText);
   if (seqError !== null) return invalid(text, seqError);
 

@@ -54,7 +54,7 @@ describe('parseCaseNumber — type codes (docs/rules/case-numbers.md#type-codes;
 
   it.each(cases)('%s', (printed, code, administrative, instance, name) => {
     const r = parseCaseNumber(`（2020）苏01${printed}7号`);
-    expect(r.valid && r.type).toEqual({ code, administrative, instance, name });
+    expect(r.valid && r.type).toEqual({ code, administrative, instance, name, known: true });
   });
 
   // Legacy: the type is the longest known suffix before 字; SPC chambers (民一, 刑三) are skipped.
@@ -78,4 +78,36 @@ describe('parseCaseNumber — type codes (docs/rules/case-numbers.md#type-codes;
       instance,
     ]);
   });
+
+  // Local codes of old numbers: not in the 2016 table, still numbers with a year, a court and a sequence.
+  const local: ReadonlyArray<readonly [string, string, string, boolean, number]> = [
+    ['（2015）鄂江岸行受初字第2号', '鄂江岸', '行受初', true, 2],
+    ['（2014）浙杭行受终字第8号', '浙杭', '行受终', true, 8],
+    ['（2013）苏行指字第6号', '苏', '行指', true, 6],
+    ['（2014）粤高法赔辖字第3号', '粤高法', '赔辖', false, 3],
+    ['（2015）行受初字第11号', '', '行受初', true, 11],
+    ['（2016）苏01行受终12号', '苏01', '行受终', true, 12],
+    ['（2017）冀01行指3号', '冀01', '行指', true, 3],
+    ['（2016）京0105行受初第5号', '京0105', '行受初', true, 5],
+  ];
+
+  it.each(local)('%s: unknown type, raw code kept', (input, courtCode, typeCode, administrative, seq) => {
+    const r = parseCaseNumber(input);
+    if (!r.valid) throw new Error(r.reason);
+    expect([r.court.code, r.type.code, r.seq]).toEqual([courtCode, typeCode, seq]);
+    expect(r.type).toEqual({ code: typeCode, name: '未知类型', administrative, instance: 'other', known: false });
+    expect(parseCaseNumber(r.normalized)).toEqual({ ...r, input: r.normalized });
+  });
+
+  it.each([
+    ['（2023）苏01行受终12号', '无法识别的类型代字（行受终）'],
+    ['（2018）冀01行指3号', '无法识别的类型代字（行指）'],
+    ['（2015）海字第5号', '无法识别的类型代字（海）'],
+    ['（2015）苏XY字第5号', '匿名化的案号：法院代字被隐去（苏XY），不是可登记的案号'],
+  ])(
+    '%s: a current number after 2017 needs a known code; an unknown one must look like a type code',
+    (input, reason) => {
+      expect(parseCaseNumber(input)).toEqual({ valid: false, input, reason });
+    },
+  );
 });

@@ -102,7 +102,7 @@ const legacyRows: ReadonlyArray<readonly [code: string, name: string, instance: 
 ];
 
 const toType = ([code, name, instance, administrative]: (typeof rows)[number]): CaseNumberType =>
-  Object.freeze({ code, name, administrative: administrative === true, instance });
+  Object.freeze({ code, name, administrative: administrative === true, instance, known: true });
 
 /** Current type codes → type. */
 export const currentTypes: ReadonlyMap<string, CaseNumberType> = new Map(rows.map((r) => [r[0], toType(r)]));
@@ -115,3 +115,26 @@ export const legacyTypes: ReadonlyMap<string, CaseNumberType> = new Map([
 
 /** Length of the longest type code, to bound prefix/suffix searches. */
 export const MAX_TYPE_CODE_LENGTH = Math.max(...[...legacyTypes.keys()].map((k) => k.length));
+
+/**
+ * Characters that open a type code (行政, 民事, 刑事, 执行, 赔偿): an unknown code must start with one, so that a court
+ * code or a masked part is not taken for a type.
+ */
+const TYPE_OPENERS = '行民刑执赔';
+/** A local type code of an old number: 2–5 Chinese characters, starting with a type opener. */
+const UNKNOWN_CODE_RE = /^[\u4e00-\u9fff]{2,5}$/;
+
+/**
+ * A type code the table does not know, as printed, when it is shaped like one (see {@link CaseNumberType.known});
+ * null otherwise. 行保 and 行保复 are known, so every unknown code starting with 行 is an administrative one.
+ */
+export function unknownType(code: string): CaseNumberType | null {
+  if (!UNKNOWN_CODE_RE.test(code) || !TYPE_OPENERS.includes(code[0]!) || code.includes('某')) return null;
+  return { code, name: '未知类型', administrative: code[0] === '行', instance: 'other', known: false };
+}
+
+/** Where an unknown type code starts in the head of a legacy number (court code + type code): its first opener. */
+export function unknownTypeStart(head: string): number {
+  for (let i = 0; i < head.length; i++) if (TYPE_OPENERS.includes(head[i]!)) return i;
+  return -1;
+}

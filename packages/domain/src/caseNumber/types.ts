@@ -41,6 +41,12 @@ export interface CaseNumberType {
   /** True for administrative litigation (行政诉讼, including 行政赔偿); false for 行保 and everything non-行政. */
   readonly administrative: boolean;
   readonly instance: Instance;
+  /**
+   * False for a type code that is not in the table of the SPC rules — the local codes of old numbers (行受初, 行受终 of
+   * the 受理 stage, 行指 for designated jurisdiction, 赔辖 …): `code` is then the code as printed, `name` is 未知类型,
+   * `instance` is `other` and `administrative` says only whether the code starts with 行.
+   */
+  readonly known: boolean;
 }
 
 export interface ValidCaseNumber {
