@@ -111,6 +111,8 @@ export const cases = pgTable(
     outcome: text('outcome'),
     outcomeDate: date('outcome_date', { mode: 'string' }),
     outcomeText: text('outcome_text'),
+    /** 结案方式 as the ledger states it: judgment / ruling / withdrawn / mediated (feeds the 调撤 figures). */
+    closingManner: text('closing_manner'),
     /** 败诉, derived from `outcome` by the domain (docs/rules/outcomes-and-loss.md#败诉); null while undecided. */
     governmentLost: boolean('government_lost'),
     appealed: boolean('appealed'),
