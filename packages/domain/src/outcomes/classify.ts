@@ -42,7 +42,9 @@ const NOT_LOST: ReadonlySet<OutcomeCategory> = new Set([
 
 /**
  * Classifies the operative part of an administrative judgment, ruling, mediation statement or reconsideration
- * decision (the text after 判决如下 / 裁定如下 / 决定如下; costs and appeal-rights paragraphs are ignored).
+ * decision (the text after 判决如下 / 裁定如下 / 决定如下; costs and appeal-rights paragraphs are ignored), or the
+ * narrative sentence of a report or news item that has the court as subject (法院判决确认协议无效; 法院判决撤销了颁发给…的
+ * 证; 一审判决…的行为违法).
  *
  * governmentLost, in this order:
  * 1. true if any loss category is stated (REVOKED … COMPENSATION_ORDERED), including an appeal judgment that
@@ -57,7 +59,9 @@ const NOT_LOST: ReadonlySet<OutcomeCategory> = new Set([
  *    终结审查 / 终止行政复议 end the proceeding without deciding on the act, and 终结审查 leaves another instance's
  *    judgment in force: count it as concluded, neither won nor lost), UNKNOWN.
  *
- * Combinations: a remand (发回重审 / 指令继续审理) absorbs the 撤销原判 that goes with it; an order to act again
+ * Combinations: a remand (发回重审 / 指令继续审理, and a ruling revoked with the lower court ordered to hear or accept
+ * the case: 指令…受理本案, 由…法院立案受理) absorbs the 撤销原判 that goes with it; a retrial revoking the appeal judgment
+ * and upholding the first instance (维持…行初…号行政判决) is a reversal only; an order to act again
  * (责令…重新作出) next to a revocation is part of REVOKED (art. 70), not a separate ORDERED_TO_PERFORM; in a
  * mediation statement the agreed terms (被告支付…) are not orders; a permitted withdrawal becomes
  * WITHDRAWN_AFTER_CHANGE when the text says the agency changed its act (撤诉规定 arts. 3–4).
@@ -97,6 +101,8 @@ export function classifyOutcome(text: string, options: ClassifyOutcomeOptions = 
 
   const has = (c: OutcomeCategory) => findings.some((f) => f.category === c);
   if (has('REMANDED')) findings = findings.filter((f) => f.category !== 'REVERSED');
+  // A retrial revoking the appeal judgment and upholding the first instance: the 维持 is part of the reversal.
+  if (has('REVERSED')) findings = findings.filter((f) => !f.upholds);
   if (has('REVOKED')) findings = findings.filter((f) => !f.redo);
 
   if (findings.length === 0) return unknown();

@@ -78,6 +78,8 @@ export function splitClauses(text: string): Clause[] {
 const COSTS = /受理费|诉讼费|申请费|鉴定费|公告费|案件费/;
 const APPEAL_RIGHTS =
   /如[^,。;]{0,30}不服|不服本(?:判决|裁定|决定)|上诉于|递交上诉状|(?:可以?|有权)(?:在|自|于)[^。;]{0,80}?(?:提起上诉|上诉|提起行政诉讼|申请再审)/;
+/** A clause that opens with an outcome verb is operative, whatever notice follows it. */
+const OPERATIVE_START = /^(?:准许|准予|驳回|撤销|维持|变更|确认|责令|发回|指令)/;
 const NOTICE =
   /为终审(?:判决|裁定)|(?:发生|具有)法律效力|^逾期|^再审期间|中止(?:原|本院|原审)?[^,]{0,40}?(?:判决|裁定)?的?执行$/;
 
@@ -88,7 +90,8 @@ const NOTICE =
 export function clauseKind(norm: string): ClauseKind {
   if (APPEAL_RIGHTS.test(norm)) return 'appeal-rights';
   if (COSTS.test(norm)) return 'costs';
-  if (NOTICE.test(norm)) return 'notice';
+  // 准许上诉人撤回上诉，一审判决自本裁定书送达之日起发生法律效力: the notice follows an outcome in the same clause.
+  if (NOTICE.test(norm) && !OPERATIVE_START.test(norm)) return 'notice';
   return 'operative';
 }
 
