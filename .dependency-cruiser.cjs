@@ -169,6 +169,14 @@ module.exports = {
     ...platformRules(),
     ...moduleRules(),
     {
+      name: 'shipped-imports-test-helper',
+      comment:
+        'Test helpers (testing.ts, fixtures.ts, sampleLedger.ts) are not compiled into dist (tsconfig exclude): shipped code must not import them.',
+      severity: 'error',
+      from: { path: '^packages/[^/]+/src/', pathNot: TEST_FILES },
+      to: { path: '/(testing|fixtures|sampleLedger)\\.tsx?$' },
+    },
+    {
       name: 'web-imports-server',
       comment: 'The web app talks to the server over HTTP only; it imports no server code.',
       severity: 'error',

@@ -48,6 +48,11 @@ const fixture = {
   // allowed: tests may reach any table
   'packages/server/src/modules/hearings/hearings.db.test.ts':
     "import { t } from '../cases/schema.js';\nexport const test = t;\n",
+  // breaks: shipped-imports-test-helper (allowed from a test)
+  'packages/server/src/modules/cases/testing.ts': 'export const helper = 1;\n',
+  'packages/server/src/modules/cases/generate.ts': "import { helper } from './testing.js';\nexport const g = helper;\n",
+  'packages/server/src/modules/cases/generate.test.ts':
+    "import { helper } from './testing.js';\nexport const gt = helper;\n",
   // breaks: web-imports-server
   'packages/web/src/features/x/api.ts':
     "import { svc } from '../../../../server/src/modules/cases/service.js';\nexport const w = svc;\n",
@@ -80,6 +85,11 @@ const expected = [
     'module-internals',
     'packages/server/src/modules/hearings/service.ts',
     'packages/server/src/modules/cases/schema.ts',
+  ],
+  [
+    'shipped-imports-test-helper',
+    'packages/server/src/modules/cases/generate.ts',
+    'packages/server/src/modules/cases/testing.ts',
   ],
   ['web-imports-server', 'packages/web/src/features/x/api.ts', 'packages/server/src/modules/cases/service.ts'],
   // a cycle is reported from one of its files, whichever depcruise reaches first

@@ -63,6 +63,3 @@ export const provinces: ReadonlyMap<string, Province> = new Map(
     }),
   ]),
 );
-
-/** The abbreviations as one string, for building regular expressions. */
-export const PROVINCE_ABBRS = rows.map((r) => r[0]).join('');

@@ -56,29 +56,6 @@ export async function listAssignable(db: DbOrTx, principal: Principal, purpose: 
   return { items: rows.map((r) => ({ id: r.id, displayName: r.displayName, regionName: r.regionName ?? null })) };
 }
 
-/** The case's assignments with the assignees' names (for callers who may assign). */
-export async function assignmentsOf(db: DbOrTx, caseId: string) {
-  const rows = await db
-    .select({
-      id: caseAssignments.id,
-      userId: caseAssignments.userId,
-      purpose: caseAssignments.purpose,
-      createdAt: caseAssignments.createdAt,
-      displayName: users.displayName,
-    })
-    .from(caseAssignments)
-    .leftJoin(users, eq(users.id, caseAssignments.userId))
-    .where(eq(caseAssignments.caseId, caseId))
-    .orderBy(asc(caseAssignments.createdAt));
-  return rows.map((r) => ({
-    id: r.id,
-    userId: r.userId,
-    displayName: r.displayName ?? '（账户不存在）',
-    purpose: r.purpose,
-    createdAt: r.createdAt.toISOString(),
-  }));
-}
-
 export async function assignCase(
   db: Db,
   ctx: CaseContext,

@@ -3,7 +3,7 @@
  * refused with CASE_NUMBER_INVALID naming the reason, unless the caller explicitly accepts it as 待核实
  * (`acceptUnverified`), in which case the trimmed text is stored with case_number_status 'unverified'.
  */
-import { type Instance, parseCaseNumber, type ValidCaseNumber } from '@shuangjiang/domain';
+import { parseCaseNumber, type ValidCaseNumber } from '@shuangjiang/domain';
 import { AppError } from '../../platform/errors.js';
 import type { CaseNumberStatus } from './constants.js';
 
@@ -62,9 +62,4 @@ export function resolveCaseNumber(raw: string | null | undefined, acceptUnverifi
     parsed: null,
     fields: { ...EMPTY, caseNumber: squash(text), caseNumberRaw: text, caseNumberStatus: 'unverified' },
   };
-}
-
-/** The instance a parsed number implies (行初 → first, 行终 → appeal …). */
-export function instanceOf(parsed: ValidCaseNumber | null): Instance | null {
-  return parsed ? parsed.type.instance : null;
 }

@@ -14,7 +14,7 @@ import { count, getTableColumns, getTableName, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { type Database, openPglite, type Tx } from '../../platform/db/client.js';
 import { runMigrations } from '../../platform/db/migrate.js';
-import { createPostgresDatabase } from '../../platform/db/testing.js';
+import { createPostgresDatabase } from '../../platform/db/scratch.js';
 import { buildDemoOrg } from '../demo/org.js';
 import { Rng } from '../demo/random.js';
 import { type DemoContext, demoSteps } from '../demo/seed.js';

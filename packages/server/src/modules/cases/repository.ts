@@ -387,10 +387,6 @@ export async function findCaseInScope(
   return row ?? null;
 }
 
-export async function caseInScope(db: DbOrTx, principal: Principal, id: string): Promise<boolean> {
-  return (await findCaseInScope(db, principal, id, { includeDeleted: true })) !== null;
-}
-
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (s: string) => UUID_RE.test(s);
 

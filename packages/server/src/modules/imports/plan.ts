@@ -481,6 +481,3 @@ export function planRow(draft: Draft, existing: ExistingCase | null, ctx: PlanCo
     },
   };
 }
-
-/** Short label of a plan action (CLI). */
-export const ACTION_LABELS = { create: '新增', update: '更新', unchanged: '无变化' } as const;

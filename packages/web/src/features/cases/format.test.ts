@@ -17,11 +17,18 @@ describe('case display helpers', () => {
     expect(labelOf([], null)).toBe('');
   });
 
-  it('only coordinators delete; leaders only read', () => {
-    expect(casePermissions({ role: 'county_coordinator' })).toMatchObject({ update: true, delete: true });
-    expect(casePermissions({ role: 'agency_clerk' })).toMatchObject({ update: true, delete: false });
-    expect(casePermissions({ role: 'leader' })).toMatchObject({ create: false, update: false, export: false });
-    // The server's list wins over the role mirror.
+  it('shows the case actions the server lists for the user, none without a list', () => {
+    const clerk = ['case.read', 'case.create', 'case.update', 'case.export'];
+    expect(casePermissions({ role: 'agency_clerk', permissions: clerk })).toEqual({
+      create: true,
+      update: true,
+      delete: false,
+      restore: false,
+      export: true,
+      import: false,
+    });
+    // The role alone grants nothing: the server's list is the one table (a coordinator without it sees no buttons).
+    expect(Object.values(casePermissions({ role: 'city_coordinator' }))).not.toContain(true);
     expect(casePermissions({ role: 'leader', permissions: ['case.read', 'case.export'] })).toMatchObject({
       create: false,
       export: true,

@@ -55,30 +55,19 @@ export function deadlineRuleText(
 export const RISK_COLORS: Record<string, string> = { green: 'green', yellow: 'gold', red: 'red' };
 
 /**
- * What the signed-in user may do with cases: the permissions /auth/me lists (the server's role table), or, from an
- * older server without that list, the same table mirrored by role. Only used to hide buttons; the server checks
- * every request.
+ * What the signed-in user may do with cases: the permissions /auth/me lists (the server's one role table). Without a
+ * list, nothing: a second copy of the table here would drift from the server's. Only used to hide buttons; the
+ * server checks every request.
  */
 export function casePermissions(user: Pick<SessionUser, 'role'> & { permissions?: unknown }) {
-  if (Array.isArray(user.permissions) && user.permissions.length > 0) {
-    const has = (p: string) => (user.permissions as unknown[]).includes(p);
-    return {
-      create: has('case.create'),
-      update: has('case.update'),
-      delete: has('case.delete'),
-      restore: has('case.restore'),
-      export: has('case.export'),
-      import: has('case.import'),
-    };
-  }
-  const coordinator = user.role === 'city_coordinator' || user.role === 'county_coordinator';
-  const worker = coordinator || user.role === 'agency_clerk';
+  const list: unknown[] = Array.isArray(user.permissions) ? user.permissions : [];
+  const has = (p: string) => list.includes(p);
   return {
-    create: worker,
-    update: worker,
-    delete: coordinator,
-    restore: coordinator,
-    export: worker,
-    import: coordinator || user.role === 'court_liaison',
+    create: has('case.create'),
+    update: has('case.update'),
+    delete: has('case.delete'),
+    restore: has('case.restore'),
+    export: has('case.export'),
+    import: has('case.import'),
   };
 }
