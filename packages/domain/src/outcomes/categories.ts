@@ -32,30 +32,7 @@ export const OUTCOME_CATEGORIES = [
 /** One outcome of a judgment, ruling or reconsideration decision (裁判/复议结果). */
 export type OutcomeCategory = (typeof OUTCOME_CATEGORIES)[number];
 
-/**
- * Outcomes in which the agency lost (败诉): 行政诉讼法 arts. 70, 72–78. The same categories are
- * 纠错 in reconsideration (行政复议法 arts. 63–67, 71–72).
- */
-export const LOSS_CATEGORIES: readonly OutcomeCategory[] = [
-  'REVOKED',
-  'ORDERED_TO_PERFORM',
-  'ORDERED_TO_PAY',
-  'CONFIRMED_ILLEGAL',
-  'CONFIRMED_VOID',
-  'ALTERED',
-  'AGREEMENT_REMEDY',
-  'COMPENSATION_ORDERED',
-];
-
-const LOSS_SET: ReadonlySet<OutcomeCategory> = new Set(LOSS_CATEGORIES);
-
-/**
- * Whether the category is in itself a loss for the agency.
- * WITHDRAWN_AFTER_CHANGE is not (it is only counted with the "hidden loss" option of `classifyOutcome`).
- */
-export function isLossCategory(category: OutcomeCategory): boolean {
-  return LOSS_SET.has(category);
-}
+// Which categories are a loss for the agency (败诉): loss.ts, the one rule.
 
 /** Chinese label of each category, as shown in reports. */
 export const OUTCOME_LABELS: Readonly<Record<OutcomeCategory, string>> = {

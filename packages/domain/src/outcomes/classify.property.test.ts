@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isLossCategory, OUTCOME_CATEGORIES } from './categories.js';
+import { OUTCOME_CATEGORIES } from './categories.js';
 import { classifyOutcome } from './classify.js';
+import { isLossCategory } from './loss.js';
 
 /** Fragments real operative parts are made of, so random texts hit the rules and not only the fallback. */
 const FRAGMENTS = [

@@ -1,5 +1,6 @@
-import { isLossCategory, OUTCOME_PRECEDENCE, type OutcomeCategory } from './categories.js';
+import { OUTCOME_PRECEDENCE, type OutcomeCategory } from './categories.js';
 import { type Clause, operativeClauses } from './clauses.js';
+import { litigationGovernmentLost } from './loss.js';
 import { analyzeClause, type Finding, isChangeNarrative } from './rules.js';
 
 /** What `classifyOutcome` found in an operative part. */
@@ -30,15 +31,6 @@ const unknown = (): OutcomeResult => ({
 });
 
 const RANK: ReadonlyMap<OutcomeCategory, number> = new Map(OUTCOME_PRECEDENCE.map((c, i) => [c, i]));
-
-/** Outcomes that end the case at this instance without a loss. */
-const NOT_LOST: ReadonlySet<OutcomeCategory> = new Set([
-  'CLAIMS_REJECTED',
-  'SUIT_DISMISSED',
-  'NOT_ACCEPTED',
-  'WITHDRAWN',
-  'MEDIATED',
-]);
 
 /**
  * Classifies the operative part of an administrative judgment, ruling, mediation statement or reconsideration
@@ -123,10 +115,9 @@ function governmentLost(
   partialAffirmance: boolean,
   options: ClassifyOutcomeOptions,
 ): boolean | null {
-  const afterChangeIsLoss = options.countWithdrawalAfterChangeAsLoss === true;
-  if (findings.some((f) => isLossCategory(f.category))) return true;
-  if (afterChangeIsLoss && findings.some((f) => f.category === 'WITHDRAWN_AFTER_CHANGE')) return true;
+  // Each outcome by the one loss rule (loss.ts); a text is a loss when any outcome is.
+  const lost = findings.map((f) => litigationGovernmentLost(f.category, options));
+  if (lost.includes(true)) return true;
   if (partialAffirmance || findings.some((f) => f.dependent)) return null;
-  if (findings.some((f) => NOT_LOST.has(f.category) || f.category === 'WITHDRAWN_AFTER_CHANGE')) return false;
-  return null;
+  return lost.includes(false) ? false : null;
 }

@@ -18,9 +18,8 @@ export {
   outcomeForKind,
   outcomesForKind,
 } from './byKind.js';
+export { caseGovernmentLost, governmentLostOf, type RecordedOutcome } from './caseLoss.js';
 export {
-  isLossCategory,
-  LOSS_CATEGORIES,
   OUTCOME_CATEGORIES,
   OUTCOME_LABELS,
   OUTCOME_PRECEDENCE,
@@ -30,6 +29,16 @@ export {
 } from './categories.js';
 export { type ClassifyOutcomeOptions, classifyOutcome, type OutcomeResult } from './classify.js';
 export { classifyReconsideration, type ReconsiderationResult } from './classifyReconsideration.js';
+export {
+  followsReviewedJudgment,
+  isLossCategory,
+  LOSS_CATEGORIES,
+  type LossEffect,
+  type LossOptions,
+  litigationGovernmentLost,
+  OUTCOME_LOSS_EFFECT,
+  OUTCOMES_FOLLOWING_REVIEWED_JUDGMENT,
+} from './loss.js';
 export {
   isReconsiderationOutcome,
   RECONSIDERATION_CORRECTIONS,

@@ -151,6 +151,7 @@ interface Head {
 
 /** Length of a court-as-subject opening (see COURT_INTRO), 0 if none. */
 function courtIntro(text: string): number {
+  if (!text.includes('法') && !text.includes('审')) return 0; // most segments: no regex at all
   const stage = STAGE_INTRO.exec(text);
   if (stage) return stage[0].length;
   const m = COURT_INTRO.exec(text);
