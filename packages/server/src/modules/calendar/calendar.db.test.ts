@@ -1,12 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Principal } from '../../platform/auth/principal.js';
 import { createTestUser, sessionAs, type TestSession } from '../../platform/auth/testing.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
 import { buildTestApp } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { auditLog } from '../audit/schema.js';
 import type { CaseDetail } from '../cases/dto.js';
+import { caseDeadlines } from '../cases/schema.js';
 import { litigationInput, type OrgFixture, seedOrgFixture } from '../cases/testing.js';
+import { calendarNotice, fillPendingAtStart } from './service.js';
 
 const due = (c: CaseDetail, ruleId: string) => c.deadlines.find((d) => d.ruleId === ruleId)?.dueDate;
 
@@ -37,7 +40,7 @@ describe(`working-day calendar API on ${testDbKind()}`, () => {
     await database?.cleanup();
   });
 
-  const createCase = async (caseNumber: string, dates: { filedDate: string; complaintReceivedDate: string }) => {
+  const createCase = async (caseNumber: string, dates: { filedDate: string; complaintReceivedDate: string | null }) => {
     const res = await city.inject({
       method: 'POST',
       url: '/api/v1/cases',
@@ -122,20 +125,57 @@ describe(`working-day calendar API on ${testDbKind()}`, () => {
     expect(mismatch.json().message).toContain('不一致');
   });
 
-  it('adding 2027 fills the deadlines that were "not covered yet", audited, and a county coordinator may not', async () => {
-    const c = await createCase('（2026）苏9902行初901号', {
-      filedDate: '2026-12-10',
-      complaintReceivedDate: '2026-12-20',
-    });
-    expect(due(c, 'litigation.defense')).toBeNull();
-    expect(c.deadlines.find((d) => d.ruleId === 'litigation.defense')!.explanation).toContain('2027');
+  it('a case due in 2027 (schedule not loaded) gets 暂定 dates: detail, list and the notice say so', async () => {
+    const c = await createCase('（2026）苏9902行初901号', { filedDate: '2026-08-05', complaintReceivedDate: null });
+    // 2026-08-05 + 6 months = 2027-02-05, 除夕 (statutory since 2025); 02-06/07 weekend, 02-08 初三 → 02-09.
+    const trial = c.deadlines.find((d) => d.ruleId === 'litigation.first-instance')!;
+    expect(trial).toMatchObject({ dueDate: '2027-02-09', effectiveDueDate: '2027-02-09', provisional: true });
+    expect(trial.explanation).toContain('届满日2027-02-05为春节放假');
+    expect(trial.explanation).toContain('暂定：2027年放假安排尚未录入');
+    expect(c).toMatchObject({ nextDueDate: '2027-02-09', nextDueProvisional: true });
+    const list = await city.inject({ method: 'GET', url: `/api/v1/cases?q=${encodeURIComponent('苏9902行初901号')}` });
+    expect(list.json().items).toEqual([
+      expect.objectContaining({ nextDueDate: '2027-02-09', nextDueProvisional: true }),
+    ]);
+    const rows = await database.db.select().from(caseDeadlines).where(eq(caseDeadlines.caseId, c.id));
+    expect(rows.every((r) => r.provisional)).toBe(true);
 
+    // The notice: from November on, for administrators and coordinators, with the number of 暂定 deadlines.
+    // calendarNotice only reads the role.
+    const principal = (role: Principal['role']) => ({ role }) as Principal;
+    const adminP = principal('admin');
+    expect(await calendarNotice(database.db, adminP, '2026-10-31')).toMatchObject({ show: false });
+    expect(await calendarNotice(database.db, adminP, '2026-11-01')).toEqual({
+      show: true,
+      year: 2027,
+      provisionalDeadlines: 1,
+    });
+    expect(await calendarNotice(database.db, principal('county_coordinator'), '2026-12-01')).toMatchObject({
+      show: true,
+    });
+    expect(await calendarNotice(database.db, principal('agency_clerk'), '2026-12-01')).toMatchObject({ show: false });
+    const route = await clerk.inject({ method: 'GET', url: '/api/v1/calendar/notice' });
+    expect(route.statusCode, route.body).toBe(200);
+    expect(route.json()).toEqual({ show: false, year: null, provisionalDeadlines: 0 });
+  });
+
+  it('adding 2027 replaces the 暂定 dates with final ones and clears the flag; audited; a county coordinator may not', async () => {
+    const c = await createCase('（2026）苏9902行初903号', { filedDate: '2026-08-05', complaintReceivedDate: null });
+    expect(due(c, 'litigation.first-instance')).toBe('2027-02-09');
+
+    // A schedule with what the statute does not know: 春节 bridged to 02-11, a make-up Saturday.
     const payload = {
       year: 2027,
       papers: ['https://www.gov.cn/example-2027'],
       days: [
         { name: '元旦', date: '2027-01-01', isOffDay: true },
-        { name: '劳动节', date: '2027-05-01', isOffDay: true },
+        ...['05', '06', '07', '08', '09', '10', '11'].map((d) => ({
+          name: '春节',
+          date: `2027-02-${d}`,
+          isOffDay: true,
+        })),
+        { name: '春节', date: '2027-02-20', isOffDay: false },
+        { name: '端午节', date: '2027-06-09', isOffDay: true },
       ],
     };
     const denied = await county.inject({ method: 'PUT', url: '/api/v1/calendar/years/2027', payload });
@@ -143,24 +183,47 @@ describe(`working-day calendar API on ${testDbKind()}`, () => {
 
     const res = await admin.inject({ method: 'PUT', url: '/api/v1/calendar/years/2027', payload });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ year: 2027, days: 2, replaced: null });
-    expect(res.json().changedDeadlines).toBeGreaterThanOrEqual(2);
+    expect(res.json()).toMatchObject({ year: 2027, days: 10, replaced: null });
+    // Both cases' trial periods moved (02-09 → 02-12, past the bridge days) and became final.
+    expect(res.json().changedDeadlines).toBe(2);
 
     const after = await detail(c.id);
-    // 2026-12-20 + 15 days = 2027-01-04 (a Monday); 2026-12-10 + 6 months = 2027-06-10 (a Thursday).
-    expect(due(after, 'litigation.defense')).toBe('2027-01-04');
-    expect(due(after, 'litigation.first-instance')).toBe('2027-06-10');
+    const trial = after.deadlines.find((d) => d.ruleId === 'litigation.first-instance')!;
+    expect(trial).toMatchObject({ dueDate: '2027-02-12', provisional: false });
+    expect(trial.explanation).not.toContain('暂定');
+    expect(after).toMatchObject({ nextDueDate: '2027-02-12', nextDueProvisional: false });
+    const open = await database.db.select().from(caseDeadlines).where(eq(caseDeadlines.provisional, true));
+    expect(open).toEqual([]);
+
+    const principal = { role: 'admin' } as Principal;
+    expect(await calendarNotice(database.db, principal, '2026-11-01')).toMatchObject({ show: false });
+    expect(await calendarNotice(database.db, principal, '2027-11-01')).toMatchObject({ show: true, year: 2028 });
 
     const years = (await clerk.inject({ method: 'GET', url: '/api/v1/calendar/years' })).json();
-    expect(years.items.at(-1)).toMatchObject({ year: 2027, origin: 'stored', papers: payload.papers, holidayCount: 2 });
+    expect(years.items.at(-1)).toMatchObject({ year: 2027, origin: 'stored', papers: payload.papers, holidayCount: 9 });
     const audit = await auditRows('calendar_year', '2027');
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: 'create', after: expect.objectContaining({ days: 2 }) });
+    expect(audit[0]).toMatchObject({ action: 'create', after: expect.objectContaining({ days: 10 }) });
 
     // Replacing the year again: an update, nothing moves.
     const again = await admin.inject({ method: 'PUT', url: '/api/v1/calendar/years/2027', payload });
     expect(again.json()).toMatchObject({ replaced: 'stored', changedDeadlines: 0 });
     expect(await auditRows('calendar_year', '2027')).toHaveLength(2);
+  });
+
+  it('a deadline stored without a date (before 暂定 dates existed) gets its 暂定 date at start', async () => {
+    const c = await createCase('（2026）苏9902行初904号', { filedDate: '2026-08-05', complaintReceivedDate: null });
+    const [row] = await database.db
+      .update(caseDeadlines)
+      .set({ fromDate: '2028-01-20', dueDate: null, provisional: false, explanation: '暂无法计算：…' })
+      .where(and(eq(caseDeadlines.caseId, c.id), eq(caseDeadlines.ruleId, 'litigation.first-instance')))
+      .returning();
+    expect(await fillPendingAtStart(database.db)).toBe(1);
+    const [filled] = await database.db.select().from(caseDeadlines).where(eq(caseDeadlines.id, row!.id));
+    // 2028-01-20 + 6 months = 2028-07-20, a Thursday.
+    expect(filled).toMatchObject({ dueDate: '2028-07-20', provisional: true });
+    expect(filled!.explanation).toContain('暂定：2028年放假安排尚未录入');
+    expect(await fillPendingAtStart(database.db)).toBe(0);
   });
 
   it('an override turning a day into a holiday moves an affected due date; removing it moves it back', async () => {

@@ -120,3 +120,16 @@ export const overrideResponse = z.object({
   covered: z.boolean().optional(),
   changedDeadlines: z.number(),
 });
+
+/**
+ * GET /calendar/notice: whether the caller should be told that a year's schedule is missing — the current year, or
+ * from November on the next one (the State Council publishes it in November/December) — for administrators and
+ * coordinators only; with the number of open deadlines whose date is 暂定 meanwhile.
+ */
+export const noticeResponse = z.object({
+  show: z.boolean(),
+  /** The year whose schedule is missing (null when nothing to show). */
+  year: z.number().nullable(),
+  /** Open deadlines with a provisional (暂定) date, registry-wide. */
+  provisionalDeadlines: z.number(),
+});

@@ -5,6 +5,7 @@
  * the calendar routes answer from it, so the two can never disagree.
  */
 import {
+  type CalendarOptions,
   createCalendar,
   type DayOverride,
   type HolidaySchedule,
@@ -80,8 +81,11 @@ export async function loadCalendarData(db: DbOrTx): Promise<CalendarData> {
   };
 }
 
-/** The working-day calendar in force. */
-export async function loadCalendar(db: DbOrTx): Promise<WorkCalendar> {
+/**
+ * The working-day calendar in force. `{ provisional: true }` answers a year not covered yet from weekends and the
+ * statutory holidays (for deadlines, marked 暂定); without it such a year is CALENDAR_YEAR_NOT_COVERED.
+ */
+export async function loadCalendar(db: DbOrTx, options: CalendarOptions = {}): Promise<WorkCalendar> {
   const data = await loadCalendarData(db);
-  return createCalendar(data.schedule, data.overrides);
+  return createCalendar(data.schedule, data.overrides, options);
 }

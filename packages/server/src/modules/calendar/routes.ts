@@ -17,6 +17,7 @@ import {
   daysResponse,
   deleteOverrideBody,
   holidayYearBody,
+  noticeResponse,
   overrideBody,
   overrideResponse,
   putYearResponse,
@@ -25,8 +26,10 @@ import {
 } from './dto.js';
 import {
   type CalendarContext,
+  calendarNotice,
   checkDate,
   deleteOverride,
+  fillPendingAtStart,
   listDays,
   listYears,
   putOverride,
@@ -53,6 +56,25 @@ function contextOf(req: FastifyRequest): CalendarContext {
 export async function calendarRoutes(app: App, { database }: AppDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = database.db;
+
+  // Deadlines stored without a date (before provisional dates, or by an older version) get their 暂定 date at start.
+  app.addHook('onReady', async () => {
+    const filled = await fillPendingAtStart(db);
+    if (filled > 0) app.log.info({ filled }, 'provisional due dates filled in for deadlines without a date');
+  });
+
+  r.get(
+    '/calendar/notice',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '提示管理员和协调员：本年或（11月起）下一年的放假安排尚未录入，以及暂定期限的数量',
+        response: { 200: noticeResponse, ...errors },
+      },
+    },
+    async (req) => calendarNotice(db, contextOf(req).principal),
+  );
 
   r.get(
     '/calendar/years',

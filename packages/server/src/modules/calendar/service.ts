@@ -13,13 +13,14 @@ import {
   type DayOverride,
   type IsoDate,
 } from '@shuangjiang/domain';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { type AuditActor, writeAudit } from '../../platform/audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Db, DbOrTx } from '../../platform/db/client.js';
 import { AppError, notFound, validationFailed } from '../../platform/errors.js';
-import { recomputeOpenDeadlines } from '../cases/deadlines.js';
-import { calendarOverrides } from '../cases/schema.js';
+import { fillPendingDeadlines, recomputeOpenDeadlines } from '../cases/deadlines.js';
+import { todayInChina } from '../cases/presenter.js';
+import { calendarOverrides, caseDeadlines } from '../cases/schema.js';
 import type { HolidayYearBody, OverrideBody } from './dto.js';
 import { type CalendarData, loadCalendar, loadCalendarData } from './loader.js';
 import { holidayYears, type StoredHolidayDay } from './schema.js';
@@ -129,15 +130,53 @@ export async function checkDate(db: DbOrTx, date: string) {
   }
 }
 
+/** Who is told that a year's schedule is missing: those who enter it or chase it (administrators, coordinators). */
+const NOTICE_ROLES: ReadonlySet<string> = new Set(['admin', 'city_coordinator', 'county_coordinator']);
+
+/**
+ * Computed on read (no job): the current year's schedule missing, or from November on the next year's (published by
+ * the State Council in November/December), told to administrators and coordinators with the number of open
+ * deadlines that carry a 暂定 date meanwhile.
+ */
+export async function calendarNotice(db: DbOrTx, principal: Principal, today = todayInChina()) {
+  const none = { show: false, year: null, provisionalDeadlines: 0 };
+  if (!NOTICE_ROLES.has(principal.role)) return none;
+  const covered = new Set((await loadCalendarData(db)).years.map((y) => y.year));
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  const missing = !covered.has(year) ? year : month >= 11 && !covered.has(year + 1) ? year + 1 : null;
+  if (missing === null) return none;
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(caseDeadlines)
+    .where(and(eq(caseDeadlines.status, 'open'), eq(caseDeadlines.provisional, true)));
+  return { show: true, year: missing, provisionalDeadlines: Number(row?.n ?? 0) };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Changes
 
+/**
+ * At start: open deadlines still without a due date (stored before provisional dates existed) get their 暂定 date.
+ * Serialized with calendar changes; a no-op (one indexed query) once done.
+ */
+export async function fillPendingAtStart(db: Db): Promise<number> {
+  return db.transaction(async (tx) => {
+    await lockCalendar(tx);
+    const data = await loadCalendarData(tx);
+    return fillPendingDeadlines(tx, createCalendar(data.schedule, data.overrides, { provisional: true }));
+  });
+}
+
 const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
 
-/** The effective calendar after a change, or 400 naming the conflict (a day both off and working, …). */
+/**
+ * The effective calendar after a change, or 400 naming the conflict (a day both off and working, …). Provisional for
+ * years still not covered, as deadlines are computed (cases/deadlines.ts loadCalendar): their dates stay 暂定.
+ */
 function calendarOf(data: Pick<CalendarData, 'schedule'>, overrides: readonly DayOverride[]) {
   try {
-    return createCalendar(data.schedule, overrides);
+    return createCalendar(data.schedule, overrides, { provisional: true });
   } catch (err) {
     if (err instanceof CalendarDataError)
       throw validationFailed([{ field: 'days', message: err.message }], err.message);

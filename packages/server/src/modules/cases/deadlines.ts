@@ -14,8 +14,11 @@
  * | reconsideration | reconsideration.decision (62) | filedDate |
  * | a loss (any kind) | loss.analysis-report, accountability.referral | outcomeDate |
  *
- * A rule whose start date is unknown is not listed. When the calendar does not cover the due year yet, the row keeps
- * a null due date and the reason; `recomputeOpenDeadlines` fills it in once the schedule is entered.
+ * A rule whose start date is unknown is not listed. When the calendar does not cover the due year yet, the row gets a
+ * provisional (暂定) due date from weekends and the statutory holidays (domain `createCalendar(…, { provisional:
+ * true })`), `provisional = true` and the reason in its explanation; `recomputeOpenDeadlines` replaces it with the final
+ * date and clears the flag once the year's schedule is entered. Only beyond the domain's range (2100) does a row keep
+ * a null due date.
  */
 import {
   CalendarYearNotCoveredError,
@@ -27,11 +30,17 @@ import {
 } from '@shuangjiang/domain';
 import { and, eq, gte, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.js';
+import { loadCalendar as loadCalendarInForce } from '../calendar/loader.js';
 import type { CaseInstance, CaseKind, DeadlineStatus } from './constants.js';
 import { caseDeadlines, caseEvents } from './schema.js';
 
-/** The working-day calendar in force: one loader, in the calendar module (official schedule + stored years + overrides). */
-export { loadCalendar } from '../calendar/loader.js';
+/**
+ * The calendar deadlines are computed on: the one in force (one loader, in the calendar module: official schedule +
+ * stored years + overrides), answering a year not covered yet provisionally. The calendar routes keep the strict one.
+ */
+export function loadCalendar(db: DbOrTx): Promise<WorkCalendar> {
+  return loadCalendarInForce(db, { provisional: true });
+}
 
 /** The case fields the deadlines depend on. */
 export interface DeadlineInputs {
@@ -89,18 +98,28 @@ function isLoss(outcome: string): boolean {
 
 export interface ComputedDeadline {
   dueDate: string | null;
+  /** The due date is 暂定 (a year without its schedule, on a provisional calendar); the explanation says why. */
+  provisional: boolean;
   explanation: string;
   basis: string;
 }
 
-/** computeDeadline, with a year the calendar does not cover turned into a pending row instead of an error. */
+/**
+ * computeDeadline, with a year the calendar does not cover turned into a pending row instead of an error (only a
+ * strict calendar or a year beyond the provisional range still gets there).
+ */
 export function computeRow(ruleId: string, fromDate: string, calendar: WorkCalendar): ComputedDeadline {
   try {
     const r = computeDeadline(ruleId, fromDate, calendar);
-    return { dueDate: r.due, explanation: r.explanation, basis: r.basis };
+    return { dueDate: r.due, provisional: r.provisional, explanation: r.explanation, basis: r.basis };
   } catch (err) {
     if (err instanceof CalendarYearNotCoveredError) {
-      return { dueDate: null, explanation: `暂无法计算：${err.message}`, basis: getDeadlineRule(ruleId).basis };
+      return {
+        dueDate: null,
+        provisional: false,
+        explanation: `暂无法计算：${err.message}`,
+        basis: getDeadlineRule(ruleId).basis,
+      };
     }
     throw err;
   }
@@ -189,6 +208,7 @@ export async function syncCaseDeadlines(
     } else if (
       row.fromDate !== p.fromDate ||
       row.dueDate !== p.dueDate ||
+      row.provisional !== p.provisional ||
       row.explanation !== p.explanation ||
       row.status !== p.status
     ) {
@@ -219,7 +239,9 @@ export async function syncCaseDeadlines(
  *
  * `changed` limits the work to the deadlines the change can affect: a day D can only move a deadline whose counting
  * window (fromDate, dueDate] contains D (a working day counted or skipped, or the last day rolled over), so rows with
- * fromDate < last changed day and (dueDate >= first changed day, or no due date yet) are recomputed.
+ * fromDate < last changed day and (dueDate >= first changed day, or no due date yet, or a provisional one) are
+ * recomputed. A provisional date that gets its year's schedule becomes final (the flag is cleared) and counts as moved
+ * only when the date itself changed.
  */
 export async function recomputeOpenDeadlines(
   db: DbOrTx,
@@ -227,14 +249,30 @@ export async function recomputeOpenDeadlines(
   batchSize = 1000,
   changed?: { from: string; to: string },
 ): Promise<number> {
-  let moved = 0;
-  let after = '00000000-0000-0000-0000-000000000000';
   const window: SQL[] = changed
     ? [
         sql`${caseDeadlines.fromDate} < ${changed.to}`,
-        or(isNull(caseDeadlines.dueDate), gte(caseDeadlines.dueDate, changed.from))!,
+        or(
+          isNull(caseDeadlines.dueDate),
+          eq(caseDeadlines.provisional, true),
+          gte(caseDeadlines.dueDate, changed.from),
+        )!,
       ]
     : [];
+  return recomputeWhere(db, calendar, batchSize, window);
+}
+
+/**
+ * Open deadlines still without a due date (computed before provisional dates existed, or beyond the provisional
+ * range) get one now: run once at start, so an installation upgraded with its data shows 暂定 dates at once.
+ */
+export async function fillPendingDeadlines(db: DbOrTx, calendar: WorkCalendar, batchSize = 1000): Promise<number> {
+  return recomputeWhere(db, calendar, batchSize, [isNull(caseDeadlines.dueDate)]);
+}
+
+async function recomputeWhere(db: DbOrTx, calendar: WorkCalendar, batchSize: number, window: SQL[]): Promise<number> {
+  let moved = 0;
+  let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const rows = await db
       .select({
@@ -242,6 +280,7 @@ export async function recomputeOpenDeadlines(
         ruleId: caseDeadlines.ruleId,
         fromDate: caseDeadlines.fromDate,
         dueDate: caseDeadlines.dueDate,
+        provisional: caseDeadlines.provisional,
         explanation: caseDeadlines.explanation,
       })
       .from(caseDeadlines)
@@ -251,7 +290,11 @@ export async function recomputeOpenDeadlines(
     if (rows.length === 0) break;
     for (const r of rows) {
       const computed = computeRow(r.ruleId, r.fromDate, calendar);
-      if (computed.dueDate !== r.dueDate || computed.explanation !== r.explanation) {
+      if (
+        computed.dueDate !== r.dueDate ||
+        computed.provisional !== r.provisional ||
+        computed.explanation !== r.explanation
+      ) {
         await db
           .update(caseDeadlines)
           .set({ ...computed, updatedAt: new Date() })

@@ -207,7 +207,8 @@ export class Builder {
   readonly deadlines: (typeof caseDeadlines.$inferInsert)[] = [];
   private readonly byKey: Map<string, DemoAgency>;
   private readonly defendants: Weighted<DemoAgency>;
-  private readonly calendar: WorkCalendar = createCalendar(officialSchedule);
+  // Provisional for years not covered (2027 on): demo deadlines get 暂定 dates, as the registry computes them.
+  private readonly calendar: WorkCalendar = createCalendar(officialSchedule, [], { provisional: true });
 
   constructor(
     readonly rng: Rng,

@@ -232,6 +232,8 @@ export const caseListItem = z.object({
   riskLevel: z.enum(RISK_LEVELS),
   /** Earliest open deadline (custom date if set). */
   nextDueDate: nullableDate,
+  /** That date is 暂定: its year's holiday schedule is not loaded yet (weekends and statutory holidays only). */
+  nextDueProvisional: z.boolean(),
   deleted: z.boolean(),
   version: z.number(),
   updatedAt: z.string(),
@@ -272,6 +274,11 @@ export const deadlineOut = z.object({
   customReason: z.string().nullable(),
   /** The date in force: custom if set, else computed. */
   effectiveDueDate: nullableDate,
+  /**
+   * The date in force is 暂定: computed while its year's holiday schedule is not loaded (the explanation says so);
+   * replaced by the final date when the schedule is entered.
+   */
+  provisional: z.boolean(),
   explanation: z.string(),
   basis: z.string(),
   status: z.enum(DEADLINE_STATUSES),

@@ -48,6 +48,7 @@ export function presentListItem(r: CaseListRow): CaseListItem {
     governmentLost: r.governmentLost,
     riskLevel: r.riskLevel!,
     nextDueDate: r.nextDueDate,
+    nextDueProvisional: r.nextDueProvisional === true,
     deleted: r.deletedAt !== null,
     version: r.version!,
     updatedAt: iso(r.updatedAt)!,
@@ -83,6 +84,16 @@ export function todayInChina(now = new Date()): string {
 
 const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 
+/** The earliest open due date and whether it is 暂定 (as the list's subquery: on a tie, 暂定 wins). */
+function nextDue(deadlines: { status: string; effectiveDueDate: string | null; provisional: boolean }[]) {
+  const open = deadlines
+    .filter((d) => d.status === 'open' && d.effectiveDueDate)
+    .sort(
+      (a, b) => a.effectiveDueDate!.localeCompare(b.effectiveDueDate!) || Number(b.provisional) - Number(a.provisional),
+    );
+  return { nextDueDate: open[0]?.effectiveDueDate ?? null, nextDueProvisional: open[0]?.provisional ?? false };
+}
+
 export function presentDetail(
   row: CaseRow,
   parts: CaseDetailParts,
@@ -109,6 +120,8 @@ export function presentDetail(
       customDueDate: d.customDueDate,
       customReason: d.customReason,
       effectiveDueDate: effective,
+      // A custom date is the user's own, never 暂定.
+      provisional: d.customDueDate === null && d.provisional,
       explanation: d.explanation,
       basis: d.basis,
       status: d.status,
@@ -123,11 +136,7 @@ export function presentDetail(
       regionName: parts.regionName,
       firstDefendantName: firstDefendant?.agencyName ?? firstDefendant?.name ?? null,
       plaintiffs: plaintiffs.map((p) => ({ name: p.name, partyType: p.partyType })),
-      nextDueDate:
-        deadlines
-          .filter((d) => d.status === 'open' && d.effectiveDueDate)
-          .map((d) => d.effectiveDueDate!)
-          .sort()[0] ?? null,
+      ...nextDue(deadlines),
       sortValue: null,
     }),
     caseNumberRaw: row.caseNumberRaw,

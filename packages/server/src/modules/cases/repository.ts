@@ -271,6 +271,8 @@ export type CaseListRow = {
 } & {
   plaintiffs: { name: string; partyType: string }[] | null;
   nextDueDate: string | null;
+  /** The next due date is 暂定 (computed, not custom, in a year whose schedule is not loaded). */
+  nextDueProvisional?: boolean | null;
   sortValue: string | null;
 };
 
@@ -320,6 +322,10 @@ export async function listCases(
       nextDueDate: sql<
         string | null
       >`(select min(coalesce(${caseDeadlines.customDueDate}, ${caseDeadlines.dueDate}))::text from ${caseDeadlines} where ${caseDeadlines.caseId} = ${cases.id} and ${caseDeadlines.status} = 'open')`,
+      // Whether that earliest date is 暂定; on a tie with a final date, 暂定 wins (the reader should check).
+      nextDueProvisional: sql<
+        boolean | null
+      >`(select ${caseDeadlines.customDueDate} is null and ${caseDeadlines.provisional} from ${caseDeadlines} where ${caseDeadlines.caseId} = ${cases.id} and ${caseDeadlines.status} = 'open' and coalesce(${caseDeadlines.customDueDate}, ${caseDeadlines.dueDate}) is not null order by coalesce(${caseDeadlines.customDueDate}, ${caseDeadlines.dueDate}), ${caseDeadlines.customDueDate} is null and ${caseDeadlines.provisional} desc limit 1)`,
     })
     .from(cases)
     .leftJoin(court, eq(court.id, cases.courtAgencyId))

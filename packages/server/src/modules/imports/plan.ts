@@ -51,6 +51,7 @@ export class DeadlineTable {
       rule_id: ruleId,
       from_date: fromDate,
       due_date: c.dueDate,
+      provisional: c.provisional,
       explanation: c.explanation,
       basis: c.basis,
     };

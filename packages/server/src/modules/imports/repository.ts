@@ -181,6 +181,8 @@ export interface DeadlineEntry {
   rule_id: string;
   from_date: string;
   due_date: string | null;
+  /** The due date is 暂定 (its year's holiday schedule not loaded); absent in jobs staged before it existed. */
+  provisional?: boolean;
   explanation: string;
   basis: string;
 }
@@ -422,8 +424,8 @@ export async function applyBatch(
     const t = [...used.values()];
     await step(
       'deadlines.upsert',
-      sql`insert into ${caseDeadlines} (case_id, rule_id, from_date, due_date, explanation, basis, status)
-        select x.case_id, x.rule_id, x.from_date, t.due_date, t.explanation, t.basis, x.status
+      sql`insert into ${caseDeadlines} (case_id, rule_id, from_date, due_date, provisional, explanation, basis, status)
+        select x.case_id, x.rule_id, x.from_date, t.due_date, t.provisional, t.explanation, t.basis, x.status
         from unnest(${list([arr(dCase, 'uuid'), arr(dRule, 'text'), arr(dFrom, 'date'), arr(dStatus, 'text')])})
             as x(case_id, rule_id, from_date, status)
           join unnest(${list([
@@ -440,6 +442,10 @@ export async function applyBatch(
               'date',
             ),
             arr(
+              t.map((e) => e.provisional === true),
+              'bool',
+            ),
+            arr(
               t.map((e) => e.explanation),
               'text',
             ),
@@ -447,13 +453,13 @@ export async function applyBatch(
               t.map((e) => e.basis),
               'text',
             ),
-          ])}) as t(rule_id, from_date, due_date, explanation, basis)
+          ])}) as t(rule_id, from_date, due_date, provisional, explanation, basis)
             on t.rule_id = x.rule_id and t.from_date = x.from_date
         ${
           // A new case has no deadline rows yet: a plain insert (no speculative insertion) is enough.
           rewritten.length
             ? sql`on conflict (case_id, rule_id) do update set from_date = excluded.from_date,
-                due_date = excluded.due_date, explanation = excluded.explanation, basis = excluded.basis,
+                due_date = excluded.due_date, provisional = excluded.provisional, explanation = excluded.explanation, basis = excluded.basis,
                 status = excluded.status, updated_at = now()`
             : sql``
         }`,

@@ -83,6 +83,7 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'GET /api/v1/calendar/years': p('org.read'),
   'GET /api/v1/calendar/days': p('org.read'),
   'GET /api/v1/calendar/check': p('org.read'),
+  'GET /api/v1/calendar/notice': p('org.read'),
   'PUT /api/v1/calendar/years/:year': p('calendar.manage'),
   'POST /api/v1/calendar/overrides': p('calendar.manage'),
   'DELETE /api/v1/calendar/overrides': p('calendar.manage'),
