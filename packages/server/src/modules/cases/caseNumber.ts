@@ -39,6 +39,12 @@ export function resolveCaseNumber(raw: string | null | undefined, acceptUnverifi
   if (text === '') return { fields: EMPTY, parsed: null };
   // Reject numbers from the future (a typo in the year), but allow next year's numbers near the new year.
   const parsed = parseCaseNumber(text, { latestYear: new Date().getFullYear() + 1 });
+  if (parsed.valid && !parsed.type.administrative) {
+    // A 刑初/民初… number is a court case of another kind, not a typo: refused even as 待核实 (an old 行 code the
+    // table does not know counts as administrative).
+    const message = `不是行政案件案号：${parsed.normalized}是${parsed.type.name}案号（类型代字“${parsed.type.code}”）`;
+    throw new AppError('CASE_NUMBER_INVALID', message, [{ field: 'caseNumber', message }]);
+  }
   if (parsed.valid) {
     const close = parsed.normalized.indexOf('）');
     return {

@@ -98,6 +98,8 @@ describe(`case registry service on ${testDbKind()}`, () => {
 
     const u = await updateCase(db(), testContext(city), c.id, {
       version: c.version,
+      // The copy of the complaint comes after the filing (a copy received before it is refused).
+      filedDate: '2024-08-30',
       complaintReceivedDate: '2024-09-02',
     });
     const moved = u.deadlines.find((d) => d.ruleId === 'litigation.defense')!;

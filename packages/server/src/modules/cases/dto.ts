@@ -25,16 +25,32 @@ import { SORT_KEYS } from './repository.js';
 // ---------------------------------------------------------------------------------------------------------------
 // Field helpers: every message names the field in Chinese.
 
-const date = (label: string) => z.iso.date({ error: `${label}格式应为YYYY-MM-DD` });
+/** A calendar date: a malformed text and a day that does not exist (2025-02-30) are told apart, by label. */
+const date = (label: string) =>
+  z
+    .string({ error: `${label}应为日期（YYYY-MM-DD）` })
+    .meta({ title: label })
+    .superRefine((value, ctx) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) ctx.addIssue({ code: 'custom', message: `${label}格式应为YYYY-MM-DD` });
+      else if (!isCalendarDate(value)) ctx.addIssue({ code: 'custom', message: `${label}不存在：没有${value}这一天` });
+    });
+
+/** Whether YYYY-MM-DD names a real day (month 1–12, day within the month, 29 February in leap years only). */
+export function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
 const text = (label: string, max = 500) =>
   z
     .string({ error: `${label}应为文本` })
     .trim()
-    .max(max, { error: `${label}不能超过${max}个字符` });
+    .max(max, { error: `${label}不能超过${max}个字符` })
+    .meta({ title: label });
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
-  z.enum(values, { error: `${label}无效，可选值：${values.join('、')}` });
-const id = (label: string) => z.uuid({ error: `${label}应为有效的ID` });
-const bool = (label: string) => z.boolean({ error: `${label}应为是或否` });
+  z.enum(values, { error: `${label}无效，可选值：${values.join('、')}` }).meta({ title: label });
+const id = (label: string) => z.uuid({ error: `${label}应为有效的ID` }).meta({ title: label });
+const bool = (label: string) => z.boolean({ error: `${label}应为是或否` }).meta({ title: label });
 /** A comma-separated query value: `status=registered,in_progress`. */
 const csv = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z
@@ -76,6 +92,7 @@ const amount = z
     ],
     { error: '诉讼标的额应为不超过两位小数的金额' },
   )
+  .meta({ title: '诉讼标的额' })
   .transform((v) => (typeof v === 'number' ? v.toFixed(2) : v));
 
 /** Fields a case can be created or patched with. */
@@ -95,7 +112,12 @@ const caseFields = {
   contestedAct: text('被诉行政行为', 1000).nullish(),
   actKind: oneOf(ACT_KINDS, '行政行为种类').nullish(),
   domain: text('行政管理领域', 60).nullish(),
-  plaintiffCount: z.number({ error: '原告人数应为整数' }).int().min(1, { error: '原告人数至少为1' }).optional(),
+  plaintiffCount: z
+    .number({ error: '原告人数应为整数' })
+    .int({ error: '原告人数应为整数' })
+    .min(1, { error: '原告人数至少为1' })
+    .meta({ title: '原告人数' })
+    .optional(),
   amountClaimed: amount.nullish(),
   normativeDocReview: bool('是否涉及规范性文件附带审查').optional(),
   hearingHeld: bool('是否开庭').optional(),
@@ -106,7 +128,11 @@ const caseFields = {
   appealed: bool('是否上诉').nullish(),
   notes: text('备注', 5000).nullish(),
   riskLevel: oneOf(RISK_LEVELS, '风险等级').optional(),
-  parties: z.array(partyInput, { error: '当事人应为列表' }).max(500, { error: '当事人不能超过500个' }).optional(),
+  parties: z
+    .array(partyInput, { error: '当事人应为列表' })
+    .max(500, { error: '当事人不能超过500个' })
+    .meta({ title: '当事人' })
+    .optional(),
 };
 
 export const createCaseBody = z.object({ kind: oneOf(CASE_KINDS, '案件类型'), ...caseFields });
@@ -114,7 +140,11 @@ export type CreateCaseInput = z.infer<typeof createCaseBody>;
 
 export const updateCaseBody = z.object({
   /** The version read; a stale version is refused with 409 VERSION_CONFLICT. */
-  version: z.number({ error: '版本号必填' }).int().min(1),
+  version: z
+    .number({ error: '版本号必填' })
+    .int({ error: '版本号应为整数' })
+    .min(1, { error: '版本号无效' })
+    .meta({ title: '版本号' }),
   kind: oneOf(CASE_KINDS, '案件类型').optional(),
   ...caseFields,
 });

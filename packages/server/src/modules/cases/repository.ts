@@ -92,6 +92,11 @@ export async function regionPathOf(db: DbOrTx, code: string): Promise<string | n
   });
 }
 
+export async function regionNameOf(db: DbOrTx, code: string): Promise<string | null> {
+  const [r] = await db.select({ name: regions.name }).from(regions).where(eq(regions.code, code));
+  return r?.name ?? null;
+}
+
 /** The `where` of a list: scope, deletion, filters (free text apart: `textBranches`). Shared by the page and its count. */
 async function listConditions(db: DbOrTx, principal: Principal, f: CaseListFilters): Promise<SQL[]> {
   const conds: SQL[] = [];

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, type ErrorCode, type ErrorDetail } from '../errors.js';
+import { AppError, type ErrorCode } from '../errors.js';
+import { validationDetails } from './fieldLabels.js';
 
 export interface ErrorBody {
   code: ErrorCode | string;
@@ -21,12 +22,10 @@ export function installErrorHandler(app: FastifyInstance, opts: { spaFallback?: 
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const where = (err as { validationContext?: string }).validationContext;
-      const details: ErrorDetail[] = err.validation.map((v) => ({
-        field: fieldOf(where, v.instancePath, v.params),
-        message: v.message ?? '无效的值',
-      }));
+      const schema = where ? (req.routeOptions.schema as Record<string, unknown> | undefined)?.[where] : undefined;
+      const details = validationDetails(schema, where, err.validation);
       const first = details[0];
-      const message = first ? `输入有误：${first.field ? `${first.field} ` : ''}${first.message}` : '输入有误';
+      const message = first ? `输入有误：${first.message}` : '输入有误';
       return reply.status(400).send(body('VALIDATION_FAILED', message, details, req.id));
     }
     if (isResponseSerializationError(err)) {
@@ -60,11 +59,4 @@ export function installErrorHandler(app: FastifyInstance, opts: { spaFallback?: 
 
 function body(code: string, message: string, details: unknown, requestId: string): ErrorBody {
   return details === undefined ? { code, message, requestId } : { code, message, details, requestId };
-}
-
-function fieldOf(where: string | undefined, instancePath: string, params: Record<string, unknown> | undefined): string {
-  const path = instancePath.replace(/^\//, '').replaceAll('/', '.');
-  const missing = params && typeof params.missingProperty === 'string' ? params.missingProperty : '';
-  const field = [path, missing].filter(Boolean).join('.');
-  return field || where || '';
 }
