@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: the whole suite, in order, stopping at nothing so that every failure is reported:
-//   build + typecheck → dependencies' Node engines → lint → import boundaries → unit and integration tests on
-//   PGlite → the same integration tests on PostgreSQL (TEST_DATABASE_URL) → browser tests in Chromium.
+//   build + typecheck → dependencies' Node engines → lint → import boundaries → rule citations → unit and integration
+//   tests on PGlite → the same integration tests on PostgreSQL (TEST_DATABASE_URL) → browser tests in Chromium.
 // Outside CI a missing PostgreSQL or Chromium is reported loudly as NOT RUN; with CI=true it is a failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -46,6 +46,7 @@ run('engines: every dependency admits the lowest supported Node', 'node', ['scri
 run('typecheck web', 'npx', ['tsc', '-p', 'packages/web', '--noEmit']);
 run('lint (Biome)', 'npx', ['biome', 'check', '.']);
 run('boundaries: who may import whom (dependency-cruiser)', 'node', ['scripts/check-boundaries.mjs']);
+run('docs: rule citations resolve, none of DOMAIN.md', 'node', ['scripts/check-docs.mjs']);
 vitest('unit + integration tests on PGlite', 'pglite.json', [], { TEST_DB: 'pglite' });
 
 const pgUrl = process.env.TEST_DATABASE_URL;
