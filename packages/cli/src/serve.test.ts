@@ -47,6 +47,8 @@ describe('shuangjiang serve', () => {
     });
     const health = await fetch(`${url}/healthz`);
     expect(await health.json()).toMatchObject({ status: 'ok', db: 'pglite' });
+    // A real installation's first start: the administrator's one-time password, to be changed at first sign-in.
+    expect(server.output()).toMatch(/first sign-in\): admin {2}[A-Za-z0-9]{14}\n/);
 
     const second = cli(['serve'], {});
     expect(await exitOf(second)).toBe(1);
@@ -88,6 +90,37 @@ describe('shuangjiang serve', () => {
     expect(pretty).toMatch(/^\[\d\d:\d\d:\d\d(\.\d+)?\] .*INFO.*Server listening/);
     const json = await firstLogLine('json');
     expect(JSON.parse(json)).toMatchObject({ level: 30, msg: expect.stringContaining('Server listening') });
+  });
+
+  it('with demo accounts it listens on this computer only unless HOST is set; a start without --demo warns', {
+    timeout: 300_000,
+  }, async () => {
+    const demoDir = mkdtempSync(join(tmpdir(), 'sj-serve-demo-'));
+    try {
+      const seed = cli(['seed', '--demo'], { DATA_DIR: demoDir });
+      expect(await exitOf(seed), seed.output()).toBe(0);
+      const server = cli(['serve'], { DATA_DIR: demoDir, HOST: '', LOG_FORMAT: 'json' });
+      await new Promise<void>((resolve, reject) => {
+        const timer = setInterval(() => {
+          if (/is running: http/.test(server.output())) {
+            clearInterval(timer);
+            resolve();
+          }
+        }, 100);
+        server.once('exit', (code) => reject(new Error(`serve exited ${code}: ${server.output()}`)));
+      });
+      server.kill('SIGTERM');
+      expect(await exitOf(server)).toBe(0);
+      expect(server.output()).toMatch(/is running: http:\/\/127\.0\.0\.1:\d+/);
+      const warning = server
+        .output()
+        .split('\n')
+        .find((l) => l.includes('demo accounts with published passwords exist'));
+      expect(JSON.parse(warning!)).toMatchObject({ level: 40, demoAccounts: expect.arrayContaining(['admin']) });
+      expect(server.output()).not.toContain('first start: administrator created');
+    } finally {
+      rmSync(demoDir, { recursive: true, force: true });
+    }
   });
 
   it('stops with a message naming the variable when a setting is invalid', async () => {

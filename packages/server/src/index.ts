@@ -1,6 +1,7 @@
 export { GENERATOR_VERSION, generateCases } from './modules/cases/generate.js';
 export { type DemoLogin, seedDemoIfEmpty } from './modules/demo/seed.js';
 export * from './modules/imports/public.js';
+export * from './modules/users/public.js';
 export * from './platform/auth/principal.js';
 export { type Config, ConfigError, loadConfig } from './platform/config.js';
 export { type Database, type Db, type DbOrTx, openPglite, openPostgres } from './platform/db/client.js';

@@ -15,18 +15,29 @@ export function register(program: Command): void {
     .option('--demo', '数据库为空时载入示例数据（示例市）/ load the demo data set into an empty database')
     .addHelpText(
       'after',
-      '\nEnvironment: PORT (3000), HOST (0.0.0.0), DATA_DIR (./data), DATABASE_URL, LOG_LEVEL (info),\n' +
+      '\nEnvironment: PORT (3000), HOST (0.0.0.0; 127.0.0.1 while demo accounts exist), DATA_DIR (./data), DATABASE_URL, LOG_LEVEL (info),\n' +
         '  SESSION_SECRET (generated into DATA_DIR on PGlite; required with DATABASE_URL), COOKIE_SECURE, RATE_LIMIT_PER_MINUTE',
     )
     .action(async (opts: { demo?: boolean }) => {
       try {
-        const { loadConfig, defaultWebDir, startServer, seedDemoIfEmpty } = await loadServer();
+        const { loadConfig, defaultWebDir, startServer, seedDemoIfEmpty, createFirstAdminIfNone, demoAccountsInUse } =
+          await loadServer();
         const config = loadConfig(process.env, { webDir: defaultWebDir });
         let logins: DemoLogin[] = [];
+        let firstAdmin: { username: string; password: string } | null = null;
         const server = await startServer(config, {
           handleSignals: true,
-          beforeListen: async (database) => {
+          beforeListen: async (database, app) => {
             if (opts.demo) logins = (await seedDemoIfEmpty(database)).logins;
+            // A real installation's first start: an administrator with a one-time password, changed at first sign-in.
+            else firstAdmin = await createFirstAdminIfNone(database.db);
+            const demoAccounts = await demoAccountsInUse(database.db);
+            if (!opts.demo && demoAccounts.length > 0)
+              app.log.warn(
+                { demoAccounts },
+                `数据库中有密码公开的演示账号（${demoAccounts.join('、')}），请停用或修改其密码 / demo accounts with published passwords exist: disable them or change their passwords`,
+              );
+            return { demoAccounts };
           },
         });
         const lines = [
@@ -38,6 +49,13 @@ export function register(program: Command): void {
           lines.push('  示例账号 / demo logins (first start only; also listed in README):');
           for (const l of logins)
             lines.push(`    ${l.username.padEnd(12)} ${l.password.padEnd(18)} ${l.role}（${l.scope}）`);
+        }
+        if (firstAdmin) {
+          const a = firstAdmin as { username: string; password: string };
+          lines.push(
+            '  首次启动，已创建管理员账号（此密码只显示这一次，首次登录须设置新密码）/ first start: administrator created',
+            `  (this password is shown once; it must be changed at the first sign-in): ${a.username}  ${a.password}`,
+          );
         }
         process.stdout.write(`${lines.join('\n')}\n\n`);
       } catch (err) {

@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   'disable',
   'enable',
   'session_revoke',
+  'login_throttled',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

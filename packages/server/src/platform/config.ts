@@ -33,6 +33,8 @@ const envSchema = z.object({
 export interface Config {
   port: number;
   host: string;
+  /** HOST was set: it wins over the demo's loopback-only default (server.ts listenHost). */
+  hostFromEnv: boolean;
   dataDir: string;
   databaseUrl: string | undefined;
   dbKind: 'pglite' | 'postgres';
@@ -77,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { cwd?: s
   return {
     port: e.PORT,
     host: e.HOST,
+    hostFromEnv: stripEmpty(env).HOST !== undefined,
     dataDir,
     databaseUrl: e.DATABASE_URL,
     dbKind,

@@ -45,8 +45,11 @@ export async function openDatabase(config: Config, command: string): Promise<Ope
 }
 
 export interface StartOptions {
-  /** Called after migrations, before listening (e.g. load the demo data set into an empty database). */
-  beforeListen?: (database: Database, app: App) => Promise<void>;
+  /**
+   * Called after migrations, before listening (e.g. load the demo data set into an empty database). It may report the
+   * demo accounts that still accept their published passwords: then the server listens on this computer only.
+   */
+  beforeListen?: (database: Database, app: App) => Promise<undefined | { demoAccounts?: string[] }>;
   /** Install SIGTERM/SIGINT handlers that drain and close (the CLI does; tests don't). */
   handleSignals?: boolean;
 }
@@ -61,11 +64,18 @@ export interface RunningServer {
 export async function startServer(config: Config, opts: StartOptions = {}): Promise<RunningServer> {
   const opened = await openDatabase(config, 'shuangjiang serve');
   let app: App | undefined;
+  let host = config.host;
   try {
     await runMigrations(opened.database);
     app = await buildApp({ config, database: opened.database });
-    await opts.beforeListen?.(opened.database, app);
-    await app.listen({ port: config.port, host: config.host });
+    const found = await opts.beforeListen?.(opened.database, app);
+    host = listenHost(config, found?.demoAccounts ?? []);
+    if (host !== config.host)
+      app.log.info(
+        { host, demoAccounts: found?.demoAccounts },
+        '演示账号（密码公开在 README 中）存在：仅在本机监听，如需对外提供服务请设置 HOST / demo accounts present: listening on this computer only; set HOST to override',
+      );
+    await app.listen({ port: config.port, host });
   } catch (err) {
     await app?.close().catch(() => {});
     await opened.close();
@@ -73,7 +83,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   }
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
-  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   const running: RunningServer = {
     app,
     database: opened.database,
@@ -101,6 +111,15 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     process.once('SIGINT', () => stop('SIGINT'));
   }
   return running;
+}
+
+/**
+ * Where to listen: HOST when it is set; otherwise everywhere (0.0.0.0), except while demo accounts with published
+ * passwords exist — anyone on the network could sign in as the administrator — when only this computer may connect.
+ */
+export function listenHost(config: Pick<Config, 'host' | 'hostFromEnv'>, demoAccounts: string[]): string {
+  if (config.hostFromEnv || demoAccounts.length === 0) return config.host;
+  return '127.0.0.1';
 }
 
 function once(fn: () => Promise<void>): () => Promise<void> {

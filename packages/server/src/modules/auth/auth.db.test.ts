@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
-import { and, desc, eq } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { desc, eq } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestUser, loginAs, TEST_PASSWORD } from '../../platform/auth/testing.js';
 import { loadConfig } from '../../platform/config.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
@@ -203,36 +203,95 @@ describe(`auth and sessions on ${testDbKind()}`, () => {
     expect((await s.inject({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(401);
   });
 
-  it('locks after 5 failures (423 AUTH_LOCKED even with the right password), unlocks after 15 minutes', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-03-02T09:00:00Z'));
-    const user = await createTestUser(database.db, { role: 'expert' });
-    for (let i = 1; i <= 4; i++) expect((await attempt(user.username, `Wrong-pass-${i}x`)).statusCode).toBe(401);
-    const fifth = await attempt(user.username, 'Wrong-pass-5x');
-    expect(fifth.statusCode).toBe(423);
-    expect(fifth.json().code).toBe('AUTH_LOCKED');
-    expect((await attempt(user.username, TEST_PASSWORD)).statusCode).toBe(423);
-    vi.setSystemTime(new Date('2026-03-02T09:14:59Z'));
-    expect((await attempt(user.username, TEST_PASSWORD)).statusCode).toBe(423);
-    vi.setSystemTime(new Date('2026-03-02T09:15:01Z'));
-    expect((await attempt(user.username, TEST_PASSWORD)).statusCode).toBe(200);
-    const [row] = await database.db.select().from(users).where(eq(users.id, user.id));
-    expect(row).toMatchObject({ failedLogins: 0, lockedUntil: null });
-    const locks = await database.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.entityId, user.id), eq(auditLog.action, 'lock')));
-    expect(locks).toHaveLength(1);
-  });
+  describe('repeated failures slow down, never lock (a stranger cannot keep an account out)', () => {
+    // The clock stands still unless a test moves it: a 1 s delay must not run out between requests on a slow machine.
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(Date.now());
+    });
+    const from = async (remoteAddress: string, username: string, password: string) => {
+      const c = await csrf();
+      return app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress,
+        headers: { cookie: c.cookie, 'x-csrf-token': c.token },
+        payload: { username, password },
+      });
+    };
+    const answer = (r: {
+      statusCode: number;
+      headers: Record<string, unknown>;
+      json: () => Record<string, unknown>;
+    }) => {
+      const { requestId: _ignored, ...body } = r.json();
+      return { status: r.statusCode, retryAfter: r.headers['retry-after'], body };
+    };
 
-  it('a lock that ran out starts a fresh count: one more failure does not lock again', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-03-03T09:00:00Z'));
-    const user = await createTestUser(database.db, { role: 'expert' });
-    for (let i = 1; i <= 5; i++) await attempt(user.username, `Wrong-pass-${i}x`);
-    vi.setSystemTime(new Date('2026-03-03T09:16:00Z'));
-    expect((await attempt(user.username, 'Wrong-pass-6x')).statusCode).toBe(401);
-    expect((await attempt(user.username, TEST_PASSWORD)).statusCode).toBe(200);
+    it('a known and an unknown username get identical answers, status and body, through the slow-down', async () => {
+      const user = await createTestUser(database.db, { role: 'expert' });
+      const known: unknown[] = [];
+      const unknown: unknown[] = [];
+      for (let i = 0; i < 8; i++) known.push(answer(await from('10.7.0.1', user.username, `Wrong-pass-${i}x`)));
+      for (let i = 0; i < 8; i++) unknown.push(answer(await from('10.7.0.2', 'no-such-person', `Wrong-pass-${i}x`)));
+      expect(unknown).toEqual(known);
+      expect(known.slice(0, 5)).toEqual(
+        Array(5).fill({
+          status: 401,
+          retryAfter: undefined,
+          body: { code: 'AUTH_INVALID_CREDENTIALS', message: '用户名或密码错误' },
+        }),
+      );
+      expect(known[5]).toMatchObject({ status: 429, retryAfter: '1', body: { code: 'AUTH_THROTTLED' } });
+      expect(known.some((a) => (a as { status: number }).status === 423)).toBe(false);
+    });
+
+    it('a stranger failing 30 times cannot keep the administrator from a correct sign-in at another address', async () => {
+      const admin = await createTestUser(database.db, { role: 'admin' });
+      const stranger: number[] = [];
+      for (let i = 0; i < 30; i++)
+        stranger.push((await from('10.7.1.1', admin.username, `Guess-${i}-pass`)).statusCode);
+      expect(stranger.slice(0, 5)).toEqual(Array(5).fill(401));
+      expect(stranger.slice(5).every((c) => c === 429)).toBe(true);
+      // The stranger's own address waits, even with the right password …
+      expect((await from('10.7.1.1', admin.username, TEST_PASSWORD)).statusCode).toBe(429);
+      // … but the administrator, elsewhere, signs in at once.
+      expect((await from('10.7.1.2', admin.username, TEST_PASSWORD)).statusCode).toBe(200);
+    });
+
+    it('the delays grow (1 s, 2 s, 4 s …) and a correct sign-in after the wait succeeds', async () => {
+      const t0 = new Date('2026-03-02T09:00:00Z').getTime();
+      vi.setSystemTime(t0);
+      const user = await createTestUser(database.db, { role: 'expert' });
+      for (let i = 1; i <= 5; i++)
+        expect((await from('10.7.2.1', user.username, `Wrong-${i}-pass`)).statusCode).toBe(401);
+      expect((await from('10.7.2.1', user.username, TEST_PASSWORD)).statusCode).toBe(429);
+      vi.setSystemTime(t0 + 1_001);
+      expect((await from('10.7.2.1', user.username, 'Wrong-6-pass')).statusCode).toBe(401);
+      const wait = await from('10.7.2.1', user.username, TEST_PASSWORD);
+      expect(wait.statusCode).toBe(429);
+      expect(wait.headers['retry-after']).toBe('2');
+      expect(wait.json().message).toBe('登录失败次数过多，请 2 秒后再试');
+      vi.setSystemTime(t0 + 1_001 + 1_500);
+      expect((await from('10.7.2.1', user.username, TEST_PASSWORD)).statusCode).toBe(429);
+      vi.setSystemTime(t0 + 1_001 + 2_001);
+      expect((await from('10.7.2.1', user.username, TEST_PASSWORD)).statusCode).toBe(200);
+      const [row] = await database.db.select().from(users).where(eq(users.id, user.id));
+      expect(row).toMatchObject({ failedLogins: 0, lockedUntil: null });
+    });
+
+    it('the administrator sees repeated failures: the count in the user list and a login_throttled audit entry', async () => {
+      const user = await createTestUser(database.db, { role: 'expert' });
+      for (let i = 0; i < 7; i++) await from(`10.7.3.${i}`, user.username, `Wrong-${i}-pass`);
+      for (let i = 0; i < 5; i++) await from('10.7.3.9', user.username, `Wrong-${i}-again`);
+      const admin = await loginAs(app, await createTestUser(database.db, { role: 'admin' }));
+      const list = await admin.inject({ method: 'GET', url: `/api/v1/users?q=${user.username}` });
+      expect(list.json().items.find((u: { id: string }) => u.id === user.id)).toMatchObject({ failedLogins: 12 });
+      const audit = await admin.inject({ method: 'GET', url: '/api/v1/audit?action=login_throttled' });
+      const entries = audit.json().items.filter((e: { entityId: string }) => e.entityId === user.id);
+      expect(entries).toHaveLength(1);
+      expect(entries[0]).toMatchObject({ action: 'login_throttled', ip: '10.7.3.9' });
+    });
   });
 
   it('a disabled account cannot sign in, and its open sessions stop working', async () => {
@@ -297,21 +356,31 @@ describe(`auth and sessions on ${testDbKind()}`, () => {
     };
 
     it('limits sign-in to 10 a minute per address and username (429 RATE_LIMITED), other names unaffected', async () => {
-      const codes: number[] = [];
-      for (let i = 0; i < 11; i++) codes.push((await from('10.9.0.1', 'no-such-user-rl')).statusCode);
-      expect(codes.slice(0, 10)).toEqual(Array(10).fill(401));
-      expect(codes[10]).toBe(429);
-      const limited = await from('10.9.0.1', 'no-such-user-rl');
-      expect(limited.json().code).toBe('RATE_LIMITED');
+      // The clock stands still: the 1 s slow-down must not run out between two requests on a slow machine.
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(Date.now());
+      const codes: string[] = [];
+      for (let i = 0; i < 11; i++) {
+        const r = await from('10.9.0.1', 'no-such-user-rl');
+        codes.push(r.statusCode === 401 ? '401' : r.json().code);
+      }
+      // Five failures, then the slow-down answers (before the name is even looked up), then the rate limit.
+      expect(codes).toEqual([...Array(5).fill('401'), ...Array(5).fill('AUTH_THROTTLED'), 'RATE_LIMITED']);
       expect((await from('10.9.0.1', 'another-name')).statusCode).toBe(401);
       expect((await from('10.9.0.2', 'no-such-user-rl')).statusCode).toBe(401);
     });
 
     it('limits sign-in to 60 a minute from one address over all usernames (password spraying)', async () => {
-      const codes: number[] = [];
-      for (let i = 0; i < 61; i++) codes.push((await from('10.9.1.1', `spray-${i}`)).statusCode);
-      expect(codes.filter((c) => c === 401)).toHaveLength(60);
-      expect(codes[60]).toBe(429);
+      // The clock stands still: the 1 s slow-down must not run out between two requests on a slow machine.
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(Date.now());
+      const codes: string[] = [];
+      for (let i = 0; i < 61; i++) {
+        const r = await from('10.9.1.1', `spray-${i}`);
+        codes.push(r.statusCode === 401 ? '401' : r.json().code);
+      }
+      // 20 free failures from one address over all names, then growing delays, then the per-address limit.
+      expect(codes).toEqual([...Array(20).fill('401'), ...Array(40).fill('AUTH_THROTTLED'), 'RATE_LIMITED']);
     });
 
     it('refuses an oversized body with 413 and never echoes input, stack traces or SQL in errors', async () => {

@@ -8,7 +8,9 @@ import { type NewSession, SESSION_COOKIE } from '../../platform/auth/sessionStor
 import { AppError } from '../../platform/errors.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import { sessionUserSchema } from '../users/presenter.js';
+import { demoAccountsInUse } from '../users/public.js';
 import { changePassword, currentUser, login, logout } from './service.js';
+import { LoginThrottle } from './throttle.js';
 
 /** Sign-in attempts per minute for one client address and username (stricter than the global API limit). */
 export const LOGIN_RATE_LIMIT_PER_MINUTE = 10;
@@ -45,6 +47,39 @@ export async function authRoutes(scope: App, { config, database }: AppDeps): Pro
     },
     async (req, reply) => ({ token: reply.generateCsrf({ userInfo: req.principal?.sessionId ?? 'anonymous' }) }),
   );
+
+  // Is this a demo (accounts with the README's passwords)? Checked at most once a minute: it costs a password
+  // verification per demo account, and the answer changes only when one of them changes its password.
+  let demo: { at: number; value: Promise<boolean> } | undefined;
+  const isDemo = () => {
+    if (!demo || Date.now() - demo.at > 60_000)
+      demo = {
+        at: Date.now(),
+        value: demoAccountsInUse(db).then(
+          (names) => names.length > 0,
+          (err: unknown) => {
+            demo = undefined;
+            throw err;
+          },
+        ),
+      };
+    return demo.value;
+  };
+  app.get(
+    '/auth/instance',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['auth'],
+        summary: '本系统实例信息（是否为演示数据：演示账号的密码公开在 README 中）',
+        response: { 200: z.object({ demo: z.boolean() }) },
+      },
+    },
+    async () => ({ demo: await isDemo() }),
+  );
+
+  // Growing delays after repeated failures (per name and address, per address), instead of an account lock.
+  const throttle = new LoginThrottle();
 
   // Two limits on sign-in, checked after the body is parsed: per address and username, and per address.
   const limits = [
@@ -92,7 +127,11 @@ export async function authRoutes(scope: App, { config, database }: AppDeps): Pro
       },
     },
     async (req, reply) => {
-      const result = await login(db, req.body, clientOf(req));
+      const result = await login(db, req.body, clientOf(req), throttle).catch((err: unknown) => {
+        if (err instanceof AppError && err.code === 'AUTH_THROTTLED' && !Array.isArray(err.details))
+          reply.header('retry-after', String(err.details?.retryAfterSeconds ?? 1));
+        throw err;
+      });
       // A session this browser still had ends: one browser, one session.
       if (req.principal) await logout(db, req.principal, auditActor(req));
       setSessionCookie(reply, result.session);

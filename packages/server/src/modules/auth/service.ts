@@ -13,10 +13,7 @@ import { AppError, validationFailed } from '../../platform/errors.js';
 import { presentSessionUser, type SessionUser } from '../users/presenter.js';
 import { findUserById, findUserByUsername, findUserWithNames, normalizeUsername } from '../users/repository.js';
 import { users } from '../users/schema.js';
-
-/** Lockout (OWASP authentication cheat sheet): 5 failed sign-ins lock the account for 15 minutes. */
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_DURATION_MS = 15 * 60_000;
+import { FREE_FAILURES_PER_NAME, type LoginThrottle } from './throttle.js';
 
 /** `zhangsan` → `zh******(8)`: enough to tell attempts apart, not enough to leak a mistyped password. */
 export function maskAttempt(name: string): string {
@@ -31,10 +28,10 @@ export interface ClientInfo {
 }
 
 const invalidCredentials = () => new AppError('AUTH_INVALID_CREDENTIALS', '用户名或密码错误');
-const locked = (until: Date) =>
-  new AppError('AUTH_LOCKED', '账户因多次登录失败已被临时锁定，请稍后再试或联系管理员', {
-    lockedUntil: until.toISOString(),
-  });
+const throttled = (waitMs: number) => {
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  return new AppError('AUTH_THROTTLED', `登录失败次数过多，请 ${seconds} 秒后再试`, { retryAfterSeconds: seconds });
+};
 
 function actorOf(u: { id: string; displayName: string; username: string } | null, name: string, c: ClientInfo) {
   return {
@@ -46,77 +43,65 @@ function actorOf(u: { id: string; displayName: string; username: string } | null
 }
 
 /**
- * Signs in: checks the password (argon2id), counts failures, locks after 5 for 15 minutes (the lock lifts by
- * itself, or an administrator unlocks), and opens a new server-side session. Every attempt is audited.
- * Unknown, disabled and wrong-password attempts all answer the same AUTH_INVALID_CREDENTIALS.
+ * Signs in: checks the password (argon2id) and opens a new server-side session. Every attempt is audited.
+ * Unknown, disabled and wrong-password attempts answer the same AUTH_INVALID_CREDENTIALS after the same work (an
+ * unknown name is checked against a dummy hash); repeated failures slow down that name from that address and that
+ * address (throttle.ts: AUTH_THROTTLED with the seconds to wait, decided before the name is looked up, so the
+ * answer is the same whether the account exists). No account is ever locked by failures: a stranger could
+ * otherwise keep the administrator out. A known account's consecutive failures are counted for the administrator
+ * (user list) and the start of a slow-down is audited (login_throttled).
  */
 export async function login(
   db: Db,
   input: { username: string; password: string },
   client: ClientInfo,
+  throttle: LoginThrottle,
   now = new Date(),
 ): Promise<{ user: SessionUser; session: NewSession }> {
   const username = normalizeUsername(input.username);
-  const user = await findUserByUsername(db, username);
   // An unknown name is kept only masked (people sometimes type their password into the name field).
   const attempted = maskAttempt(username);
-  if (!user) {
-    await verifyAgainstDummy(input.password);
-    await writeAudit(db, {
-      actor: actorOf(null, attempted, client),
-      action: 'login_failed',
-      entityType: 'user',
-      after: { username: attempted, reason: 'unknown_user' },
-    });
-    throw invalidCredentials();
-  }
-  const actor = actorOf(user, attempted, client);
-  if (user.lockedUntil && user.lockedUntil > now) {
-    await writeAudit(db, {
-      actor,
-      action: 'login_failed',
-      entityType: 'user',
-      entityId: user.id,
-      after: { reason: 'locked' },
-    });
-    throw locked(user.lockedUntil);
-  }
-  const passwordOk = await verifyPassword(user.passwordHash, input.password);
-  if (!passwordOk || user.disabled) {
-    const lockedUntil = await db.transaction(async (tx) => {
-      let until: Date | null = null;
-      if (!passwordOk) {
-        // A lock that has run out starts a fresh count.
-        const expired = user.lockedUntil !== null && user.lockedUntil <= now;
+  const wait = throttle.waitMs(username, client.ip, now.getTime());
+  if (wait > 0) throw throttled(wait);
+  const user = await findUserByUsername(db, username);
+  const actor = actorOf(user ?? null, attempted, client);
+  const passwordOk = user ? await verifyPassword(user.passwordHash, input.password) : false;
+  if (!user) await verifyAgainstDummy(input.password);
+  if (!user || !passwordOk || user.disabled) {
+    const { failures, delayMs } = throttle.fail(username, client.ip, now.getTime());
+    await db.transaction(async (tx) => {
+      let count = failures;
+      if (user && !passwordOk) {
         const [row] = await tx
           .update(users)
-          .set(expired ? { failedLogins: 1, lockedUntil: null } : { failedLogins: sql`${users.failedLogins} + 1` })
+          .set({ failedLogins: sql`${users.failedLogins} + 1` })
           .where(eq(users.id, user.id))
           .returning({ failedLogins: users.failedLogins });
-        if ((row?.failedLogins ?? 0) >= MAX_FAILED_LOGINS) {
-          until = new Date(now.getTime() + LOCK_DURATION_MS);
-          await tx.update(users).set({ lockedUntil: until }).where(eq(users.id, user.id));
-          await writeAudit(tx, {
-            actor,
-            action: 'lock',
-            entityType: 'user',
-            entityId: user.id,
-            after: { failedLogins: row?.failedLogins, lockedUntil: until },
-          });
-        }
+        count = row?.failedLogins ?? failures;
       }
+      const reason = !user ? 'unknown_user' : passwordOk ? 'disabled' : 'wrong_password';
       await writeAudit(tx, {
         actor,
         action: 'login_failed',
         entityType: 'user',
-        entityId: user.id,
-        after: { reason: passwordOk ? 'disabled' : 'wrong_password' },
+        entityId: user?.id ?? null,
+        after: user ? { reason } : { username: attempted, reason },
       });
-      return until;
+      // The first failure that imposes a delay is recorded once more, so that the administrator sees a run of
+      // failures in the audit log as one entry (the count of a known account is also in the user list).
+      if (failures === FREE_FAILURES_PER_NAME) {
+        await writeAudit(tx, {
+          actor,
+          action: 'login_throttled',
+          entityType: 'user',
+          entityId: user?.id ?? null,
+          after: { username: attempted, failedLogins: count, delaySeconds: Math.ceil(delayMs / 1000) },
+        });
+      }
     });
-    if (lockedUntil) throw locked(lockedUntil);
     throw invalidCredentials();
   }
+  throttle.succeed(username, client.ip);
   const session = await db.transaction(async (tx) => {
     await tx.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now }).where(eq(users.id, user.id));
     const s = await createSession(tx, user.id, client, now);

@@ -7,6 +7,7 @@ import { buildApp } from '../../platform/http/app.js';
 import type { App } from '../../platform/http/types.js';
 import { seedDemoIfEmpty } from '../demo/seed.js';
 import { DEMO_USERS } from './demo.js';
+import { demoAccountsInUse } from './firstStart.js';
 
 describe(`demo accounts on ${testDbKind()}`, () => {
   let database: TestDatabase;
@@ -39,5 +40,12 @@ describe(`demo accounts on ${testDbKind()}`, () => {
     expect(await me('county1')).toMatchObject({ role: 'county_coordinator', regionName: '城东区' });
     expect(await me('city')).toMatchObject({ role: 'city_coordinator', regionCode: '329900' });
     expect(await me('admin')).toMatchObject({ role: 'admin', regionCode: null });
+  });
+
+  it('the demo is recognised: every demo account accepts its published password, and the web is told 演示数据', async () => {
+    expect(await demoAccountsInUse(database.db)).toEqual(DEMO_USERS.map((u) => u.username).sort());
+    const res = await app.inject({ method: 'GET', url: '/api/v1/auth/instance' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ demo: true });
   });
 });
