@@ -203,6 +203,9 @@ export const en: Messages = {
     daysLeft: '{{count}} days left',
     dueToday: 'Due today',
     overdueDays: '{{count}} days overdue',
+    provisional: 'Provisional',
+    provisionalHint:
+      "That year's holiday schedule is not entered yet: this date counts weekends and the statutory holidays of the national holidays regulation only (no swapped working days); it becomes final when the schedule is entered.",
     plaintiffMore: '+{{count}}',
     detail: {
       notFound: 'Case not found',
@@ -616,7 +619,11 @@ export const en: Messages = {
     notCovered: 'not entered',
     notCoveredTitle: 'The {{year}} schedule has not been entered',
     notCoveredBody:
-      'Working-day deadlines ending in {{year}} cannot be computed yet ("calendar not covered"). They are filled in once the schedule is entered.',
+      'Deadlines ending in {{year}} are computed from weekends and statutory holidays for now and marked "provisional" (no swapped working days). They become final once the schedule is entered.',
+    noticeTitle: 'The {{year}} holiday schedule has not been entered',
+    noticeBody:
+      'The State Council publishes the next year\'s schedule in November or December. Until it is entered, deadlines ending in {{year}} count weekends and statutory holidays only and are marked "provisional" ({{count}} open deadlines now); they become final once it is entered.',
+    noticeAction: 'Enter it in the working-day calendar',
     originOfficial: 'Bundled (State Council schedule, holiday-cn)',
     originStored: 'Entered by an administrator',
     origin: 'Source',

@@ -204,6 +204,9 @@ export const zhCN = {
     daysLeft: '剩 {{count}} 天',
     dueToday: '今日到期',
     overdueDays: '逾期 {{count}} 天',
+    provisional: '暂定',
+    provisionalHint:
+      '该年度放假安排尚未录入：此日期按周末和《全国年节及纪念日放假办法》规定的法定节假日推算（未计调休），录入放假安排后自动改为正式日期。',
     plaintiffMore: '等{{count}}人',
     detail: {
       notFound: '案件不存在',
@@ -607,7 +610,11 @@ export const zhCN = {
     dayOff: '放假',
     notCovered: '未录入',
     notCoveredTitle: '尚未录入{{year}}年放假安排',
-    notCoveredBody: '{{year}}年内到期的工作日期限暂无法计算（显示为“日历未覆盖”）。录入后将自动补算。',
+    notCoveredBody: '{{year}}年内到期的期限暂按周末和法定节假日推算，标为“暂定”（未计调休）。录入后自动改为正式日期。',
+    noticeTitle: '尚未录入{{year}}年放假安排',
+    noticeBody:
+      '国务院办公厅每年11–12月公布次年放假安排。录入前，{{year}}年内到期的期限按周末和法定节假日推算并标为“暂定”（目前 {{count}} 个未完成期限）；录入后自动改为正式日期。',
+    noticeAction: '前往工作日历录入',
     originOfficial: '内置（国务院办公厅放假安排，holiday-cn）',
     originStored: '管理员录入',
     origin: '来源',

@@ -295,7 +295,7 @@ function CaseCard({ item: c, meta }: { item: CaseListItem; meta: CaseMeta | unde
             </span>
             {c.outcome && <OutcomeTag outcome={c.outcome} label={c.outcomeLabel} lost={c.governmentLost} />}
           </Space>
-          {c.nextDueDate && <DaysLeft date={c.nextDueDate} showDate={false} />}
+          {c.nextDueDate && <DaysLeft date={c.nextDueDate} showDate={false} provisional={c.nextDueProvisional} />}
         </Flex>
       </Flex>
     </List.Item>

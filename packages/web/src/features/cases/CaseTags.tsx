@@ -39,8 +39,31 @@ export function OutcomeTag({
   );
 }
 
-/** Days left until a date: red when overdue, orange within a week. */
-export function DaysLeft({ date, showDate = true }: { date: string | null; showDate?: boolean }) {
+/**
+ * 暂定: the date was computed while its year's holiday schedule was not entered (weekends and statutory holidays
+ * only); the tooltip says why. The server marks it (deadline `provisional`, list `nextDueProvisional`).
+ */
+export function ProvisionalTag() {
+  const { t } = useTranslation();
+  return (
+    <Tooltip title={t('cases.provisionalHint')}>
+      <Tag color="gold" bordered={false} style={{ marginInline: 4 }} data-testid="provisional-tag">
+        {t('cases.provisional')}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+/** Days left until a date: red when overdue, orange within a week; 暂定 marked when `provisional`. */
+export function DaysLeft({
+  date,
+  showDate = true,
+  provisional = false,
+}: {
+  date: string | null;
+  showDate?: boolean;
+  provisional?: boolean;
+}) {
   const { t } = useTranslation();
   if (!date) return <Typography.Text type="secondary">—</Typography.Text>;
   const days = daysUntil(date);
@@ -51,13 +74,22 @@ export function DaysLeft({ date, showDate = true }: { date: string | null; showD
         ? t('cases.dueToday')
         : t('cases.daysLeft', { count: days });
   const type = days < 0 ? 'danger' : days <= 7 ? 'warning' : undefined;
-  return (
+  const left = (
     <span style={{ whiteSpace: 'nowrap' }} data-overdue={days < 0 ? 'true' : undefined}>
       {showDate && <Typography.Text type="secondary">{date} </Typography.Text>}
       <Typography.Text type={type} strong={days <= 7}>
         {text}
       </Typography.Text>
     </span>
+  );
+  // The tag may wrap under the days in a narrow column (the list's next deadline).
+  return provisional ? (
+    <span>
+      {left}
+      <ProvisionalTag />
+    </span>
+  ) : (
+    left
   );
 }
 

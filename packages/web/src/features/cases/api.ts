@@ -43,6 +43,8 @@ export interface CaseListItem {
   governmentLost: boolean | null;
   riskLevel: RiskLevel;
   nextDueDate: string | null;
+  /** The next due date is 暂定 (its year's holiday schedule not entered yet). */
+  nextDueProvisional: boolean;
   deleted: boolean;
   version: number;
   updatedAt: string;
@@ -78,6 +80,8 @@ export interface DeadlineOut {
   customDueDate: string | null;
   customReason: string | null;
   effectiveDueDate: string | null;
+  /** The date in force is 暂定: computed while its year's holiday schedule is not entered; the explanation says why. */
+  provisional: boolean;
   explanation: string;
   basis: string;
   status: 'open' | 'met' | 'missed';

@@ -198,7 +198,7 @@ export function caseColumns(
       render: (_, c) =>
         c.nextDueDate ? (
           <Typography.Text title={c.nextDueDate}>
-            <DaysLeft date={c.nextDueDate} showDate={false} />
+            <DaysLeft date={c.nextDueDate} showDate={false} provisional={c.nextDueProvisional} />
           </Typography.Text>
         ) : (
           '—'

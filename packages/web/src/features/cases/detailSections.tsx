@@ -32,7 +32,7 @@ import {
   unmaskParties,
   useLinkCase,
 } from './api.js';
-import { DaysLeft } from './CaseTags.js';
+import { DaysLeft, ProvisionalTag } from './CaseTags.js';
 import { caseFieldLabel } from './fieldLabels.js';
 import { chinaDateTime, deadlineRuleText, labelOf } from './format.js';
 
@@ -205,7 +205,10 @@ export function DeadlinesSection({
         </Typography.Text>
       </Flex>
     ) : d.effectiveDueDate ? (
-      <Typography.Text type={d.overdue ? 'danger' : undefined}>{d.effectiveDueDate}</Typography.Text>
+      <span data-testid={`deadline-due-${d.ruleId}`}>
+        <Typography.Text type={d.overdue ? 'danger' : undefined}>{d.effectiveDueDate}</Typography.Text>
+        {d.provisional && <ProvisionalTag />}
+      </span>
     ) : (
       <Tooltip title={t('cases.detail.deadlineNoCalendar')}>
         <Typography.Text type="secondary">

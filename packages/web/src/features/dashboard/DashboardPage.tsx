@@ -24,6 +24,7 @@ import { NAVIGATION, type NavItem, permissionList, visibleNavigation } from '../
 import { type CaseListResponse, type CaseStatus, useCaseMeta } from '../cases/api.js';
 import { CaseNumberText, DaysLeft } from '../cases/CaseTags.js';
 import { labelOf, todayInChina } from '../cases/format.js';
+import { ScheduleMissingNotice } from '../settings/calendar/ScheduleMissingNotice.js';
 
 const STATUSES: CaseStatus[] = ['registered', 'in_progress', 'concluded', 'closed'];
 const DEADLINE_ROWS = 10;
@@ -143,7 +144,11 @@ function DeadlineReminders() {
               <List.Item
                 key={c.id}
                 data-testid="deadline-item"
-                extra={c.nextDueDate ? <DaysLeft date={c.nextDueDate} showDate={wide} /> : null}
+                extra={
+                  c.nextDueDate ? (
+                    <DaysLeft date={c.nextDueDate} showDate={wide} provisional={c.nextDueProvisional} />
+                  ) : null
+                }
                 style={{ paddingInline: 0, alignItems: 'flex-start' }}
               >
                 <List.Item.Meta
@@ -209,6 +214,8 @@ export function DashboardPage() {
           ]}
         />
       </Card>
+
+      <ScheduleMissingNotice link style={{ marginBottom: 16 }} />
 
       {readsCases && (
         <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>

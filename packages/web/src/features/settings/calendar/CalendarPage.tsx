@@ -49,6 +49,7 @@ import {
   usePutYear,
 } from './api.js';
 import { dayReason, weekdayLabel } from './dayText.js';
+import { ScheduleMissingNotice } from './ScheduleMissingNotice.js';
 
 export function CalendarPage() {
   const { t } = useTranslation();
@@ -118,6 +119,7 @@ export function CalendarPage() {
           data-testid="calendar-change-result"
         />
       )}
+      <ScheduleMissingNotice />
       {!canManage && <Alert type="info" showIcon message={t('calendar.readOnly')} />}
       <Card size="small">
         {!years.data ? (

@@ -66,6 +66,21 @@ export function useCalendarYears() {
   });
 }
 
+/** GET /calendar/notice: a year's schedule missing (administrators and coordinators; from November for next year). */
+export interface CalendarNotice {
+  show: boolean;
+  year: number | null;
+  provisionalDeadlines: number;
+}
+
+export function useCalendarNotice() {
+  return useQuery({
+    queryKey: [...keys.all, 'notice'],
+    queryFn: ({ signal }) => api.get<CalendarNotice>('/calendar/notice', { signal }),
+    staleTime: 5 * 60_000,
+  });
+}
+
 export function useCalendarDays(year: number | null) {
   return useQuery({
     queryKey: keys.days(year ?? 0),

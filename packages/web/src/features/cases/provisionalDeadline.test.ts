@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+/**
+ * A deadline computed while its year's holiday schedule is not entered shows 暂定 beside its date on the case
+ * detail (and the explanation says why); a final one does not. Component test in jsdom with the real i18n.
+ */
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { createElement } from 'react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { CaseDetail, DeadlineOut } from './api.js';
+
+beforeAll(() => {
+  // antd's responsive helpers read matchMedia, which jsdom lacks.
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  })) as unknown as typeof window.matchMedia;
+});
+afterEach(cleanup);
+
+const deadline = (over: Partial<DeadlineOut>): DeadlineOut => ({
+  id: over.ruleId ?? 'd',
+  ruleId: 'litigation.first-instance',
+  name: '一审审理',
+  fromDate: '2026-08-05',
+  dueDate: '2027-02-09',
+  customDueDate: null,
+  customReason: null,
+  effectiveDueDate: '2027-02-09',
+  provisional: false,
+  explanation: '自立案之日（2026-08-05）起算6个月，届满日2027-02-05为春节放假…。',
+  basis: '行政诉讼法第81条',
+  status: 'open',
+  daysLeft: 64,
+  overdue: false,
+  ...over,
+});
+
+describe('case detail deadlines: 暂定', () => {
+  it('marks a provisional date 暂定 and leaves a final one unmarked', async () => {
+    await import('../../app/i18n/index.js');
+    const { DeadlinesSection } = await import('./detailSections.js');
+    const detail = {
+      deadlines: [
+        deadline({
+          ruleId: 'litigation.first-instance',
+          provisional: true,
+          explanation:
+            '…。暂定：2027年放假安排尚未录入，按周末和法定节假日推算（未计调休和补假），录入该年放假安排后自动改为正式日期。',
+        }),
+        deadline({ id: 'd2', ruleId: 'litigation.defense', dueDate: '2026-12-16', effectiveDueDate: '2026-12-16' }),
+      ],
+    } as unknown as CaseDetail;
+    render(createElement(DeadlinesSection, { detail, phone: false }));
+
+    const provisional = await screen.findByTestId('deadline-due-litigation.first-instance');
+    expect(provisional.textContent).toContain('2027-02-09');
+    expect(within(provisional).getByTestId('provisional-tag').textContent).toBe('暂定');
+    const final = screen.getByTestId('deadline-due-litigation.defense');
+    expect(final.textContent).toBe('2026-12-16');
+    expect(within(final).queryByTestId('provisional-tag')).toBeNull();
+    // The days-left column carries no second marker: one 暂定 per provisional row.
+    expect(screen.getAllByTestId('provisional-tag')).toHaveLength(1);
+  });
+});
