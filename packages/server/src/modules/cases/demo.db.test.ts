@@ -1,4 +1,4 @@
-import { parseCaseNumber } from '@shuangjiang/domain';
+import { type OutcomeCaseKind, outcomeFitsKind, parseCaseNumber } from '@shuangjiang/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
@@ -127,5 +127,23 @@ describe(`demo case registry on ${testDbKind()}`, () => {
     );
     expect(page.total).toBe(r!.n);
     expect(page.totalIsEstimate).toBe(false);
+  });
+
+  it('records the outcomes of each case kind in its own words: 复议 cases 复议决定 (纠错 5–30%), disputes 化解结果', async () => {
+    const pairs = await q<{ kind: string; outcome: string; n: number; lost: number }>(sql`
+      select kind, outcome, count(*)::int as n, count(*) filter (where government_lost)::int as lost
+      from cases where outcome is not null group by 1, 2`);
+    for (const p of pairs)
+      expect(outcomeFitsKind(p.kind as OutcomeCaseKind, p.outcome), `${p.kind} ${p.outcome}`).toBe(true);
+    const recon = pairs.filter((p) => p.kind === 'reconsideration');
+    const concluded = recon.reduce((a, p) => a + p.n, 0);
+    const corrected = recon.reduce((a, p) => a + p.lost, 0);
+    expect(concluded).toBeGreaterThan(100);
+    expect(corrected / concluded).toBeGreaterThan(0.05);
+    expect(corrected / concluded).toBeLessThan(0.3);
+    const [court] = await q<{ n: number }>(sql`
+      select count(*)::int as n from case_events e join cases c on c.id = e.case_id
+      where c.kind <> 'litigation' and e.type = 'outcome' and (e.title like '%判决%' or e.title like '%裁定%')`);
+    expect(court!.n).toBe(0);
   });
 });

@@ -6,13 +6,7 @@
  * Parties have clearly fictional names (王某明), ID numbers with the unused region prefix 3299 and phone numbers.
  * Everything is built in memory and written with multi-row inserts (500 rows each), so seeding stays fast on PGlite.
  */
-import {
-  createCalendar,
-  OUTCOME_LABELS,
-  type OutcomeCategory,
-  officialSchedule,
-  type WorkCalendar,
-} from '@shuangjiang/domain';
+import { caseOutcomeLabel, createCalendar, officialSchedule, type WorkCalendar } from '@shuangjiang/domain';
 import { inArray } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.js';
 import type { DemoAgency } from '../demo/org.js';
@@ -169,19 +163,24 @@ const APPEAL_OUTCOMES: Weighted<string> = [
   ['REMANDED', 5],
   ['WITHDRAWN', 7],
 ];
+/** 复议决定 in the 复议机关's own terms (行政复议法 2023 arts. 33, 41, 63–69, 73–74); 纠错 ≈ 15%. */
 const RECONSIDERATION_OUTCOMES: Weighted<string> = [
-  ['CLAIMS_REJECTED', 55],
-  ['WITHDRAWN', 20],
-  ['MEDIATED', 8],
-  ['REVOKED', 8],
-  ['CONFIRMED_ILLEGAL', 5],
-  ['ORDERED_TO_PERFORM', 2],
-  ['SUIT_DISMISSED', 2],
+  ['RECON_UPHELD', 50],
+  ['RECON_CLAIM_REJECTED', 5],
+  ['RECON_WITHDRAWN', 20],
+  ['RECON_MEDIATED', 8],
+  ['RECON_REVOKED', 8],
+  ['RECON_CONFIRMED_ILLEGAL', 4],
+  ['RECON_ALTERED', 1],
+  ['RECON_ORDERED_TO_PERFORM', 2],
+  ['RECON_APPLICATION_DISMISSED', 2],
 ];
+/** After an upheld act or a dismissed application the applicant may still sue (复议后起诉, 行政诉讼法第26条第2款). */
+const RECONSIDERATION_NOT_CORRECTED = new Set(['RECON_UPHELD', 'RECON_CLAIM_REJECTED', 'RECON_APPLICATION_DISMISSED']);
 const DISPUTE_OUTCOMES: Weighted<string> = [
-  ['MEDIATED', 55],
-  ['WITHDRAWN', 30],
-  ['TERMINATED', 15],
+  ['DISPUTE_MEDIATED', 55],
+  ['DISPUTE_WITHDRAWN', 30],
+  ['DISPUTE_UNRESOLVED', 15],
 ];
 const JUDGMENTS = new Set([
   'CLAIMS_REJECTED',
@@ -540,7 +539,7 @@ function countyOf(a: DemoAgency): number | null {
   return m ? Number(m[1]) : null;
 }
 
-const outcomeLabel = (outcome: string) => OUTCOME_LABELS[outcome as OutcomeCategory] ?? outcome;
+const outcomeLabel = caseOutcomeLabel;
 
 /** Random filing dates of a year, in order; 2026 stops at DEMO_TODAY. */
 function filingDates(rng: Rng, year: number, n: number): string[] {
@@ -587,7 +586,7 @@ export function buildFiling(b: Builder, ctx: DemoContext, filed: string): void {
   } else if (kind === 'reconsideration') {
     const r = b.reconsideration(filed);
     // 复议后起诉: an upheld act goes to court, the 复议机关 a co-defendant (行政诉讼法第26条第2款).
-    if (r.row.outcome === 'CLAIMS_REJECTED' && rng.chance(0.25)) {
+    if (r.row.outcome && RECONSIDERATION_NOT_CORRECTED.has(r.row.outcome) && rng.chance(0.25)) {
       const at = plus(r.row.outcomeDate!, rng.int(8, 14));
       if (at < DEMO_TODAY) {
         const body = ctx.org.agencies.find((a) => ctx.agencyIds.get(a.key) === r.row.courtAgencyId)!;
@@ -599,7 +598,7 @@ export function buildFiling(b: Builder, ctx: DemoContext, filed: string): void {
   } else {
     const dsp = b.dispute(filed);
     // Failed mediation goes on to reconsideration.
-    if (dsp.row.outcome === 'TERMINATED') {
+    if (dsp.row.outcome === 'DISPUTE_UNRESOLVED') {
       const at = plus(dsp.row.outcomeDate!, rng.int(5, 20));
       if (at < DEMO_TODAY) {
         const r = b.reconsideration(at, dsp.defendant);

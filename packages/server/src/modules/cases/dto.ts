@@ -2,7 +2,6 @@
  * Request and response shapes of the case registry API (zod). They are the contract with the web app and the
  * OpenAPI document at /api/docs; validation messages are Chinese and name the field.
  */
-import { OUTCOME_CATEGORIES } from '@shuangjiang/domain';
 import { z } from 'zod';
 import {
   ACT_KINDS,
@@ -20,6 +19,7 @@ import {
   PARTY_TYPES,
   RISK_LEVELS,
 } from './constants.js';
+import { OUTCOME_CODES } from './outcomeKind.js';
 import { SORT_KEYS } from './repository.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -65,7 +65,8 @@ const csv = <T extends readonly [string, ...string[]]>(values: T, label: string)
 const queryBool = (label: string) =>
   z.enum(['true', 'false'], { error: `${label}应为 true 或 false` }).transform((v) => v === 'true');
 
-export const outcomeCategory = oneOf(OUTCOME_CATEGORIES, '裁判结果');
+/** Any kind's outcome code; whether it fits the case's kind is checked with the case (outcomeKind.ts). */
+export const outcomeCategory = oneOf(OUTCOME_CODES, '裁判结果（复议结果）');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Inputs
@@ -203,7 +204,7 @@ export const assignableResponse = z.object({
 export const listQuery = z.object({
   kind: csv(CASE_KINDS, '案件类型').optional(),
   status: csv(CASE_STATUSES, '案件状态').optional(),
-  outcome: csv(OUTCOME_CATEGORIES, '裁判结果').optional(),
+  outcome: csv(OUTCOME_CODES, '裁判结果（复议结果）').optional(),
   riskLevel: csv(RISK_LEVELS, '风险等级').optional(),
   instance: csv(CASE_INSTANCES, '审级').optional(),
   regionCode: text('地区', 12).optional(),
@@ -416,7 +417,10 @@ export const metaResponse = z.object({
   headAppearances: labelled,
   caseNumberStatuses: labelled,
   deadlineStatuses: labelled,
-  outcomes: z.array(z.object({ value: z.string(), label: z.string(), loss: z.boolean(), basis: z.string() })),
+  /** Every outcome of every kind, each with the case kind it belongs to (a form offers its case's kind only). */
+  outcomes: z.array(
+    z.object({ value: z.string(), label: z.string(), kind: z.string(), loss: z.boolean(), basis: z.string() }),
+  ),
   deadlineRules: z.array(
     z.object({
       id: z.string(),

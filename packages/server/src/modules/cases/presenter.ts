@@ -3,7 +3,7 @@
  * details show ID numbers and phones masked for everyone (the audited unmask action is the only way to see them),
  * and natural persons' names masked for roles that do not handle cases (canSeePartyNames).
  */
-import { getDeadlineRule, OUTCOME_LABELS, type OutcomeCategory } from '@shuangjiang/domain';
+import { caseOutcomeLabel, getDeadlineRule } from '@shuangjiang/domain';
 import {
   canSeePartyNames,
   canUnmaskPersonalData,
@@ -16,8 +16,7 @@ import type { CaseStatus } from './constants.js';
 import type { CaseDetail, CaseListItem, PartyOut } from './dto.js';
 import type { CaseDetailParts, CaseListRow, CaseRow, PartyRow } from './repository.js';
 
-export const outcomeLabel = (outcome: string | null): string | null =>
-  outcome ? (OUTCOME_LABELS[outcome as OutcomeCategory] ?? outcome) : null;
+export const outcomeLabel = (outcome: string | null): string | null => (outcome ? caseOutcomeLabel(outcome) : null);
 
 const iso = (d: Date | string | null): string | null => (d === null ? null : d instanceof Date ? d.toISOString() : d);
 

@@ -4,11 +4,14 @@
  * (policy.ts), so an out-of-scope id is 404 on every route.
  */
 import {
+  ALL_CASE_OUTCOMES,
+  caseOutcomeBasis,
+  caseOutcomeLabel,
   deadlineRules,
   isLossCategory,
-  OUTCOME_CATEGORIES,
-  OUTCOME_LABELS,
-  OUTCOME_STATUTE_BASIS,
+  kindOfOutcome,
+  nonLitigationOutcomeLost,
+  type OutcomeCategory,
 } from '@shuangjiang/domain';
 import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -134,11 +137,12 @@ export async function caseRoutes(app: App, { database }: AppDeps): Promise<void>
       headAppearances: labels(HEAD_APPEARANCE_LABELS),
       caseNumberStatuses: labels(CASE_NUMBER_STATUS_LABELS),
       deadlineStatuses: labels(DEADLINE_STATUS_LABELS),
-      outcomes: OUTCOME_CATEGORIES.map((c) => ({
+      outcomes: ALL_CASE_OUTCOMES.map((c) => ({
         value: c,
-        label: OUTCOME_LABELS[c],
-        loss: isLossCategory(c),
-        basis: OUTCOME_STATUTE_BASIS[c],
+        label: caseOutcomeLabel(c),
+        kind: kindOfOutcome(c) ?? 'litigation',
+        loss: nonLitigationOutcomeLost(c) ?? isLossCategory(c as OutcomeCategory),
+        basis: caseOutcomeBasis(c),
       })),
       deadlineRules: deadlineRules.map((d) => ({
         id: d.id,

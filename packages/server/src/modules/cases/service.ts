@@ -5,9 +5,10 @@
  * the caller's scope is NOT_FOUND.
  */
 import {
-  classifyOutcome,
+  classifyOutcomeForKind,
   getDeadlineRule,
   isLossCategory,
+  nonLitigationOutcomeLost,
   type OutcomeCategory,
   type WorkCalendar,
 } from '@shuangjiang/domain';
@@ -22,6 +23,7 @@ import type { CaseInstance, CaseKind, EventType } from './constants.js';
 import { EVENT_TYPE_LABELS, LINK_TYPE_LABELS } from './constants.js';
 import { loadCalendar, syncCaseDeadlines } from './deadlines.js';
 import type { CreateCaseInput, DeadlinePatchInput, ListQuery, PartyInput, UpdateCaseInput } from './dto.js';
+import { checkOutcomeFitsKind } from './outcomeKind.js';
 import { canSeeDeleted, countyPath } from './policy.js';
 import { outcomeLabel, presentDetail, presentListItem, presentParty, todayInChina } from './presenter.js';
 import {
@@ -150,6 +152,9 @@ const NOT_LOST: ReadonlySet<string> = new Set([
 /** 败诉 from the recorded outcome: a loss category → true; an outcome ending the case without loss → false. */
 export function governmentLostOf(outcome: string | null): boolean | null {
   if (!outcome) return null;
+  // 复议纠错 and dispute outcomes: their own rule (行政复议法 arts. 63–67, 71).
+  const other = nonLitigationOutcomeLost(outcome);
+  if (other !== undefined) return other;
   if (isLossCategory(outcome as OutcomeCategory)) return true;
   return NOT_LOST.has(outcome) ? false : null;
 }
@@ -297,19 +302,22 @@ async function resolveValues(
   set('outcomeDate', input.outcomeDate);
   set('outcomeText', input.outcomeText);
 
-  // Outcome: classify the operative text when no category is given; 败诉 always from the category.
+  // Outcome: classify the operative text when no category is given (with the classifier of the case's kind: a 复议决定
+  // is not a judgment); 败诉 always from the category. A chosen outcome must be of the case's kind; an old record's
+  // outcome kept as it was is not re-checked unless the kind changes.
   const hadOutcome = current?.outcome ?? null;
   if (input.outcome) {
     v.outcome = input.outcome;
     v.governmentLost = governmentLostOf(input.outcome);
   } else if (input.outcomeText) {
-    const r = classifyOutcome(input.outcomeText);
+    const r = classifyOutcomeForKind(kind, input.outcomeText);
     v.outcome = r.primary === 'UNKNOWN' ? (input.outcome === null ? null : (v.outcome ?? null)) : r.primary;
     v.governmentLost = r.primary === 'UNKNOWN' ? governmentLostOf(v.outcome) : r.governmentLost;
   } else if (input.outcome === null) {
     v.outcome = null;
     v.governmentLost = null;
   }
+  if (v.outcome && (v.outcome !== hadOutcome || kind !== current?.kind)) checkOutcomeFitsKind(kind, v.outcome);
   // 二审 驳回上诉维持 / 撤回上诉: 败诉 follows the first instance's effective result (docs/rules/outcomes-and-loss.md#appeals).
   v.governmentLost = await effectiveGovernmentLost(
     tx,

@@ -9,7 +9,7 @@
  * Each export writes an 'export' audit row with the filter and the number of rows.
  */
 import type { Writable } from 'node:stream';
-import { OUTCOME_LABELS, type OutcomeCategory } from '@shuangjiang/domain';
+import { caseOutcomeLabel } from '@shuangjiang/domain';
 import ExcelJS from 'exceljs';
 import { type AuditActor, writeAudit } from '../../platform/audit.js';
 import { canSeePartyNames, maskName } from '../../platform/auth/masking.js';
@@ -131,7 +131,8 @@ function toCells(r: ExportRow, domainName: Map<string, string>, showNames: boole
     instance: r.instance ? (CASE_INSTANCE_LABELS[r.instance as keyof typeof CASE_INSTANCE_LABELS] ?? r.instance) : null,
     hearingHeld: yesNo(r.hearingHeld),
     outcomeDate: asDate(r.outcomeDate),
-    outcome: r.outcome ? (OUTCOME_LABELS[r.outcome as OutcomeCategory] ?? r.outcome) : null,
+    // In the case's own kind's words: a 复议 case says 决定维持, never 判决驳回诉讼请求.
+    outcome: r.outcome ? caseOutcomeLabel(r.outcome) : null,
     appealed: yesNo(r.appealed),
     notes: r.notes,
   };

@@ -3,14 +3,15 @@
  * confirms (the case is not changed here). The file type is decided by its content, never by its name: `%PDF-`, a zip
  * holding `word/document.xml`, or text (UTF-8, UTF-16 with its byte-order mark, or GB18030 — the encoding of text
  * saved by Chinese Windows) without control characters. The text is extracted (unpdf for PDF, mammoth for DOCX, the
- * decoded text for TXT), the operative part (after 判决如下 / 裁定如下 / 决定如下) is classified with the domain's
- * `classifyOutcome`, and cited case numbers are found with `findCaseNumbers`.
+ * decoded text for TXT), the operative part (after 判决如下 / 裁定如下 / 决定如下 / 本机关决定：) is classified with the
+ * classifier of the case's kind (`classifyOutcomeForKind`: a judgment for a lawsuit, a 复议决定书 for a
+ * reconsideration), and cited case numbers are found with `findCaseNumbers`.
  *
  * The file is kept in `case_files` (bytea: works the same on PGlite and PostgreSQL, and travels with backups), as
  * uploaded (a GB18030 text stays GB18030; its charset is in `mime_type`).
  */
 import { createHash } from 'node:crypto';
-import { classifyOutcome, findCaseNumbers, OUTCOME_LABELS } from '@shuangjiang/domain';
+import { caseOutcomeLabel, classifyOutcomeForKind, findCaseNumbers, type OutcomeCaseKind } from '@shuangjiang/domain';
 import { type AuditActor, writeAudit } from '../../platform/audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Db } from '../../platform/db/client.js';
@@ -94,7 +95,8 @@ export async function extractJudgmentText(buf: Buffer, type: JudgmentType): Prom
   return value;
 }
 
-const OPERATIVE_START = /(?:判决|裁定|决定|调解协议)如下\s*[:：]?/g;
+/** 判决如下 / 裁定如下 / 决定如下, and a 复议决定书's 本机关决定： (行政复议法第七十五条: the body decides in its own name). */
+const OPERATIVE_START = /(?:判决|裁定|决定|调解协议)如下\s*[:：]?|(?:本机关|本府|本局|本委|本会)决定\s*[:：]/g;
 const OPERATIVE_END =
   /审\s*判\s*长|审\s*判\s*员|人民陪审员|书\s*记\s*员|复议机关（印章）|\n\s*[一二〇○零]{4}年[一二三四五六七八九十]{1,2}月/;
 
@@ -150,7 +152,8 @@ export async function proposeFromJudgment(
     throw new AppError('UNPROCESSABLE', '无法读取文件内容（文件损坏或加密）');
   }
   const operative = operativePart(text);
-  const result = operative ? classifyOutcome(operative) : null;
+  // The classifier of the case's own kind: a 复议决定 proposes 复议结果, a judgment 裁判结果.
+  const result = operative ? classifyOutcomeForKind(row.kind as OutcomeCaseKind, operative) : null;
   const outcome = result && result.primary !== 'UNKNOWN' ? result.primary : null;
   const own = row.caseNumber;
   const cited = [...new Set(findCaseNumbers(text).map((f) => f.result.normalized))].filter((n) => n !== own);
@@ -158,7 +161,7 @@ export async function proposeFromJudgment(
     fileName: file.fileName,
     type,
     outcome,
-    outcomeLabel: outcome ? OUTCOME_LABELS[outcome] : null,
+    outcomeLabel: outcome ? caseOutcomeLabel(outcome) : null,
     governmentLost: result?.governmentLost ?? null,
     evidence: result?.evidence ?? [],
     outcomeText: operative,

@@ -2,8 +2,16 @@
  * One spreadsheet row → a draft case (the values the row gives) or errors naming the row and the column in Chinese.
  * Pure: everything it checks against is in `Lookups`. Blank cells give no value (an import never clears a field).
  */
-import { classifyOutcome, OUTCOME_LABELS, type OutcomeCategory, parseCaseNumber } from '@shuangjiang/domain';
+import {
+  ALL_CASE_OUTCOMES,
+  type CaseOutcome,
+  caseOutcomeLabel,
+  classifyOutcomeForKind,
+  outcomeForKind,
+  parseCaseNumber,
+} from '@shuangjiang/domain';
 import { CASE_INSTANCE_LABELS, CASE_KIND_LABELS, type CaseInstance, type CaseKind } from '../cases/constants.js';
+import { OUTCOME_FIELD_LABELS } from '../cases/outcomeKind.js';
 import {
   type ColumnKey,
   cellText,
@@ -58,7 +66,7 @@ export interface Draft {
   instance?: CaseInstance;
   hearingHeld?: boolean;
   outcomeDate?: string;
-  outcome?: OutcomeCategory;
+  outcome?: CaseOutcome;
   appealed?: boolean;
   notes?: string;
 }
@@ -92,11 +100,9 @@ const INSTANCES = choiceMap<CaseInstance>(CASE_INSTANCE_LABELS, {
 });
 const INSTANCE_SHOWN = Object.values(CASE_INSTANCE_LABELS);
 
-const OUTCOMES = choiceMap<OutcomeCategory>(
-  Object.fromEntries(Object.entries(OUTCOME_LABELS).filter(([k]) => k !== 'UNKNOWN')) as Record<
-    OutcomeCategory,
-    string
-  >,
+/** Every kind's outcome labels (a row's own kind is applied after: `outcomeForKind`), with a ledger's short words. */
+const OUTCOMES = choiceMap<CaseOutcome>(
+  Object.fromEntries(ALL_CASE_OUTCOMES.map((c) => [c, caseOutcomeLabel(c)])) as Record<CaseOutcome, string>,
   {
     驳回诉讼请求: 'CLAIMS_REJECTED',
     判决驳回: 'CLAIMS_REJECTED',
@@ -114,11 +120,22 @@ const OUTCOMES = choiceMap<OutcomeCategory>(
     发回重审: 'REMANDED',
     改判: 'REVERSED',
     驳回再审申请: 'RETRIAL_APPLICATION_DISMISSED',
+    维持: 'RECON_UPHELD',
+    复议维持: 'RECON_UPHELD',
+    决定撤销: 'RECON_REVOKED',
+    复议撤销: 'RECON_REVOKED',
+    变更: 'RECON_ALTERED',
+    责令履行: 'RECON_ORDERED_TO_PERFORM',
+    驳回复议申请: 'RECON_APPLICATION_DISMISSED',
+    驳回复议请求: 'RECON_CLAIM_REJECTED',
+    终止复议: 'RECON_TERMINATED',
+    和解: 'RECON_WITHDRAWN',
+    撤回: 'WITHDRAWN',
+    调解成功: 'DISPUTE_MEDIATED',
+    调解不成: 'DISPUTE_UNRESOLVED',
   },
 );
-export const OUTCOME_SHOWN = Object.entries(OUTCOME_LABELS)
-  .filter(([k]) => k !== 'UNKNOWN')
-  .map(([, v]) => v);
+export const OUTCOME_SHOWN = ALL_CASE_OUTCOMES.map(caseOutcomeLabel);
 
 /** Organisations among plaintiffs and third parties (法人或其他组织); everyone else is a natural person. */
 const ORGANIZATION =
@@ -270,13 +287,18 @@ export function mapRow(
 
   const outcomeText = text('outcome');
   if (outcomeText) {
+    // A label of any kind, read in the row's own kind (撤销 on a 复议 row is 决定撤销, 行政复议法第六十四条).
     const chosen = parseChoice(outcomeText, OUTCOMES, OUTCOME_SHOWN);
-    if (chosen.ok && chosen.value) draft.outcome = chosen.value;
-    else {
-      // Free text (判决撤销被告作出的…决定): the domain's classifier, when it is sure.
-      const c = classifyOutcome(outcomeText);
+    const field = OUTCOME_FIELD_LABELS[kind];
+    if (chosen.ok && chosen.value) {
+      const own = outcomeForKind(kind, chosen.value);
+      if (own) draft.outcome = own;
+      else err('outcome', `${field}“${outcomeText}”不适用于${CASE_KIND_LABELS[kind]}案件，请从下拉列表选择`);
+    } else {
+      // Free text (判决撤销被告作出的…决定 / 本机关决定：维持…): the classifier of the row's kind, when it is sure.
+      const c = classifyOutcomeForKind(kind, outcomeText);
       if (c.primary !== 'UNKNOWN' && c.categories.length === 1) draft.outcome = c.primary;
-      else err('outcome', `裁判结果无法识别：“${outcomeText}”，请从下拉列表选择`);
+      else err('outcome', `${field}无法识别：“${outcomeText}”，请从下拉列表选择`);
     }
   }
 

@@ -10,7 +10,7 @@
  * - the 败诉 flag comes from the outcome (`governmentLostOf`), a new outcome concludes an open case.
  */
 
-import { OUTCOME_LABELS, type OutcomeCategory } from '@shuangjiang/domain';
+import { caseOutcomeLabel } from '@shuangjiang/domain';
 import { diffOf, redact } from '../../platform/audit.js';
 import { maskName } from '../../platform/auth/masking.js';
 import { CASE_INSTANCE_LABELS, CASE_KIND_LABELS, EVENT_TYPE_LABELS } from '../cases/constants.js';
@@ -116,7 +116,7 @@ function shown(lookups: Lookups, column: CaseColumn, v: unknown): string | null 
     case 'instance':
       return CASE_INSTANCE_LABELS[v as keyof typeof CASE_INSTANCE_LABELS] ?? String(v);
     case 'outcome':
-      return OUTCOME_LABELS[v as OutcomeCategory] ?? String(v);
+      return caseOutcomeLabel(String(v));
     case 'kind':
       return CASE_KIND_LABELS[v as keyof typeof CASE_KIND_LABELS] ?? String(v);
     case 'hearing_held':
@@ -412,7 +412,7 @@ export function planRow(draft: Draft, existing: ExistingCase | null, ctx: PlanCo
       events.push({
         at: String(v.outcome_date ?? ctx.today),
         type: 'outcome',
-        title: `结案：${OUTCOME_LABELS[v.outcome as OutcomeCategory] ?? v.outcome}`,
+        title: `结案：${caseOutcomeLabel(String(v.outcome))}`,
         detail: null,
       });
   }

@@ -1,5 +1,5 @@
 import { renameSync } from 'node:fs';
-import { OUTCOME_LABELS, type OutcomeCategory } from '@shuangjiang/domain';
+import { caseOutcomeLabel } from '@shuangjiang/domain';
 import ExcelJS from 'exceljs';
 import { DEFAULT_ADMIN_DOMAINS } from '../cases/adminDomains.js';
 import { CASE_INSTANCE_LABELS, CASE_KIND_LABELS } from '../cases/constants.js';
@@ -66,7 +66,7 @@ export async function writeSampleLedger(file: string, n: number): Promise<number
       instance: r.instance ? CASE_INSTANCE_LABELS[r.instance] : null,
       hearingHeld: r.kind === 'litigation' ? yesNo(r.hearingHeld ?? false) : null,
       outcomeDate: r.outcomeDate,
-      outcome: r.outcome ? OUTCOME_LABELS[r.outcome as OutcomeCategory] : null,
+      outcome: r.outcome ? caseOutcomeLabel(r.outcome) : null,
       appealed: yesNo(r.appealed),
       notes: null,
     };
