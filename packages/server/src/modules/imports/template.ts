@@ -3,7 +3,7 @@
  * closed value (from the same labels the importer accepts, and the admin_domains table), a frozen header row and
  * column widths; a 填写说明 sheet explaining each column with an example row; a hidden 选项 sheet holding the lists.
  */
-import { OUTCOME_LABELS } from '@shuangjiang/domain';
+import { ALL_CASE_OUTCOMES, caseOutcomeLabel } from '@shuangjiang/domain';
 import ExcelJS from 'exceljs';
 import type { DbOrTx } from '../../platform/db/client.js';
 import { DEFAULT_ADMIN_DOMAINS } from '../cases/adminDomains.js';
@@ -32,9 +32,8 @@ export async function buildTemplate(db: DbOrTx | null): Promise<ExcelJS.Workbook
     kind: Object.values(CASE_KIND_LABELS),
     instance: Object.values(CASE_INSTANCE_LABELS),
     hearingHeld: ['是', '否'],
-    outcome: Object.entries(OUTCOME_LABELS)
-      .filter(([k]) => k !== 'UNKNOWN')
-      .map(([, v]) => v),
+    // Every kind's outcomes (裁判结果, 复议结果, 化解结果): a row's own kind decides which it may take.
+    outcome: ALL_CASE_OUTCOMES.map(caseOutcomeLabel),
     appealed: ['是', '否'],
     domain: domains,
   };
