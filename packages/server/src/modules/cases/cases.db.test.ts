@@ -134,7 +134,7 @@ describe(`case registry service on ${testDbKind()}`, () => {
   it('rejects an unparseable case number naming the reason, or stores it as 待核实 when accepted', async () => {
     const input = litigationInput(org.agency('county-0-dept-3'), { caseNumber: '（2024）苏9902行初X号' });
     const err = await expectAppError(createCase(db(), testContext(city), input), 'CASE_NUMBER_INVALID');
-    expect(err.message).toContain('案件编号不是数字');
+    expect(err.message).toContain('案件编号被隐去');
     expect(err.details).toEqual([{ field: 'caseNumber', message: expect.stringContaining('X') }]);
 
     const c = await createCase(db(), testContext(city), { ...input, acceptUnverified: true });
