@@ -2,10 +2,14 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router-dom';
+import { DocumentTitle } from './a11y/DocumentTitle.js';
+import { LiveRegion } from './a11y/LiveRegion.js';
 import { ApiError } from './api/client.js';
-import { AuthProvider } from './auth/AuthProvider.js';
+import { AuthProvider, useAuth } from './auth/AuthProvider.js';
+import { useTextSize } from './prefs/textSize.js';
 import { AppRoutes } from './router.js';
 import { appTheme } from './theme.js';
 
@@ -20,20 +24,30 @@ const queryClient = new QueryClient({
   },
 });
 
-/** Providers: TanStack Query, antd (theme + locale following the UI language), router, auth. */
-export function App() {
+/** antd with the locale of the UI language and the signed-in user's text size (larger-text mode, 适老化). */
+function ThemedAntd({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
+  const textSize = useTextSize(useAuth().user?.id);
+  return (
+    <ConfigProvider theme={appTheme(textSize)} locale={i18n.language === 'en' ? enUS : zhCN}>
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
+
+/** Providers: TanStack Query, router, auth, antd (theme + locale); page title and live region for screen readers. */
+export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider theme={appTheme} locale={i18n.language === 'en' ? enUS : zhCN}>
-        <AntApp>
-          <BrowserRouter>
-            <AuthProvider>
-              <AppRoutes />
-            </AuthProvider>
-          </BrowserRouter>
-        </AntApp>
-      </ConfigProvider>
+      <BrowserRouter>
+        <AuthProvider>
+          <ThemedAntd>
+            <DocumentTitle />
+            <LiveRegion />
+            <AppRoutes />
+          </ThemedAntd>
+        </AuthProvider>
+      </BrowserRouter>
     </QueryClientProvider>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NAVIGATION, navTrail, selectedNavPath, visibleNavigation } from './navigation.js';
+import { NAVIGATION, navTrail, pageTitleKey, selectedNavPath, visibleNavigation } from './navigation.js';
 
 describe('selectedNavPath', () => {
   it.each([
@@ -38,5 +38,24 @@ describe('visibleNavigation', () => {
   it('drops a parent whose children are all hidden; shows everything without a permission list', () => {
     expect(paths(['case.read'])).not.toContain('/settings');
     expect(paths(null)).toContain('/settings/users');
+  });
+});
+
+describe('pageTitleKey', () => {
+  it.each([
+    ['/', 'nav.dashboard'],
+    ['/login', 'auth.loginTitle'],
+    ['/password', 'auth.changePasswordTitle'],
+    ['/cases', 'nav.cases'],
+    ['/cases/', 'nav.cases'],
+    ['/cases/new', 'cases.newCase'],
+    ['/cases/import', 'imports.title'],
+    ['/cases/0d6f1c2e-1', 'a11y.caseDetailTitle'],
+    ['/cases/0d6f1c2e-1/edit', 'a11y.editCaseTitle'],
+    ['/settings/calendar', 'nav.settingsCalendar'],
+    ['/hearings', 'nav.hearings'],
+    ['/no-such-page', 'notFound.title'],
+  ])('%s → %s', (pathname, key) => {
+    expect(pageTitleKey(pathname)).toBe(key);
   });
 });

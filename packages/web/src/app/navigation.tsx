@@ -164,3 +164,29 @@ export function navTrail(pathname: string): NavLabelKey[] {
   const label = (path: string | null) => all.find((item) => item.path === path)?.label;
   return [label(openParent), label(selected)].filter((l): l is NavLabelKey => Boolean(l));
 }
+
+/** i18n key of a page's own title (document.title), for screen readers and browser tabs: the screen, not its area. */
+export type PageTitleKey =
+  | NavLabelKey
+  | 'auth.loginTitle'
+  | 'auth.changePasswordTitle'
+  | 'cases.newCase'
+  | 'imports.title'
+  | 'a11y.caseDetailTitle'
+  | 'a11y.editCaseTitle'
+  | 'notFound.title';
+
+export function pageTitleKey(pathname: string): PageTitleKey {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  if (path === '/login') return 'auth.loginTitle';
+  if (path === '/password') return 'auth.changePasswordTitle';
+  if (path === '/cases/new') return 'cases.newCase';
+  if (path === '/cases/import') return 'imports.title';
+  if (/^\/cases\/[^/]+\/edit$/.test(path)) return 'a11y.editCaseTitle';
+  if (/^\/cases\/[^/]+$/.test(path)) return 'a11y.caseDetailTitle';
+  const { selected } = selectedNavPath(path);
+  // Only the workbench itself maps to '/': any other path nothing matches is a page that does not exist.
+  if (selected === '/' && path !== '/') return 'notFound.title';
+  const trail = navTrail(path);
+  return trail[trail.length - 1] ?? 'nav.dashboard';
+}

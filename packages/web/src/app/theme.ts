@@ -20,24 +20,63 @@ const FONT_FAMILY = [
   'sans-serif',
 ].join(', ');
 
-/** antd theme: default algorithm, deep-blue primary, restrained radii, dark navy side menu. */
-export const appTheme: ThemeConfig = {
-  token: {
-    colorPrimary: PRIMARY,
-    colorInfo: PRIMARY,
-    colorLink: PRIMARY,
-    borderRadius: 4,
-    fontFamily: FONT_FAMILY,
-    colorBgLayout: '#f2f4f7',
-  },
-  components: {
-    Layout: { siderBg: SIDER_BG, triggerBg: '#0b2240', headerBg: '#ffffff', headerPadding: '0 20px' },
-    Menu: {
-      darkItemBg: SIDER_BG,
-      darkSubMenuItemBg: '#0b2240',
-      darkItemSelectedBg: PRIMARY,
-      itemHeight: 42,
+/** Base font size (px) of the normal and of the larger-text mode (适老化: 16 → 20 for older eyes). */
+export const FONT_SIZE = { normal: 14, large: 18 } as const;
+export type TextSize = keyof typeof FONT_SIZE;
+
+/**
+ * Text colours that keep the lighter look of secondary text but reach WCAG 2.1 AA contrast (4.5:1) on white, on the
+ * page background (#f2f4f7) and on the light tints of tags and alerts. antd's defaults (black at 45 % for tertiary
+ * and description text, 25 % for placeholders; the preset tag colours' shade 7 for orange, green, gold …) are 2–3.5:1.
+ * Set here once so no page needs its own colour.
+ */
+export const ACCESSIBLE_COLOURS = {
+  colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
+  colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+  colorTextDescription: 'rgba(0, 0, 0, 0.62)',
+  colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
+  colorTextLabel: 'rgba(0, 0, 0, 0.68)',
+  colorError: '#c41d25',
+  colorSuccess: '#237804',
+  colorWarning: '#ad4e00',
+  // Text colours of the preset tag colours (antd uses shade 7 of each palette for a tag's text).
+  orange7: '#ad4e00',
+  green7: '#237804',
+  gold7: '#875200',
+  volcano7: '#ad2102',
+  cyan7: '#006d75',
+  lime7: '#3f6600',
+  yellow7: '#7a5e00',
+  magenta7: '#a8116b',
+} as const;
+
+/** antd theme: default algorithm, deep-blue primary, restrained radii, dark navy side menu; accessible text colours. */
+export function appTheme(textSize: TextSize = 'normal'): ThemeConfig {
+  const fontSize = FONT_SIZE[textSize];
+  return {
+    token: {
+      colorPrimary: PRIMARY,
+      colorInfo: PRIMARY,
+      colorLink: PRIMARY,
+      borderRadius: 4,
+      fontFamily: FONT_FAMILY,
+      colorBgLayout: '#f2f4f7',
+      fontSize,
+      // Controls grow with the text so the larger mode does not clip labels.
+      ...(textSize === 'large' ? { controlHeight: 38, controlHeightLG: 46, controlHeightSM: 30 } : {}),
+      ...ACCESSIBLE_COLOURS,
     },
-    Card: { headerFontSize: 15 },
-  },
-};
+    components: {
+      Layout: { siderBg: SIDER_BG, triggerBg: '#0b2240', headerBg: '#ffffff', headerPadding: '0 20px' },
+      Menu: {
+        darkItemBg: SIDER_BG,
+        darkSubMenuItemBg: '#0b2240',
+        darkItemSelectedBg: PRIMARY,
+        // Light enough on the navy menu for 4.5:1 (antd's default is white at 65 %).
+        darkItemColor: 'rgba(255, 255, 255, 0.82)',
+        itemHeight: textSize === 'large' ? 48 : 44,
+      },
+      Card: { headerFontSize: fontSize + 1 },
+    },
+  };
+}

@@ -658,6 +658,7 @@ export const en: Messages = {
     chooseFile: 'Choose a JSON file',
     importOk: 'Enter and recompute',
     importHelp:
+    officialNote: 'Open data set holiday-cn (compiled from the State Council notices, MIT licence), snapshot {{snapshot}}',
       'Paste or upload holiday-cn JSON (year, papers, days: name, date, isOffDay; isOffDay false = make-up working day). Every date must be in the year, once; an existing year is replaced.',
     importProblems: 'Nothing was entered. Please correct:',
     notJson: 'Not valid JSON: {{message}}',
@@ -865,3 +866,13 @@ export const en: Messages = {
     国庆节: 'National Day',
   },
 };
+  a11y: {
+    skipToContent: 'Skip to main content',
+    mainNav: 'Main menu',
+    largerText: 'Larger text',
+    largerTextOn: 'Larger text is on',
+    largerTextOff: 'Larger text is off',
+    pageTitle: '{{page}} · Shuangjiang',
+    caseDetailTitle: 'Case details',
+    editCaseTitle: 'Edit case',
+  },

@@ -26,10 +26,10 @@ export function initialLanguage(): Language {
   return 'zh-CN';
 }
 
+// document.title follows the screen and the language: a11y/DocumentTitle.tsx.
 function applyLanguageSideEffects(lang: Language): void {
   dayjs.locale(lang === 'zh-CN' ? 'zh-cn' : 'en');
   document.documentElement.lang = lang;
-  document.title = i18next.t('app.title');
 }
 
 /** Switches the UI language and remembers it in localStorage. */

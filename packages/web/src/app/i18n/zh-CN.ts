@@ -654,6 +654,8 @@ export const zhCN = {
     noDaysList: '缺少 days 列表（每项含 name、date、isOffDay）',
     weekdays: { sun: '日', mon: '一', tue: '二', wed: '三', thu: '四', fri: '五', sat: '六' },
     dayLabel: '{{date}}（{{weekday}}）',
+    // The built-in years' source, worded in the UI language (the stored note is the English provenance line).
+    officialNote: '开源数据集 holiday-cn（据国务院办公厅放假通知整理，MIT 许可），版本 {{snapshot}}',
     checkResult: '{{date}}（周{{weekday}}）：{{type}} · {{reason}}',
     // What a day is (the domain's DayKind), worded as the domain words it; holiday names from `holidays`.
     reasonWeekday: '工作日',
@@ -760,3 +762,14 @@ export const zhCN = {
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every language must provide (same keys as zh-CN, any string values). */
 export type Messages = Widen<typeof zhCN>;
+  // Accessibility (GB/T 37668-2019, 适老化): skip link, larger-text mode, page titles, landmarks.
+  a11y: {
+    skipToContent: '跳到主要内容',
+    mainNav: '主菜单',
+    largerText: '大字模式',
+    largerTextOn: '已开启大字模式',
+    largerTextOff: '已关闭大字模式',
+    pageTitle: '{{page}} · 双降',
+    caseDetailTitle: '案件详情',
+    editCaseTitle: '编辑案件',
+  },

@@ -2,6 +2,7 @@ import { Drawer, Grid, Layout } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
+import { MAIN_CONTENT_ID, SkipLink } from '../a11y/SkipLink.js';
 import { FullPageSpin } from '../auth/RequireAuth.js';
 import { SIDER_BG } from '../theme.js';
 import { Brand } from './Brand.js';
@@ -12,7 +13,8 @@ const COLLAPSED_KEY = 'shuangjiang.siderCollapsed';
 
 /**
  * The signed-in frame: side menu + header + page. At md and wider the menu is a Sider (collapsible, remembered);
- * on phones it is a Drawer opened from the header.
+ * on phones it is a Drawer opened from the header. Landmarks for screen readers: header, nav (the menu), main (the
+ * page, target of the skip link that is the first Tab stop).
  */
 export function AppLayout() {
   const screens = Grid.useBreakpoint();
@@ -28,6 +30,7 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <SkipLink />
       {isPhone ? (
         <Drawer
           placement="left"
@@ -39,26 +42,51 @@ export function AppLayout() {
           data-testid="menu-drawer"
         >
           <Brand />
-          <SideMenu onNavigate={() => setDrawerOpen(false)} />
+          <nav aria-label={t('a11y.mainNav')}>
+            <SideMenu onNavigate={() => setDrawerOpen(false)} />
+          </nav>
         </Drawer>
       ) : (
-        <Layout.Sider
-          width={220}
-          collapsedWidth={64}
-          collapsible
-          collapsed={collapsed}
-          onCollapse={toggle}
-          trigger={<span title={collapsed ? t('nav.expand') : t('nav.collapse')}>{collapsed ? '»' : '«'}</span>}
-          style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
-          data-testid="sider"
-        >
-          <Brand collapsed={collapsed} />
-          <SideMenu collapsed={collapsed} />
-        </Layout.Sider>
+        // The column behind the sticky menu carries its colour down the whole page, however long.
+        <div style={{ background: SIDER_BG, flex: 'none' }} data-testid="sider-column">
+          <Layout.Sider
+            width={220}
+            collapsedWidth={64}
+            collapsible
+            collapsed={collapsed}
+            onCollapse={toggle}
+            trigger={
+              // A real button, so the toggle is reachable with Tab and named for screen readers (the bar is a div).
+              <button
+                type="button"
+                aria-label={collapsed ? t('nav.expand') : t('nav.collapse')}
+                aria-expanded={!collapsed}
+                title={collapsed ? t('nav.expand') : t('nav.collapse')}
+                style={{
+                  width: '100%',
+                  height: '100%',
+                  background: 'none',
+                  border: 0,
+                  color: 'inherit',
+                  cursor: 'pointer',
+                }}
+              >
+                {collapsed ? '»' : '«'}
+              </button>
+            }
+            style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+            data-testid="sider"
+          >
+            <Brand collapsed={collapsed} />
+            <nav aria-label={t('a11y.mainNav')}>
+              <SideMenu collapsed={collapsed} />
+            </nav>
+          </Layout.Sider>
+        </div>
       )}
       <Layout>
         <HeaderBar isPhone={isPhone} onOpenMenu={() => setDrawerOpen(true)} />
-        <Layout.Content style={{ padding: isPhone ? 12 : 20 }}>
+        <Layout.Content id={MAIN_CONTENT_ID} tabIndex={-1} style={{ padding: isPhone ? 12 : 20, outline: 'none' }}>
           <Suspense fallback={<FullPageSpin />}>
             <Outlet />
           </Suspense>

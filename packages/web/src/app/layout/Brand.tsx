@@ -22,7 +22,7 @@ export function Brand({ collapsed = false }: { collapsed?: boolean }) {
       {!collapsed && (
         <div style={{ lineHeight: 1.2, minWidth: 0 }}>
           <div style={{ fontSize: 17, fontWeight: 600, letterSpacing: 1 }}>{t('app.name')}</div>
-          <div style={{ fontSize: 11, opacity: 0.7, overflow: 'hidden', textOverflow: 'ellipsis' }}>
+          <div style={{ fontSize: 12, opacity: 0.85, overflow: 'hidden', textOverflow: 'ellipsis' }}>
             {t('app.fullName')}
           </div>
         </div>

@@ -1,10 +1,19 @@
-import { DownOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Breadcrumb, Button, Dropdown, Flex, Layout, Tag, Typography, theme } from 'antd';
+import {
+  DownOutlined,
+  FontSizeOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  MenuOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { Avatar, Breadcrumb, Button, Dropdown, Flex, Layout, Switch, Tag, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { announce } from '../a11y/LiveRegion.js';
 import { useAuth, useCurrentUser } from '../auth/AuthProvider.js';
 import { roleLabel } from '../auth/session.js';
 import { navTrail } from '../navigation.js';
+import { saveTextSize, useTextSize } from '../prefs/textSize.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
 /** The user's place in the organisation: "agency · region", whichever parts exist. */
@@ -20,6 +29,7 @@ export function HeaderBar({ isPhone, onOpenMenu }: { isPhone: boolean; onOpenMen
   const { token } = theme.useToken();
   const scope = userScope(user);
   const trail = navTrail(useLocation().pathname);
+  const large = useTextSize(user.id) === 'large';
 
   return (
     <Layout.Header
@@ -75,12 +85,27 @@ export function HeaderBar({ isPhone, onOpenMenu }: { isPhone: boolean; onOpenMen
               ),
             },
             { type: 'divider' },
+            {
+              key: 'textSize',
+              icon: <FontSizeOutlined />,
+              label: (
+                <Flex align="center" justify="space-between" gap={16} data-testid="text-size-toggle">
+                  {t('a11y.largerText')}
+                  {/* The item itself is the control; the switch only shows its state. */}
+                  <Switch size="small" checked={large} tabIndex={-1} aria-hidden />
+                </Flex>
+              ),
+            },
             { key: 'password', icon: <KeyOutlined />, label: t('header.changePassword') },
             { key: 'logout', icon: <LogoutOutlined />, label: t('header.logout'), danger: true },
           ],
           onClick: ({ key }) => {
             if (key === 'logout') void logout();
             if (key === 'password') navigate('/password');
+            if (key === 'textSize') {
+              saveTextSize(user.id, large ? 'normal' : 'large');
+              announce(t(large ? 'a11y.largerTextOff' : 'a11y.largerTextOn'));
+            }
           },
         }}
       >

@@ -24,7 +24,6 @@ export function SideMenu({ collapsed = false, onNavigate }: { collapsed?: boolea
     <Menu
       theme="dark"
       mode="inline"
-      aria-label={t('app.title')}
       selectedKeys={[selected]}
       defaultOpenKeys={openParent && !collapsed ? [openParent] : []}
       items={items.map(toItem)}

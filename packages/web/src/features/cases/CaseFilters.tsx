@@ -61,6 +61,7 @@ export function CaseFilters({
   const search = (
     <Input.Search
       allowClear
+      aria-label={t('cases.searchPlaceholder')}
       placeholder={t('cases.searchPlaceholder')}
       value={q}
       onChange={(e) => setQ(e.target.value)}
@@ -98,6 +99,7 @@ export function CaseFilters({
         mode="multiple"
         allowClear
         maxTagCount="responsive"
+        aria-label={t('cases.kind')}
         placeholder={t('cases.kind')}
         value={splitMulti(f.kind)}
         onChange={(v) => onChange('kind', v)}
@@ -109,6 +111,7 @@ export function CaseFilters({
         allowClear
         showSearch
         treeNodeFilterProp="title"
+        aria-label={t('cases.region')}
         placeholder={t('cases.region')}
         value={f.regionCode}
         onChange={(v) => onChange('regionCode', v)}
@@ -121,6 +124,7 @@ export function CaseFilters({
         allowClear
         showSearch
         optionFilterProp="label"
+        aria-label={t('cases.agency')}
         placeholder={t('cases.agency')}
         value={f.agencyId}
         onChange={(v) => onChange('agencyId', v)}
@@ -133,6 +137,7 @@ export function CaseFilters({
         allowClear
         showSearch
         optionFilterProp="label"
+        aria-label={t('cases.domain')}
         placeholder={t('cases.domain')}
         value={f.domain}
         onChange={(v) => onChange('domain', v)}
@@ -145,6 +150,7 @@ export function CaseFilters({
         mode="multiple"
         allowClear
         maxTagCount="responsive"
+        aria-label={t('cases.status')}
         placeholder={t('cases.status')}
         value={splitMulti(f.status)}
         onChange={(v) => onChange('status', v)}
@@ -156,6 +162,7 @@ export function CaseFilters({
         mode="multiple"
         allowClear
         maxTagCount="responsive"
+        aria-label={t('cases.outcome')}
         placeholder={t('cases.outcome')}
         value={splitMulti(f.outcome)}
         onChange={(v) => onChange('outcome', v)}
@@ -166,6 +173,7 @@ export function CaseFilters({
       />
       <Select
         allowClear
+        aria-label={t('cases.lost')}
         placeholder={t('cases.lost')}
         value={f.governmentLost}
         onChange={(v) => onChange('governmentLost', v)}
@@ -178,6 +186,7 @@ export function CaseFilters({
       />
       <Select
         allowClear
+        aria-label={t('cases.year')}
         placeholder={t('cases.year')}
         value={f.year}
         onChange={(v) => onChange('year', v)}
@@ -189,6 +198,7 @@ export function CaseFilters({
         mode="multiple"
         allowClear
         maxTagCount="responsive"
+        aria-label={t('cases.risk')}
         placeholder={t('cases.risk')}
         value={splitMulti(f.riskLevel)}
         onChange={(v) => onChange('riskLevel', v)}

@@ -48,7 +48,7 @@ import {
   useDeleteOverride,
   usePutYear,
 } from './api.js';
-import { dayReason, weekdayLabel } from './dayText.js';
+import { dayReason, weekdayLabel, yearNote } from './dayText.js';
 import { ScheduleMissingNotice } from './ScheduleMissingNotice.js';
 
 export function CalendarPage() {
@@ -287,7 +287,7 @@ function YearView({
               ),
             },
             ...(info.note
-              ? [{ key: 'note', label: t('calendar.note'), span: 'filled' as const, children: info.note }]
+              ? [{ key: 'note', label: t('calendar.note'), span: 'filled' as const, children: yearNote(t, info) }]
               : []),
           ]}
         />

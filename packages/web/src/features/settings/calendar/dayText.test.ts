@@ -1,8 +1,9 @@
+import { HOLIDAY_CN_SOURCE } from '@shuangjiang/domain';
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../../app/i18n/en.js';
 import { zhCN } from '../../../app/i18n/zh-CN.js';
-import { type DayFacts, dayReason, holidayName, weekdayLabel } from './dayText.js';
+import { type DayFacts, dayReason, holidayName, weekdayLabel, yearNote } from './dayText.js';
 
 let zh: TFunction;
 let english: TFunction;
@@ -67,5 +68,21 @@ describe('calendar day text', () => {
     expect(holidayName(english, '元旦')).toBe("New Year's Day");
     expect(holidayName(english, '中秋节、国庆节')).toBe('Mid-Autumn Festival / National Day');
     expect(holidayName(zh, '中秋节、国庆节')).toBe('中秋节、国庆节');
+  });
+});
+
+describe('yearNote', () => {
+  it("words the built-in schedule's source in the UI language, not the stored English line", () => {
+    const official = { origin: 'official', note: HOLIDAY_CN_SOURCE };
+    const zhNote = yearNote(zh, official) ?? '';
+    expect(zhNote).toContain('国务院办公厅');
+    expect(zhNote).toContain('d4e53bf');
+    expect(zhNote).not.toMatch(/snapshot|github/i);
+    expect(yearNote(english, official)).toContain('snapshot d4e53bf');
+  });
+
+  it("shows an administrator's note as typed, and nothing without a note", () => {
+    expect(yearNote(zh, { origin: 'stored', note: '据市政府通知补充' })).toBe('据市政府通知补充');
+    expect(yearNote(zh, { origin: 'official', note: null })).toBeNull();
   });
 });

@@ -53,3 +53,14 @@ export function dayReason(t: TFunction, d: DayFacts): string {
       return d.reason;
   }
 }
+
+/**
+ * The "说明" line of a year: for the built-in (official) schedule the stored note is the data set's English provenance
+ * line, so it is worded in the UI language with its snapshot; a note an administrator typed is shown as typed.
+ */
+export function yearNote(t: TFunction, info: { origin: string; note: string | null }): string | null {
+  if (!info.note) return null;
+  if (info.origin !== 'official') return info.note;
+  const snapshot = /snapshot\s+([0-9a-f]{7})/i.exec(info.note)?.[1] ?? '';
+  return t('calendar.officialNote', { snapshot });
+}
