@@ -2,14 +2,17 @@ import { tmpdir } from 'node:os';
 import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redact, systemActor, writeAudit } from '../../platform/audit.js';
+import { AUDIT_ACTIONS, redact, systemActor, writeAudit } from '../../platform/audit.js';
 import { createTestUser, loginAs, type TestSession } from '../../platform/auth/testing.js';
 import { loadConfig } from '../../platform/config.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
 import { buildApp } from '../../platform/http/app.js';
 import type { App } from '../../platform/http/types.js';
+import { addCaseEvent, createCase } from '../cases/service.js';
+import { litigationInput, seedOrgFixture, testContext, testPrincipal } from '../cases/testing.js';
 import { regions } from '../org/schema.js';
 import { auditLog } from './schema.js';
+import { ACTION_NAMES_ZH } from './service.js';
 
 describe(`audit log on ${testDbKind()}`, () => {
   let database: TestDatabase;
@@ -143,6 +146,29 @@ describe(`audit log on ${testDbKind()}`, () => {
       actorName: expect.stringContaining('auditor'),
       after: { rows: 1, filter: { entityType: 'case' } },
     });
+  });
+
+  it('names the object (a case by its 案号, a session by its user) and says what happened (添加备注)', async () => {
+    const org = await seedOrgFixture(database.db);
+    const writer = await createTestUser(database.db, { role: 'admin', displayName: '王某华' });
+    const ctx = testContext(testPrincipal('admin', { userId: writer.id }));
+    const created = await createCase(database.db, ctx, litigationInput(org.agency('county-0-dept-0')));
+    await addCaseEvent(database.db, ctx, created.id, { at: '2024-09-21', type: 'note', title: '原告来电询问进度' });
+    const res = await admin.inject({ method: 'GET', url: `/api/v1/audit?entityType=case&entityId=${created.id}` });
+    const items = res.json().items;
+    expect(items.map((i: { what: { code: string } }) => i.what.code)).toEqual(['case_note', 'create']);
+    expect(items[0]).toMatchObject({
+      action: 'update',
+      entityName: expect.stringContaining('苏9902行初101号'),
+      what: { code: 'case_note', detail: '原告来电询问进度' },
+    });
+    expect(items[1].entityName).toBe(items[0].entityName);
+    const logins = await admin.inject({ method: 'GET', url: '/api/v1/audit?action=login&actor=auditor' });
+    expect(logins.json().items[0].entityName).toContain('（auditor）');
+  });
+
+  it('every audit action has a Chinese label for the export', () => {
+    expect(AUDIT_ACTIONS.filter((a) => !ACTION_NAMES_ZH[a])).toEqual([]);
   });
 
   it('only roles with audit.read can read it', async () => {

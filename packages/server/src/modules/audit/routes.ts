@@ -30,6 +30,8 @@ const item = z.object({
   after: z.unknown(),
   diff: z.unknown(),
   requestId: z.string().nullable(),
+  entityName: z.string().nullable(),
+  what: z.object({ code: z.string(), detail: z.string().nullable() }),
 });
 
 /** The audit log, read-only (/api/v1/audit). There is no route that changes or deletes an audit row. */

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { type AuditActor, writeAudit } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
+import { type AuditWhat, describeEntry, entityNames } from './describe.js';
 import { auditLog } from './schema.js';
 
 export interface AuditFilter {
@@ -30,6 +31,10 @@ export interface AuditItem {
   after: unknown;
   diff: unknown;
   requestId: string | null;
+  /** The object by its name (案号, a person's name …), null when it has none or no longer exists. */
+  entityName: string | null;
+  /** What happened, more precisely than the action (a case's update may be a note added, a file uploaded …). */
+  what: AuditWhat;
 }
 
 export const MAX_EXPORT_ROWS = 50_000;
@@ -62,6 +67,8 @@ const present = (r: typeof auditLog.$inferSelect): AuditItem => ({
   after: r.after,
   diff: r.diff,
   requestId: r.requestId,
+  entityName: null,
+  what: describeEntry(r),
 });
 
 export async function listAudit(db: Db, f: AuditFilter & { page: number; pageSize: number }) {
@@ -74,7 +81,9 @@ export async function listAudit(db: Db, f: AuditFilter & { page: number; pageSiz
     .orderBy(desc(auditLog.id))
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize);
-  return { items: rows.map(present), total: Number(total?.n ?? 0) };
+  const names = await entityNames(db, rows);
+  const items = rows.map((r) => ({ ...present(r), entityName: names.get(`${r.entityType}|${r.entityId}`) ?? null }));
+  return { items, total: Number(total?.n ?? 0) };
 }
 
 /** Chinese labels of the actions, for the export (the web app has its own i18n). */
@@ -96,6 +105,7 @@ export const ACTION_NAMES_ZH: Record<string, string> = {
   disable: '停用账户',
   enable: '启用账户',
   session_revoke: '退出会话',
+  login_throttled: '多次登录失败，已限速',
 };
 
 /**
