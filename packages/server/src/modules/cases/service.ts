@@ -5,11 +5,12 @@
  * the caller's scope is NOT_FOUND.
  */
 import {
+  caseGovernmentLost,
   classifyOutcomeForKind,
+  followsReviewedJudgment,
   getDeadlineRule,
-  isLossCategory,
-  nonLitigationOutcomeLost,
-  type OutcomeCategory,
+  OUTCOMES_FOLLOWING_REVIEWED_JUDGMENT,
+  type RecordedOutcome,
   type WorkCalendar,
 } from '@shuangjiang/domain';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
@@ -139,33 +140,13 @@ export async function getCaseDetail(db: DbOrTx, principal: Principal, id: string
 // ---------------------------------------------------------------------------------------------------------------
 // Outcome → loss (docs/rules/outcomes-and-loss.md#败诉)
 
-/** Outcomes that end the case at this instance without a loss. Appellate and procedural ones stay undecided (null). */
-const NOT_LOST: ReadonlySet<string> = new Set([
-  'CLAIMS_REJECTED',
-  'SUIT_DISMISSED',
-  'NOT_ACCEPTED',
-  'WITHDRAWN',
-  'WITHDRAWN_AFTER_CHANGE',
-  'MEDIATED',
-]);
-
-/** 败诉 from the recorded outcome: a loss category → true; an outcome ending the case without loss → false. */
-export function governmentLostOf(outcome: string | null): boolean | null {
-  if (!outcome) return null;
-  // 复议纠错 and dispute outcomes: their own rule (行政复议法 arts. 63–67, 71).
-  const other = nonLitigationOutcomeLost(outcome);
-  if (other !== undefined) return other;
-  if (isLossCategory(outcome as OutcomeCategory)) return true;
-  return NOT_LOST.has(outcome) ? false : null;
-}
-
 /**
- * Appellate outcomes whose 败诉 follows the effective result of the first instance (docs/rules/outcomes-and-loss.md#appeals, 行政诉讼法第89条):
- * 驳回上诉，维持原判 (APPEAL_DISMISSED) and a withdrawn appeal (准许撤回上诉: the first-instance judgment takes effect).
- * A reversal (改判) that decides on the act itself keeps its own result (e.g. [REVERSED, REVOKED] → lost), a remand
- * (REMANDED) stays undecided until the retrial ends.
+ * 败诉 comes from the domain's one rule (loss.ts, caseLoss.ts): `governmentLostOf` for an outcome code (re-exported for
+ * the demo data and the imports), `caseGovernmentLost` for a recorded case (its operative text decides when it states
+ * the outcome), `followsReviewedJudgment` for an appeal that takes the result of the judgment it reviewed
+ * (驳回上诉维持, 撤回上诉: 行政诉讼法第八十九条). A reversal (改判) keeps its own result, a remand stays undecided.
  */
-const FOLLOWS_FIRST_INSTANCE: ReadonlySet<string> = new Set(['APPEAL_DISMISSED', 'WITHDRAWN']);
+export { governmentLostOf } from '@shuangjiang/domain';
 
 /** The first-instance case an appeal is linked to (`appeal_of`), if any and not deleted. */
 async function appealedCase(tx: DbOrTx, appealId: string): Promise<{ governmentLost: boolean | null } | null> {
@@ -179,19 +160,14 @@ async function appealedCase(tx: DbOrTx, appealId: string): Promise<{ governmentL
 }
 
 /**
- * 败诉 of an appeal whose outcome follows the first instance: the first instance's, or null while no first instance is
- * linked (APPEAL_DISMISSED) / the case's own value (WITHDRAWN of a case that is not a linked appeal).
+ * 败诉 of a case: its own (`caseGovernmentLost`), or — for an appeal whose own result is undecided and whose outcome
+ * leaves the first instance in force — the linked first instance's (null while none is linked).
  */
-async function effectiveGovernmentLost(
-  tx: DbOrTx,
-  caseId: string | null,
-  outcome: string | null,
-  own: boolean | null,
-): Promise<boolean | null> {
-  if (!outcome || !FOLLOWS_FIRST_INSTANCE.has(outcome)) return own;
+async function effectiveGovernmentLost(tx: DbOrTx, caseId: string | null, c: RecordedOutcome): Promise<boolean | null> {
+  const own = caseGovernmentLost(c);
+  if (!followsReviewedJudgment(c.outcome, own)) return own;
   const first = caseId ? await appealedCase(tx, caseId) : null;
-  if (first) return first.governmentLost;
-  return outcome === 'APPEAL_DISMISSED' ? null : own;
+  return first ? first.governmentLost : own;
 }
 
 /**
@@ -212,13 +188,17 @@ async function propagateToAppeals(
       and(
         eq(caseLinks.toCaseId, firstInstance.id),
         eq(caseLinks.linkType, 'appeal_of'),
-        inArray(cases.outcome, [...FOLLOWS_FIRST_INSTANCE]),
+        inArray(cases.outcome, [...OUTCOMES_FOLLOWING_REVIEWED_JUDGMENT]),
         isNull(cases.deletedAt),
         sql`${cases.governmentLost} is distinct from ${firstInstance.governmentLost}`,
       ),
     );
   const changed: string[] = [];
   for (const { cases: appeal } of appeals) {
+    // An appeal whose own result is decided keeps it (撤回起诉 on appeal is no loss, whatever the first instance said).
+    if (!followsReviewedJudgment(appeal.outcome, caseGovernmentLost({ ...appeal, kind: appeal.kind as CaseKind }))) {
+      continue;
+    }
     const row = await updateCaseAtVersion(tx, appeal.id, appeal.version, {
       governmentLost: firstInstance.governmentLost,
       updatedBy: by,
@@ -308,23 +288,20 @@ async function resolveValues(
   const hadOutcome = current?.outcome ?? null;
   if (input.outcome) {
     v.outcome = input.outcome;
-    v.governmentLost = governmentLostOf(input.outcome);
   } else if (input.outcomeText) {
     const r = classifyOutcomeForKind(kind, input.outcomeText);
     v.outcome = r.primary === 'UNKNOWN' ? (input.outcome === null ? null : (v.outcome ?? null)) : r.primary;
-    v.governmentLost = r.primary === 'UNKNOWN' ? governmentLostOf(v.outcome) : r.governmentLost;
   } else if (input.outcome === null) {
     v.outcome = null;
-    v.governmentLost = null;
   }
   if (v.outcome && (v.outcome !== hadOutcome || kind !== current?.kind)) checkOutcomeFitsKind(kind, v.outcome);
   // 二审 驳回上诉维持 / 撤回上诉: 败诉 follows the first instance's effective result (docs/rules/outcomes-and-loss.md#appeals).
-  v.governmentLost = await effectiveGovernmentLost(
-    tx,
-    current?.id ?? null,
-    v.outcome ?? null,
-    v.governmentLost ?? null,
-  );
+  v.governmentLost = await effectiveGovernmentLost(tx, current?.id ?? null, {
+    kind,
+    outcome: v.outcome,
+    outcomeText: v.outcomeText,
+    instance: v.instance,
+  });
   if (input.status !== undefined) v.status = input.status;
   else if (
     v.outcome &&
@@ -736,7 +713,7 @@ export async function linkCases(db: Db, ctx: CaseContext, id: string, body: { to
     // An appeal linked after its outcome was recorded: 驳回上诉维持 now follows the first instance (docs/rules/outcomes-and-loss.md#appeals).
     let governmentLost: { from: boolean | null; to: boolean | null } | undefined;
     if (linkType === 'appeal_of') {
-      const effective = await effectiveGovernmentLost(tx, id, from.outcome, from.governmentLost);
+      const effective = await effectiveGovernmentLost(tx, id, { ...from, kind: from.kind as CaseKind });
       if (effective !== from.governmentLost) {
         const row = await updateCaseAtVersion(tx, id, from.version, {
           governmentLost: effective,
