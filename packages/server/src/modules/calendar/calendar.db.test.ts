@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../platform/auth/principal.js';
 import { createTestUser, sessionAs, type TestSession } from '../../platform/auth/testing.js';
@@ -139,6 +140,21 @@ describe(`working-day calendar API on ${testDbKind()}`, () => {
     ]);
     const rows = await database.db.select().from(caseDeadlines).where(eq(caseDeadlines.caseId, c.id));
     expect(rows.every((r) => r.provisional)).toBe(true);
+
+    // The export's last column says 暂定 too.
+    const xlsx = await city.inject({ method: 'GET', url: '/api/v1/cases/export.xlsx' });
+    expect(xlsx.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('案件')!;
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    const col = header.indexOf('下一期限');
+    expect(col).toBeGreaterThan(0);
+    const cells: string[] = [];
+    sheet.eachRow((row) => {
+      if (String(row.getCell(1).value).includes('苏9902行初901号')) cells.push(String(row.getCell(col).value));
+    });
+    expect(cells).toEqual(['2027-02-09（暂定：该年放假安排尚未录入）']);
 
     // The notice: from November on, for administrators and coordinators, with the number of 暂定 deadlines.
     // calendarNotice only reads the role.

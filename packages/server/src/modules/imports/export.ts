@@ -44,12 +44,17 @@ export async function exportCasesXlsx(
 
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const ws = wb.addWorksheet('案件', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = COLUMNS.map((c) => ({
-    header: c.header,
-    key: c.key,
-    width: c.width,
-    style: c.key.endsWith('Date') ? { numFmt: 'yyyy-mm-dd' } : {},
-  }));
+  ws.columns = [
+    ...COLUMNS.map((c) => ({
+      header: c.header,
+      key: c.key,
+      width: c.width,
+      style: c.key.endsWith('Date') ? { numFmt: 'yyyy-mm-dd' } : {},
+    })),
+    // After the template's columns, for reading only: the next open deadline, 暂定 marked (its year's holiday
+    // schedule not loaded). Not a template column, so a re-import does not take it as data.
+    { header: NEXT_DUE_HEADER, key: 'nextDue', width: 22 },
+  ];
   ws.getRow(1).font = { bold: true };
 
   let rows = 0;
@@ -82,8 +87,9 @@ export async function exportCasesXlsx(
       principal,
       page.rows.map((r) => r.id!),
     );
+    const nextDue = new Map(page.rows.map((r) => [r.id!, nextDueText(r.nextDueDate, r.nextDueProvisional === true)]));
     for (const r of full) {
-      ws.addRow(toCells(r, domainName, showNames)).commit();
+      ws.addRow({ ...toCells(r, domainName, showNames), nextDue: nextDue.get(r.id) ?? null }).commit();
       rows++;
     }
     const last = page.rows[page.rows.length - 1];
@@ -100,6 +106,15 @@ export async function exportCasesXlsx(
     after: { format: 'xlsx', filter, rows },
   });
   return rows;
+}
+
+/** The export's last column: the next open deadline of the case (not imported). */
+export const NEXT_DUE_HEADER = '下一期限';
+
+/** '2027-02-09（暂定：…）' for a provisional date: the reader of the file sees what the screen marks 暂定. */
+export function nextDueText(date: string | null, provisional: boolean): string | null {
+  if (!date) return null;
+  return provisional ? `${date}（暂定：该年放假安排尚未录入）` : date;
 }
 
 const asDate = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
