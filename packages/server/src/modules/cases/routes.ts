@@ -8,10 +8,8 @@ import {
   caseOutcomeBasis,
   caseOutcomeLabel,
   deadlineRules,
-  isLossCategory,
+  governmentLostOf,
   kindOfOutcome,
-  nonLitigationOutcomeLost,
-  type OutcomeCategory,
 } from '@shuangjiang/domain';
 import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -141,7 +139,7 @@ export async function caseRoutes(app: App, { database }: AppDeps): Promise<void>
         value: c,
         label: caseOutcomeLabel(c),
         kind: kindOfOutcome(c) ?? 'litigation',
-        loss: nonLitigationOutcomeLost(c) ?? isLossCategory(c as OutcomeCategory),
+        loss: governmentLostOf(c) === true, // the domain's one loss rule, every kind
         basis: caseOutcomeBasis(c),
       })),
       deadlineRules: deadlineRules.map((d) => ({
