@@ -59,7 +59,7 @@ const KNOWN = [
   {
     from: `${MODULES}imports/(export|files|judgment|lookups|mapRow|plan|public|repository|routes|service|template)\\.ts`,
     to: [
-      `${MODULES}cases/(adminDomains|deadlines|policy|presenter|repository|schema)\\.ts$`,
+      `${MODULES}cases/(adminDomains|deadlines|outcomeKind|policy|presenter|repository|schema)\\.ts$`,
       `${MODULES}(org|users)/schema\\.ts$`,
     ],
   },
