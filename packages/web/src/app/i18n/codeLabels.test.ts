@@ -1,5 +1,11 @@
 /** The labels keyed by domain codes: every code has its English text, and the Chinese is the domain's own wording. */
-import { deadlineRules, OUTCOME_CATEGORIES, OUTCOME_LABELS } from '@shuangjiang/domain';
+import {
+  caseOutcomeLabel,
+  DISPUTE_OUTCOMES,
+  deadlineRules,
+  OUTCOME_CATEGORIES,
+  RECONSIDERATION_OUTCOMES,
+} from '@shuangjiang/domain';
 import { describe, expect, it } from 'vitest';
 import { deadlineRuleKey } from './codeKeys.js';
 import { en } from './en.js';
@@ -8,8 +14,10 @@ import { zhCN } from './zh-CN.js';
 const CJK = /[\u4e00-\u9fff]/;
 
 describe('labels of domain codes', () => {
-  it.each(OUTCOME_CATEGORIES)('outcome %s: the domain label in Chinese, English text in English', (code) => {
-    expect(zhCN.outcomes[code]).toBe(OUTCOME_LABELS[code]);
+  // Every kind's outcomes: a court's, a reconsideration body's (复议结果) and a resolution centre's (化解结果).
+  const codes = [...OUTCOME_CATEGORIES, ...RECONSIDERATION_OUTCOMES, ...DISPUTE_OUTCOMES];
+  it.each(codes)('outcome %s: the domain label in Chinese, English text in English', (code) => {
+    expect(zhCN.outcomes[code]).toBe(caseOutcomeLabel(code));
     expect(en.outcomes[code]).toMatch(/^[^\u4e00-\u9fff]+$/);
   });
 

@@ -1,5 +1,10 @@
 // Chinese (primary) UI strings. Every string the UI shows is a key here; en.ts must have the same keys.
-import { deadlineRules, OUTCOME_LABELS } from '@shuangjiang/domain';
+import {
+  DISPUTE_OUTCOME_LABELS,
+  deadlineRules,
+  OUTCOME_LABELS,
+  RECONSIDERATION_OUTCOME_LABELS,
+} from '@shuangjiang/domain';
 import { deadlineRuleKey } from './codeKeys.js';
 
 export const zhCN = {
@@ -246,6 +251,7 @@ export const zhCN = {
       hearingHeld: '是否开庭',
       outcomeDate: '结案日期',
       outcomeText: '裁判主文',
+      outcomeTextReconsideration: '复议决定主文',
       appealed: '是否上诉',
       notes: '备注',
       yes: '是',
@@ -352,15 +358,21 @@ export const zhCN = {
       normativeDocReview: '涉及规范性文件附带审查',
       hearingHeld: '已开庭',
       outcome: '裁判结果',
+      outcomeReconsideration: '复议结果',
+      outcomeDispute: '化解结果',
       outcomeDate: '结案日期',
       outcomeText: '裁判主文',
+      outcomeTextReconsideration: '复议决定主文',
       outcomeTextPlaceholder: '粘贴“判决如下/裁定如下”之后的内容，可自动识别裁判结果',
+      outcomeTextPlaceholderReconsideration: '粘贴“本机关决定：”之后的内容，可自动识别复议结果',
       outcomePreview: '主文识别',
       outcomePreviewLost: '败诉',
+      outcomePreviewCorrected: '复议纠错',
       outcomePreviewNotLost: '未败诉',
       outcomePreviewUndecided: '需看其他审级结果',
       outcomePreviewUse: '采用“{{label}}”',
       outcomePreviewNone: '未能从主文识别裁判结果',
+      outcomePreviewNoneReconsideration: '未能从主文识别复议结果',
       appealed: '已上诉',
       notes: '备注',
       parties: '当事人',
@@ -740,8 +752,9 @@ export const zhCN = {
     changed: '将更新',
     none: '无',
   },
-  // Outcome categories by the domain's code (CLAIMS_REJECTED …); the Chinese wording is the domain library's.
-  outcomes: { ...OUTCOME_LABELS },
+  // Outcomes by the domain's code, each kind in its own words (CLAIMS_REJECTED … a court's; RECON_UPHELD … a
+  // reconsideration body's; DISPUTE_MEDIATED … a resolution centre's); the Chinese wording is the domain library's.
+  outcomes: { ...OUTCOME_LABELS, ...RECONSIDERATION_OUTCOME_LABELS, ...DISPUTE_OUTCOME_LABELS },
   // Deadline rules by id (dots as '_', codeKeys.ts): name and legal basis as the domain library words them. The
   // explanation of each computed date stays in Chinese (it is computed text citing the statute).
   deadlineRules: Object.fromEntries(

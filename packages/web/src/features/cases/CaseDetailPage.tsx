@@ -142,7 +142,10 @@ function CaseDetailView({ detail: d, meta }: { detail: CaseDetail; meta: CaseMet
             ? [
                 {
                   key: 'outcomeText',
-                  label: t('cases.detail.outcomeText'),
+                  label:
+                    d.kind === 'reconsideration'
+                      ? t('cases.detail.outcomeTextReconsideration')
+                      : t('cases.detail.outcomeText'),
                   span: 'filled' as const,
                   children: (
                     <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>

@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { API_BASE, ApiError, api } from '../../app/api/client.js';
 import { errorMessage } from '../../app/api/errors.js';
-import { OUTCOME_LABELS } from './domain.js';
+import { ALL_CASE_OUTCOMES, caseOutcomeLabel } from './domain.js';
 import { chinaDateTime, outcomeLabel } from './format.js';
 
 export interface CaseFile {
@@ -37,9 +37,9 @@ export interface JudgmentProposal {
   citedCaseNumbers: string[];
 }
 
-/** The outcome category whose domain label this is (the file list sends the label only), or null. */
+/** The outcome (of any kind) whose domain label this is (the file list sends the label only), or null. */
 function outcomeOfLabel(label: string | null): string | null {
-  return (label && Object.entries(OUTCOME_LABELS).find(([, l]) => l === label)?.[0]) || null;
+  return (label && ALL_CASE_OUTCOMES.find((c) => caseOutcomeLabel(c) === label)) || null;
 }
 
 const filesKey = (caseId: string) => ['cases', 'files', caseId] as const;

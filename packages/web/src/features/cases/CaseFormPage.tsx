@@ -43,6 +43,7 @@ import {
   useUpdateCase,
 } from './api.js';
 import { CaseNumberField } from './CaseNumberField.js';
+import { type OutcomeCaseKind, outcomeFitsKind, outcomeForKind } from './domain.js';
 import { caseFieldLabel } from './fieldLabels.js';
 import {
   type CaseFormValues,
@@ -124,6 +125,15 @@ function CaseForm({ record }: { record: CaseDetail | undefined }) {
     form.setFieldsValue(initial.current);
   }, [form]);
 
+  // Each kind has its own outcomes (a 复议 case 维持 or 撤销, never 判决驳回诉讼请求): when the kind changes, an outcome
+  // of the other kind becomes the same decision in this kind's terms, or is cleared when there is none.
+  useEffect(() => {
+    const current = form.getFieldValue('outcome') as string | null | undefined;
+    if (current && !outcomeFitsKind(kind as OutcomeCaseKind, current)) {
+      form.setFieldValue('outcome', outcomeForKind(kind as OutcomeCaseKind, current) ?? undefined);
+    }
+  }, [form, kind]);
+
   const showServerError = (err: unknown) => {
     if (!(err instanceof ApiError)) {
       setFormError(errorMessage(err, t));
@@ -177,11 +187,22 @@ function CaseForm({ record }: { record: CaseDetail | undefined }) {
     .filter((a) => a.kind === 'court' || a.kind === 'reconsideration_body')
     .map((a) => ({ value: a.id, label: a.name }));
   const span = (n: number) => (compact ? 24 : n);
+  const outcomeFieldLabel =
+    kind === 'reconsideration'
+      ? t('cases.form.outcomeReconsideration')
+      : kind === 'dispute'
+        ? t('cases.form.outcomeDispute')
+        : t('cases.form.outcome');
   const outcomeOptions = (meta?.outcomes ?? [])
-    .filter((o) => o.value !== 'UNKNOWN')
+    .filter((o) => o.value !== 'UNKNOWN' && o.kind === kind)
     .map((o) => ({
       value: o.value,
-      label: o.loss ? t('common.note', { text: o.label, note: t('cases.lostYes') }) : o.label,
+      label: o.loss
+        ? t('common.note', {
+            text: o.label,
+            note: o.kind === 'reconsideration' ? t('cases.form.outcomePreviewCorrected') : t('cases.lostYes'),
+          })
+        : o.label,
     }));
 
   return (
@@ -323,8 +344,14 @@ function CaseForm({ record }: { record: CaseDetail | undefined }) {
           <Card size="small" title={t('cases.form.sectionOutcome')}>
             <Row gutter={12}>
               <Col span={span(12)}>
-                <Form.Item name="outcome" label={t('cases.form.outcome')}>
-                  <Select allowClear showSearch optionFilterProp="label" options={outcomeOptions} />
+                <Form.Item name="outcome" label={outcomeFieldLabel}>
+                  <Select
+                    allowClear
+                    showSearch
+                    optionFilterProp="label"
+                    options={outcomeOptions}
+                    data-testid="outcome-select"
+                  />
                 </Form.Item>
               </Col>
               <Col span={span(6)}>
@@ -338,15 +365,27 @@ function CaseForm({ record }: { record: CaseDetail | undefined }) {
                 </Form.Item>
               </Col>
               <Col span={24}>
-                <Form.Item name="outcomeText" label={t('cases.form.outcomeText')}>
+                <Form.Item
+                  name="outcomeText"
+                  label={
+                    kind === 'reconsideration'
+                      ? t('cases.form.outcomeTextReconsideration')
+                      : t('cases.form.outcomeText')
+                  }
+                >
                   <Input.TextArea
                     autoSize={{ minRows: 2, maxRows: 10 }}
                     maxLength={20000}
-                    placeholder={t('cases.form.outcomeTextPlaceholder')}
+                    placeholder={
+                      kind === 'reconsideration'
+                        ? t('cases.form.outcomeTextPlaceholderReconsideration')
+                        : t('cases.form.outcomeTextPlaceholder')
+                    }
                     data-testid="outcome-text"
                   />
                 </Form.Item>
                 <OutcomePreview
+                  kind={kind as OutcomeCaseKind}
                   text={outcomeText}
                   current={outcome}
                   onUse={(category) => form.setFieldValue('outcome', category)}

@@ -1,32 +1,41 @@
 /**
- * Live classification of the 裁判主文 with the domain's classifyOutcome (docs/rules/outcomes-and-loss.md#败诉): the categories found, whether
- * that is a loss (败诉), and the clauses that decided it. The server classifies the same way when no outcome is chosen.
+ * Live classification of the 裁判主文 (or 复议决定 主文) with the classifier of the case's kind (classifyOutcomeForKind,
+ * docs/rules/outcomes-and-loss.md#败诉): the categories found, whether that is a loss (败诉; 复议纠错 for a
+ * reconsideration), and the clauses that decided it. The server classifies the same way when no outcome is chosen.
  */
 import { Alert, Button, Flex, Space, Tag, Typography } from 'antd';
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { classifyOutcome } from './domain.js';
+import { classifyOutcomeForKind, type OutcomeCaseKind } from './domain.js';
 import { outcomeLabel } from './format.js';
 
 export function OutcomePreview({
+  kind,
   text,
   current,
   onUse,
 }: {
+  kind: OutcomeCaseKind;
   text: string;
   current: string | null | undefined;
   onUse: (category: string) => void;
 }) {
   const { t } = useTranslation();
   const deferred = useDeferredValue(text);
-  const result = useMemo(() => (deferred.trim() ? classifyOutcome(deferred) : null), [deferred]);
+  const result = useMemo(() => (deferred.trim() ? classifyOutcomeForKind(kind, deferred) : null), [kind, deferred]);
+  const reconsideration = kind === 'reconsideration';
   if (!result) return null;
   if (result.primary === 'UNKNOWN') {
-    return <Alert type="warning" showIcon message={t('cases.form.outcomePreviewNone')} style={{ marginBottom: 16 }} />;
+    const none = reconsideration
+      ? t('cases.form.outcomePreviewNoneReconsideration')
+      : t('cases.form.outcomePreviewNone');
+    return <Alert type="warning" showIcon message={none} style={{ marginBottom: 16 }} />;
   }
   const verdict =
     result.governmentLost === true ? (
-      <Tag color="red">{t('cases.form.outcomePreviewLost')}</Tag>
+      <Tag color="red">
+        {reconsideration ? t('cases.form.outcomePreviewCorrected') : t('cases.form.outcomePreviewLost')}
+      </Tag>
     ) : result.governmentLost === false ? (
       <Tag color="green">{t('cases.form.outcomePreviewNotLost')}</Tag>
     ) : (

@@ -151,7 +151,8 @@ export interface CaseMeta {
   headAppearances: Labelled[];
   caseNumberStatuses: Labelled[];
   deadlineStatuses: Labelled[];
-  outcomes: { value: string; label: string; loss: boolean; basis: string }[];
+  /** Every kind's outcomes; `kind` says whose (litigation, reconsideration, dispute): a form offers its case's own. */
+  outcomes: { value: string; label: string; kind: string; loss: boolean; basis: string }[];
   sortKeys: string[];
   maxPageSize: number;
 }
