@@ -45,18 +45,32 @@ describe(`shuangjiang import cases on ${testDbKind()}`, () => {
     return { code, stdout: out.text(), stderr: err.text() };
   };
 
-  it('--json prints exactly {rows, created, updated, unchanged, errors} and exits 1 on errors', async () => {
+  it('--json prints exactly its keys (errors capped, counted by kind) and exits 1 on errors', async () => {
     const file = await writeSimpleXlsx(tmpFile('cli-bad.xlsx'), [good(1), { ...good(2), filedDate: '2024.02.30' }]);
     const r = await run(file, { json: true });
     expect(r.code).toBe(1);
     const body = JSON.parse(r.stdout);
-    expect(Object.keys(body)).toEqual(['rows', 'created', 'updated', 'unchanged', 'errors']);
+    expect(Object.keys(body)).toEqual([
+      'rows',
+      'created',
+      'updated',
+      'unchanged',
+      'errorCount',
+      'errors',
+      'errorKinds',
+      'warnings',
+      'skippedRows',
+    ]);
     expect(body).toEqual({
       rows: 2,
       created: 1,
       updated: 0,
       unchanged: 0,
-      errors: [{ row: 3, column: '立案日期', message: '日期不存在：2024.02.30' }],
+      errorCount: 1,
+      errors: [{ row: 3, column: 'D列 立案日期', message: '日期不存在：2024.02.30' }],
+      errorKinds: [{ column: 'D列 立案日期', kind: '日期不存在', count: 1 }],
+      warnings: [],
+      skippedRows: [],
     });
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
   });
@@ -68,7 +82,7 @@ describe(`shuangjiang import cases on ${testDbKind()}`, () => {
     expect(JSON.parse(dry.stdout)).toMatchObject({ created: 2 });
     const first = await run(file, { json: true });
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.stdout)).toEqual({ rows: 2, created: 2, updated: 0, unchanged: 0, errors: [] });
+    expect(JSON.parse(first.stdout)).toMatchObject({ rows: 2, created: 2, updated: 0, unchanged: 0, errors: [] });
     expect(first.stderr).toContain('完成');
     const again = await run(file, {});
     expect(again.code).toBe(0);
@@ -93,11 +107,17 @@ describe(`shuangjiang import cases on ${testDbKind()}`, () => {
         unchanged: 1,
         errorCount: 0,
         errors: [],
+        errorKinds: [],
+        warningCount: 0,
+        warnings: [],
+        skippedRows: [],
         changes: [],
         importId: null,
         status: 'validated',
       }),
-    ).toBe('{"rows":1,"created":0,"updated":0,"unchanged":1,"errors":[]}');
+    ).toBe(
+      '{"rows":1,"created":0,"updated":0,"unchanged":1,"errorCount":0,"errors":[],"errorKinds":[],"warnings":[],"skippedRows":[]}',
+    );
   });
 
   describe('column mapping: --map 源列=字段 and --mapping FILE.json', () => {
@@ -160,7 +180,7 @@ describe(`shuangjiang import cases on ${testDbKind()}`, () => {
       // The corrected file, without --map: mapped as remembered, 争议事由 imported as 案由.
       const fixed = await run(file, { json: true });
       expect(fixed.code).toBe(0);
-      expect(JSON.parse(fixed.stdout)).toEqual({ rows: 2, created: 2, updated: 0, unchanged: 0, errors: [] });
+      expect(JSON.parse(fixed.stdout)).toMatchObject({ rows: 2, created: 2, updated: 0, unchanged: 0, errors: [] });
       expect((await causes(101, 102)).sort()).toEqual(['不服行政处罚101', '不服行政处罚102']);
       expect((await run(file, { dryRun: true })).stdout).toContain('列对应（沿用上次 / remembered）');
     });

@@ -6,9 +6,15 @@
  *
  * `import` checks every row and, unless --dry-run, writes the whole file in one transaction (nothing when any row has
  * an error). Progress goes to stderr; with --json, stdout carries exactly
- * `{"rows","created","updated","unchanged","errors":[{"row","column","message"}]}`. Exit code 1 when a row has an
- * error or the import fails, 2 for a usage error (a bad --map/--mapping). Without --as the command acts for the whole
- * registry (system); with --as it applies that account's scope, as the web import does.
+ * `{"rows","created","updated","unchanged","errorCount","errors":[{"row","column","message"}],"errorKinds":[{"column",
+ * "kind","count"}],"warnings":[…],"skippedRows":[{"row","text","reason"}]}` — errors and warnings are the first 1,000
+ * by row, `errorKinds` counts all errors by column and kind. Exit code 1 when a row has an error or the import fails,
+ * 2 for a usage error (a bad --map/--mapping). Without --as the command acts for the whole registry (system); with --as
+ * it applies that account's scope, as the web import does. An import job left 'reading' by a killed run is closed
+ * (failed) by the next run, as the server does at start.
+ *
+ * Files: .xlsx (zip or zip64) and CSV (UTF-8 or GBK); anything else (an old .xls, a truncated or damaged file) is
+ * refused with a Chinese message saying what the file is and what to do, exit code 1.
  *
  * Column mapping (导入列对应), as the import screen's mapping step: header columns the importer does not recognise are
  * listed (text output); `--map 争议事由=causeOfAction` maps one to a field (`--map 序号=` ignores it), `--mapping
@@ -150,6 +156,12 @@ function progressPrinter(io: CommandIo): (p: ImportProgress) => void {
   };
 }
 
+const rowError = (e: { row: number; column: string; message: string }) => ({
+  row: e.row,
+  column: e.column,
+  message: e.message,
+});
+
 /** The --json answer: exactly these keys. */
 export function jsonSummary(r: ImportResult): string {
   return JSON.stringify({
@@ -157,15 +169,38 @@ export function jsonSummary(r: ImportResult): string {
     created: r.created,
     updated: r.updated,
     unchanged: r.unchanged,
-    errors: r.errors.map((e) => ({ row: e.row, column: e.column, message: e.message })),
+    errorCount: r.errorCount,
+    errors: r.errors.map(rowError),
+    errorKinds: r.errorKinds,
+    warnings: r.warnings.map(rowError),
+    skippedRows: r.skippedRows,
   });
 }
 
-/** The header report: what the mapping did, and the columns still unrecognised. */
-function mappingLines(r: ImportResult): string[] {
+const HOW: Record<string, string> = {
+  header: '按列名 / by name',
+  synonym: '按列名推断 / guessed from its name',
+  mapping: '按列对应 / mapped',
+  ignored: '忽略 / ignored',
+  unmapped: '未导入 / NOT READ',
+};
+
+/**
+ * The header report first and in full: every column of the file, the field it is read as and how it was decided (a
+ * guess shows as one), the mapping applied; columns that are not read stand out in a block of their own.
+ */
+function mappingLines(r: ImportResult, fields: readonly { key: string; header: string }[]): string[] {
   const m = r.mapping;
   if (!m) return [];
+  const fieldName = new Map(fields.map((f) => [f.key, f.header]));
   const lines: string[] = [];
+  if (m.columns.length) {
+    lines.push('表头各列 / columns of the file:');
+    for (const c of m.columns) {
+      const to = c.field ? `→ ${fieldName.get(c.field) ?? c.field}` : '→ —';
+      lines.push(`  ${c.letter.padEnd(3)} ${c.header}  ${to}（${HOW[c.how]}）`);
+    }
+  }
   if (m.appliedMapping) {
     const source = m.mappingSource === 'remembered' ? '沿用上次 / remembered' : '本次指定 / given';
     const entries = Object.entries(m.appliedMapping).map(([h, k]) => `${h}→${k ?? '忽略/ignored'}`);
@@ -173,15 +208,22 @@ function mappingLines(r: ImportResult): string[] {
   }
   if (m.unmappedColumns.length) {
     lines.push(
-      `未识别的列 / unrecognised columns: ${m.unmappedColumns.map((u) => `${u.letter} ${u.header}`).join(', ')}` +
-        '（可用 --map 源列=字段 指定，或 --map 源列= 忽略 / map with --map COLUMN=FIELD, ignore with --map COLUMN=）',
+      '',
+      `!! ${m.unmappedColumns.length} 列未导入，其内容不会读取 / ${m.unmappedColumns.length} column(s) NOT READ:`,
+      ...m.unmappedColumns.map((u) => `!!   ${u.letter} ${u.header}`),
+      '!! 用 --map 源列=字段 导入该列，或 --map 源列= 确认忽略 / map with --map COLUMN=FIELD, ignore with --map COLUMN=',
+      '',
     );
   }
   return lines;
 }
 
-function textSummary(r: ImportResult, dryRun: boolean): string {
-  const lines: string[] = mappingLines(r);
+function textSummary(r: ImportResult, dryRun: boolean, fields: readonly { key: string; header: string }[]): string {
+  const lines: string[] = mappingLines(r, fields);
+  if (r.skippedRows.length) {
+    lines.push(`已跳过表尾 ${r.skippedRows.length} 行 / footer rows skipped:`);
+    for (const s of r.skippedRows) lines.push(`  第${s.row}行：${s.text}`);
+  }
   const verb = dryRun
     ? '检查（未写入）/ checked, nothing written'
     : r.errorCount
@@ -191,6 +233,19 @@ function textSummary(r: ImportResult, dryRun: boolean): string {
     `${verb}: ${r.rows} 行 / rows — 新增 ${r.created}，更新 ${r.updated}，无变化 ${r.unchanged}，错误 ${r.errorCount}`,
   );
   for (const e of r.errors) lines.push(`  第${e.row}行 ${e.column}：${e.message}`);
+  if (r.errorCount > r.errors.length) {
+    lines.push(
+      `  … 仅列出前 ${r.errors.length} 处，共 ${r.errorCount} 处错误 / first ${r.errors.length} of ${r.errorCount}`,
+    );
+  }
+  if (r.errorCount > 0) {
+    lines.push('错误分类 / errors by kind:');
+    for (const k of r.errorKinds.slice(0, 50)) lines.push(`  ${k.column} ${k.kind}：${k.count} 处`);
+  }
+  if (r.warningCount) {
+    lines.push(`提示 ${r.warningCount} 处（不影响导入）/ warnings (do not block the import):`);
+    for (const w of r.warnings) lines.push(`  第${w.row}行 ${w.column}：${w.message}`);
+  }
   for (const c of r.changes.slice(0, 200)) {
     lines.push(`  更新 第${c.row}行 ${c.caseNumber}：`);
     for (const f of c.fields) lines.push(`    ${f.column}: ${f.from ?? '（空）'} → ${f.to ?? '（空）'}`);
@@ -206,7 +261,10 @@ export async function runImportCases(
   opts: ImportCommandOptions,
   io: CommandIo,
 ): Promise<number> {
-  const { importCasesFromXlsx, commandActor } = await loadServer();
+  const { importCasesFromXlsx, commandActor, failInterruptedImports, MAPPABLE_FIELDS } = await loadServer();
+  // A job a killed run left 'reading' or 'applying' is closed now, not only when a server next starts.
+  const closed = await failInterruptedImports(database.db, database.kind);
+  if (closed > 0) io.stderr.write(`已关闭 ${closed} 个中断的导入任务 / closed ${closed} interrupted import job(s)\n`);
   let result: ImportResult;
   try {
     const mapping = await mappingFromOptions(opts);
@@ -218,6 +276,17 @@ export async function runImportCases(
       mapping,
     });
   } catch (err) {
+    const e = err as { code?: string; message?: string };
+    if (e?.code === 'IMPORT_INVALID') {
+      // The file itself (not an .xlsx or CSV, damaged, no header, no data rows): what it is and what to do.
+      if (opts.json) {
+        io.stdout.write(
+          `${JSON.stringify({ rows: 0, created: 0, updated: 0, unchanged: 0, errorCount: 1, errors: [{ row: 0, column: '', message: e.message }] })}\n`,
+        );
+      }
+      io.stderr.write(`错误 / error: ${e.message}\n`);
+      return 1;
+    }
     const usage = await usageErrorOf(err);
     if (!usage) throw err;
     if (opts.json) {
@@ -228,7 +297,7 @@ export async function runImportCases(
     io.stderr.write(`错误 / error: ${usage.message}\n`);
     return 2;
   }
-  io.stdout.write(opts.json ? `${jsonSummary(result)}\n` : textSummary(result, !!opts.dryRun));
+  io.stdout.write(opts.json ? `${jsonSummary(result)}\n` : textSummary(result, !!opts.dryRun, MAPPABLE_FIELDS));
   return result.errorCount > 0 ? 1 : 0;
 }
 

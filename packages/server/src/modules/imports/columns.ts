@@ -13,6 +13,7 @@ export const COLUMN_KEYS = [
   'court',
   'filedDate',
   'complaintReceivedDate',
+  'answerDueDate',
   'causeOfAction',
   'contestedAct',
   'domain',
@@ -23,6 +24,7 @@ export const COLUMN_KEYS = [
   'hearingHeld',
   'outcomeDate',
   'outcome',
+  'closingManner',
   'appealed',
   'notes',
 ] as const;
@@ -38,6 +40,8 @@ export interface ColumnDef {
   /** Shown in the 填写说明 sheet. */
   help: string;
   example: string;
+  /** Read and checked, never stored: not a column of the template or the export. */
+  checkOnly?: boolean;
 }
 
 export const COLUMNS: readonly ColumnDef[] = [
@@ -83,10 +87,23 @@ export const COLUMNS: readonly ColumnDef[] = [
       '收到起诉状日期',
       '收到复议申请书副本日期',
       '送达日期',
+      // 应诉: the day the agency was served and had to answer (政府系统的“应诉日期”).
+      '应诉日期',
+      '应诉时间',
+      '应诉通知日期',
     ],
     width: 18,
     help: '答辩期限自此日起算（行政诉讼法第67条）。',
     example: '2024-09-20',
+  },
+  {
+    key: 'answerDueDate',
+    header: '答辩截止日期',
+    synonyms: ['答辩截止时间', '答辩期限', '答辩期满日期', '答辩截止日', '提交答辩状截止日期'],
+    width: 14,
+    help: '不导入：与按收到起诉状副本日期计算的答辩期限比对，不一致时提示。',
+    example: '',
+    checkOnly: true,
   },
   {
     key: 'causeOfAction',
@@ -163,9 +180,18 @@ export const COLUMNS: readonly ColumnDef[] = [
   {
     key: 'outcome',
     header: '裁判结果',
-    synonyms: ['结案方式', '判决结果', '审理结果', '复议结果', '处理结果', '裁判结果（结案方式）'],
+    // Not 结案方式: that is how a case ended (判决, 裁定, 撤诉, 调解), its own column below.
+    synonyms: ['判决结果', '审理结果', '复议结果', '处理结果', '裁判结果（结案方式）'],
     width: 22,
     help: '从下拉列表中选择；是否败诉由裁判结果自动判断（DOMAIN §4）。',
+    example: '',
+  },
+  {
+    key: 'closingManner',
+    header: '结案方式',
+    synonyms: ['结案类型', '审结方式', '结案情况'],
+    width: 12,
+    help: '判决 / 裁定 / 撤诉 / 调解 / 决定 / 终止；撤诉、调解计入调撤（未填裁判结果时即作为裁判结果）。',
     example: '',
   },
   {
@@ -180,6 +206,8 @@ export const COLUMNS: readonly ColumnDef[] = [
 ];
 
 export const COLUMN_BY_KEY = new Map(COLUMNS.map((c) => [c.key, c]));
+/** The columns of the template and the export (what an import stores). */
+export const TEMPLATE_COLUMNS: readonly ColumnDef[] = COLUMNS.filter((c) => !c.checkOnly);
 export const headerOf = (key: ColumnKey): string => COLUMN_BY_KEY.get(key)!.header;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -219,6 +247,14 @@ const headerKeyOf = (s: string) =>
 
 const HEADERS = new Map<string, ColumnKey>();
 for (const c of COLUMNS) for (const h of [c.header, ...c.synonyms]) HEADERS.set(headerKeyOf(h), c.key);
+
+const EXACT = new Set(COLUMNS.map((c) => headerKeyOf(c.header)));
+
+/** Whether a header cell is the template's own header of its column (not a synonym: a guess). */
+export function isExactHeader(v: CellValue | undefined): boolean {
+  const key = headerKeyOf(cellText(v));
+  return EXACT.has(key) || EXACT.has(key.replace(/\([^)]*\)$/, '').replace(/\[[^\]]*\]$/, ''));
+}
 
 /** Which column a header cell names, or null. Notes in brackets (“立案日期（yyyy-mm-dd）”, “案号(必填)”) are ignored. */
 export function columnOfHeader(v: CellValue | undefined): ColumnKey | null {

@@ -56,6 +56,23 @@ export const importJob = z.object({
   }),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
+  /** The first warnings (答辩截止日期 that disagrees with the computed deadline): they do not block the import. */
+  warningCount: int,
+  warnings: z.array(rowError),
+  /** All errors counted by column and kind. */
+  errorKinds: z.array(z.object({ column: z.string(), kind: z.string(), count: int })),
+  /** Rows skipped as the ledger's footer (制表人, 合计, 填表日期). */
+  skippedRows: z.array(z.object({ row: int, text: z.string(), reason: z.enum(['footer']) })),
+  /** Every named header column and how it is read (by its name, a synonym, the mapping; ignored; not read). */
+  columns: z.array(
+    z.object({
+      index: int,
+      letter: z.string(),
+      header: z.string(),
+      field: z.enum(COLUMN_KEYS).nullable(),
+      how: z.enum(['header', 'synonym', 'mapping', 'ignored', 'unmapped']),
+    }),
+  ),
   /** Header columns neither recognised nor mapped (empty when the job has no header report). */
   unmappedColumns: z.array(z.object({ index: int, letter: z.string(), header: z.string() })),
   /** The mapping applied to the file, and whether it was given with the upload or remembered for its source. */

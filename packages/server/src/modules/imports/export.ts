@@ -20,7 +20,8 @@ import { CASE_INSTANCE_LABELS, CASE_KIND_LABELS } from '../cases/constants.js';
 import type { ListQuery } from '../cases/dto.js';
 import { canSeeDeleted } from '../cases/policy.js';
 import { type Cursor, listCases } from '../cases/repository.js';
-import { COLUMNS, type ColumnKey } from './columns.js';
+import { CLOSING_MANNER_LABELS, type ClosingManner } from './closingManner.js';
+import { TEMPLATE_COLUMNS as COLUMNS, type ColumnKey } from './columns.js';
 import { type ExportRow, exportRowsByIds, loadDomains } from './repository.js';
 
 const PAGE = 1000;
@@ -148,6 +149,10 @@ function toCells(r: ExportRow, domainName: Map<string, string>, showNames: boole
     outcomeDate: asDate(r.outcomeDate),
     // In the case's own kind's words: a 复议 case says 决定维持, never 判决驳回诉讼请求.
     outcome: r.outcome ? caseOutcomeLabel(r.outcome) : null,
+    closingManner: r.closingManner
+      ? (CLOSING_MANNER_LABELS[r.closingManner as ClosingManner] ?? r.closingManner)
+      : null,
+    answerDueDate: null,
     appealed: yesNo(r.appealed),
     notes: r.notes,
   };

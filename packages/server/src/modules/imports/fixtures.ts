@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { COLUMNS } from './columns.js';
+import { TEMPLATE_COLUMNS as COLUMNS } from './columns.js';
 
 export const tmpFile = (name: string) => join(mkdtempSync(join(tmpdir(), 'sj-import-test-')), name);
 

@@ -203,17 +203,17 @@ describe(`case import on ${testDbKind()}`, () => {
     const r = await importCasesFromXlsx(db(), city, file);
     expect(r.status).toBe('invalid');
     const byRow = (n: number) => r.errors.filter((e) => e.row === n).map((e) => [e.column, e.message]);
-    expect(byRow(3)).toEqual([['立案日期', expect.stringContaining('日期不存在')]]);
-    expect(byRow(4)).toEqual([['被告/被申请人', expect.stringContaining('未登记：不存在的局')]]);
-    expect(byRow(5)).toEqual([['案号', expect.stringMatching(/^案号无法识别：.*收案年度/)]]);
-    expect(byRow(6)).toEqual([['案号', '案号与第2行重复']]);
-    expect(byRow(7)).toEqual([['裁判结果', expect.stringContaining('裁判结果无法识别')]]);
+    expect(byRow(3)).toEqual([['D列 立案日期', expect.stringContaining('日期不存在')]]);
+    expect(byRow(4)).toEqual([['J列 被告/被申请人', expect.stringContaining('未登记：不存在的局')]]);
+    expect(byRow(5)).toEqual([['A列 案号', expect.stringMatching(/^案号无法识别：.*收案年度/)]]);
+    expect(byRow(6)).toEqual([['A列 案号', '案号与第2行重复']]);
+    expect(byRow(7)).toEqual([['O列 裁判结果', expect.stringContaining('裁判结果无法识别')]]);
     expect(byRow(8)).toEqual([
-      ['审级', expect.stringContaining('“三审”不是有效的选项')],
-      ['是否开庭', expect.stringContaining('应填写“是”或“否”')],
+      ['L列 审级', expect.stringContaining('“三审”不是有效的选项')],
+      ['M列 是否开庭', expect.stringContaining('应填写“是”或“否”')],
     ]);
-    expect(byRow(9)).toEqual([['受理法院/复议机关', expect.stringContaining('火星法院')]]);
-    expect(byRow(10)).toEqual([['行政管理领域', expect.stringContaining('不存在的领域')]]);
+    expect(byRow(9)).toEqual([['C列 受理法院/复议机关', expect.stringContaining('火星法院')]]);
+    expect(byRow(10)).toEqual([['H列 行政管理领域', expect.stringContaining('不存在的领域')]]);
     expect(r.errorCount).toBe(9);
     expect(r.created).toBe(1); // row 2 alone was fine, but nothing is written while any row fails
     const after = await snapshot();
@@ -303,8 +303,8 @@ describe(`case import on ${testDbKind()}`, () => {
     const r = await importCasesFromXlsx(db(), east, file);
     expect(r.status).toBe('invalid');
     expect(r.errors).toEqual([
-      { row: 3, column: '被告/被申请人', message: `被告机关不在您的管辖范围内：${WEST_POLICE}` },
-      { row: 4, column: '案号', message: '该案号已登记，但案件不在您的管辖范围内，不能导入更新' },
+      { row: 3, column: 'J列 被告/被申请人', message: `被告机关不在您的管辖范围内：${WEST_POLICE}` },
+      { row: 4, column: 'A列 案号', message: '该案号已登记，但案件不在您的管辖范围内，不能导入更新' },
     ]);
     expect(await snapshot()).toEqual(before);
     const [still] = await db().select().from(cases).where(eq(cases.id, other.id));

@@ -13,6 +13,14 @@ import {
 import { CASE_INSTANCE_LABELS, CASE_KIND_LABELS, type CaseInstance, type CaseKind } from '../cases/constants.js';
 import { OUTCOME_FIELD_LABELS } from '../cases/outcomeKind.js';
 import {
+  CLOSING_MANNER_CHOICES,
+  CLOSING_MANNER_SHOWN,
+  type ClosingManner,
+  mannerOfOutcome,
+  outcomeOfClosingManner,
+  splitMannerPrefix,
+} from './closingManner.js';
+import {
   type ColumnKey,
   cellText,
   choiceMap,
@@ -67,6 +75,11 @@ export interface Draft {
   hearingHeld?: boolean;
   outcomeDate?: string;
   outcome?: CaseOutcome;
+  /** 结案方式, and the outcome it stands for when the row gives none (撤诉, 调解). */
+  closingManner?: ClosingManner;
+  outcomeOfManner?: 'WITHDRAWN' | 'MEDIATED';
+  /** 答辩截止日期 as the ledger states it: compared with the computed deadline, never stored. */
+  answerDueDate?: string;
   appealed?: boolean;
   notes?: string;
 }
@@ -161,10 +174,11 @@ export function mapRow(
   cells: CellValue[],
   columns: ColumnMap,
   lookups: Lookups,
-  opts: { latestYear: number },
+  opts: { latestYear: number; columnName?: (key: ColumnKey) => string },
 ): { draft: Draft | null; errors: RowError[] } {
   const errors: RowError[] = [];
-  const err = (key: ColumnKey, message: string) => errors.push({ row: rowNumber, column: headerOf(key), message });
+  const nameOf = opts.columnName ?? headerOf;
+  const err = (key: ColumnKey, message: string) => errors.push({ row: rowNumber, column: nameOf(key), message });
   const cell = (key: ColumnKey): CellValue | undefined => {
     const i = columns[key];
     return i === undefined ? undefined : cells[i];
@@ -235,7 +249,7 @@ export function mapRow(
     else err('court', m.message);
   }
 
-  for (const key of ['filedDate', 'complaintReceivedDate', 'outcomeDate'] as const) {
+  for (const key of ['filedDate', 'complaintReceivedDate', 'outcomeDate', 'answerDueDate'] as const) {
     const d = parseDate(cell(key));
     if (!d.ok) err(key, d.message);
     else if (d.value) draft[key] = d.value;
@@ -302,7 +316,38 @@ export function mapRow(
     }
   }
 
+  readClosingManner(text('closingManner'), kind, draft, (m) => err('closingManner', m));
+
   return { draft: errors.length ? null : draft, errors };
+}
+
+/**
+ * 结案方式 (closingManner.ts). A ledger's column of that name sometimes names the outcome instead (判决撤销, 驳回诉讼请求):
+ * for a lawsuit such a value is read as the outcome, when the row gives none, and the manner is taken from it —
+ * never a good row rejected because the column says more than its name.
+ */
+function readClosingManner(value: string, kind: CaseKind, draft: Draft, err: (message: string) => void): void {
+  if (!value) return;
+  const manner = parseChoice(value, CLOSING_MANNER_CHOICES, CLOSING_MANNER_SHOWN);
+  if (manner.ok && manner.value) {
+    draft.closingManner = manner.value;
+    const stands = outcomeOfClosingManner(manner.value, kind);
+    if (stands) draft.outcomeOfManner = stands;
+    return;
+  }
+  const prefix = splitMannerPrefix(value);
+  if (kind === 'litigation') {
+    const asOutcome = parseChoice(prefix?.rest || value, OUTCOMES, OUTCOME_SHOWN);
+    const outcome = asOutcome.ok ? asOutcome.value : null;
+    const from = outcome ? mannerOfOutcome(outcome) : null;
+    if (outcome && from) {
+      draft.closingManner = prefix?.manner ?? from;
+      if (!draft.outcome) draft.outcome = outcome as Draft['outcome'];
+      return;
+    }
+  }
+  if (prefix) draft.closingManner = prefix.manner;
+  else if (!manner.ok) err(manner.message);
 }
 
 export const matchKeyOf = (d: Pick<Draft, 'kind' | 'caseNumber'>) => `${d.kind}|${d.caseNumber}`;

@@ -2,8 +2,9 @@
  * Column mapping for ledgers not in the template's layout (导入列对应).
  *
  * The header row of a ledger may carry columns the importer does not recognise (`备注2`, `承办人`, `诉讼请求摘要`,
- * `原告姓名（单位）`…). The dry run reports them as `unmappedColumns`; the user maps each to one of the template's
- * fields or ignores it, and uploads again with that mapping. The mapping is remembered per source — the header's
+ * `原告姓名（单位）`…) or recognises by a guess (a synonym). The dry run reports every column and how it is read
+ * (`columns`), the unread ones as `unmappedColumns`; the user maps any column — recognised or not — to one of the
+ * template's fields or ignores it, and uploads again with that mapping. The mapping is remembered per source — the header's
  * signature (a hash of every header text, normalized, in order) and the user's region — and applied automatically to
  * the next file with the same header from the same region. When a given mapping is remembered (after a whole read of
  * the file, row errors or not; never by a failed run or a command-line dry run) is decided in service.ts
@@ -14,7 +15,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { DbOrTx } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
-import { COLUMN_KEYS, COLUMNS, type ColumnKey, cellText, columnOfHeader, matchKey } from './columns.js';
+import { COLUMN_KEYS, COLUMNS, type ColumnKey, cellText, headerOf, isExactHeader, matchKey } from './columns.js';
 import { importMappings } from './schema.js';
 import type { CellValue } from './xlsx/readRows.js';
 
@@ -31,6 +32,8 @@ export interface UnmappedColumn {
 /** What the header needs or got: the columns still unmapped, and the mapping applied (remembered or given). */
 export interface MappingReport {
   signature: string | null;
+  /** Every named column and how it is read (the truth of what the mapping and the header did). */
+  columns: ColumnUse[];
   unmappedColumns: UnmappedColumn[];
   /** The mapping applied to this file (given with the upload or remembered), null when none. */
   appliedMapping: ColumnMapping | null;
@@ -74,34 +77,90 @@ export function headerSignature(labels: string[]): string {
   return createHash('sha256').update(normalized.join('\u0001')).digest('hex').slice(0, 32);
 }
 
-/** Columns with a header text that no field took, in sheet order. */
-export function unmappedOf(labels: string[], used: Set<number>): UnmappedColumn[] {
-  const out: UnmappedColumn[] = [];
-  labels.forEach((header, index) => {
-    if (header && !used.has(index) && columnOfHeader(header) === null) {
-      out.push({ index, letter: columnLetter(index), header });
+/**
+ * How each named column of the file is read (the dry run shows all of them, so that the clerk sees what was guessed):
+ * - 'header': by its name, the template's own header; 'synonym': by a name the importer knows for that field (a
+ *   guess a mapping can override);
+ * - 'mapping': by the mapping given or remembered; 'ignored': the mapping says to ignore it;
+ * - 'unmapped': not read at all (an unknown name, or a second column of a field another column took).
+ */
+export interface ColumnUse {
+  index: number;
+  letter: string;
+  header: string;
+  field: ColumnKey | null;
+  how: 'header' | 'synonym' | 'mapping' | 'ignored' | 'unmapped';
+}
+
+/**
+ * Applies `mapping` to every column of the header it names (matched by normalized header text), recognised or not: a
+ * column mapped to a field takes it (from whichever column the header gave it to), a column mapped to null is read
+ * as nothing. Returns the columns the mapping decided.
+ */
+export function applyMapping(
+  map: Partial<Record<ColumnKey, number>>,
+  labels: string[],
+  mapping: ColumnMapping,
+): { mapped: Set<number>; ignored: Set<number> } {
+  const byKey = new Map(Object.entries(mapping).map(([h, k]) => [matchKey(h), k] as const));
+  const mapped = new Set<number>();
+  const ignored = new Set<number>();
+  labels.forEach((label, index) => {
+    if (!label) return;
+    const target = byKey.get(matchKey(label));
+    if (target === undefined) return;
+    // The column is the mapping's now: whatever field its header gave it is let go.
+    for (const k of Object.keys(map) as ColumnKey[]) if (map[k] === index) delete map[k];
+    if (target === null) {
+      ignored.add(index);
+      return;
     }
+    const holder = map[target];
+    if (holder !== undefined && mapped.has(holder)) return; // two columns mapped to one field: the first keeps it
+    map[target] = index;
+    mapped.add(index);
+  });
+  return { mapped, ignored };
+}
+
+/** Every named column of the header and how it is read, in sheet order. */
+export function columnUses(
+  labels: string[],
+  map: Partial<Record<ColumnKey, number>>,
+  decided: { mapped: Set<number>; ignored: Set<number> },
+): ColumnUse[] {
+  const fieldAt = new Map<number, ColumnKey>();
+  for (const [k, i] of Object.entries(map) as [ColumnKey, number][]) fieldAt.set(i, k);
+  const out: ColumnUse[] = [];
+  labels.forEach((header, index) => {
+    if (!header) return;
+    const field = fieldAt.get(index) ?? null;
+    const how: ColumnUse['how'] = decided.ignored.has(index)
+      ? 'ignored'
+      : field === null
+        ? 'unmapped'
+        : decided.mapped.has(index)
+          ? 'mapping'
+          : isExactHeader(header)
+            ? 'header'
+            : 'synonym';
+    out.push({ index, letter: columnLetter(index), header, field, how });
   });
   return out;
 }
 
-/**
- * Applies `mapping` to the columns in `unmapped` (matched by normalized header text): a field is taken only when the
- * header did not name it already. Returns the columns left unmapped (neither mapped nor ignored).
- */
-export function applyMapping(
-  map: Partial<Record<ColumnKey, number>>,
-  unmapped: UnmappedColumn[],
-  mapping: ColumnMapping,
-): UnmappedColumn[] {
-  const byKey = new Map(Object.entries(mapping).map(([h, k]) => [matchKey(h), k] as const));
-  const left: UnmappedColumn[] = [];
-  for (const u of unmapped) {
-    const target = byKey.get(matchKey(u.header));
-    if (target === undefined) left.push(u);
-    else if (target !== null && map[target] === undefined) map[target] = u.index;
-  }
-  return left;
+/** How errors name a column: as the file names it, with its letter, and the field it was read as when named otherwise. */
+export function columnNamer(labels: string[], map: Partial<Record<ColumnKey, number>>): (key: ColumnKey) => string {
+  return (key) => {
+    const header = headerOf(key);
+    const i = map[key];
+    const label = i === undefined ? '' : (labels[i] ?? '');
+    if (i === undefined) return header;
+    if (!label) return `${columnLetter(i)}列（${header}）`;
+    return matchKey(label) === matchKey(header)
+      ? `${columnLetter(i)}列 ${label}`
+      : `${columnLetter(i)}列 ${label}（${header}）`;
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

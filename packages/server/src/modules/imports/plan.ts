@@ -17,6 +17,7 @@ import { CASE_INSTANCE_LABELS, CASE_KIND_LABELS, EVENT_TYPE_LABELS } from '../ca
 import { computeRow, deadlineStatus, plannedDeadlines } from '../cases/deadlines.js';
 import { countyPath } from '../cases/policy.js';
 import { governmentLostOf } from '../cases/service.js';
+import { CLOSING_MANNER_LABELS, type ClosingManner } from './closingManner.js';
 import { type ColumnKey, headerOf } from './columns.js';
 import { caseWithinScope, type Lookups } from './lookups.js';
 import type { Draft, RowError } from './mapRow.js';
@@ -97,6 +98,7 @@ function valuesOf(e: ExistingCase): CaseValues {
     status: e.status,
     outcome: e.outcome,
     outcome_date: e.outcomeDate,
+    closing_manner: e.closingManner,
     government_lost: e.governmentLost,
     appealed: e.appealed,
     notes: e.notes,
@@ -117,6 +119,8 @@ function shown(lookups: Lookups, column: CaseColumn, v: unknown): string | null 
       return CASE_INSTANCE_LABELS[v as keyof typeof CASE_INSTANCE_LABELS] ?? String(v);
     case 'outcome':
       return caseOutcomeLabel(String(v));
+    case 'closing_manner':
+      return CLOSING_MANNER_LABELS[v as ClosingManner] ?? String(v);
     case 'kind':
       return CASE_KIND_LABELS[v as keyof typeof CASE_KIND_LABELS] ?? String(v);
     case 'hearing_held':
@@ -138,6 +142,7 @@ const FIELD_COLUMN: Partial<Record<CaseColumn, ColumnKey>> = {
   instance: 'instance',
   hearing_held: 'hearingHeld',
   outcome_date: 'outcomeDate',
+  closing_manner: 'closingManner',
   outcome: 'outcome',
   appealed: 'appealed',
   notes: 'notes',
@@ -151,12 +156,15 @@ export interface PlanContext {
   today: string;
   fileName: string;
   newId: () => string;
+  /** How errors name a column: as the file names it, with its letter (service.ts); the template's header without. */
+  columnName?: (key: ColumnKey) => string;
 }
 
 export function planRow(draft: Draft, existing: ExistingCase | null, ctx: PlanContext): Plan {
   const { lookups } = ctx;
   const errors: RowError[] = [];
-  const err = (key: ColumnKey, message: string) => errors.push({ row: draft.row, column: headerOf(key), message });
+  const nameOf = ctx.columnName ?? headerOf;
+  const err = (key: ColumnKey, message: string) => errors.push({ row: draft.row, column: nameOf(key), message });
 
   if (existing && !caseWithinScope(lookups.scope, existing)) {
     return {
@@ -164,7 +172,7 @@ export function planRow(draft: Draft, existing: ExistingCase | null, ctx: PlanCo
       errors: [
         {
           row: draft.row,
-          column: headerOf('caseNumber'),
+          column: nameOf('caseNumber'),
           message: '该案号已登记，但案件不在您的管辖范围内，不能导入更新',
         },
       ],
@@ -199,6 +207,7 @@ export function planRow(draft: Draft, existing: ExistingCase | null, ctx: PlanCo
         status: 'registered',
         outcome: null,
         outcome_date: null,
+        closing_manner: null,
         government_lost: null,
         appealed: null,
         notes: null,
@@ -220,9 +229,12 @@ export function planRow(draft: Draft, existing: ExistingCase | null, ctx: PlanCo
   if (draft.appealed !== undefined) v.appealed = draft.appealed;
   if (draft.notes) v.notes = draft.notes;
   if (draft.outcomeDate) v.outcome_date = draft.outcomeDate;
-  if (draft.outcome && draft.outcome !== v.outcome) {
-    v.outcome = draft.outcome;
-    v.government_lost = governmentLostOf(draft.outcome);
+  if (draft.closingManner) v.closing_manner = draft.closingManner;
+  // 撤诉/调解 without an outcome in the row stand for it (closingManner.ts), never over an outcome the case has.
+  const outcome = draft.outcome ?? (draft.outcomeOfManner && !v.outcome ? draft.outcomeOfManner : undefined);
+  if (outcome && outcome !== v.outcome) {
+    v.outcome = outcome;
+    v.government_lost = governmentLostOf(outcome);
     if (v.status === 'registered' || v.status === 'in_progress') v.status = 'concluded';
   }
 
@@ -312,10 +324,10 @@ export function planRow(draft: Draft, existing: ExistingCase | null, ctx: PlanCo
       action: 'error',
       errors: [
         courtOnly
-          ? { row: draft.row, column: headerOf('court'), message: '只能导入本院受理的案件' }
+          ? { row: draft.row, column: nameOf('court'), message: '只能导入本院受理的案件' }
           : {
               row: draft.row,
-              column: headerOf('defendants'),
+              column: nameOf('defendants'),
               message: '案件不在您的管辖范围内（按第一被告所在地区确定）',
             },
       ],
@@ -351,6 +363,7 @@ export function planRow(draft: Draft, existing: ExistingCase | null, ctx: PlanCo
         'instance',
         'hearingHeld',
         'outcomeDate',
+        'closingManner',
         'outcome',
         'appealed',
         'notes',

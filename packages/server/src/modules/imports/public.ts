@@ -18,6 +18,7 @@ export {
   type MappingReport,
   parseColumnMapping,
 } from './mappings.js';
+export { failInterruptedImports } from './recovery.js';
 export {
   type ImportOptions,
   type ImportProgress,
@@ -26,6 +27,7 @@ export {
   systemPrincipal,
 } from './service.js';
 export { TEMPLATE_FILE_NAME, writeTemplateFile } from './template.js';
+export { ImportFileError } from './xlsx/fileError.js';
 
 /** The principal of an account, for a command run on its behalf (`--as`); null when unknown or disabled. */
 export async function principalForUsername(db: DbOrTx, username: string): Promise<Principal | null> {

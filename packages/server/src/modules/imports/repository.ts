@@ -159,6 +159,7 @@ const CASE_COLUMNS = [
   'status',
   'outcome',
   'outcome_date',
+  'closing_manner',
   'government_lost',
   'appealed',
   'notes',
@@ -557,6 +558,7 @@ export interface ExportRow {
   hearingHeld: boolean;
   outcomeDate: string | null;
   outcome: string | null;
+  closingManner: string | null;
   appealed: boolean | null;
   notes: string | null;
   parties: { side: string; partyType: string; name: string; agencyName: string | null }[] | null;
@@ -582,6 +584,7 @@ export async function exportRowsByIds(db: DbOrTx, principal: Principal, ids: str
       hearingHeld: cases.hearingHeld,
       outcomeDate: cases.outcomeDate,
       outcome: cases.outcome,
+      closingManner: cases.closingManner,
       appealed: cases.appealed,
       notes: cases.notes,
       parties: sql<

@@ -85,6 +85,7 @@ describe(`imports API on ${testDbKind()}`, () => {
       '是否开庭',
       '结案日期',
       '裁判结果',
+      '结案方式',
       '是否上诉',
       '备注',
     ]);
@@ -103,7 +104,7 @@ describe(`imports API on ${testDbKind()}`, () => {
       .dataValidations.model;
     const lists = Object.values(dv).map((v) => v.formulae[0]);
     expect(Object.values(dv).every((v) => v.type === 'list')).toBe(true);
-    expect(new Set(lists).size).toBe(6);
+    expect(new Set(lists).size).toBe(7);
     // The clerk may not import.
     expect((await clerk.inject({ method: 'GET', url: '/api/v1/cases/import-template.xlsx' })).statusCode).toBe(403);
   });
@@ -119,7 +120,7 @@ describe(`imports API on ${testDbKind()}`, () => {
     const job = up.json();
     expect(job).toMatchObject({ status: 'invalid', rows: 2, created: 1, errorCount: 1, fileName: '台账.xlsx' });
     expect(job.errors).toEqual([
-      { row: 3, column: '立案日期', message: expect.stringContaining('日期无法识别：昨天') },
+      { row: 3, column: 'D列 立案日期', message: expect.stringContaining('日期无法识别：昨天') },
     ]);
     const refused = await east.inject({ method: 'POST', url: `/api/v1/cases/imports/${job.id}/commit` });
     expect(refused.statusCode).toBe(422);

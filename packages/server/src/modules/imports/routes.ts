@@ -91,7 +91,7 @@ export async function importRoutes(app: App, deps: AppDeps): Promise<void> {
       const principal = principalOf(req);
       const file = await req.file().catch(() => undefined);
       if (!file)
-        throw new AppError('IMPORT_INVALID', '请选择要导入的 Excel 文件（.xlsx）', [
+        throw new AppError('IMPORT_INVALID', '请选择要导入的 Excel 文件（.xlsx）或 CSV 文件', [
           { field: 'file', message: '未上传文件' },
         ]);
       const tmp = join(tmpdir(), `sj-import-${randomUUID()}.xlsx`);

@@ -29,12 +29,17 @@ import type { Db, DbOrTx } from '../../platform/db/client.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
 import { todayInChina } from '../cases/presenter.js';
 import { isUniqueViolation } from '../cases/repository.js';
-import { columnOfHeader, headerOf } from './columns.js';
+import { answerDueWarning } from './answerDue.js';
+import { headerOf } from './columns.js';
+import { type ErrorKind, RowErrors } from './errorReport.js';
+import { dataRows, type SkippedRow } from './header.js';
 import { loadLookups } from './lookups.js';
 import {
   applyMapping,
   type ColumnMapping,
   checkMappingColumns,
+  columnNamer,
+  columnUses,
   findMapping,
   headerLabels,
   headerSignature,
@@ -42,7 +47,6 @@ import {
   type MappingReport,
   type StoredMappingReport,
   saveMapping,
-  unmappedOf,
 } from './mappings.js';
 import { type ColumnMap, type Draft, mapRow, matchKeyOf, type RowError } from './mapRow.js';
 import { type ImportOverview, OverviewCollector } from './overview.js';
@@ -63,7 +67,7 @@ import {
   updateJob,
 } from './repository.js';
 import type { ImportStatus } from './schema.js';
-import { type CellValue, readXlsxRows, type SheetRow } from './xlsx/readRows.js';
+import { type CellValue, type ReadLimits, readXlsxRows } from './xlsx/readRows.js';
 
 export interface ImportProgress {
   phase: 'reading' | 'applying' | 'done';
@@ -93,6 +97,8 @@ export interface ImportOptions {
    * rememberMapping). Without it a remembered mapping applies.
    */
   mapping?: ColumnMapping;
+  /** Tests: lower limits of the reader (rows per sheet, inflated bytes). */
+  readLimits?: Partial<ReadLimits>;
 }
 
 export interface ImportResult {
@@ -104,7 +110,14 @@ export interface ImportResult {
   updated: number;
   unchanged: number;
   errorCount: number;
+  /** The first errors by row (KEEP_ERRORS); `errorCount` is exact and `errorKinds` counts them all by kind. */
   errors: RowError[];
+  errorKinds: ErrorKind[];
+  /** What the file states that the registry computes otherwise (答辩截止日期); never blocks the import. */
+  warningCount: number;
+  warnings: RowError[];
+  /** Rows not read as cases: the ledger's footer (制表人, 合计, 填表日期). */
+  skippedRows: SkippedRow[];
   /** Field-by-field changes of updated cases. */
   changes: UpdateReport[];
   /** Header columns not recognised (and not mapped), and the column mapping applied (mappings.ts). */
@@ -116,7 +129,6 @@ export interface ImportResult {
 /** Errors and changes kept with the job (and returned by the API); the counts are always exact. */
 export const KEEP_ERRORS = 1000;
 export const KEEP_CHANGES = 1000;
-const HEADER_SEARCH_ROWS = 30;
 
 /** The principal the command line acts as when no user is named: the whole registry (like the administrator). */
 export function systemPrincipal(): Principal {
@@ -130,93 +142,6 @@ export function systemPrincipal(): Principal {
     agencyId: null,
     sessionId: 'cli',
   };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Header
-
-function headerColumns(cells: CellValue[]): ColumnMap {
-  const map: ColumnMap = {};
-  cells.forEach((c, i) => {
-    const key = columnOfHeader(c);
-    if (key && map[key] === undefined) map[key] = i;
-  });
-  return map;
-}
-
-/** Adds the header names of `other` (the row above or below) in columns the header row leaves unnamed. */
-function mergeHeader(into: ColumnMap, other: CellValue[]): number {
-  const used = new Set(Object.values(into));
-  let added = 0;
-  other.forEach((c, i) => {
-    const key = columnOfHeader(c);
-    if (key && into[key] === undefined && !used.has(i)) {
-      into[key] = i;
-      used.add(i);
-      added++;
-    }
-  });
-  return added;
-}
-
-const isBlank = (cells: CellValue[]) =>
-  cells.every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === ''));
-
-/**
- * The data rows of the first sheet with a header: `columns` is filled in when the header is found. A header row is a
- * row naming at least three known columns, 案号 among them (merged with the row above for vertically merged cells,
- * and with the row below when that is a second header row under merged group headings).
- */
-async function* dataRows(
-  rows: AsyncIterable<SheetRow>,
-  columns: ColumnMap,
-  onHeader: (map: ColumnMap, headerRows: CellValue[][]) => Promise<void> = async () => {},
-): AsyncGenerator<SheetRow> {
-  let sheet = -1;
-  let seen: SheetRow[] = [];
-  let header: { map: ColumnMap; at: number; rows: CellValue[][] } | null = null;
-  let found = false;
-  for await (const r of rows) {
-    if (found) {
-      if (r.sheetIndex !== sheet) return;
-      if (!isBlank(r.cells)) yield r;
-      continue;
-    }
-    if (r.sheetIndex !== sheet) {
-      if (header) break; // the header was the sheet's last row: no data
-      sheet = r.sheetIndex;
-      seen = [];
-      header = null;
-    }
-    if (header) {
-      // The row after the header: a second header row (原告 / 被告 under 当事人), or the first data row.
-      const map = header.map;
-      const caseNumberEmpty = map.caseNumber === undefined || isBlank([r.cells[map.caseNumber] ?? null]);
-      if (caseNumberEmpty && Object.keys(headerColumns(r.cells)).length > 0) {
-        mergeHeader(map, r.cells);
-        header.rows.push(r.cells);
-      }
-      await onHeader(map, header.rows);
-      Object.assign(columns, map);
-      found = true;
-      if (!isBlank(r.cells) && !(caseNumberEmpty && Object.keys(headerColumns(r.cells)).length > 0)) yield r;
-      continue;
-    }
-    if (seen.length >= HEADER_SEARCH_ROWS) continue;
-    seen.push(r);
-    const map = headerColumns(r.cells);
-    if (Object.keys(map).length < 2) continue;
-    const prev = seen.length >= 2 ? seen[seen.length - 2]! : null;
-    const adjacent = !!prev && prev.rowNumber === r.rowNumber - 1;
-    if (adjacent) mergeHeader(map, prev!.cells);
-    if (map.caseNumber !== undefined && Object.keys(map).length >= 3) {
-      header = { map, at: r.rowNumber, rows: adjacent ? [prev!.cells, r.cells] : [r.cells] };
-    }
-  }
-  if (header && !found) {
-    await onHeader(header.map, header.rows);
-    Object.assign(columns, header.map);
-  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -258,39 +183,60 @@ async function prepare(
     unchanged: 0,
     errorCount: 0,
     errors: [],
+    errorKinds: [],
+    warningCount: 0,
+    warnings: [],
+    skippedRows: [],
     changes: [],
     deadlineTable: [],
     headerLabels: null,
   };
   const firstRowOf = new Map<string, number>();
   const columns: ColumnMap = {};
-  const mapping: MappingReport = { signature: null, unmappedColumns: [], appliedMapping: null, mappingSource: null };
+  const mapping: MappingReport = {
+    signature: null,
+    columns: [],
+    unmappedColumns: [],
+    appliedMapping: null,
+    mappingSource: null,
+  };
   result.mapping = mapping;
   const overview = new OverviewCollector();
-  // Once the header is known: report the columns no field took, apply the given or remembered mapping to them.
-  const onHeader = async (map: ColumnMap, headerRows: CellValue[][]) => {
+  let columnName = headerOf;
+  let headerRow = 0;
+  // Once the header is known: apply the given or remembered mapping to any column it names, recognised or not, and
+  // report how every column is read.
+  const onHeader = async (map: ColumnMap, headerRows: CellValue[][], at: number) => {
+    headerRow = at;
     const labels = headerLabels(headerRows);
     const signature = headerSignature(labels);
     mapping.signature = signature;
-    let unmapped = unmappedOf(labels, new Set(Object.values(map)));
     result.headerLabels = labels;
+    let decided = { mapped: new Set<number>(), ignored: new Set<number>() };
     if (opts.mapping) {
       // Every column it names must be in this header (MappingError otherwise: nothing read, nothing remembered).
       // Applied now, remembered only once the whole file has been read (rememberMapping).
       checkMappingColumns(opts.mapping, labels);
-      unmapped = applyMapping(map, unmapped, opts.mapping);
+      decided = applyMapping(map, labels, opts.mapping);
       mapping.appliedMapping = opts.mapping;
       mapping.mappingSource = 'request';
-    } else if (unmapped.length) {
+    } else {
       const remembered = await findMapping(db, principal, signature);
       if (remembered) {
-        unmapped = applyMapping(map, unmapped, remembered);
+        decided = applyMapping(map, labels, remembered);
         mapping.appliedMapping = remembered;
         mapping.mappingSource = 'remembered';
       }
     }
-    mapping.unmappedColumns = unmapped;
+    mapping.columns = columnUses(labels, map, decided);
+    mapping.unmappedColumns = mapping.columns
+      .filter((c) => c.how === 'unmapped')
+      .map(({ index, letter, header }) => ({ index, letter, header }));
+    columnName = columnNamer(labels, map);
+    ctx.columnName = columnName;
   };
+  const errors = new RowErrors(KEEP_ERRORS);
+  const warnings = new RowErrors(KEEP_ERRORS);
   let batch: Draft[] = [];
   let inflight: Promise<void> = Promise.resolve();
   let sunkBatches = 0;
@@ -298,9 +244,9 @@ async function prepare(
   const progress = () =>
     opts.onProgress?.({ phase: 'reading', rowsRead: result.rows, rowsWritten: written, rowsTotal: null });
 
-  const addErrors = (errors: RowError[]) => {
-    result.errorCount += errors.length;
-    for (const e of errors) result.errors.push(e);
+  const addErrors = (list: RowError[]) => {
+    for (const e of list) errors.add(e);
+    result.errorCount = errors.count;
   };
 
   const flush = async (drafts: Draft[]) => {
@@ -310,7 +256,10 @@ async function prepare(
     const existing = new Map(found.map((c) => [matchKeyOf(c as { kind: Draft['kind']; caseNumber: string }), c]));
     const out: StagedRow[] = [];
     for (const d of drafts) {
-      const plan = planRow(d, existing.get(matchKeyOf(d)) ?? null, ctx);
+      const before = existing.get(matchKeyOf(d)) ?? null;
+      const warning = answerDueWarning(d, before, ctx, columnName('answerDueDate'));
+      if (warning) warnings.add(warning);
+      const plan = planRow(d, before, ctx);
       if (plan.action !== 'error') overview.add(d, plan.action);
       if (plan.action === 'error') addErrors(plan.errors);
       else if (plan.action === 'unchanged') result.unchanged++;
@@ -336,15 +285,17 @@ async function prepare(
     progress();
   };
 
-  for await (const r of dataRows(readXlsxRows(source), columns, onHeader)) {
+  const rows = dataRows(readXlsxRows(source, opts.readLimits), columns, onHeader, result.skippedRows);
+  for await (const r of rows) {
     result.rows++;
-    const { draft, errors } = mapRow(r.rowNumber, r.cells, columns, lookups, { latestYear });
-    if (errors.length) addErrors(errors);
+    const mapped = mapRow(r.rowNumber, r.cells, columns, lookups, { latestYear, columnName });
+    if (mapped.errors.length) addErrors(mapped.errors);
+    const draft = mapped.draft;
     if (!draft) continue;
     const key = matchKeyOf(draft);
     const first = firstRowOf.get(key);
     if (first !== undefined) {
-      addErrors([{ row: r.rowNumber, column: headerOf('caseNumber'), message: `案号与第${first}行重复` }]);
+      addErrors([{ row: r.rowNumber, column: columnName('caseNumber'), message: `案号与第${first}行重复` }]);
       continue;
     }
     firstRowOf.set(key, r.rowNumber);
@@ -367,10 +318,21 @@ async function prepare(
       [{ field: 'file', message: '未找到表头' }],
     );
   }
+  if (result.rows === 0) {
+    const footer = result.skippedRows.length ? `（表尾 ${result.skippedRows.length} 行已跳过）` : '';
+    throw new AppError(
+      'IMPORT_INVALID',
+      `文件没有数据行：第${headerRow}行是表头，其下没有案件${footer}；请在表头下方逐行填写案件后再导入`,
+      [{ field: 'file', message: '没有数据行' }],
+    );
+  }
   if (columns.defendants === undefined && result.created > 0) {
     addErrors([{ row: 0, column: headerOf('defendants'), message: '缺少“被告/被申请人”列：新增案件必须填写被告' }]);
   }
-  result.errors.sort((a, b) => a.row - b.row);
+  result.errors = errors.first();
+  result.errorKinds = errors.byKind();
+  result.warnings = warnings.first();
+  result.warningCount = warnings.count;
   result.status = result.errorCount > 0 ? 'invalid' : 'validated';
   result.deadlineTable = deadlines.toJSON();
   result.overview = overview.toJSON();
@@ -428,8 +390,15 @@ async function finishJob(
   await dropStaged(tx, jobId);
 }
 
+/**
+ * The check's report kept with the job (the jsonb `mapping_report`): how each column is read, and what else the check
+ * found besides the kept errors — the skipped footer, the warnings, the errors counted by kind.
+ */
+type StoredReport = StoredMappingReport &
+  Partial<Pick<ImportResult, 'skippedRows' | 'warnings' | 'warningCount' | 'errorKinds'>>;
+
 interface JobReport {
-  mappingReport: StoredMappingReport | null;
+  mappingReport: StoredReport | null;
   overview: ImportOverview | null;
 }
 
@@ -438,7 +407,16 @@ function jobReport(r: ImportResult): JobReport {
   const m = r.mapping;
   return {
     mappingReport: m
-      ? { unmappedColumns: m.unmappedColumns, appliedMapping: m.appliedMapping, mappingSource: m.mappingSource }
+      ? {
+          columns: m.columns,
+          unmappedColumns: m.unmappedColumns,
+          appliedMapping: m.appliedMapping,
+          mappingSource: m.mappingSource,
+          skippedRows: r.skippedRows,
+          warnings: r.warnings,
+          warningCount: r.warningCount,
+          errorKinds: r.errorKinds,
+        }
       : null,
     overview: r.overview ?? null,
   };
@@ -668,7 +646,7 @@ export async function jobFor(db: DbOrTx, principal: Principal, id: string): Prom
 
 export function presentJob(job: ImportJobRow) {
   const p = live.get(job.id);
-  const report = job.mappingReport as StoredMappingReport | null;
+  const report = job.mappingReport as StoredReport | null;
   return {
     id: job.id,
     fileName: job.fileName,
@@ -690,7 +668,12 @@ export function presentJob(job: ImportJobRow) {
     createdAt: job.createdAt.toISOString(),
     finishedAt: job.finishedAt ? job.finishedAt.toISOString() : null,
     // Stored with the check (null for a job that never read its header, or checked before they were kept).
+    columns: report?.columns ?? [],
     unmappedColumns: report?.unmappedColumns ?? [],
+    skippedRows: report?.skippedRows ?? [],
+    warningCount: report?.warningCount ?? 0,
+    warnings: report?.warnings ?? [],
+    errorKinds: report?.errorKinds ?? [],
     appliedMapping: report?.appliedMapping ?? null,
     mappingSource: report?.mappingSource ?? null,
     mappableFields: MAPPABLE_FIELDS,

@@ -8,7 +8,8 @@ import ExcelJS from 'exceljs';
 import type { DbOrTx } from '../../platform/db/client.js';
 import { DEFAULT_ADMIN_DOMAINS } from '../cases/adminDomains.js';
 import { CASE_INSTANCE_LABELS, CASE_KIND_LABELS } from '../cases/constants.js';
-import { COLUMNS, type ColumnKey } from './columns.js';
+import { CLOSING_MANNER_SHOWN } from './closingManner.js';
+import { TEMPLATE_COLUMNS as COLUMNS, type ColumnKey } from './columns.js';
 import { loadDomains } from './repository.js';
 
 /** Rows of the data sheet that carry the drop-down lists. */
@@ -36,6 +37,7 @@ export async function buildTemplate(db: DbOrTx | null): Promise<ExcelJS.Workbook
     outcome: ALL_CASE_OUTCOMES.map(caseOutcomeLabel),
     appealed: ['是', '否'],
     domain: domains,
+    closingManner: [...CLOSING_MANNER_SHOWN],
   };
 
   const wb = new ExcelJS.Workbook();
