@@ -130,7 +130,12 @@ describe(`working-day calendar API on ${testDbKind()}`, () => {
     const c = await createCase('（2026）苏9902行初901号', { filedDate: '2026-08-05', complaintReceivedDate: null });
     // 2026-08-05 + 6 months = 2027-02-05, 除夕 (statutory since 2025); 02-06/07 weekend, 02-08 初三 → 02-09.
     const trial = c.deadlines.find((d) => d.ruleId === 'litigation.first-instance')!;
-    expect(trial).toMatchObject({ dueDate: '2027-02-09', effectiveDueDate: '2027-02-09', provisional: true });
+    expect(trial).toMatchObject({
+      dueDate: '2027-02-09',
+      effectiveDueDate: '2027-02-09',
+      provisional: true,
+      dueDateProvisional: true,
+    });
     expect(trial.explanation).toContain('届满日2027-02-05为春节放假');
     expect(trial.explanation).toContain('暂定：2027年放假安排尚未录入');
     expect(c).toMatchObject({ nextDueDate: '2027-02-09', nextDueProvisional: true });
@@ -205,7 +210,7 @@ describe(`working-day calendar API on ${testDbKind()}`, () => {
 
     const after = await detail(c.id);
     const trial = after.deadlines.find((d) => d.ruleId === 'litigation.first-instance')!;
-    expect(trial).toMatchObject({ dueDate: '2027-02-12', provisional: false });
+    expect(trial).toMatchObject({ dueDate: '2027-02-12', provisional: false, dueDateProvisional: false });
     expect(trial.explanation).not.toContain('暂定');
     expect(after).toMatchObject({ nextDueDate: '2027-02-12', nextDueProvisional: false });
     const open = await database.db.select().from(caseDeadlines).where(eq(caseDeadlines.provisional, true));

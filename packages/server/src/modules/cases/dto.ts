@@ -310,6 +310,8 @@ export const deadlineOut = z.object({
    * replaced by the final date when the schedule is entered.
    */
   provisional: z.boolean(),
+  /** The computed (statutory) `dueDate` is 暂定, whether or not a custom date overrides it. */
+  dueDateProvisional: z.boolean(),
   explanation: z.string(),
   basis: z.string(),
   status: z.enum(DEADLINE_STATUSES),

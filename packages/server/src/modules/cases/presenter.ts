@@ -119,8 +119,9 @@ export function presentDetail(
       customDueDate: d.customDueDate,
       customReason: d.customReason,
       effectiveDueDate: effective,
-      // A custom date is the user's own, never 暂定.
+      // A custom date is the user's own, never 暂定; the statutory date beside it may be.
       provisional: d.customDueDate === null && d.provisional,
+      dueDateProvisional: d.provisional,
       explanation: d.explanation,
       basis: d.basis,
       status: d.status,

@@ -28,6 +28,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api/client.js';
 import { errorMessage } from '../../app/api/errors.js';
 import { type CaseDetail, caseKeys, type DeadlineOut } from './api.js';
+import { ProvisionalTag } from './CaseTags.js';
 import { deadlineRuleText } from './format.js';
 
 export type AssignmentPurpose = 'expert_review' | 'discipline';
@@ -165,6 +166,7 @@ export function DeadlineActions({ detail, deadline: d }: { detail: CaseDetail; d
       >
         <Typography.Paragraph type="secondary">
           {t('caseWork.statutory', { date: d.dueDate ?? t('caseWork.notComputed') })}
+          {d.dueDateProvisional && <ProvisionalTag />}
           <br />
           {deadlineRuleText(t, d).basis}
         </Typography.Paragraph>

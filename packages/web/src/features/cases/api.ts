@@ -82,6 +82,8 @@ export interface DeadlineOut {
   effectiveDueDate: string | null;
   /** The date in force is 暂定: computed while its year's holiday schedule is not entered; the explanation says why. */
   provisional: boolean;
+  /** The computed (statutory) `dueDate` is 暂定, whether or not a custom date overrides it. */
+  dueDateProvisional: boolean;
   explanation: string;
   basis: string;
   status: 'open' | 'met' | 'missed';

@@ -199,6 +199,7 @@ export function DeadlinesSection({
         </Tooltip>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('caseWork.statutory', { date: d.dueDate ?? '—' })}
+          {d.dueDateProvisional && <ProvisionalTag />}
         </Typography.Text>
         <Typography.Text type="warning" style={{ fontSize: 12, maxWidth: '100%' }} ellipsis>
           {d.customReason}

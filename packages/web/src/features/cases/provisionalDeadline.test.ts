@@ -33,6 +33,7 @@ const deadline = (over: Partial<DeadlineOut>): DeadlineOut => ({
   customReason: null,
   effectiveDueDate: '2027-02-09',
   provisional: false,
+  dueDateProvisional: over.provisional ?? false,
   explanation: '自立案之日（2026-08-05）起算6个月，届满日2027-02-05为春节放假…。',
   basis: '行政诉讼法第81条',
   status: 'open',
@@ -54,6 +55,15 @@ describe('case detail deadlines: 暂定', () => {
             '…。暂定：2027年放假安排尚未录入，按周末和法定节假日推算（未计调休和补假），录入该年放假安排后自动改为正式日期。',
         }),
         deadline({ id: 'd2', ruleId: 'litigation.defense', dueDate: '2026-12-16', effectiveDueDate: '2026-12-16' }),
+        // A custom date is the user's own (not 暂定); the statutory date shown beside it still is.
+        deadline({
+          id: 'd3',
+          ruleId: 'loss.analysis-report',
+          customDueDate: '2027-01-20',
+          customReason: '领导要求提前',
+          effectiveDueDate: '2027-01-20',
+          dueDateProvisional: true,
+        }),
       ],
     } as unknown as CaseDetail;
     render(createElement(DeadlinesSection, { detail, phone: false }));
@@ -64,7 +74,11 @@ describe('case detail deadlines: 暂定', () => {
     const final = screen.getByTestId('deadline-due-litigation.defense');
     expect(final.textContent).toBe('2026-12-16');
     expect(within(final).queryByTestId('provisional-tag')).toBeNull();
-    // The days-left column carries no second marker: one 暂定 per provisional row.
-    expect(screen.getAllByTestId('provisional-tag')).toHaveLength(1);
+    const custom = screen.getByTestId('deadline-custom-loss.analysis-report');
+    expect(custom.textContent).toContain('2027-01-20');
+    expect(within(custom).getAllByTestId('provisional-tag')).toHaveLength(1);
+    expect(within(custom).getByTestId('provisional-tag').parentElement?.textContent).toContain('2027-02-09');
+    // The days-left column carries no second marker: one 暂定 per provisional date shown.
+    expect(screen.getAllByTestId('provisional-tag')).toHaveLength(2);
   });
 });
