@@ -57,7 +57,7 @@ const KNOWN = [
   // imports reaches into cases (its repository, policy, deadlines, presenter), writes the case tables itself and reads
   // org and users tables; it also owns the case export and the judgment files.
   {
-    from: `${MODULES}imports/(export|files|judgment|lookups|mapRow|plan|public|repository|routes|service|template)\\.ts`,
+    from: `${MODULES}imports/(answerDue|export|files|judgment|lookups|mapRow|plan|public|repository|routes|service|template)\\.ts`,
     to: [
       `${MODULES}cases/(adminDomains|deadlines|outcomeKind|policy|presenter|repository|schema)\\.ts$`,
       `${MODULES}(org|users)/schema\\.ts$`,
