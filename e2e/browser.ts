@@ -73,12 +73,18 @@ export async function signedInState(
   return state;
 }
 
-/** Client-side navigation (as a menu click does): no reload, so injected scripts stay. */
+/**
+ * Client-side navigation (as a menu click does): no reload, so injected scripts stay. Returns once the new screen is
+ * committed — its document.title differs from the old one's (navigations are transitions: the old screen stays up
+ * while a lazy chunk loads, so no spinner would tell).
+ */
 export async function softNavigate(page: Page, path: string): Promise<void> {
+  const before = await page.title();
   await page.evaluate((to) => {
     window.history.pushState(null, '', to);
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, path);
+  await page.waitForFunction((old) => document.title !== old, before, { timeout: 15_000 });
 }
 
 /** Waits until the page shows no loading spinner or skeleton for a moment (data arrived, lazy chunks loaded). */

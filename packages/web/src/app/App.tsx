@@ -5,6 +5,7 @@ import zhCN from 'antd/es/locale/zh_CN';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router-dom';
+import { AriaRepairs } from './a11y/AriaRepairs.js';
 import { DocumentTitle } from './a11y/DocumentTitle.js';
 import { LiveRegion } from './a11y/LiveRegion.js';
 import { ApiError } from './api/client.js';
@@ -44,6 +45,7 @@ export function App() {
           <ThemedAntd>
             <DocumentTitle />
             <LiveRegion />
+            <AriaRepairs />
             <AppRoutes />
           </ThemedAntd>
         </AuthProvider>

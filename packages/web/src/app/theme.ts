@@ -35,6 +35,8 @@ export const ACCESSIBLE_COLOURS = {
   colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
   colorTextDescription: 'rgba(0, 0, 0, 0.62)',
   colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
+  // Also the colour of empty-list texts ("暂无文书"); disabled controls still look disabled by their grey fill.
+  colorTextDisabled: 'rgba(0, 0, 0, 0.56)',
   colorTextLabel: 'rgba(0, 0, 0, 0.68)',
   colorError: '#c41d25',
   colorSuccess: '#237804',

@@ -66,6 +66,8 @@ export function HeaderBar({ isPhone, onOpenMenu }: { isPhone: boolean; onOpenMen
       <LanguageSwitch compact={isPhone} />
       <Dropdown
         trigger={['click']}
+        // Opened with Enter, the menu takes focus: arrow keys choose, Escape closes and returns to the button.
+        autoFocus
         menu={{
           items: [
             {
@@ -113,7 +115,8 @@ export function HeaderBar({ isPhone, onOpenMenu }: { isPhone: boolean; onOpenMen
           type="text"
           style={{ height: 44, paddingInline: 8 }}
           data-testid="user-menu"
-          aria-label={t('header.account')}
+          // On a desktop the button is named by what it shows (WCAG 2.5.3); on a phone it shows only the avatar.
+          aria-label={isPhone ? t('header.account') : undefined}
         >
           <Flex align="center" gap={8}>
             <Avatar size={28} icon={<UserOutlined />} style={{ background: token.colorPrimary }} />

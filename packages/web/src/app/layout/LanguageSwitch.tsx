@@ -12,6 +12,7 @@ export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
   return (
     <Dropdown
       trigger={['click']}
+      autoFocus
       menu={{
         selectable: true,
         selectedKeys: [lang],
@@ -19,7 +20,15 @@ export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
         onClick: ({ key }) => void changeLanguage(key as Language),
       }}
     >
-      <Button type="text" icon={<GlobalOutlined />} aria-label={t('lang.label')} data-testid="language-switch">
+      <Button
+        type="text"
+        icon={<GlobalOutlined />}
+        // The name contains the visible text (WCAG 2.5.3): "语言：中文"; the icon-only phone button is "语言".
+        aria-label={
+          compact ? t('lang.label') : t('common.labelled', { label: t('lang.label'), value: t(LABEL_KEYS[lang]) })
+        }
+        data-testid="language-switch"
+      >
         {compact ? null : t(LABEL_KEYS[lang])}
       </Button>
     </Dropdown>

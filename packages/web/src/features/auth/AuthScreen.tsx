@@ -21,7 +21,7 @@ export function AuthScreen({ title, children, footer }: { title: string; childre
           <LanguageSwitch />
         </div>
       </Flex>
-      <Flex vertical align="center" style={{ flex: 1, padding: '4vh 16px 32px' }}>
+      <Flex component="main" vertical align="center" style={{ flex: 1, padding: '4vh 16px 32px' }}>
         <Flex align="center" gap={12} style={{ color: '#fff', marginBottom: 24, maxWidth: 420 }}>
           <BrandMark size={44} />
           <div>

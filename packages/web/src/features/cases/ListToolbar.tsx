@@ -1,7 +1,7 @@
 /** The list's tools: saved views (named filter sets) and the column chooser, both kept in localStorage. */
 import { DeleteOutlined, FilterOutlined, SettingOutlined } from '@ant-design/icons';
 import { App, Button, Checkbox, Dropdown, Flex, Form, Input, Modal, Popover, Typography } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COLUMN_KEYS, type ColumnKey, FIXED_COLUMNS } from './caseColumns.js';
 import { deleteView, loadViews, type SavedView, saveView } from './storage.js';
@@ -12,6 +12,8 @@ export function SavedViewsMenu({ currentQuery, onApply }: { currentQuery: string
   const [views, setViews] = useState<SavedView[]>(loadViews);
   const [saving, setSaving] = useState(false);
   const [form] = Form.useForm<{ name: string }>();
+  // The dialog is opened from a menu item that is gone once it closes: focus goes back to the menu's button.
+  const trigger = useRef<HTMLButtonElement>(null);
 
   const items = [
     ...(views.length === 0
@@ -43,6 +45,7 @@ export function SavedViewsMenu({ currentQuery, onApply }: { currentQuery: string
     <>
       <Dropdown
         trigger={['click']}
+        autoFocus
         menu={{
           items,
           onClick: ({ key }) => {
@@ -54,7 +57,7 @@ export function SavedViewsMenu({ currentQuery, onApply }: { currentQuery: string
           },
         }}
       >
-        <Button icon={<FilterOutlined />} data-testid="saved-views">
+        <Button ref={trigger} icon={<FilterOutlined />} data-testid="saved-views">
           {t('cases.views')}
         </Button>
       </Dropdown>
@@ -63,6 +66,7 @@ export function SavedViewsMenu({ currentQuery, onApply }: { currentQuery: string
         title={t('cases.saveView')}
         onCancel={() => setSaving(false)}
         onOk={() => form.submit()}
+        afterClose={() => trigger.current?.focus()}
         destroyOnHidden
       >
         <Form

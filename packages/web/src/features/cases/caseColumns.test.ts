@@ -28,3 +28,24 @@ describe('case table columns', () => {
     }
   });
 });
+
+describe('case table cells at 1366 px', () => {
+  it('give type, parties and cause two lines with the whole text in a title, not a one-line ellipsis', () => {
+    const columns = caseColumns(t, undefined, undefined, state, false);
+    const item = {
+      kind: 'litigation',
+      firstDefendantName: '示例市城东区自然资源和规划局',
+      plaintiffs: ['王某明', '李某华'],
+      plaintiffCount: 3,
+      causeOfAction: '土地行政征收及补偿安置',
+    } as unknown as Parameters<NonNullable<(typeof columns)[number]['render']>>[1];
+    for (const key of ['kind', 'defendant', 'plaintiff', 'cause'] as const) {
+      const column = columns.find((c) => c.key === key)!;
+      expect(column.ellipsis, key).toBeFalsy();
+      const cell = column.render!(undefined, item, 0) as { props: { text: string } };
+      expect(cell.props.text, key).not.toBe('');
+    }
+    const cause = columns.find((c) => c.key === 'cause')!.render!(undefined, item, 0) as { props: { text: string } };
+    expect(cause.props.text).toBe('土地行政征收及补偿安置');
+  });
+});

@@ -2,6 +2,7 @@
 import type { TableColumnType } from 'antd';
 import { Typography } from 'antd';
 import type { TFunction } from 'i18next';
+import type { CSSProperties } from 'react';
 import { Link } from 'react-router-dom';
 import type { AdminDomain, CaseListItem, CaseMeta } from './api.js';
 import { CaseNumberText, DaysLeft, OutcomeTag, RiskTag } from './CaseTags.js';
@@ -38,13 +39,14 @@ export function defaultHidden(cityWide: boolean): ColumnKey[] {
 }
 
 /**
- * Column widths in px, Chinese and English: labels of closed lists (kind, status, days left) are wider in English,
- * free text is cut with an ellipsis (full text on hover) in both. The default columns of either scope add up to at
+ * Column widths in px, Chinese and English: labels of closed lists (kind, status, days left) are wider in English.
+ * Type, parties and cause wrap to two lines (then an ellipsis, the full text on hover and for screen readers): cut to
+ * one line at 1366 px they showed three or four characters; other free text is cut to one line, full text on hover. The default columns of either scope add up to at
  * most LIST_WIDTH_AT_1366 (a unit test checks it).
  */
 const WIDTHS: Record<ColumnKey, readonly [zh: number, en: number]> = {
   caseNumber: [192, 192],
-  kind: [72, 84],
+  kind: [80, 84],
   instance: [64, 100],
   court: [104, 102],
   defendant: [120, 100],
@@ -65,6 +67,22 @@ export const LIST_WIDTH_AT_1366 = 1104;
 
 /** Always shown: the link to the case. */
 export const FIXED_COLUMNS: ReadonlySet<ColumnKey> = new Set(['caseNumber']);
+
+const TWO_LINES: CSSProperties = {
+  display: '-webkit-box',
+  WebkitLineClamp: 2,
+  WebkitBoxOrient: 'vertical',
+  overflow: 'hidden',
+};
+
+/** Text in at most two lines; the whole of it in the title (hover) and in the DOM (screen readers). */
+export function TwoLines({ text }: { text: string }) {
+  return (
+    <span style={TWO_LINES} title={text} data-testid="two-lines">
+      {text}
+    </span>
+  );
+}
 
 export function plaintiffText(c: Pick<CaseListItem, 'plaintiffs' | 'plaintiffCount'>, t: TFunction): string {
   const names = c.plaintiffs.join('、');
@@ -98,13 +116,12 @@ export function caseColumns(
         </Link>
       ),
     },
-    // Ellipsis (full text on hover) rather than a word broken over lines ("Litigatio / n") in the English UI.
+    // Two lines, then an ellipsis; words are not broken inside ("Litigatio / n") in the English UI.
     {
       key: 'kind',
       title: t('cases.col.kind'),
       width: width('kind'),
-      ellipsis,
-      render: (_, c) => labelOf(meta?.kinds, c.kind),
+      render: (_, c) => <TwoLines text={labelOf(meta?.kinds, c.kind)} />,
     },
     {
       key: 'instance',
@@ -123,15 +140,13 @@ export function caseColumns(
       key: 'defendant',
       title: t('cases.col.defendant'),
       width: width('defendant'),
-      ellipsis,
-      render: (_, c) => c.firstDefendantName ?? '—',
+      render: (_, c) => <TwoLines text={c.firstDefendantName ?? '—'} />,
     },
     {
       key: 'plaintiff',
       title: t('cases.col.plaintiff'),
       width: width('plaintiff'),
-      ellipsis,
-      render: (_, c) => plaintiffText(c, t) || '—',
+      render: (_, c) => <TwoLines text={plaintiffText(c, t) || '—'} />,
     },
     {
       key: 'filedDate',
@@ -153,8 +168,7 @@ export function caseColumns(
       key: 'cause',
       title: t('cases.col.cause'),
       width: width('cause'),
-      ellipsis,
-      render: (_, c) => c.causeOfAction ?? '—',
+      render: (_, c) => <TwoLines text={c.causeOfAction ?? '—'} />,
     },
     {
       key: 'domain',

@@ -86,13 +86,15 @@ export function PartiesSection({ detail, meta, phone }: { detail: CaseDetail; me
           size="small"
           pagination={false}
           dataSource={parties}
-          scroll={{ x: 'max-content' }}
+          // On a phone the columns share the screen's width and long names wrap; a sideways scroll there hid the
+          // name column's end (and the ID number / phone go into the expanded row).
+          scroll={phone ? undefined : { x: 'max-content' }}
           columns={[
             {
               key: 'side',
               title: t('cases.detail.partySide'),
               render: (_, p) => (
-                <Space size={4}>
+                <Space size={4} wrap>
                   {labelOf(meta?.partySides, p.side)}
                   {p.defendantRole && <Tag bordered={false}>{labelOf(meta?.defendantRoles, p.defendantRole)}</Tag>}
                 </Space>

@@ -102,6 +102,7 @@ function AuditLog() {
       extra={
         <Tooltip title={t('settings.audit.exportNote')}>
           <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()}>
+          aria-label={t('settings.audit.actionPlaceholder')}
             {exporting ? t('settings.audit.exporting') : t('settings.audit.export')}
           </Button>
         </Tooltip>

@@ -156,6 +156,7 @@ function UsersAdmin() {
         />
         <Select
           allowClear
+          aria-label={t('settings.users.rolePlaceholder')}
           placeholder={t('settings.users.rolePlaceholder')}
           options={roleOptions}
           value={filter.role}
@@ -164,6 +165,7 @@ function UsersAdmin() {
         />
         <Select
           allowClear
+          aria-label={t('settings.users.statusPlaceholder')}
           placeholder={t('settings.users.statusPlaceholder')}
           value={filter.status}
           onChange={(status) => setFilter((f) => ({ ...f, status, page: 1 }))}
