@@ -135,6 +135,19 @@ describe('line handling (in process)', () => {
     expect(out[3]).toMatchObject({ governmentLost: false, error: null });
   });
 
+  it('outcome with "kind": a 复议决定 answers in 复议结果, a bad kind is a line error', async () => {
+    const out = await run('outcome', [
+      '{"text":"本机关决定：维持被申请人作出的行政处罚决定。","kind":"reconsideration"}\n' +
+        '{"text":"本机关决定：撤销被申请人作出的行政处罚决定。","kind":"reconsideration"}\n' +
+        '{"text":"本机关决定：维持被申请人作出的行政处罚决定。"}\n' +
+        '{"text":"驳回原告的诉讼请求","kind":"court"}\n',
+    ]);
+    expect(out[0]).toMatchObject({ categories: ['RECON_UPHELD'], primary: 'RECON_UPHELD', governmentLost: false });
+    expect(out[1]).toMatchObject({ primary: 'RECON_REVOKED', governmentLost: true, error: null });
+    expect(out[2]!.primary).toBe('CLAIMS_REJECTED'); // without a kind: a court's categories, as before
+    expect(out[3]!.error).toMatch(/^INVALID_REQUEST.*kind/);
+  });
+
   it('the fast paths (no JSON.parse / JSON.stringify) give exactly what JSON would', () => {
     const echo: BatchDeps = {
       ...defaultDeps(),

@@ -16,8 +16,10 @@ import {
   type CaseNumberResult,
   type CaseNumberType,
   classifyOutcome,
+  classifyOutcomeForKind,
   computeDeadline,
   createCalendar,
+  type OutcomeCaseKind,
   type OutcomeResult,
   officialSchedule,
   parseCaseNumber,
@@ -110,6 +112,20 @@ function stringField(req: Record<string, unknown>, name: string): string {
   return v;
 }
 
+const KINDS: readonly OutcomeCaseKind[] = ['litigation', 'reconsideration', 'dispute'];
+
+/** The optional `kind` of an outcome request: the case kind whose outcomes to answer in (default litigation). */
+function kindOf(req: Record<string, unknown>): OutcomeCaseKind {
+  const v = req.kind ?? 'litigation';
+  if (!KINDS.includes(v as OutcomeCaseKind)) {
+    throw new LineError(
+      'INVALID_REQUEST',
+      `“kind”应为 ${KINDS.join(' / ')} / "kind" must be one of ${KINDS.join(', ')}`,
+    );
+  }
+  return v as OutcomeCaseKind;
+}
+
 const TEXT_PREFIX = '{"text":"';
 const JSON_STRING_SPECIAL = /["\\\u0000-\u001f]/;
 
@@ -185,7 +201,10 @@ function answerers(deps: BatchDeps): Record<BatchMode, Answer> {
       );
     },
     outcome(line) {
-      const r = deps.classifyOutcome(textOf(line));
+      // {"text":…,"kind":"reconsideration"} reads a 复议决定 with the reconsideration classifier (行政复议法 arts. 63–74).
+      const kind = line.includes('"kind"') ? kindOf(requestOf(line)) : 'litigation';
+      const text = textOf(line);
+      const r = kind === 'litigation' ? deps.classifyOutcome(text) : classifyOutcomeForKind(kind, text);
       return JSON.stringify({
         categories: r.categories,
         primary: r.primary,
@@ -349,8 +368,8 @@ const DESCRIPTIONS: Record<BatchMode, [string, string, string]> = {
     '{"input","valid","normalized","year","seq","format","court":{"code","level","province"},"type":{"code","name","administrative","instance"},"error"}',
   ],
   outcome: [
-    '批量判断裁判结果 / classify judgment outcomes',
-    '{"text": "…判决主文…"}',
+    '批量判断裁判结果或复议结果 / classify judgment or reconsideration outcomes',
+    '{"text": "…判决主文…"}  or  {"text": "…本机关决定：…", "kind": "reconsideration"}  (kind: litigation | reconsideration | dispute)',
     '{"categories","primary","governmentLost","evidence","error"}',
   ],
   calendar: [
