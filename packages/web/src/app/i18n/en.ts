@@ -64,9 +64,14 @@ export const en: Messages = {
     changePasswordSubmit: 'Change password',
     passwordChanged: 'Password changed',
     lockedUntil: 'Expected to unlock at {{time}}',
+    retryAfter: 'Try again in {{seconds}} s; the wait grows after further failures.',
+    demoBanner: 'Demo data',
+    demoBannerDetail:
+      'the accounts and passwords are published in the README and all data are fictional. Do not enter real cases.',
     backToApp: 'Back',
   },
   errors: {
+    AUTH_THROTTLED: 'Too many failed sign-ins; please wait and try again',
     AUTH_INVALID_CREDENTIALS: 'Wrong username or password',
     AUTH_LOCKED:
       'The account is temporarily locked after repeated failed sign-ins. Try later or contact an administrator',
@@ -527,6 +532,19 @@ export const en: Messages = {
         filter: 'Filter',
       },
       fieldTooltip: 'Field name: {{name}}',
+      object: 'Object',
+      what: 'What happened',
+      idTooltip: 'ID: {{id}}',
+      whatCodes: {
+        case_note: 'Note added',
+        case_event: 'Case event recorded',
+        case_link: 'Case linked',
+        case_assign: 'Case assigned',
+        case_unassign: 'Assignment withdrawn',
+        case_deadline: 'Deadline adjusted',
+        file_upload: 'Document uploaded',
+        file_download: 'Document downloaded',
+      },
       actions: {
         create: 'Create',
         update: 'Update',
@@ -545,6 +563,7 @@ export const en: Messages = {
         disable: 'Account disabled',
         enable: 'Account enabled',
         session_revoke: 'Session ended',
+        login_throttled: 'Sign-ins slowed after repeated failures',
       },
       entities: {
         user: 'User',

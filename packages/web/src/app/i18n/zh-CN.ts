@@ -70,9 +70,13 @@ export const zhCN = {
     changePasswordSubmit: '确认修改',
     passwordChanged: '密码已修改',
     lockedUntil: '预计解锁时间：{{time}}',
+    retryAfter: '请在 {{seconds}} 秒后再试；多次失败后等待时间会逐步延长。',
+    demoBanner: '演示数据',
+    demoBannerDetail: '账号和密码公开在 README 中，数据均为虚构，请勿录入真实案件。',
     backToApp: '返回',
   },
   errors: {
+    AUTH_THROTTLED: '登录失败次数过多，请稍后再试',
     AUTH_INVALID_CREDENTIALS: '用户名或密码错误',
     AUTH_LOCKED: '账户因多次登录失败已被临时锁定，请稍后再试或联系管理员',
     AUTH_REQUIRED: '请先登录',
@@ -527,6 +531,20 @@ export const zhCN = {
         filter: '筛选条件',
       },
       fieldTooltip: '字段名：{{name}}',
+      object: '对象',
+      what: '操作内容',
+      idTooltip: '编号：{{id}}',
+      // What happened, more precisely than the action (server audit/describe.ts codes).
+      whatCodes: {
+        case_note: '添加备注',
+        case_event: '记录案件进程',
+        case_link: '关联案件',
+        case_assign: '分配案件',
+        case_unassign: '撤销分配',
+        case_deadline: '调整期限',
+        file_upload: '上传文书',
+        file_download: '下载文书',
+      },
       actions: {
         create: '新建',
         update: '修改',
@@ -545,6 +563,7 @@ export const zhCN = {
         disable: '停用账户',
         enable: '启用账户',
         session_revoke: '退出会话',
+        login_throttled: '多次登录失败，已限速',
       },
       entities: {
         user: '用户',

@@ -2,6 +2,7 @@ import { Drawer, Grid, Layout } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
+import { DemoBanner } from '../../features/auth/DemoBanner.js';
 import { MAIN_CONTENT_ID, SkipLink } from '../a11y/SkipLink.js';
 import { FullPageSpin } from '../auth/RequireAuth.js';
 import { SIDER_BG } from '../theme.js';
@@ -86,6 +87,7 @@ export function AppLayout() {
       )}
       <Layout>
         <HeaderBar isPhone={isPhone} onOpenMenu={() => setDrawerOpen(true)} />
+        <DemoBanner />
         <Layout.Content id={MAIN_CONTENT_ID} tabIndex={-1} style={{ padding: isPhone ? 12 : 20, outline: 'none' }}>
           <Suspense fallback={<FullPageSpin />}>
             <Outlet />

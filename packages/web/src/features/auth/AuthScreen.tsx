@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrandMark } from '../../app/layout/Brand.js';
 import { LanguageSwitch } from '../../app/layout/LanguageSwitch.js';
+import { DemoBanner } from './DemoBanner.js';
 
 /** The centred card page used by login and change-password, with the product name above it. */
 export function AuthScreen({ title, children, footer }: { title: string; children: ReactNode; footer?: ReactNode }) {
@@ -16,6 +17,7 @@ export function AuthScreen({ title, children, footer }: { title: string; childre
         background: 'linear-gradient(160deg, #0f2a4f 0%, #1d4f91 55%, #e9eef5 55.1%, #f2f4f7 100%)',
       }}
     >
+      <DemoBanner />
       <Flex justify="flex-end" style={{ padding: 8 }}>
         <div style={{ background: 'rgba(255,255,255,0.92)', borderRadius: 4 }}>
           <LanguageSwitch />

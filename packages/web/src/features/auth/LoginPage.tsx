@@ -36,12 +36,16 @@ export function LoginPage() {
   if (user && !mutation.isPending) return <Navigate to={user.mustChangePassword ? '/password' : next} replace />;
 
   const err = mutation.error;
-  // A lock comes with the time it ends (details.lockedUntil); show it below the headline.
+  // A slow-down after repeated failures comes with the seconds to wait (details.retryAfterSeconds); an older
+  // server's lock with the time it ends (details.lockedUntil). Either is shown below the headline.
   const lockedUntil = err instanceof ApiError && err.code === 'AUTH_LOCKED' ? err.data.lockedUntil : undefined;
+  const retryAfter = err instanceof ApiError && err.code === 'AUTH_THROTTLED' ? err.data.retryAfterSeconds : undefined;
   const detail =
-    typeof lockedUntil === 'string' && dayjs(lockedUntil).isValid()
-      ? t('auth.lockedUntil', { time: dayjs(lockedUntil).format('YYYY-MM-DD HH:mm') })
-      : undefined;
+    typeof retryAfter === 'number'
+      ? t('auth.retryAfter', { seconds: retryAfter })
+      : typeof lockedUntil === 'string' && dayjs(lockedUntil).isValid()
+        ? t('auth.lockedUntil', { time: dayjs(lockedUntil).format('YYYY-MM-DD HH:mm') })
+        : undefined;
 
   return (
     <AuthScreen title={t('auth.loginTitle')} footer={t('auth.loginFooter')}>

@@ -10,28 +10,9 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/api/errors.js';
 import { useCurrentUser } from '../../app/auth/AuthProvider.js';
 import { type AuditFilter, type AuditItem, downloadFile, permissionsOf, queryString, useAuditLog } from './api.js';
+import { AUDIT_ACTIONS, chinaDateTimeSeconds, isInternalField, shownFields, whatHappened } from './auditDisplay.js';
 import { auditFieldLabel } from './auditFields.js';
 import { NoPermission } from './NoPermission.js';
-
-const ACTIONS = [
-  'create',
-  'update',
-  'delete',
-  'restore',
-  'login',
-  'login_failed',
-  'logout',
-  'export',
-  'unmask',
-  'import',
-  'password_change',
-  'password_reset',
-  'lock',
-  'unlock',
-  'disable',
-  'enable',
-  'session_revoke',
-] as const;
 
 export function AuditLogPage() {
   const me = useCurrentUser();
@@ -102,7 +83,6 @@ function AuditLog() {
       extra={
         <Tooltip title={t('settings.audit.exportNote')}>
           <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()}>
-          aria-label={t('settings.audit.actionPlaceholder')}
             {exporting ? t('settings.audit.exporting') : t('settings.audit.export')}
           </Button>
         </Tooltip>
@@ -122,10 +102,11 @@ function AuditLog() {
           allowClear
           showSearch
           optionFilterProp="label"
+          aria-label={t('settings.audit.actionPlaceholder')}
           placeholder={t('settings.audit.actionPlaceholder')}
           value={draft.action}
           onChange={(action) => setDraft((d) => ({ ...d, action }))}
-          options={ACTIONS.map((a) => ({ value: a, label: actionLabel(a) }))}
+          options={AUDIT_ACTIONS.map((a) => ({ value: a, label: actionLabel(a) }))}
           style={{ width: 170 }}
         />
         <Input
@@ -184,11 +165,13 @@ function AuditLog() {
           expandedRowRender: (r) => (
             <Descriptions size="small" column={1} bordered>
               {r.diff && Object.keys(r.diff).length > 0 ? (
-                Object.entries(r.diff).map(([field, d]) => (
-                  <Descriptions.Item key={field} label={<FieldName entityType={r.entityType} field={field} />}>
-                    {show(d.from)} → {show(d.to)}
-                  </Descriptions.Item>
-                ))
+                Object.entries(r.diff)
+                  .filter(([field]) => !isInternalField(field))
+                  .map(([field, d]) => (
+                    <Descriptions.Item key={field} label={<FieldName entityType={r.entityType} field={field} />}>
+                      {show(d.from)} → {show(d.to)}
+                    </Descriptions.Item>
+                  ))
               ) : isRecord(r.after ?? r.before) && Object.keys((r.after ?? r.before) as object).length > 0 ? (
                 Object.entries((r.after ?? r.before) as Record<string, unknown>).map(([field, v]) => (
                   <Descriptions.Item key={field} label={<FieldName entityType={r.entityType} field={field} />}>
@@ -211,29 +194,41 @@ function AuditLog() {
             title: t('settings.audit.at'),
             dataIndex: 'at',
             width: 160,
-            render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'),
+            // China time, as on the case pages, whatever the browser's zone.
+            render: (v: string) => <span data-testid="audit-at">{chinaDateTimeSeconds(v)}</span>,
           },
           { title: t('settings.audit.actor'), dataIndex: 'actorName', width: 200 },
-          { title: t('settings.audit.action'), dataIndex: 'action', width: 120, render: actionLabel },
+          {
+            title: t('settings.audit.what'),
+            key: 'what',
+            width: 200,
+            render: (_, r) => <span data-testid="audit-what">{whatHappened(t, r)}</span>,
+          },
           { title: t('settings.audit.entityType'), dataIndex: 'entityType', width: 100, render: entityLabel },
           {
-            title: t('settings.audit.entityId'),
-            dataIndex: 'entityId',
+            title: t('settings.audit.object'),
+            key: 'object',
             ellipsis: true,
-            render: (v: string | null) => v ?? '—',
+            // The object by its name (案号, a person); its id only in the tooltip, or when it has no name.
+            render: (_, r) =>
+              r.entityName ? (
+                <Tooltip title={t('settings.audit.idTooltip', { id: r.entityId })}>
+                  <span data-testid="audit-object">{r.entityName}</span>
+                </Tooltip>
+              ) : (
+                <span data-testid="audit-object">{r.entityId ?? '—'}</span>
+              ),
           },
           {
             title: t('settings.audit.changes'),
             key: 'changes',
             ellipsis: true,
             render: (_, r) => {
-              const fields = r.diff ? Object.keys(r.diff) : [];
+              const fields = shownFields(t, r.entityType, r.diff ? Object.keys(r.diff) : []);
               if (fields.length === 0) return t('settings.audit.noChanges');
               return (
-                <Tooltip title={fields.join(', ')}>
-                  <span data-testid="audit-changes">
-                    {fields.map((f) => auditFieldLabel(t, r.entityType, f)).join(t('common.listSeparator'))}
-                  </span>
+                <Tooltip title={fields.map((f) => f.field).join(', ')}>
+                  <span data-testid="audit-changes">{fields.map((f) => f.label).join(t('common.listSeparator'))}</span>
                 </Tooltip>
               );
             },

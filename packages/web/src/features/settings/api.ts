@@ -80,6 +80,10 @@ export interface AuditItem {
   after: unknown;
   diff: Record<string, { from: unknown; to: unknown }> | null;
   requestId: string | null;
+  /** The object by its name (案号, a person's name …); null when it has none or no longer exists. */
+  entityName: string | null;
+  /** What happened, more precisely than the action (e.g. `case_note` for a note added to a case). */
+  what: { code: string; detail: string | null };
 }
 
 export interface AuditFilter {
