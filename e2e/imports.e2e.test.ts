@@ -236,4 +236,80 @@ describe('case import', () => {
     await page.getByTestId('import-mapping-remembered').waitFor();
     expect(await page.getByTestId('import-mapping').count()).toBe(0);
   });
+  it('a real ledger: unread columns are named above the figures, the footer is skipped; an old .xls is refused with what to do', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('应诉案件');
+    ws.getCell('A1').value = '示例市城东区行政应诉案件台账';
+    ws.mergeCells('A1:K1');
+    ws.addRow([
+      '序号',
+      '案号',
+      '审级',
+      '审理法院',
+      '原告',
+      '被告',
+      '应诉承办人',
+      '应诉日期',
+      '答辩截止日期',
+      '结案日期',
+      '结案方式',
+    ]);
+    ws.addRow([
+      1,
+      `（2026）苏9902行初${SEQ + 10}号`,
+      '一审',
+      '示例市城东区人民法院',
+      '王某',
+      '示例市城东区公安分局',
+      '张某',
+      '2026.3.2',
+      null,
+      '2026-06-01',
+      '判决',
+    ]);
+    ws.addRow([
+      2,
+      `（2026）苏9902行初${SEQ + 11}号`,
+      '一审',
+      '示例市城东区人民法院',
+      '李某',
+      '示例市城东区公安分局',
+      '张某',
+      '2026/3/3',
+      null,
+      null,
+      '撤诉',
+    ]);
+    ws.addRow(['合计', '2件']);
+    ws.addRow(['制表人：张三', null, null, null, '审核人：李四']);
+    const file = path.join(dir, '应诉台账.xlsx');
+    await wb.xlsx.writeFile(file);
+    await page.goto(`${baseUrl}/cases/import`);
+    await upload(file);
+    const alert = page.getByTestId('import-unmapped-alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('A 序号、G 应诉承办人');
+    // Above the check's figures, not after them.
+    const alertBox = await alert.boundingBox();
+    const commitBox = await page.getByTestId('import-commit').boundingBox();
+    expect(alertBox!.y).toBeLessThan(commitBox!.y);
+    const skipped = page.getByTestId('import-skipped');
+    expect(await skipped.textContent()).toContain('已跳过表尾 2 行');
+    expect(await skipped.textContent()).toContain('制表人：张三 审核人：李四');
+    // 结案方式 is read as itself: no row is rejected for it.
+    await page.getByText('检查通过，可以导入。').waitFor();
+    await page.screenshot({ path: screenshotPath('import-real-ledger.png'), fullPage: true });
+
+    await page.getByRole('button', { name: '重新选择文件' }).click();
+    const refused = page.waitForResponse(
+      (r) => r.url().endsWith('/api/v1/cases/imports') && r.request().method() === 'POST',
+    );
+    await page.locator('input[type=file]').setInputFiles({
+      name: '旧台账.xls',
+      mimeType: 'application/vnd.ms-excel',
+      buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+    });
+    expect((await refused).status()).toBe(400);
+    await page.getByText('这是旧版 Excel 文件（.xls）', { exact: false }).waitFor();
+  });
 });

@@ -1,11 +1,12 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cases } from '../../../server/src/modules/cases/schema.js';
 import { seedOrgFixture } from '../../../server/src/modules/cases/testing.js';
 import { readWorkbook, tmpFile, writeSimpleXlsx } from '../../../server/src/modules/imports/fixtures.js';
+import { importJobs } from '../../../server/src/modules/imports/schema.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../../server/src/platform/db/testing.js';
 import { type ImportCommandOptions, jsonSummary, runExportCases, runImportCases } from './import.js';
 
@@ -92,6 +93,68 @@ describe(`shuangjiang import cases on ${testDbKind()}`, () => {
     expect(upd.stdout).toContain('立案日期: 2024-03-05 → 2024-03-06');
   });
 
+  it('a file that is not a ledger: exit 1 with a Chinese message, never a library message', async () => {
+    const xls = tmpFile('old.xls');
+    writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    const r = await run(xls, {});
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/旧版 Excel 文件（\.xls）.*另存为/);
+    const whole = readFileSync(await writeSimpleXlsx(tmpFile('cli-whole.xlsx'), [good(31)]));
+    const cut = tmpFile('cut.xlsx');
+    writeFileSync(cut, whole.subarray(0, Math.floor(whole.length / 2)));
+    const truncated = await run(cut, { json: true });
+    expect(truncated.code).toBe(1);
+    expect(JSON.parse(truncated.stdout).errors[0].message).toMatch(/损坏或不完整/);
+    expect(truncated.stderr).not.toMatch(/invalid signature|FILE_ENDED/);
+    const headerOnly = await writeSimpleXlsx(tmpFile('cli-header.xlsx'), []);
+    expect((await run(headerOnly, {})).stderr).toContain('文件没有数据行');
+  });
+
+  it('a run closes the jobs a killed run left reading', async () => {
+    const [job] = await database.db
+      .insert(importJobs)
+      .values({ fileName: 'killed.xlsx', status: 'reading', createdAt: new Date(Date.now() - 2 * 3_600_000) })
+      .returning();
+    const file = await writeSimpleXlsx(tmpFile('cli-after-kill.xlsx'), [good(41)]);
+    const r = await run(file, { dryRun: true });
+    expect(r.stderr).toContain('已关闭 1 个中断的导入任务');
+    const [after] = await database.db.select().from(importJobs).where(eq(importJobs.id, job!.id));
+    expect(after).toMatchObject({ status: 'failed', message: expect.stringContaining('导入中断') });
+  });
+
+  it('the dry run shows every column and how it is read, the unread ones in a block of their own', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('台账');
+    ws.addRow(['序号', '案号', '审理法院', '原告', '被告', '应诉日期', '应诉承办人', '结案方式']);
+    ws.addRow([
+      1,
+      '（2024）苏9902行初51号',
+      '示例市城东区人民法院',
+      '王某',
+      '示例市城东区公安分局',
+      '2024-03-05',
+      '张某',
+      '判决',
+    ]);
+    ws.addRow(['制表人：张三', null, null, '审核人：李四']);
+    const file = tmpFile('cli-real.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = await run(file, { dryRun: true });
+    expect(r.code, r.stdout).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('表头各列 / columns of the file:');
+    expect(r.stdout).toContain('F   应诉日期  → 收到起诉状副本日期（按列名推断 / guessed from its name）');
+    expect(r.stdout).toContain('H   结案方式  → 结案方式（按列名 / by name）');
+    expect(r.stdout).toContain('!! 2 列未导入，其内容不会读取 / 2 column(s) NOT READ:');
+    expect(r.stdout).toContain('!!   G 应诉承办人');
+    expect(r.stdout).toContain('已跳过表尾 1 行 / footer rows skipped:\n  第3行：制表人：张三 审核人：李四');
+    // The unread columns come before the counts, not in a line at the end.
+    expect(r.stdout.indexOf('NOT READ')).toBeLessThan(r.stdout.indexOf('检查（未写入）'));
+    // --map 结案方式= is applied to a recognised column, and the report says so because it is.
+    const ignored = await run(file, { dryRun: true, map: ['结案方式='] });
+    expect(ignored.stdout).toContain('H   结案方式  → —（忽略 / ignored）');
+  });
+
   it('--as applies the account’s scope; export writes the same columns', async () => {
     const out = tmpFile('cli-export.xlsx');
     const n = await runExportCases(database, out, { region: '329902' });
@@ -160,14 +223,16 @@ describe(`shuangjiang import cases on ${testDbKind()}`, () => {
       const file = await ledger([line(101), line(102)]);
       const plain = await run(file, { dryRun: true });
       expect(plain.code).toBe(0);
-      expect(plain.stdout).toContain('未识别的列 / unrecognised columns: A 序号, G 争议事由, H 承办人');
+      expect(plain.stdout).toContain(
+        '!! 3 列未导入，其内容不会读取 / 3 column(s) NOT READ:\n!!   A 序号\n!!   G 争议事由\n!!   H 承办人',
+      );
 
       // A dry run with the mapping applies it and writes nothing, the mapping included.
       const dry = await run(file, { dryRun: true, map: MAP });
       expect(dry.code).toBe(0);
       expect(dry.stdout).toContain('列对应（本次指定 / given）/ column mapping: 争议事由→causeOfAction');
-      expect(dry.stdout).not.toContain('未识别的列');
-      expect((await run(file, { dryRun: true })).stdout).toContain('未识别的列');
+      expect(dry.stdout).not.toContain('NOT READ');
+      expect((await run(file, { dryRun: true })).stdout).toContain('NOT READ');
 
       // --json stays exactly the five keys with a mapping.
       const json = await run(file, { dryRun: true, json: true, map: MAP });
@@ -243,7 +308,7 @@ describe(`shuangjiang import cases on ${testDbKind()}`, () => {
 
       // None of these wrote anything, nor remembered a mapping.
       expect(await causes(121)).toEqual([]);
-      expect((await run(file, { dryRun: true })).stdout).toContain('未识别的列');
+      expect((await run(file, { dryRun: true })).stdout).toContain('NOT READ');
     });
   });
 });

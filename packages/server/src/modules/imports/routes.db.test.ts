@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Document, Packer, Paragraph } from 'docx';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, sessionAs, type TestSession } from '../../platform/auth/testing.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
@@ -7,6 +8,7 @@ import { buildTestApp } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { type OrgFixture, seedOrgFixture } from '../cases/testing.js';
 import { readWorkbook, tmpFile, writeSimpleXlsx } from './fixtures.js';
+import { buildZip } from './xlsx/testing.js';
 
 const boundary = '----sjtestboundary';
 function multipart(fileName: string, content: Buffer, type = 'application/octet-stream') {
@@ -160,6 +162,32 @@ describe(`imports API on ${testDbKind()}`, () => {
       ...multipart('x.xlsx', Buffer.from('hello')),
     });
     expect(junk.statusCode).toBeGreaterThanOrEqual(400);
+  });
+
+  it('files that are not ledgers: 400 with a Chinese message saying what the file is and what to do; CSV accepted', async () => {
+    const xlsx = readFileSync(await writeSimpleXlsx(tmpFile('api-whole.xlsx'), [row(31)]));
+    const uploads: [string, Buffer, RegExp][] = [
+      ['旧台账.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), /旧版 Excel.*另存为/],
+      ['截断.xlsx', xlsx.subarray(0, Math.floor(xlsx.length / 2)), /损坏或不完整/],
+      ['随机.xlsx', Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919 + 13) % 256)), /不是 Excel 工作簿/],
+      ['空.xlsx', Buffer.alloc(0), /空的/],
+      ['无表.xlsx', buildZip({ 'xl/workbook.xml': '<workbook><sheets/></workbook>' }), /没有工作表/],
+      ['表头.csv', Buffer.from('案号,被告,原告\r\n'), /没有数据行/],
+    ];
+    for (const [name, content, message] of uploads) {
+      const res = await east.inject({ method: 'POST', url: '/api/v1/cases/imports', ...multipart(name, content) });
+      expect(res.statusCode, `${name}: ${res.body}`).toBe(400);
+      expect(res.json().message, name).toMatch(message);
+      expect(res.body).not.toMatch(/invalid signature|FILE_ENDED|服务器出现错误/);
+    }
+    // A CSV as WPS writes it (GBK) is a ledger like any other.
+    const csv = iconv.encode(
+      `案号,受理法院/复议机关,立案日期,原告/申请人,被告/被申请人\r\n（2025）苏9902行初31号,示例市城东区人民法院,2025/3/1,王某,示例市城东区公安分局\r\n`,
+      'gbk',
+    );
+    const ok = await east.inject({ method: 'POST', url: '/api/v1/cases/imports', ...multipart('台账.csv', csv) });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json()).toMatchObject({ status: 'validated', rows: 1, created: 1, errorCount: 0 });
   });
 
   it('GET /cases/export.xlsx: the list filter, scope applied, audited', async () => {

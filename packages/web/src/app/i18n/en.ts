@@ -600,7 +600,8 @@ export const en: Messages = {
       'Import cases from an Excel ledger or the court’s monthly list. The file is checked row by row first (nothing is written) and every problem is listed by row and column; then you confirm, and the import runs in one transaction: all of it or nothing. Re-importing a case number updates that case; blank cells never clear existing values.',
     downloadTemplate: 'Download template',
     dropHere: 'Click or drop an Excel file here',
-    dropHint: '.xlsx only; the header may start below row 1; dates like 2024-03-05, 2024/3/5 or 2024年3月5日',
+    dropHint:
+      '.xlsx or CSV (UTF-8 or GBK); save an old .xls as .xlsx first. The header may start below row 1, footer rows (制表人, 合计) are skipped; dates like 2024-03-05, 2024/3/5 or 2024年3月5日',
     checking: 'Checking the file…',
     checkTitle: 'Check result: {{file}}',
     rows: 'Rows',
@@ -629,6 +630,12 @@ export const en: Messages = {
     doneSummary: '{{created}} created, {{updated}} updated, {{unchanged}} unchanged',
     viewCases: 'Open the case registry',
     importAnother: 'Import another file',
+    footerSkipped: '{{count}} footer row(s) skipped (not cases, not imported)',
+    skippedRow: 'Row {{row}}: {{text}}',
+    warnings: '{{count}} warning(s) (they do not block the import; please check)',
+    warningRow: 'Row {{row}}, {{column}}: {{message}}',
+    errorKinds: 'All {{total}} errors by kind',
+    count: 'Count',
   },
   calendar: {
     title: 'Working-day calendar',
@@ -765,6 +772,17 @@ export const en: Messages = {
     fileNeeded:
       'The uploaded file is not kept when the page is reopened. Choose “{{file}}” again to check it with this mapping.',
     applyWithFile: 'Choose the file and check again with this mapping',
+    how: 'Read as',
+    how_header: 'By name',
+    how_synonym: 'Guessed from name',
+    how_mapping: 'By mapping',
+    how_ignored: 'Ignored',
+    how_unmapped: 'Not read',
+    notRead: '{{count}} column(s) will NOT be read: {{columns}}. Choose a field to import one, or “Ignore” to confirm.',
+    listSeparator: ', ',
+    allRead: 'All {{count}} columns recognised (open to review or correct)',
+    introAll:
+      'Each column is read as below; “Guessed from name” is a guess: if it is wrong, choose another field or “Ignore” and check again.',
   },
   importOverview: {
     tab: 'Agencies and cases',

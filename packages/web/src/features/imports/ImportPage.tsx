@@ -40,6 +40,7 @@ import {
   uploadImport,
 } from './api.js';
 import { ColumnMappingCard } from './ColumnMappingCard.js';
+import { ImportNotes } from './ImportNotes.js';
 import { ImportOverviewView } from './ImportOverviewView.js';
 
 type Stage = 'select' | 'checking' | 'checked' | 'committing' | 'done';
@@ -196,7 +197,7 @@ export function ImportPage() {
         {(stage === 'select' || stage === 'checking') && (
           <Spin spinning={stage === 'checking'} tip={t('imports.checking')}>
             <Upload.Dragger
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
               multiple={false}
               showUploadList={false}
               disabled={stage === 'checking'}
@@ -309,6 +310,7 @@ export function ImportPage() {
           ) : (
             <Alert type="success" showIcon message={t('imports.ready')} style={{ marginBottom: 16 }} />
           )}
+          <ImportNotes job={job} />
           <Tabs
             items={[
               {

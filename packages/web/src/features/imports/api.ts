@@ -43,6 +43,36 @@ export interface ImportJob {
   mappableFields: { key: string; header: string }[];
   /** Kept with the job: the file's new and known cases and the agencies they concern (null: not checked). */
   overview: ImportOverview | null;
+  /** Every named header column and how it is read (jobs checked before these were kept: absent). */
+  columns?: ColumnUse[];
+  /** Rows skipped as the ledger's footer (制表人, 合计, 填表日期). */
+  skippedRows?: SkippedRow[];
+  /** What the file states that the registry computes otherwise (答辩截止日期): shown, never blocking. */
+  warningCount?: number;
+  warnings?: ImportRowError[];
+  /** All errors counted by column and kind (the list itself is capped). */
+  errorKinds?: ErrorKind[];
+}
+
+export interface ColumnUse {
+  index: number;
+  letter: string;
+  header: string;
+  field: string | null;
+  /** By its name, guessed from a synonym, by the mapping, ignored by it, or not read at all. */
+  how: 'header' | 'synonym' | 'mapping' | 'ignored' | 'unmapped';
+}
+
+export interface SkippedRow {
+  row: number;
+  text: string;
+  reason: 'footer';
+}
+
+export interface ErrorKind {
+  column: string;
+  kind: string;
+  count: number;
 }
 
 export interface OverviewCase {
