@@ -47,9 +47,10 @@ from (select 1 from "cases" where ("cases"."region_path" like $1 and "cases"."de
 -- city coordinator: q=（2025）苏9902行初1
 -- 1
 select (select count(*) from (select 1 from "cases" where "cases"."case_number_tail" like $1 limit $2) t) as b0,
- (select count(*) from (select 1 from "cases" where "cases"."case_number" like $3 limit $4) t) as b1,
- (select count(*) from (select 1 from "cases" where "cases"."cause_of_action" like $5 limit $6) t) as b2,
- (select count(*) from (select "case_parties"."case_id" from "case_parties" where "case_parties"."name" like $7 limit $8) t) as b3;
+ (select count(*) from (select 1 from "cases" where translate("cases"."case_number", '〔〕[]()【】［］﹝﹞０１２３４５６７８９', '（）（）（）（）（）（）0123456789') like $3 limit $4) t) as b1,
+ (select count(*) from (select 1 from "cases" where reverse(translate("cases"."case_number", '〔〕[]()【】［］﹝﹞０１２３４５６７８９', '（）（）（）（）（）（）0123456789')) like $5 limit $6) t) as b2,
+ (select count(*) from (select 1 from "cases" where "cases"."cause_of_action" like $7 limit $8) t) as b3,
+ (select count(*) from (select "case_parties"."case_id" from "case_parties" where "case_parties"."name" like $9 limit $10) t) as b4;
 -- 2
 select "cases"."id",
  "cases"."kind",
@@ -84,12 +85,12 @@ from "cases"
 left join "agencies" "court" on "court"."id" = "cases"."court_agency_id"
 left join "agencies" "first_defendant" on "first_defendant"."id" = "cases"."first_defendant_agency_id"
 left join "regions" on "regions"."code" = "cases"."region_code"
-where ("cases"."region_path" like $1 and "cases"."deleted_at" is null and "cases"."id" in ((select "cases"."id" from (select * from "cases" where "cases"."case_number" like $2 offset 0) as "cases" where ("cases"."region_path" like $3 and "cases"."deleted_at" is null and ("cases"."case_number" like $4 and ("cases"."case_number_tail" like $5) is not true)) order by "cases"."filed_date" desc nulls last, "cases"."id" desc nulls last limit $6)))
+where ("cases"."region_path" like $1 and "cases"."deleted_at" is null and "cases"."id" in ((select "cases"."id" from (select * from "cases" where translate("cases"."case_number", '〔〕[]()【】［］﹝﹞０１２３４５６７８９', '（）（）（）（）（）（）0123456789') like $2 offset 0) as "cases" where ("cases"."region_path" like $3 and "cases"."deleted_at" is null and (translate("cases"."case_number", '〔〕[]()【】［］﹝﹞０１２３４５６７８９', '（）（）（）（）（）（）0123456789') like $4 and ("cases"."case_number_tail" like $5) is not true)) order by "cases"."filed_date" desc nulls last, "cases"."id" desc nulls last limit $6)))
 order by "cases"."filed_date" desc nulls last, "cases"."id" desc nulls last
 limit $7;
 -- 3
 select count(*) as n
-from (select 1 from (select * from "cases" where "cases"."case_number" like $1 offset 0) as "cases" where ("cases"."region_path" like $2 and "cases"."deleted_at" is null and ("cases"."case_number" like $3 and ("cases"."case_number_tail" like $4) is not true)) limit $5) t;
+from (select 1 from (select * from "cases" where translate("cases"."case_number", '〔〕[]()【】［］﹝﹞０１２３４５６７８９', '（）（）（）（）（）（）0123456789') like $1 offset 0) as "cases" where ("cases"."region_path" like $2 and "cases"."deleted_at" is null and (translate("cases"."case_number", '〔〕[]()【】［］﹝﹞０１２３４５６７８９', '（）（）（）（）（）（）0123456789') like $3 and ("cases"."case_number_tail" like $4) is not true)) limit $5) t;
 
 -- city coordinator: sort=filedDate&order=desc
 -- 1
@@ -178,9 +179,10 @@ from (select 1 from "cases" where ("cases"."region_path" like $1 and "cases"."de
 -- county coordinator: q=苏9902行初2
 -- 1
 select (select count(*) from (select 1 from "cases" where "cases"."case_number_tail" like $1 limit $2) t) as b0,
- (select count(*) from (select 1 from "cases" where "cases"."case_number" like $3 limit $4) t) as b1,
- (select count(*) from (select 1 from "cases" where "cases"."cause_of_action" like $5 limit $6) t) as b2,
- (select count(*) from (select "case_parties"."case_id" from "case_parties" where "case_parties"."name" like $7 limit $8) t) as b3;
+ (select count(*) from (select 1 from "cases" where translate("cases"."case_number", '〔〕[]()【】［］﹝﹞０１２３４５６７８９', '（）（）（）（）（）（）0123456789') like $3 limit $4) t) as b1,
+ (select count(*) from (select 1 from "cases" where reverse(translate("cases"."case_number", '〔〕[]()【】［］﹝﹞０１２３４５６７８９', '（）（）（）（）（）（）0123456789')) like $5 limit $6) t) as b2,
+ (select count(*) from (select 1 from "cases" where "cases"."cause_of_action" like $7 limit $8) t) as b3,
+ (select count(*) from (select "case_parties"."case_id" from "case_parties" where "case_parties"."name" like $9 limit $10) t) as b4;
 -- 2
 select "cases"."id",
  "cases"."kind",

@@ -20,6 +20,7 @@ import {
   cases,
   hearings,
 } from './schema.js';
+import { numberKey, numberKeySql } from './searchKey.js';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseInsert = typeof cases.$inferInsert;
@@ -136,14 +137,8 @@ async function listConditions(db: DbOrTx, principal: Principal, f: CaseListFilte
 /** Escapes LIKE wildcards in user text. */
 const likePrefix = (s: string) => `${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Normalises free text as case numbers are stored: no spaces, one kind of bracket, ASCII digits. */
-function normaliseText(raw: string): string {
-  return raw
-    .replace(/\s+/g, '')
-    .replace(/[(（〔[【]/g, '（')
-    .replace(/[)）〕\]】]/g, '）')
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
+/** Normalises free text as case numbers are keyed: no spaces, one kind of bracket, ASCII digits (searchKey.ts). */
+const normaliseText = numberKey;
 
 /** Up to this many bare matches a text branch is read through its prefix index and then sorted ("sparse"). */
 const SPARSE_MATCHES = 10_000;
@@ -159,8 +154,9 @@ interface TextBranch {
 
 /**
  * Free text, index-friendly (no `%q%`): a prefix of the case number (with or without its year: "（2025）苏99",
- * "苏9902行初12"), a bare sequence number ("123"), a prefix of the 案由 or of a party's name. Returned as DISJOINT
- * branches (each excludes the rows an earlier one matches), so a list runs one query per branch with every other
+ * "苏9902行初12"), its end ("〔2026〕28号" of 城东区政复〔2026〕28号), a bare sequence number ("123"), a prefix of the
+ * 案由 or of a party's name; numbers compared by their key (searchKey.ts: whatever brackets were typed or stored).
+ * Returned as DISJOINT branches (each excludes the rows an earlier one matches), so a list runs one query per branch with every other
  * condition (scope first) inside it, and their union needs no de-duplication. An OR across the branches (with the
  * EXISTS on parties) would make the planner scan the whole table; an `id in (… union …)` of the bare matches builds
  * every match (61,000 at 1M for "苏9902行初2") before the scope and the sort can cut them down. The parties' EXISTS
@@ -173,14 +169,20 @@ function textBranches(q: string): TextBranch[] {
     source: sql`select * from ${cases} where ${cond}`,
     probe: sql`select 1 from ${cases} where ${cond}`,
   });
+  // The number's end ("〔2026〕28号", "行初12号"): a prefix of the reversed key; a typed end without 号 gets it. A bare
+  // number ("28") is a 复议/争议 number's sequence, right after the year's bracket ("）28号", not "128号" — and an
+  // index range that small): lawsuits' sequence numbers have their own column (the seq branch below).
+  const bare = /^(\d{1,8})号?$/.exec(q);
+  const end = bare ? `）${bare[1]}号` : /号$/.test(q) ? q : `${q}号`;
+  const reversed = [...end].reverse().join('');
   // The tail first: it is the branch that matches many (a number without its year), and the first needs no exclusion.
   const plain = [
     own(sql`${cases.caseNumberTail} like ${p}`),
-    own(sql`${cases.caseNumber} like ${p}`),
+    own(sql`${numberKeySql(cases.caseNumber)} like ${p}`),
+    own(sql`reverse(${numberKeySql(cases.caseNumber)}) like ${likePrefix(reversed)}`),
     own(sql`${cases.causeOfAction} like ${p}`),
   ];
-  const seq = /^(\d{1,8})号?$/.exec(q);
-  if (seq) plain.push(own(sql`${cases.caseSeq} = ${Number(seq[1])}`));
+  if (bare) plain.push(own(sql`${cases.caseSeq} = ${Number(bare[1])}`));
   const byName = sql`select ${caseParties.caseId} from ${caseParties} where ${caseParties.name} like ${p}`;
   const all = [
     ...plain,

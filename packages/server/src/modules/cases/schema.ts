@@ -8,7 +8,8 @@
  * - the default list order (filed_date desc, id desc) has its own index, also used for keyset pages; receivedDate,
  *   updatedAt and caseNumber sorts likewise end in id;
  * - (kind, status, filed_date desc) for the common "open litigation cases" view, and outcome for loss filters;
- * - free text (q) only uses prefix matches: `case_number` and `case_number_tail` (the number without its year, so
+ * - free text (q) only uses prefix matches: the number's key (searchKey.ts: brackets and digits as one kind) and the
+ *   reversed key (the number's end: 〔2026〕28号), `case_number_tail` (the number without its year, so
  *   "苏9902行初12" finds （2025）苏9902行初123号), `case_seq` for a bare number, `cause_of_action`, and the parties'
  *   names in case_parties (EXISTS, prefix index on name). No `%q%` scans.
  * - soft-deleted rows stay in the table; the unique case number and the list indexes are partial (deleted_at is
@@ -47,6 +48,7 @@ import {
   PARTY_TYPES,
   RISK_LEVELS,
 } from './constants.js';
+import { numberKeySql } from './searchKey.js';
 
 /** Partial-index predicate: lists show live rows, so their indexes skip soft-deleted ones (and allow index-only scans). */
 const live = sql`deleted_at is null`;
@@ -138,7 +140,9 @@ export const cases = pgTable(
     index('cases_received_id_idx').on(t.receivedDate.desc().nullsLast(), t.id.desc()).where(live),
     index('cases_updated_id_idx').on(t.updatedAt.desc(), t.id.desc()).where(live),
     index('cases_number_id_idx').on(t.caseNumber.desc().nullsLast(), t.id.desc()).where(live),
-    index('cases_number_prefix_idx').on(t.caseNumber.op('text_pattern_ops')),
+    // 案号 search by its key (searchKey.ts: any brackets): a prefix of the key, and of the reversed key for its end.
+    index('cases_number_key_prefix_idx').using('btree', sql`${numberKeySql(t.caseNumber)} text_pattern_ops`),
+    index('cases_number_key_suffix_idx').using('btree', sql`reverse(${numberKeySql(t.caseNumber)}) text_pattern_ops`),
     index('cases_number_tail_prefix_idx').on(t.caseNumberTail.op('text_pattern_ops')),
     index('cases_seq_idx').on(t.caseSeq),
     index('cases_cause_prefix_idx').on(t.causeOfAction.op('text_pattern_ops')),

@@ -1,0 +1,3 @@
+DROP INDEX "cases_number_prefix_idx";--> statement-breakpoint
+CREATE INDEX "cases_number_key_prefix_idx" ON "cases" USING btree (translate("case_number", '〔〕[]()【】［］﹝﹞０１２３４５６７８９', '（）（）（）（）（）（）0123456789') text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "cases_number_key_suffix_idx" ON "cases" USING btree (reverse(translate("case_number", '〔〕[]()【】［］﹝﹞０１２３４５６７８９', '（）（）（）（）（）（）0123456789')) text_pattern_ops);
