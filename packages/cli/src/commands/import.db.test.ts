@@ -234,9 +234,19 @@ describe(`shuangjiang import cases on ${testDbKind()}`, () => {
       expect(dry.stdout).not.toContain('NOT READ');
       expect((await run(file, { dryRun: true })).stdout).toContain('NOT READ');
 
-      // --json stays exactly the five keys with a mapping.
+      // --json keeps exactly its keys with a mapping.
       const json = await run(file, { dryRun: true, json: true, map: MAP });
-      expect(Object.keys(JSON.parse(json.stdout))).toEqual(['rows', 'created', 'updated', 'unchanged', 'errors']);
+      expect(Object.keys(JSON.parse(json.stdout))).toEqual([
+        'rows',
+        'created',
+        'updated',
+        'unchanged',
+        'errorCount',
+        'errors',
+        'errorKinds',
+        'warnings',
+        'skippedRows',
+      ]);
 
       // A run with a row error: nothing imported (exit 1), but the mapping the user gave is remembered.
       const bad = await run(await ledger([line(101), line(102, '2024-02-30')]), { map: MAP });
