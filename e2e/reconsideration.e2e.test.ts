@@ -76,6 +76,18 @@ describe('reconsideration outcomes', () => {
     await context.close();
   });
 
+  it("the list's outcome filter offers the filtered kind's outcomes only", async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${baseUrl}/cases?kind=reconsideration`);
+    await page.getByTestId('filter-outcome').click();
+    const list = page.locator('.ant-select-dropdown:visible');
+    await list.locator('.ant-select-item-option').first().waitFor();
+    const offered = (await list.locator('.ant-select-item-option').allInnerTexts()).map((o) => o.trim());
+    expect(offered).toContain('决定维持');
+    expect(offered.some((o) => /判决|裁定/.test(o))).toBe(false);
+    await context.close();
+  });
+
   it('a new case switched to 行政复议 offers 复议结果 and reads a pasted 复议决定', async () => {
     const { context, page } = await newPage();
     await page.goto(`${baseUrl}/cases/new`);

@@ -58,6 +58,17 @@ export function CaseFilters({
   // On a phone the selects fold away behind a "筛选" button; the search box stays.
   const [open, setOpen] = useState(false);
   const selectCount = activeFilterCount(state) - (f.q ? 1 : 0);
+  // Outcomes grouped by case kind (裁判结果, 复议结果, 化解结果); with a kind filter, that kind's outcomes only.
+  const kinds = splitMulti(f.kind);
+  const outcomeGroups = (meta?.kinds ?? [])
+    .filter((k) => kinds.length === 0 || kinds.includes(k.value))
+    .map((k) => ({
+      label: k.label,
+      title: k.label,
+      options: (meta?.outcomes ?? [])
+        .filter((o) => o.kind === k.value)
+        .map((o) => ({ value: o.value, label: o.label })),
+    }));
   const search = (
     <Input.Search
       allowClear
@@ -166,7 +177,7 @@ export function CaseFilters({
         placeholder={t('cases.outcome')}
         value={splitMulti(f.outcome)}
         onChange={(v) => onChange('outcome', v)}
-        options={meta?.outcomes.map((o) => ({ value: o.value, label: o.label }))}
+        options={outcomeGroups}
         style={{ width: width ?? 180 }}
         popupMatchSelectWidth={false}
         data-testid="filter-outcome"
