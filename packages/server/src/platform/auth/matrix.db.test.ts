@@ -12,6 +12,7 @@
  */
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agencies, regions } from '../../modules/org/schema.js';
 import { loadConfig } from '../config.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../db/testing.js';
 import type { RouteAccess } from '../http/access.js';
@@ -20,7 +21,7 @@ import type { App } from '../http/types.js';
 import { ROLE_PERMISSIONS } from './permissions.js';
 import { listRoutes } from './plugin.js';
 import { ROLES, type Role } from './principal.js';
-import { createTestUser, sessionAs, type TestUser } from './testing.js';
+import { createTestUser, ensureTestOrg, sessionAs, TEST_CITY, TEST_COUNTY, type TestUser } from './testing.js';
 
 const p = (permission: string): RouteAccess => ({ permission });
 
@@ -218,6 +219,110 @@ describe(`authorization matrix on ${testDbKind()}`, () => {
             problems.push(`${k} as ${role}: ${res.statusCode} ${res.body.slice(0, 120)}, expected to pass`);
         } else if (res.statusCode !== 403 || res.json<{ code: string }>().code !== 'FORBIDDEN') {
           problems.push(`${k} as ${role}: ${res.statusCode}, expected 403 FORBIDDEN`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  /**
+   * Writes that change a case's scope fields (所属地区, 第一被告) × each role that writes cases × where the case would
+   * land: a write that takes a case out of the writer's scope is refused (403), one that keeps it inside passes. The
+   * writer's region: the city coordinator's city, the county coordinator's county, the clerk's agency's county.
+   */
+  it('writes that change scope fields × writing role × in or out of the writer scope', async () => {
+    const org = await ensureTestOrg(database.db);
+    const OTHER_COUNTY = '999902';
+    const OTHER_CITY = '999800';
+    await database.db
+      .insert(regions)
+      .values([
+        {
+          code: OTHER_COUNTY,
+          name: '测试二区',
+          level: 'county',
+          parentCode: TEST_CITY,
+          path: `/${TEST_CITY}/${OTHER_COUNTY}/`,
+        },
+        { code: OTHER_CITY, name: '邻市', level: 'city', parentCode: null, path: `/${OTHER_CITY}/` },
+      ])
+      .onConflictDoNothing();
+    const agency = async (name: string, regionCode: string) =>
+      (await database.db.insert(agencies).values({ name, kind: 'department', regionCode }).returning())[0]!.id;
+    const otherCountyAgency = await agency('测试市测试二区测试局', OTHER_COUNTY);
+    const otherCityAgency = await agency('邻市某局', OTHER_CITY);
+
+    const party = (agencyId: string, side: 'defendant' | 'third_party', first = false) => ({
+      side,
+      partyType: 'agency',
+      name: '机关',
+      agencyId,
+      ...(first ? { defendantRole: 'first' } : {}),
+    });
+    const plaintiff = { side: 'plaintiff', partyType: 'person', name: '王某明' };
+    const own = party(org.agencyId, 'defendant', true);
+    // The clerk's agency stays a party, so a refusal is about the region, not about losing sight of the case.
+    const ownAsSecond = party(org.agencyId, 'defendant');
+    const body = (extra: Record<string, unknown>) => ({ kind: 'dispute', parties: [plaintiff, own], ...extra });
+
+    type Where = 'own county' | 'other county' | 'other city';
+    const writes: { name: string; where: Where; create?: Record<string, unknown>; patch?: Record<string, unknown> }[] =
+      [
+        { name: 'POST /cases first defendant in own county', where: 'own county', create: body({}) },
+        {
+          name: 'POST /cases 所属地区 other county',
+          where: 'other county',
+          create: body({ regionCode: OTHER_COUNTY }),
+        },
+        {
+          name: 'POST /cases first defendant in other county',
+          where: 'other county',
+          create: body({ parties: [plaintiff, party(otherCountyAgency, 'defendant', true), ownAsSecond] }),
+        },
+        {
+          name: 'POST /cases first defendant in other city',
+          where: 'other city',
+          create: body({ parties: [plaintiff, party(otherCityAgency, 'defendant', true), ownAsSecond] }),
+        },
+        { name: 'PATCH /cases/:id 所属地区 own county', where: 'own county', patch: { regionCode: TEST_COUNTY } },
+        { name: 'PATCH /cases/:id 所属地区 other county', where: 'other county', patch: { regionCode: OTHER_COUNTY } },
+        { name: 'PATCH /cases/:id 所属地区 other city', where: 'other city', patch: { regionCode: OTHER_CITY } },
+        {
+          name: 'PATCH /cases/:id first defendant in other county',
+          where: 'other county',
+          patch: { parties: [plaintiff, party(otherCountyAgency, 'defendant', true), ownAsSecond] },
+        },
+      ];
+    const WRITERS: Record<string, Where[]> = {
+      city_coordinator: ['own county', 'other county'],
+      county_coordinator: ['own county'],
+      agency_clerk: ['own county'],
+    };
+    const writers = ROLES.filter((r) => EXPECTED_ROLE_PERMISSIONS[r].includes('case.update'));
+    expect(writers.sort()).toEqual(Object.keys(WRITERS).sort());
+
+    const problems: string[] = [];
+    for (const role of writers) {
+      const session = await sessionAs(app, database.db, users.get(role)!);
+      for (const w of writes) {
+        const allowed = WRITERS[role]!.includes(w.where);
+        let res: Awaited<ReturnType<typeof session.inject>>;
+        if (w.create) {
+          res = await session.inject({ method: 'POST', url: '/api/v1/cases', payload: w.create });
+        } else {
+          const made = await session.inject({ method: 'POST', url: '/api/v1/cases', payload: body({}) });
+          if (made.statusCode !== 201) {
+            problems.push(`${role}: setting up ${w.name}: ${made.statusCode} ${made.body.slice(0, 120)}`);
+            continue;
+          }
+          const { id, version } = made.json<{ id: string; version: number }>();
+          res = await session.inject({ method: 'PATCH', url: `/api/v1/cases/${id}`, payload: { version, ...w.patch } });
+        }
+        const ok = res.statusCode === 200 || res.statusCode === 201;
+        if (allowed !== ok || (!allowed && res.statusCode !== 403)) {
+          problems.push(
+            `${w.name} as ${role}: ${res.statusCode} ${res.body.slice(0, 120)}, expected ${allowed ? '2xx' : '403'}`,
+          );
         }
       }
     }
