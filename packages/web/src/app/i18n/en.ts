@@ -665,6 +665,7 @@ export const en: Messages = {
     updatedAt: 'Entered',
     papers: 'Notices',
     note: 'Note',
+    officialNote: 'Open data set holiday-cn (compiled from the State Council notices, MIT licence), snapshot {{snapshot}}',
     noDays: 'No holidays, make-up days or corrections this year',
     month: 'Month {{month}}',
     kindHoliday: 'Holiday',
@@ -691,7 +692,6 @@ export const en: Messages = {
     chooseFile: 'Choose a JSON file',
     importOk: 'Enter and recompute',
     importHelp:
-    officialNote: 'Open data set holiday-cn (compiled from the State Council notices, MIT licence), snapshot {{snapshot}}',
       'Paste or upload holiday-cn JSON (year, papers, days: name, date, isOffDay; isOffDay false = make-up working day). Every date must be in the year, once; an existing year is replaced.',
     importProblems: 'Nothing was entered. Please correct:',
     notJson: 'Not valid JSON: {{message}}',
@@ -916,16 +916,6 @@ export const en: Messages = {
       basis: 'SPC provisions on judicial suggestions for comprehensive governance, art. 8',
     },
   },
-  holidays: {
-    元旦: "New Year's Day",
-    春节: 'Spring Festival',
-    清明节: 'Qingming Festival',
-    劳动节: 'Labour Day',
-    端午节: 'Dragon Boat Festival',
-    中秋节: 'Mid-Autumn Festival',
-    国庆节: 'National Day',
-  },
-};
   a11y: {
     skipToContent: 'Skip to main content',
     mainNav: 'Main menu',
@@ -936,3 +926,13 @@ export const en: Messages = {
     caseDetailTitle: 'Case details',
     editCaseTitle: 'Edit case',
   },
+  holidays: {
+    元旦: "New Year's Day",
+    春节: 'Spring Festival',
+    清明节: 'Qingming Festival',
+    劳动节: 'Labour Day',
+    端午节: 'Dragon Boat Festival',
+    中秋节: 'Mid-Autumn Festival',
+    国庆节: 'National Day',
+  },
+};

@@ -797,6 +797,17 @@ export const zhCN = {
   deadlineRules: Object.fromEntries(
     deadlineRules.map((r) => [deadlineRuleKey(r.id), { name: r.nameZh, basis: r.basis }]),
   ) as Record<string, { name: string; basis: string }>,
+  // Accessibility (GB/T 37668-2019, 适老化): skip link, larger-text mode, page titles, landmarks.
+  a11y: {
+    skipToContent: '跳到主要内容',
+    mainNav: '主菜单',
+    largerText: '大字模式',
+    largerTextOn: '已开启大字模式',
+    largerTextOff: '已关闭大字模式',
+    pageTitle: '{{page}} · 双降',
+    caseDetailTitle: '案件详情',
+    editCaseTitle: '编辑案件',
+  },
   // Holidays of the State Council's schedule, by their holiday-cn name (a name not listed is shown as it is).
   holidays: {
     元旦: '元旦',
@@ -812,14 +823,3 @@ export const zhCN = {
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every language must provide (same keys as zh-CN, any string values). */
 export type Messages = Widen<typeof zhCN>;
-  // Accessibility (GB/T 37668-2019, 适老化): skip link, larger-text mode, page titles, landmarks.
-  a11y: {
-    skipToContent: '跳到主要内容',
-    mainNav: '主菜单',
-    largerText: '大字模式',
-    largerTextOn: '已开启大字模式',
-    largerTextOff: '已关闭大字模式',
-    pageTitle: '{{page}} · 双降',
-    caseDetailTitle: '案件详情',
-    editCaseTitle: '编辑案件',
-  },
