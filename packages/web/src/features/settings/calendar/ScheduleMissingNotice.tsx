@@ -6,12 +6,13 @@
 import { Alert, Button } from 'antd';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { useCalendarNotice } from './api.js';
 
 export function ScheduleMissingNotice({ link = false, style }: { link?: boolean; style?: CSSProperties }) {
   const { t } = useTranslation();
   const notice = useCalendarNotice();
+  const navigate = useNavigate();
   const n = notice.data;
   if (!n?.show || n.year === null) return null;
   return (
@@ -23,10 +24,11 @@ export function ScheduleMissingNotice({ link = false, style }: { link?: boolean;
       message={t('calendar.noticeTitle', { year: n.year })}
       description={t('calendar.noticeBody', { year: n.year, count: n.provisionalDeadlines })}
       action={
+        // A button that navigates, not a button inside a link (nested interactive elements confuse screen readers).
         link ? (
-          <Link to="/settings/calendar">
-            <Button size="small">{t('calendar.noticeAction')}</Button>
-          </Link>
+          <Button size="small" onClick={() => navigate('/settings/calendar')}>
+            {t('calendar.noticeAction')}
+          </Button>
         ) : undefined
       }
     />
