@@ -114,7 +114,8 @@ describe('case import', () => {
     expect(await errorRows.count()).toBe(1);
     expect((await errorRows.first().locator('td').allInnerTexts()).map((s) => s.trim())).toEqual([
       '3',
-      '立案日期',
+      // The column as the file names it, with its letter.
+      'D列 立案日期',
       '日期不存在：2026.02.30',
     ]);
     await expect.poll(() => page.getByText('文件中有 1 处错误').count()).toBe(1);
@@ -142,8 +143,9 @@ describe('case import', () => {
     expect(await commit.textContent()).toContain('确认导入（2 个案件）');
     expect(await commit.isEnabled()).toBe(true);
     await commit.click();
-    await page.getByText('导入完成').waitFor();
-    expect(await page.getByText('新增 2 个，更新 0 个，无变化 0 个案件').count()).toBe(1);
+    await page.getByText('导入完成', { exact: true }).waitFor();
+    // In the result itself (a live region for screen readers may repeat it).
+    expect(await page.locator('.ant-result').getByText('新增 2 个，更新 0 个，无变化 0 个案件').count()).toBe(1);
     await page.screenshot({ path: screenshotPath('import-done.png') });
 
     // 4. The case in the registry, found by its 案号.
@@ -228,7 +230,7 @@ describe('case import', () => {
     await page.getByText('检查通过，可以导入。').waitFor();
     expect(await card.count()).toBe(0);
     await page.getByTestId('import-commit').click();
-    await page.getByText('导入完成').waitFor();
+    await page.getByText('导入完成', { exact: true }).waitFor();
 
     // April's file of the same ledger: no question asked.
     await page.getByRole('button', { name: '继续导入' }).click();
