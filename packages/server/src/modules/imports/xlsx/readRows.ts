@@ -57,8 +57,11 @@ export const DEFAULT_LIMITS: ReadLimits = {
   chunkSize: 256 * 1024,
 };
 
+/** Characters of all shared strings together (held in memory while the sheets are read). */
+const MAX_SHARED_CHARS = 250_000_000;
+
 /** XML of one row (or one shared string) waiting for its closing tag: beyond this it cannot hold legal cells. */
-const MAX_ELEMENT_CHARS = 16 * 1024 * 1024;
+const MAX_ELEMENT_CHARS = 8 * 1024 * 1024;
 
 const cellTooLong = (length: number, where: string) =>
   new ImportFileError(
@@ -307,6 +310,7 @@ class XlsxFile {
     const tooLong = (n: number) => cellTooLong(n, '文件中有单元格');
     const cutter = new ElementCutter(/<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g, tooLong, MAX_CELL_CHARS * 8 + 65_536);
     const SI = /<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g;
+    let total = 0;
     for await (const chunk of this.text(name)) {
       const done = cutter.push(chunk);
       if (!done) continue;
@@ -314,6 +318,14 @@ class XlsxFile {
       for (let m = SI.exec(done); m; m = SI.exec(done)) {
         const s = m[1] === undefined ? '' : itemText(m[1]);
         if (s.length > MAX_CELL_CHARS) throw tooLong(s.length);
+        // The table is held in memory for the whole read: bounded, whatever the archive's size limit allows.
+        total += s.length;
+        if (total > MAX_SHARED_CHARS) {
+          throw new ImportFileError(
+            'tooLarge',
+            '文件中的文字内容过多（超过 2.5 亿个字符），无法导入；请按年度或地区拆分为多个文件',
+          );
+        }
         out.push(s);
       }
     }
