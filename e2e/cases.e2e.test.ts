@@ -199,6 +199,48 @@ describe('case registry', () => {
     await context.close();
   });
 
+  it('names the court of a number from outside the city, or says its code is unknown; refuses a civil number', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${baseUrl}/cases/new`);
+    const input = page.getByTestId('case-number-input');
+    const court = page.getByTestId('parsed-court');
+    await input.fill('（2024）京0105行初1号');
+    await page.getByTestId('case-number-parsed').waitFor();
+    await court.filter({ hasText: '北京市朝阳区人民法院' }).waitFor();
+    expect(await court.textContent()).toContain('不是本市法院');
+    await input.fill('（2024）京0199行初1号');
+    await court.filter({ hasText: '京0199' }).waitFor();
+    expect(await court.textContent()).toContain('未能识别');
+    await input.fill('（2025）苏9902民初3号');
+    await page.getByTestId('case-number-parsed').filter({ hasText: '不是行政案件案号' }).waitFor();
+
+    // The detail of a case before a court outside the city names that court from the number.
+    const api = await apiAs(county);
+    const { items } = await api.get<{ items: { id: string; name: string }[] }>('/agencies?regionCode=329902');
+    const defendant = items.find((a) => a.name.endsWith('城东区自然资源局'))!;
+    const csrf = ((await (await api.ctx.get('/api/v1/auth/csrf')).json()) as { token: string }).token;
+    const created = await api.ctx.post('/api/v1/cases', {
+      headers: { 'x-csrf-token': csrf },
+      data: {
+        kind: 'litigation',
+        caseNumber: `（2025）京0105行初${NEW_SEQ}号`,
+        parties: [
+          { side: 'plaintiff', partyType: 'person', name: '测试原告' },
+          { side: 'defendant', partyType: 'agency', name: defendant.name, agencyId: defendant.id },
+        ],
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    await page.goto(`${baseUrl}/cases/${id}`);
+    await page.getByTestId('detail-court').waitFor();
+    expect(await page.getByTestId('detail-court').textContent()).toBe(
+      '北京市朝阳区人民法院（据案号识别，不是本市法院）',
+    );
+    await api.ctx.dispose();
+    await context.close();
+  });
+
   it('shows the conflict dialog when the case changed since the form was opened', async () => {
     expect(createdId).toBeTruthy();
     const { context, page } = await newPage();

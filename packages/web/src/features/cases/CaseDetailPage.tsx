@@ -40,6 +40,7 @@ import {
   useRestoreCase,
 } from './api.js';
 import { CaseFilesSection } from './CaseFiles.js';
+import { courtFromNumber } from './CaseNumberField.js';
 import { CaseNumberText, OutcomeTag, RiskTag } from './CaseTags.js';
 import { AssignmentsSection, DeadlineActions } from './CaseWork.js';
 import {
@@ -101,6 +102,15 @@ function CaseDetailView({ detail: d, meta }: { detail: CaseDetail; meta: CaseMet
     v === null ? t('cases.detail.unknown') : v ? t('cases.detail.yes') : t('cases.detail.no');
   const dash = (v: string | null | undefined) => v || '—';
   const domainName = d.domainName ?? domains?.find((x) => x.code === d.domain)?.name ?? d.domain;
+  // A lawsuit before a court outside the city has no court of ours: name the one its number shows, or its code.
+  const numbered = !d.courtName && d.kind === 'litigation' ? courtFromNumber(d.caseNumber) : null;
+  const court = d.courtName
+    ? d.courtName
+    : numbered?.name
+      ? t('cases.detail.courtFromNumber', { name: numbered.name })
+      : numbered
+        ? t('cases.detail.courtCodeUnknown', { code: numbered.code })
+        : '—';
 
   const basic = (
     <Card size="small" title={t('cases.detail.sectionBasic')} data-testid="section-basic">
@@ -108,7 +118,7 @@ function CaseDetailView({ detail: d, meta }: { detail: CaseDetail; meta: CaseMet
         size="small"
         column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 3, xxl: 3 }}
         items={[
-          { key: 'court', label: t('cases.detail.court'), children: dash(d.courtName) },
+          { key: 'court', label: t('cases.detail.court'), children: <span data-testid="detail-court">{court}</span> },
           { key: 'instance', label: t('cases.col.instance'), children: dash(labelOf(meta?.instances, d.instance)) },
           { key: 'region', label: t('cases.detail.region'), children: dash(d.regionName) },
           { key: 'filed', label: t('cases.detail.filedDate'), children: dash(d.filedDate) },

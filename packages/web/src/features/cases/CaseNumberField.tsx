@@ -26,6 +26,16 @@ export function knownCourts(agencies: Agency[] | undefined, regions: Region[] | 
   return out;
 }
 
+/**
+ * The court a stored lawsuit number names when the case has no court of ours (a court outside the city): the
+ * national court-code table's name, or its unrecognised code; null when the number does not parse.
+ */
+export function courtFromNumber(caseNumber: string | null): { name: string | null; code: string } | null {
+  if (!caseNumber) return null;
+  const parsed = parseCaseNumber(caseNumber);
+  return parsed.valid ? { name: parsed.court.name, code: parsed.court.code } : null;
+}
+
 export function CaseNumberField({
   form,
   agencies,
@@ -80,7 +90,7 @@ export function CaseNumberField({
       </Form.Item>
       {result?.valid && (
         <Alert
-          type={result.type.administrative ? 'success' : 'warning'}
+          type={result.type.administrative ? 'success' : 'error'}
           style={{ marginBottom: 16 }}
           data-testid="case-number-parsed"
           message={
@@ -98,8 +108,23 @@ export function CaseNumberField({
                   label: t('cases.form.parsedCourt'),
                   children: (
                     <span data-testid="parsed-court">
-                      {court?.name ?? result.court.name ?? t('cases.form.courtUnknown')}
-                      {court && <CheckCircleFilled style={{ color: '#52c41a', marginInlineStart: 6 }} />}
+                      {court ? (
+                        <>
+                          {court.name}
+                          <CheckCircleFilled style={{ color: '#52c41a', marginInlineStart: 6 }} />
+                        </>
+                      ) : result.court.name ? (
+                        <>
+                          {result.court.name}
+                          <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>
+                            {t('cases.form.courtNotLocal')}
+                          </Typography.Text>
+                        </>
+                      ) : (
+                        <Typography.Text type="warning">
+                          {t('cases.form.courtCodeUnknown', { code: result.court.code })}
+                        </Typography.Text>
+                      )}
                     </span>
                   ),
                 },
