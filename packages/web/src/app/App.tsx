@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { App as AntApp, ConfigProvider, Grid } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
 import type { ReactNode } from 'react';
@@ -25,12 +25,13 @@ const queryClient = new QueryClient({
   },
 });
 
-/** antd with the locale of the UI language and the signed-in user's text size (larger-text mode, 适老化). */
+/** antd with the locale of the UI language, the signed-in user's text size (larger-text mode, 适老化), 44 px controls on phones. */
 function ThemedAntd({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const textSize = useTextSize(useAuth().user?.id);
+  const phone = !Grid.useBreakpoint().md;
   return (
-    <ConfigProvider theme={appTheme(textSize)} locale={i18n.language === 'en' ? enUS : zhCN}>
+    <ConfigProvider theme={appTheme(textSize, phone)} locale={i18n.language === 'en' ? enUS : zhCN}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );

@@ -53,8 +53,14 @@ export const ACCESSIBLE_COLOURS = {
 } as const;
 
 /** antd theme: default algorithm, deep-blue primary, restrained radii, dark navy side menu; accessible text colours. */
-export function appTheme(textSize: TextSize = 'normal'): ThemeConfig {
+export function appTheme(textSize: TextSize = 'normal', phone = false): ThemeConfig {
   const fontSize = FONT_SIZE[textSize];
+  // Phones: every control at least 44 px high, a finger's width (适老化); the larger-text mode a little more.
+  const controls = phone
+    ? { controlHeight: 44, controlHeightSM: 44, controlHeightLG: 48 }
+    : textSize === 'large'
+      ? { controlHeight: 38, controlHeightLG: 46, controlHeightSM: 30 }
+      : {};
   return {
     token: {
       colorPrimary: PRIMARY,
@@ -65,7 +71,7 @@ export function appTheme(textSize: TextSize = 'normal'): ThemeConfig {
       colorBgLayout: '#f2f4f7',
       fontSize,
       // Controls grow with the text so the larger mode does not clip labels.
-      ...(textSize === 'large' ? { controlHeight: 38, controlHeightLG: 46, controlHeightSM: 30 } : {}),
+      ...controls,
       ...ACCESSIBLE_COLOURS,
     },
     components: {

@@ -55,3 +55,10 @@ export const VISUALLY_HIDDEN: React.CSSProperties = {
   whiteSpace: 'nowrap',
   border: 0,
 };
+
+/** Announces `text` whenever it changes to a new non-empty value (a stage, a progress step), once per change. */
+export function useAnnounce(text: string): void {
+  useEffect(() => {
+    if (text) announce(text);
+  }, [text]);
+}

@@ -929,6 +929,7 @@ export const en: Messages = {
     pageTitle: '{{page}} · Shuangjiang',
     caseDetailTitle: 'Case details',
     editCaseTitle: 'Edit case',
+    importProgress: 'Importing: {{percent}}% done',
   },
   holidays: {
     元旦: "New Year's Day",

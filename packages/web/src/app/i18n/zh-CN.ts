@@ -811,6 +811,7 @@ export const zhCN = {
     pageTitle: '{{page}} · 双降',
     caseDetailTitle: '案件详情',
     editCaseTitle: '编辑案件',
+    importProgress: '正在导入：已完成 {{percent}}%',
   },
   // Holidays of the State Council's schedule, by their holiday-cn name (a name not listed is shown as it is).
   holidays: {

@@ -1,6 +1,8 @@
 /** Small display pieces shared by the list, the cards and the detail page. */
+import { WarningOutlined } from '@ant-design/icons';
 import { Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { VISUALLY_HIDDEN } from '../../app/a11y/LiveRegion.js';
 import type { CaseMeta } from './api.js';
 import { daysUntil, labelOf, outcomeLabel, RISK_COLORS } from './format.js';
 
@@ -14,7 +16,7 @@ export function RiskTag({ value, meta }: { value: string; meta: CaseMeta | undef
 
 /**
  * The outcome's label in the UI language, by its code (the server's Chinese `label` only for a code this UI does not
- * know); red when the agency lost (败诉).
+ * know); red with a warning sign when the agency lost (败诉), the word 败诉 for screen readers.
  */
 export function OutcomeTag({
   outcome,
@@ -30,9 +32,13 @@ export function OutcomeTag({
   if (!label) return <Typography.Text type="secondary">—</Typography.Text>;
   return lost ? (
     <Tooltip title={t('cases.lostYes')}>
-      <Tag color="red" data-testid="outcome-tag">
-        {label}
-      </Tag>
+      {/* Not by colour alone: a warning sign for the eye, the word for screen readers. */}
+      <span>
+        <Tag color="red" icon={<WarningOutlined aria-hidden />} data-testid="outcome-tag">
+          {label}
+        </Tag>
+        <span style={VISUALLY_HIDDEN}>{t('common.parenthesis', { text: t('cases.lostYes') })}</span>
+      </span>
     </Tooltip>
   ) : (
     <span data-testid="outcome-tag">{label}</span>

@@ -28,6 +28,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { useAnnounce } from '../../app/a11y/LiveRegion.js';
 import { errorMessage } from '../../app/api/errors.js';
 import {
   type ColumnMapping,
@@ -181,6 +182,16 @@ export function ImportPage() {
   const progressPercent = job?.progress.rowsTotal
     ? Math.round((100 * job.progress.rowsWritten) / job.progress.rowsTotal)
     : 0;
+  // Screen readers hear the import's progress (in quarter steps) and its end without leaving their place.
+  useAnnounce(
+    stage === 'checking'
+      ? t('imports.checking')
+      : stage === 'committing'
+        ? t('a11y.importProgress', { percent: Math.floor(progressPercent / 25) * 25 })
+        : stage === 'done' && job
+          ? `${t('imports.doneTitle')}: ${t('imports.doneSummary', { created: job.created, updated: job.updated, unchanged: job.unchanged })}`
+          : '',
+  );
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
