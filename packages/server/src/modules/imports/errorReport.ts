@@ -12,8 +12,13 @@ export interface ErrorKind {
   count: number;
 }
 
-/** The kind of a message: its words before the quoted value, a colon or a bracket. */
-export const kindOf = (message: string): string => message.split(/[：:（(“"]/)[0]!.trim() || message.slice(0, 20);
+/** The kind of a message: its words before a colon or a bracket, quoted values and numbers left out (“…”, N). */
+export const kindOf = (message: string): string =>
+  message
+    .replace(/“[^”]*”/g, '“…”')
+    .replace(/\d+/g, 'N')
+    .split(/[：:（(]/)[0]!
+    .trim() || message.slice(0, 20);
 
 export class RowErrors {
   count = 0;
