@@ -183,7 +183,7 @@ export const COLUMNS: readonly ColumnDef[] = [
     // Not 结案方式: that is how a case ended (判决, 裁定, 撤诉, 调解), its own column below.
     synonyms: ['判决结果', '审理结果', '复议结果', '处理结果', '裁判结果（结案方式）'],
     width: 22,
-    help: '从下拉列表中选择；是否败诉由裁判结果自动判断（DOMAIN §4）。',
+    help: '从下拉列表中选择；是否败诉由裁判结果自动判断。',
     example: '',
   },
   {
