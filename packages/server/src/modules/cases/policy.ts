@@ -55,26 +55,6 @@ export function canSeeDeleted(principal: Principal): boolean {
   return can(principal, 'case.restore');
 }
 
-/**
- * Whether a region path is inside the principal's regional scope — used when a case is created or moved, so nobody
- * files a case outside the area they could then see. Agency-scoped roles are checked by party instead.
- */
-export function regionWithinScope(principal: Principal, regionPath: string): boolean {
-  switch (principal.role) {
-    case 'admin':
-      return true;
-    case 'city_coordinator':
-    case 'leader':
-      return !!principal.regionPath && regionPath.startsWith(principal.regionPath);
-    case 'county_coordinator': {
-      const path = countyPath(principal.regionPath);
-      return !!path && regionPath.startsWith(path);
-    }
-    default:
-      return true;
-  }
-}
-
 /** `/329900/329902/329902001/` → `/329900/329902/`; a city or county path is returned as is. */
 export function countyPath(regionPath: string | null): string | null {
   if (!regionPath) return null;
