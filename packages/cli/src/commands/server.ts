@@ -31,7 +31,9 @@ export function register(program: Command): void {
             if (opts.demo) logins = (await seedDemoIfEmpty(database)).logins;
             // A real installation's first start: an administrator with a one-time password, changed at first sign-in.
             else firstAdmin = await createFirstAdminIfNone(database.db);
-            const demoAccounts = await demoAccountsInUse(database.db);
+            // Just seeded: every demo account has its published password (no need to verify nine hashes again).
+            const demoAccounts =
+              logins.length > 0 ? logins.map((l) => l.username) : await demoAccountsInUse(database.db);
             if (!opts.demo && demoAccounts.length > 0)
               app.log.warn(
                 { demoAccounts },
