@@ -32,6 +32,7 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'GET /readyz': 'public',
   // auth
   'GET /api/v1/auth/csrf': 'public',
+  'GET /api/v1/auth/instance': 'public',
   'POST /api/v1/auth/login': 'public',
   'POST /api/v1/auth/logout': 'authenticated',
   'GET /api/v1/auth/me': 'authenticated',
