@@ -22,4 +22,19 @@ describe('repairAria', () => {
     expect(list.getAttribute('aria-orientation')).toBe('horizontal');
     expect(list.contains(document.querySelector('button'))).toBe(false);
   });
+
+  it('makes a table that scrolls sideways a Tab stop, and leaves one that fits alone', () => {
+    document.body.innerHTML =
+      '<div class="ant-table-content" id="wide"></div><div class="ant-table-content" id="fits"></div>';
+    const size = (id: string, scroll: number) => {
+      const el = document.getElementById(id)!;
+      Object.defineProperty(el, 'scrollWidth', { value: scroll });
+      Object.defineProperty(el, 'clientWidth', { value: 300 });
+    };
+    size('wide', 520);
+    size('fits', 300);
+    repairAria(document);
+    expect(document.getElementById('wide')!.tabIndex).toBe(0);
+    expect(document.getElementById('fits')!.hasAttribute('tabindex')).toBe(false);
+  });
 });

@@ -6,6 +6,8 @@ import { useEffect } from 'react';
  *   Select's combobox input carries the same attribute, so removing it from the div loses nothing.
  * - Tabs that overflow show a "more" button inside the element with role=tablist, where only tabs are allowed
  *   (aria-required-children): the tablist role moves to the list of tabs itself.
+ * And a table wider than its card scrolls sideways in a box a keyboard could not reach (scrollable-region-focusable):
+ * such a box becomes a Tab stop, so the arrow keys scroll it.
  */
 export function repairAria(root: ParentNode): void {
   for (const el of root.querySelectorAll('.ant-select[aria-required]')) el.removeAttribute('aria-required');
@@ -17,6 +19,9 @@ export function repairAria(root: ParentNode): void {
     if (orientation) list.setAttribute('aria-orientation', orientation);
     nav.removeAttribute('role');
     nav.removeAttribute('aria-orientation');
+  }
+  for (const box of root.querySelectorAll<HTMLElement>('.ant-table-content')) {
+    if (box.scrollWidth > box.clientWidth + 1 && !box.hasAttribute('tabindex')) box.tabIndex = 0;
   }
 }
 
@@ -36,7 +41,8 @@ export function AriaRepairs() {
       subtree: true,
       childList: true,
       attributes: true,
-      attributeFilter: ['aria-required', 'role'],
+      // class: a table's scroll shadows (ant-table-ping-*) change with its width.
+      attributeFilter: ['aria-required', 'role', 'class'],
     });
     return () => observer.disconnect();
   }, []);
