@@ -335,7 +335,8 @@ export const en: Messages = {
       acceptUnverifiedHelp: 'The number is stored as typed and marked “unverified”; check it later.',
       courtUnknown: 'Court name unknown',
       courtNotLocal: 'Not a court of this city: recognised from the national court codes',
-      courtCodeUnknown: 'Court code “{{code}}” not recognised: not a court of this city, nor in the national court code table',
+      courtCodeUnknown:
+        'Court code “{{code}}” not recognised: not a court of this city, nor in the national court code table',
       courtMatched: 'Court matched: {{name}}',
       courtLevels: {
         supreme: 'Supreme court',
@@ -669,7 +670,8 @@ export const en: Messages = {
     updatedAt: 'Entered',
     papers: 'Notices',
     note: 'Note',
-    officialNote: 'Open data set holiday-cn (compiled from the State Council notices, MIT licence), snapshot {{snapshot}}',
+    officialNote:
+      'Open data set holiday-cn (compiled from the State Council notices, MIT licence), snapshot {{snapshot}}',
     noDays: 'No holidays, make-up days or corrections this year',
     month: 'Month {{month}}',
     kindHoliday: 'Holiday',
