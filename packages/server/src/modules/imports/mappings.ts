@@ -123,6 +123,12 @@ export function applyMapping(
   return { mapped, ignored };
 }
 
+/**
+ * Columns our own export writes for the reader and never imports (the next open deadline is computed, not entered):
+ * a re-imported export reads them as ignored, not as columns the clerk must map.
+ */
+const EXPORT_ONLY_HEADERS = new Set(['下一期限' /* export.ts NEXT_DUE_HEADER */].map(matchKey));
+
 /** Every named column of the header and how it is read, in sheet order. */
 export function columnUses(
   labels: string[],
@@ -135,15 +141,16 @@ export function columnUses(
   labels.forEach((header, index) => {
     if (!header) return;
     const field = fieldAt.get(index) ?? null;
-    const how: ColumnUse['how'] = decided.ignored.has(index)
-      ? 'ignored'
-      : field === null
-        ? 'unmapped'
-        : decided.mapped.has(index)
-          ? 'mapping'
-          : isExactHeader(header)
-            ? 'header'
-            : 'synonym';
+    const how: ColumnUse['how'] =
+      decided.ignored.has(index) || (field === null && EXPORT_ONLY_HEADERS.has(matchKey(header)))
+        ? 'ignored'
+        : field === null
+          ? 'unmapped'
+          : decided.mapped.has(index)
+            ? 'mapping'
+            : isExactHeader(header)
+              ? 'header'
+              : 'synonym';
     out.push({ index, letter: columnLetter(index), header, field, how });
   });
   return out;
