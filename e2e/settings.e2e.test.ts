@@ -81,6 +81,23 @@ describe('settings', () => {
     await context.close();
   });
 
+  it('the administrator sees repeated failed sign-ins of an account in the user list', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const stranger = await context.newPage();
+    for (let i = 0; i < 2; i++) {
+      await stranger.goto(`${baseUrl}/login`);
+      await submitLogin(stranger, NEW_USER, `wrong-${i}-password`);
+      await stranger.getByRole('alert').first().waitFor();
+    }
+    await context.close();
+    const page = await signedInPage(admin);
+    await page.goto(`${baseUrl}/settings/users`);
+    const row = page.locator('.ant-table-row', { hasText: NEW_USER });
+    await row.getByTestId('failed-logins').waitFor();
+    expect(await row.getByTestId('failed-logins').textContent()).toContain('连续登录失败 2 次');
+    await page.context().close();
+  });
+
   it('the audit log shows the creation and the password change, filterable by action', async () => {
     const page = await signedInPage(admin);
     await page.goto(`${baseUrl}/settings/audit`);

@@ -434,6 +434,7 @@ export const en: Messages = {
       statusPlaceholder: 'All statuses',
       statusActive: 'Active',
       statusDisabled: 'Disabled',
+      failedLogins: '{{count}} failed sign-ins in a row',
       statusLocked: 'Locked',
       mustChange: 'Must change password',
       create: 'New user',

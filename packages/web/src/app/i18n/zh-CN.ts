@@ -436,6 +436,7 @@ export const zhCN = {
       statusPlaceholder: '全部状态',
       statusActive: '正常',
       statusDisabled: '已停用',
+      failedLogins: '连续登录失败 {{count}} 次',
       statusLocked: '已锁定',
       mustChange: '待改密',
       create: '新建用户',

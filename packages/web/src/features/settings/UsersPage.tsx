@@ -221,6 +221,12 @@ function UsersAdmin() {
                 )}
                 {u.locked && <Tag color="red">{t('settings.users.statusLocked')}</Tag>}
                 {u.mustChangePassword && <Tag color="orange">{t('settings.users.mustChange')}</Tag>}
+                {/* Repeated wrong passwords since the last sign-in: sign-in is slowed, never locked (auth routes). */}
+                {u.failedLogins > 0 && (
+                  <Tag color="volcano" data-testid="failed-logins">
+                    {t('settings.users.failedLogins', { count: u.failedLogins })}
+                  </Tag>
+                )}
               </Space>
             ),
           },
