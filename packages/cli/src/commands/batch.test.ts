@@ -66,7 +66,7 @@ describe('line handling (in process)', () => {
 
   it('caseno: valid, invalid and bad lines have the documented shape', async () => {
     const out = await run('caseno', [
-      '{"text":"（2024）苏0102行初123号"}\n{"text":"not a case number"}\n{"text":5}\n{"text":"(2019)最高法行申1号"}\n',
+      '{"text":"（2024）苏0102行初123号"}\n{"text":"not a case number"}\n{"text":5}\n{"text":"(2019)最高法行申1号"}\n{"text":"（2014）海行受初字第5号"}\n',
     ]);
     expect(Object.keys(out[0]!)).toEqual([
       'input',
@@ -81,11 +81,14 @@ describe('line handling (in process)', () => {
     ]);
     expect(out[0]).toMatchObject({ valid: true, year: 2024, seq: 123, error: null, type: { administrative: true } });
     expect(Object.keys(out[0]!.court as object)).toEqual(['code', 'level', 'province']);
-    expect(Object.keys(out[0]!.type as object)).toEqual(['code', 'name', 'administrative', 'instance']);
+    expect(Object.keys(out[0]!.type as object)).toEqual(['code', 'name', 'administrative', 'instance', 'known']);
+    expect(out[0]!.type).toMatchObject({ code: '行初', known: true });
     expect(out[1]).toMatchObject({ input: 'not a case number', valid: false, normalized: null, court: null });
     expect(typeof out[1]!.error).toBe('string');
     expect(out[2]).toMatchObject({ input: null, valid: null, error: expect.stringMatching(/^INVALID_REQUEST/) });
     expect(out[3]).toMatchObject({ valid: true, year: 2019, seq: 1 });
+    // A type code outside the table (受理-stage 行受初) still gives year and sequence, with the code as printed.
+    expect(out[4]).toMatchObject({ valid: true, year: 2014, seq: 5, type: { code: '行受初', known: false } });
   });
 
   it('deadline: result and unknown rule', async () => {

@@ -172,7 +172,7 @@ function typeJson(t: CaseNumberType): string {
   if (json === undefined) {
     json =
       `{"code":${str(t.code)},"name":${str(t.name)},"administrative":${t.administrative === true},` +
-      `"instance":${str(t.instance)}}`;
+      `"instance":${str(t.instance)},"known":${t.known === true}}`;
     fragments.set(t, json);
   }
   return json;
@@ -365,7 +365,7 @@ const DESCRIPTIONS: Record<BatchMode, [string, string, string]> = {
   caseno: [
     '批量解析案号 / parse case numbers',
     '{"text": "（2024）苏0102行初123号"}',
-    '{"input","valid","normalized","year","seq","format","court":{"code","level","province"},"type":{"code","name","administrative","instance"},"error"}',
+    '{"input","valid","normalized","year","seq","format","court":{"code","level","province"},"type":{"code","name","administrative","instance","known"},"error"}',
   ],
   outcome: [
     '批量判断裁判结果或复议结果 / classify judgment or reconsideration outcomes',
