@@ -157,7 +157,8 @@ describe('deadlines and assignments on the case detail', () => {
     const done = deadlines.locator('[data-testid^=deadline-done-]').first();
     if (await done.count()) {
       await done.click();
-      await page.getByText('已标记为已完成').waitFor();
+      // The toast (the live region repeats it for screen readers, so the text is on the page twice).
+      await page.locator('.ant-message').getByText('已标记为已完成').waitFor();
     }
 
     await page.getByTestId('assign-case').click();

@@ -23,6 +23,8 @@ async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
 
 /** The texts of the options the open outcome drop-down offers (antd renders them virtually: scroll through all). */
 async function outcomeOptions(page: Page): Promise<string[]> {
+  // A drop-down closed just before (the kind's) stays visible while it fades: wait until none is open.
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
   await page.getByTestId('outcome-select').click();
   const list = page.locator('.ant-select-dropdown:visible');
   await list.locator('.ant-select-item-option').first().waitFor();
