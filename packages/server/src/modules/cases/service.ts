@@ -22,6 +22,7 @@ import { AppError, forbidden, notFound, validationFailed, versionConflict } from
 import { resolveCaseNumber } from './caseNumber.js';
 import type { CaseInstance, CaseKind, EventType } from './constants.js';
 import { EVENT_TYPE_LABELS, LINK_TYPE_LABELS } from './constants.js';
+import { checkDates } from './dateChecks.js';
 import { loadCalendar, syncCaseDeadlines } from './deadlines.js';
 import type { CreateCaseInput, DeadlinePatchInput, ListQuery, PartyInput, UpdateCaseInput } from './dto.js';
 import { checkOutcomeFitsKind } from './outcomeKind.js';
@@ -42,12 +43,12 @@ import {
   loadCaseDetail,
   type PartyRow,
   partiesOf,
-  regionNameOf,
   regionPathOf,
   SORT_KEYS,
   updateCaseAtVersion,
 } from './repository.js';
 import { caseDeadlines, caseEvents, caseLinks, caseParties, cases } from './schema.js';
+import { assertStillInScope } from './writeScope.js';
 
 export interface CaseContext {
   principal: Principal;
@@ -369,41 +370,6 @@ async function resolveValues(
 
 const NO_DEFENDANT = '请至少填写一个被告（被申请人）行政机关';
 
-const DATE_LABELS = {
-  receivedDate: '收案日期',
-  filedDate: '立案日期',
-  complaintReceivedDate: '收到起诉状副本日期',
-  outcomeDate: '结案日期',
-} as const;
-
-/**
- * Dates that cannot be right: a day after today (China time) — these are days that already happened — and a copy of
- * the complaint received, or a conclusion, before the filing (the court sends the copy after filing, 行政诉讼法第六十七条).
- * Only the dates this input sets are judged (with the stored ones they are compared to), so an old record with a
- * doubtful date can still be edited elsewhere.
- */
-function checkDates(v: Values, input: CreateCaseInput | UpdateCaseInput): void {
-  const today = todayInChina();
-  const errors: { field: string; message: string }[] = [];
-  const set = (k: keyof typeof DATE_LABELS) => input[k] !== undefined && input[k] !== null;
-  for (const k of Object.keys(DATE_LABELS) as (keyof typeof DATE_LABELS)[]) {
-    const value = v[k];
-    if (set(k) && value && value > today) {
-      errors.push({ field: k, message: `${DATE_LABELS[k]}不能晚于今天（${today}），现为${value}` });
-    }
-  }
-  for (const k of ['complaintReceivedDate', 'outcomeDate'] as const) {
-    const value = v[k];
-    if (value && v.filedDate && value < v.filedDate && (set(k) || set('filedDate'))) {
-      errors.push({
-        field: k,
-        message: `${DATE_LABELS[k]}（${value}）不能早于${DATE_LABELS.filedDate}（${v.filedDate}）`,
-      });
-    }
-  }
-  if (errors.length) throw validationFailed(errors, errors.map((e) => e.message).join('；'));
-}
-
 async function writeParties(tx: DbOrTx, caseId: string, parties: PartyInput[]): Promise<void> {
   await tx.delete(caseParties).where(eq(caseParties.caseId, caseId));
   if (parties.length === 0) return;
@@ -479,55 +445,6 @@ function snapshot(
   };
 }
 
-/**
- * The region a writer may file cases in (a path prefix), or null for no regional limit: a coordinator's own area; for
- * an agency's clerk, the county of the agency (its county coordinator must keep seeing the agency's cases).
- */
-async function writerRegionPath(tx: DbOrTx, principal: Principal): Promise<string | null> {
-  // A path no region has: the writer may file nowhere.
-  const NOWHERE = '\u0000';
-  switch (principal.role) {
-    case 'admin':
-    case 'court_liaison':
-      return null;
-    case 'city_coordinator':
-    case 'leader':
-      return principal.regionPath ?? NOWHERE;
-    case 'county_coordinator':
-      return countyPath(principal.regionPath) ?? NOWHERE;
-    case 'agency_clerk':
-    case 'agency_head': {
-      const [agency] = principal.agencyId ? await agenciesByIds(tx, [principal.agencyId]) : [];
-      return countyPath(agency?.regionPath ?? null) ?? NOWHERE;
-    }
-    default:
-      return NOWHERE;
-  }
-}
-
-/**
- * The change must leave the case inside the caller's scope: nobody files a case they could then not see, and no
- * write takes a case out of the writer's region (a clerk cannot move a case out of their county coordinator's view).
- * A case already outside it (filed by the city) may still be edited as long as its region does not move.
- */
-async function assertStillInScope(tx: DbOrTx, ctx: CaseContext, row: CaseRow, before: CaseRow | null): Promise<void> {
-  const allowed = await writerRegionPath(tx, ctx.principal);
-  const moved = !before || before.regionPath !== row.regionPath;
-  if (moved && allowed !== null && !row.regionPath.startsWith(allowed)) {
-    throw forbidden(
-      `${await regionLabel(tx, row.regionCode)}不在您的管辖范围内：案件所属地区随第一被告机关，请检查被告机关`,
-    );
-  }
-  if (!(await findCaseInScope(tx, ctx.principal, row.id))) {
-    throw forbidden('保存后您将无法查看此案件：请检查当事人中是否有本机关，或被告机关、所属地区');
-  }
-}
-
-async function regionLabel(tx: DbOrTx, code: string): Promise<string> {
-  const name = await regionNameOf(tx, code);
-  return name ? `案件所属地区（${name}）` : '案件所属地区';
-}
-
 async function withUniqueNumber<T>(fn: () => Promise<T>, caseNumber: () => string | null): Promise<T> {
   try {
     return await fn();
@@ -549,7 +466,7 @@ export async function createCase(db: Db, ctx: CaseContext, input: CreateCaseInpu
           .values({ ...values, createdBy: ctx.principal.userId, updatedBy: ctx.principal.userId })
           .returning();
         await writeParties(tx, row!.id, parties ?? []);
-        await assertStillInScope(tx, ctx, row!, null);
+        await assertStillInScope(tx, ctx.principal, row!, null);
         await tx.insert(caseEvents).values({
           caseId: row!.id,
           at: todayInChina(),
@@ -588,7 +505,7 @@ export async function updateCase(db: Db, ctx: CaseContext, id: string, input: Up
         const row = await updateCaseAtVersion(tx, id, input.version, { ...values, updatedBy: ctx.principal.userId });
         if (!row) throw versionConflict(null);
         if (parties) await writeParties(tx, id, parties);
-        await assertStillInScope(tx, ctx, row, current);
+        await assertStillInScope(tx, ctx.principal, row, current);
         const calendar = await loadCalendar(tx);
         await syncDerived(tx, row, ctx.principal.userId, calendar);
         if (row.governmentLost !== current.governmentLost) {
