@@ -20,6 +20,10 @@ export const users = pgTable(
     agencyId: uuid('agency_id').references(() => agencies.id),
     /** Work phone of the staff member; shown masked in lists. */
     phone: text('phone'),
+    /** Where notifications reach the user (modules/notifications): e-mail, 企业微信 userid, 钉钉 userId. */
+    email: text('email'),
+    wecomUserId: text('wecom_user_id'),
+    dingtalkUserId: text('dingtalk_user_id'),
     /** Set for accounts created or reset by an administrator: the first sign-in must choose a new password. */
     mustChangePassword: boolean('must_change_password').notNull().default(true),
     failedLogins: integer('failed_logins').notNull().default(0),
