@@ -2,3 +2,4 @@ export * from './calendar/index.js';
 export * from './caseNumber/index.js';
 export * from './deadlines/index.js';
 export * from './outcomes/index.js';
+export * from './reminders/index.js';

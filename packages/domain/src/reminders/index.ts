@@ -1,0 +1,1 @@
+export { DEFAULT_REMINDER_OFFSETS, normaliseReminderOffsets, reminderOffsetDue, workdaysLeft } from './reminderDue.js';
