@@ -3,3 +3,4 @@ export * from './caseNumber/index.js';
 export * from './deadlines/index.js';
 export * from './outcomes/index.js';
 export * from './reminders/index.js';
+export * from './schedule/index.js';

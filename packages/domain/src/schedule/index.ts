@@ -1,0 +1,13 @@
+export {
+  type ChinaTime,
+  chinaInstant,
+  chinaTime,
+  firstWorkdayAfterQuarter,
+  latestOccurrence,
+  nextOccurrence,
+  type Occurrence,
+  parseInstant,
+  type ScheduleSpec,
+  ScheduleSpecError,
+  validateSchedule,
+} from './schedule.js';
