@@ -8,3 +8,4 @@ export * from '../../modules/notifications/schema.js';
 export * from '../../modules/org/schema.js';
 export * from '../../modules/sessions/schema.js';
 export * from '../../modules/users/schema.js';
+export * from '../jobs/schema.js';
