@@ -89,10 +89,21 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'PUT /api/v1/calendar/years/:year': p('calendar.manage'),
   'POST /api/v1/calendar/overrides': p('calendar.manage'),
   'DELETE /api/v1/calendar/overrides': p('calendar.manage'),
-  // regions (org read API)
+  // org: regions, agencies, agency heads (reads for all; heads maintained by coordinators and administrators)
   'GET /api/v1/regions': p('org.read'),
   'GET /api/v1/agencies': p('org.read'),
   'GET /api/v1/agencies/:id/heads': p('org.read'),
+  'GET /api/v1/agency-heads': p('org.read'),
+  'POST /api/v1/agencies/:id/heads': p('org.manage'),
+  'PATCH /api/v1/agency-heads/:id': p('org.manage'),
+  'POST /api/v1/agency-heads/:id/deactivate': p('org.manage'),
+  'POST /api/v1/agency-heads/:id/activate': p('org.manage'),
+  // settings (versioned configuration)
+  'GET /api/v1/settings': p('settings.read'),
+  'GET /api/v1/settings/:kind': p('settings.read'),
+  'GET /api/v1/settings/:kind/versions': p('settings.read'),
+  'GET /api/v1/settings/:kind/versions/:version': p('settings.read'),
+  'PUT /api/v1/settings/:kind': p('settings.manage'),
 };
 
 const CASE_WORK = ['case.read', 'case.create', 'case.update', 'case.export', 'case.unmask'];
@@ -108,6 +119,8 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'org.manage',
     'audit.read',
     'calendar.manage',
+    'settings.read',
+    'settings.manage',
     'session.self',
   ],
   county_coordinator: [
@@ -117,6 +130,8 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'case.import',
     'case.assign',
     'org.read',
+    'org.manage',
+    'settings.read',
     'session.self',
   ],
   agency_clerk: [...CASE_WORK, 'org.read', 'session.self'],
@@ -125,7 +140,16 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
   expert: ['case.read', 'org.read', 'session.self'],
   discipline_liaison: ['case.read', 'org.read', 'session.self'],
   leader: ['case.read', 'org.read', 'session.self'],
-  admin: ['user.manage', 'audit.read', 'org.read', 'org.manage', 'calendar.manage', 'session.self'],
+  admin: [
+    'user.manage',
+    'audit.read',
+    'org.read',
+    'org.manage',
+    'calendar.manage',
+    'settings.read',
+    'settings.manage',
+    'session.self',
+  ],
 };
 
 const SAMPLE_UUID = '00000000-0000-4000-8000-000000000000';

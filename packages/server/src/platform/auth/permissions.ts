@@ -28,6 +28,10 @@ export const PERMISSIONS = [
    */
   'audit.read',
   'calendar.manage',
+  /** Read the versioned settings in force (reminder offsets, indicator definitions …): coordinators and administrators. */
+  'settings.read',
+  /** Save a new version of a setting: administrators and the city coordinator (docs/ARCHITECTURE.md#versioned-settings). */
+  'settings.manage',
   /** One's own sessions (list, sign out elsewhere). */
   'session.self',
 ] as const;
@@ -50,6 +54,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'org.manage',
     'audit.read',
     'calendar.manage',
+    'settings.read',
+    'settings.manage',
     'session.self',
   ],
   county_coordinator: [
@@ -59,6 +65,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'case.import',
     'case.assign',
     'org.read',
+    /** The heads of the county's agencies (负责人名录, issue 13). */
+    'org.manage',
+    'settings.read',
     'session.self',
   ],
   agency_clerk: [...CASE_WORK, 'org.read', 'session.self'],
@@ -68,7 +77,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   expert: ['case.read', 'org.read', 'session.self'],
   discipline_liaison: ['case.read', 'org.read', 'session.self'],
   leader: ['case.read', 'org.read', 'session.self'],
-  admin: ['user.manage', 'audit.read', 'org.read', 'org.manage', 'calendar.manage', 'session.self'],
+  admin: [
+    'user.manage',
+    'audit.read',
+    'org.read',
+    'org.manage',
+    'calendar.manage',
+    'settings.read',
+    'settings.manage',
+    'session.self',
+  ],
 };
 
 const granted = new Map<Role, ReadonlySet<string>>(

@@ -7,5 +7,6 @@ export * from '../../modules/imports/schema.js';
 export * from '../../modules/notifications/schema.js';
 export * from '../../modules/org/schema.js';
 export * from '../../modules/sessions/schema.js';
+export * from '../../modules/settings/schema.js';
 export * from '../../modules/users/schema.js';
 export * from '../jobs/schema.js';

@@ -4,8 +4,9 @@ import { calendarRoutes } from '../../modules/calendar/routes.js';
 import { caseRoutes } from '../../modules/cases/routes.js';
 import { healthRoutes } from '../../modules/health/routes.js';
 import { importRoutes } from '../../modules/imports/routes.js';
-import { regionRoutes } from '../../modules/regions/routes.js';
+import { orgRoutes } from '../../modules/org/routes.js';
 import { sessionsRoutes } from '../../modules/sessions/routes.js';
+import { settingsRoutes } from '../../modules/settings/routes.js';
 import { usersRoutes } from '../../modules/users/routes.js';
 import type { App, AppDeps } from './types.js';
 
@@ -24,7 +25,8 @@ export const serverModules: ServerModule[] = [
   { name: 'sessions', prefix: '/api/v1', routes: sessionsRoutes },
   { name: 'audit', prefix: '/api/v1', routes: auditRoutes },
   { name: 'cases', prefix: '/api/v1', routes: caseRoutes },
-  { name: 'regions', prefix: '/api/v1', routes: regionRoutes },
+  { name: 'org', prefix: '/api/v1', routes: orgRoutes },
   { name: 'imports', prefix: '/api/v1', routes: importRoutes },
   { name: 'calendar', prefix: '/api/v1', routes: calendarRoutes },
+  { name: 'settings', prefix: '/api/v1', routes: settingsRoutes },
 ];

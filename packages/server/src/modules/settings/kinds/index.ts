@@ -1,0 +1,15 @@
+import { remindersKind } from './reminders.js';
+import type { SettingKind } from './types.js';
+
+export type { RemindersSetting } from './reminders.js';
+export type { SettingKind } from './types.js';
+
+/**
+ * Every kind of setting, one line each. A module that needs a configurable rule adds its kind file here (its schema
+ * and defaults), and reads the value with `getSetting(db, kind)` from the settings service.
+ */
+export const SETTING_KINDS: readonly SettingKind[] = [remindersKind as SettingKind];
+
+export function settingKind(kind: string): SettingKind | undefined {
+  return SETTING_KINDS.find((k) => k.kind === kind);
+}
