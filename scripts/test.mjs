@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: the whole suite, in order, stopping at nothing so that every failure is reported:
-//   build + typecheck → dependencies' Node engines → lint → import boundaries → rule citations → unit and integration
-//   tests on PGlite → the same integration tests on PostgreSQL (TEST_DATABASE_URL) → browser tests in Chromium.
+//   build + typecheck → the web's API types match the server's OpenAPI → dependencies' Node engines → lint → import
+//   boundaries → rule citations → unit and integration tests on PGlite → the same integration tests on PostgreSQL
+//   (TEST_DATABASE_URL) → browser tests in Chromium.
 // Outside CI a missing PostgreSQL or Chromium is reported loudly as NOT RUN; with CI=true it is a failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -42,6 +43,12 @@ const vitest = (name, file, args, env) =>
   );
 
 run('build and typecheck', 'npm', ['run', 'build']);
+// The web's API types are generated from the server's OpenAPI document; a route's schema changed without
+// regenerating them fails here (fix: `npm run contracts`, then commit packages/web/src/app/api/schema.gen.ts).
+run("contracts: the web's API types are the server's (else run npm run contracts)", 'node', [
+  'scripts/gen-api-types.mjs',
+  '--check',
+]);
 run('engines: every dependency admits the lowest supported Node', 'node', ['scripts/check-engines.mjs']);
 run('typecheck web', 'npx', ['tsc', '-p', 'packages/web', '--noEmit']);
 run('lint (Biome)', 'npx', ['biome', 'check', '.']);

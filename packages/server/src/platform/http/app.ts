@@ -8,6 +8,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
 import {
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -18,6 +19,8 @@ import { installErrorHandler } from './errorHandler.js';
 import { serverModules } from './modules.js';
 import { type App, type AppDeps, VERSION } from './types.js';
 import './access.js';
+// The error answer's schema, registered by id: a named component (ErrorBody) of the OpenAPI document.
+import './errorSchema.js';
 import { loggerOptions } from './logging.js';
 
 // Validation messages in Chinese: the UI shows them next to the field.
@@ -80,6 +83,9 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean | object 
       servers: [],
     },
     transform: jsonSchemaTransform,
+    // Schemas registered with an id (`.meta({ id })`, e.g. ErrorBody) become named components, referenced by $ref;
+    // the web's types are generated from this document (scripts/gen-api-types.mjs, `npm run contracts`).
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',

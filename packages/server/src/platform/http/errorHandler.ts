@@ -1,14 +1,11 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode } from '../errors.js';
+import type { ErrorBody } from './errorSchema.js';
 import { validationDetails } from './fieldLabels.js';
 
-export interface ErrorBody {
-  code: ErrorCode | string;
-  message: string;
-  details?: unknown;
-  requestId?: string;
-}
+/** The body of every error answer: its schema (and OpenAPI component `ErrorBody`) is errorSchema.ts. */
+export type { ErrorBody } from './errorSchema.js';
 
 /**
  * The one place where errors become HTTP responses. Clients get a stable `code`, a Chinese message and, for input
@@ -57,6 +54,6 @@ export function installErrorHandler(app: FastifyInstance, opts: { spaFallback?: 
   });
 }
 
-function body(code: string, message: string, details: unknown, requestId: string): ErrorBody {
+function body(code: ErrorCode, message: string, details: ErrorBody['details'], requestId: string): ErrorBody {
   return details === undefined ? { code, message, requestId } : { code, message, details, requestId };
 }

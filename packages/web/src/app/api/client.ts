@@ -1,27 +1,36 @@
 // The one place the web app talks HTTP to the server: JSON in/out, session cookie, CSRF token, typed errors.
+import type { ErrorBody, ErrorDetail } from './contract.js';
 
-/** A field-level problem reported by the server (e.g. a form field that failed validation). */
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+/** A field-level problem reported by the server (an ErrorDetail, its field always a string: '' when none). */
+export type FieldProblem = Omit<ErrorDetail, 'field'> & { field: string };
 
-/** An error response `{code, message, details?}` from the server, or a network failure (status 0). */
+/** An error response (the server's ErrorBody: `{code, message, details?, requestId}`), or a network failure (status 0). */
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string;
+  /** The server's stable code (ErrorBody['code']), or one made here: NETWORK_ERROR, HTTP_<status>, … */
+  readonly code: ErrorBody['code'] | (string & {});
   /** Field-level problems when the server sent `details` as a list. */
   readonly details: FieldProblem[];
   /** `details` when the server sent an object instead (e.g. `{lockedUntil}` with AUTH_LOCKED). */
   readonly data: Record<string, unknown>;
+  /** The id the server's log knows the request by (absent for a network failure or a non-JSON answer). */
+  readonly requestId: string | undefined;
 
-  constructor(status: number, code: string, message: string, details: FieldProblem[] = [], data = {}) {
+  constructor(
+    status: number,
+    code: ErrorBody['code'] | (string & {}),
+    message: string,
+    details: FieldProblem[] = [],
+    data = {},
+    requestId?: string,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.details = details;
     this.data = data;
+    this.requestId = requestId;
   }
 }
 
@@ -77,17 +86,25 @@ function asFieldProblems(value: unknown): FieldProblem[] {
   if (!Array.isArray(value)) return [];
   return value
     .filter((d): d is Record<string, unknown> => typeof d === 'object' && d !== null)
-    .map((d) => ({ field: String(d.field ?? ''), message: String(d.message ?? '') }));
+    .map((d) => ({
+      field: String(d.field ?? ''),
+      message: String(d.message ?? ''),
+      ...(typeof d.row === 'number' ? { row: d.row } : {}),
+    }));
 }
 
-async function toApiError(res: Response): Promise<ApiError> {
+/**
+ * The ApiError of a refused answer: its body read as the server's ErrorBody, checked field by field (a proxy's
+ * error page or an empty body still gives a code from the status). Used by every request, uploads and downloads.
+ */
+export async function apiErrorOf(res: Response): Promise<ApiError> {
   let body: unknown = null;
   try {
     body = await res.json();
   } catch {
     // Not JSON (e.g. a proxy error page).
   }
-  const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const b: { [K in keyof ErrorBody]?: unknown } = typeof body === 'object' && body !== null ? body : {};
   const fallbackCode =
     res.status === 401
       ? 'AUTH_REQUIRED'
@@ -104,7 +121,8 @@ async function toApiError(res: Response): Promise<ApiError> {
     typeof b.details === 'object' && b.details !== null && !Array.isArray(b.details)
       ? (b.details as Record<string, unknown>)
       : {};
-  return new ApiError(res.status, code, message, asFieldProblems(b.details), data);
+  const requestId = typeof b.requestId === 'string' ? b.requestId : undefined;
+  return new ApiError(res.status, code, message, asFieldProblems(b.details), data, requestId);
 }
 
 async function send<T>(method: Method, path: string, body: unknown, opts: RequestOptions, token?: string): Promise<T> {
@@ -125,7 +143,7 @@ async function send<T>(method: Method, path: string, body: unknown, opts: Reques
     throw new ApiError(0, 'NETWORK_ERROR', err instanceof Error ? err.message : String(err));
   }
   if (!res.ok) {
-    const error = await toApiError(res);
+    const error = await apiErrorOf(res);
     if (res.status === 401 && opts.redirectOn401 !== false) {
       handlers.unauthorized(window.location.pathname + window.location.search);
     }

@@ -1,0 +1,7925 @@
+/**
+ * generated — do not edit. The server's OpenAPI document (every route's zod schemas) as TypeScript, written by
+ * scripts/gen-api-types.mjs: after changing a route's schemas run `npm run contracts` and commit this file.
+ * `npm test` fails while it differs from what the server declares. Named aliases: the features' api.ts files.
+ */
+
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 存活检查 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                            /** @enum {string} */
+                            db: "pglite" | "postgres";
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 就绪检查（含数据库） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                            /** @enum {string} */
+                            db: "pglite" | "postgres";
+                            version: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "unavailable";
+                            db: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/csrf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 获取 CSRF 令牌（提交请求时放入 x-csrf-token 头） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            token: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/instance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本系统实例信息（是否为演示数据：演示账号的密码公开在 README 中） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            demo: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登录 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                role: string;
+                                roleName: string;
+                                regionCode: string | null;
+                                regionName: string | null;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                mustChangePassword: boolean;
+                                permissions: string[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退出登录 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前用户 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                role: string;
+                                roleName: string;
+                                regionCode: string | null;
+                                regionName: string | null;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                mustChangePassword: boolean;
+                                permissions: string[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改本人密码（至少 10 位，含字母和数字，不含用户名） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                role: string;
+                                roleName: string;
+                                regionCode: string | null;
+                                regionName: string | null;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                mustChangePassword: boolean;
+                                permissions: string[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 角色列表 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/scope-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可选的区划与单位（设置用户范围） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            regions: {
+                                code: string;
+                                name: string;
+                                level: string;
+                                parentCode: string | null;
+                            }[];
+                            agencies: {
+                                id: string;
+                                name: string;
+                                kind: string;
+                                regionCode: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 用户列表 */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    role?: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin";
+                    regionCode?: string;
+                    agencyId?: string;
+                    status?: "active" | "disabled" | "locked";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                /** @enum {string} */
+                                role: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin";
+                                roleName: string;
+                                regionCode: string | null;
+                                regionName: string | null;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                phone: string | null;
+                                disabled: boolean;
+                                locked: boolean;
+                                lockedUntil: string | null;
+                                failedLogins: number;
+                                mustChangePassword: boolean;
+                                lastLoginAt: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建用户（返回一次性初始密码，首次登录须修改） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        displayName: string;
+                        /** @enum {string} */
+                        role: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin";
+                        regionCode?: string | null;
+                        /** Format: uuid */
+                        agencyId?: string | null;
+                        phone?: (string | "") | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                /** @enum {string} */
+                                role: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin";
+                                roleName: string;
+                                regionCode: string | null;
+                                regionName: string | null;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                phone: string | null;
+                                disabled: boolean;
+                                locked: boolean;
+                                lockedUntil: string | null;
+                                failedLogins: number;
+                                mustChangePassword: boolean;
+                                lastLoginAt: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                            };
+                            initialPassword: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 用户详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                /** @enum {string} */
+                                role: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin";
+                                roleName: string;
+                                regionCode: string | null;
+                                regionName: string | null;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                phone: string | null;
+                                disabled: boolean;
+                                locked: boolean;
+                                lockedUntil: string | null;
+                                failedLogins: number;
+                                mustChangePassword: boolean;
+                                lastLoginAt: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改用户（姓名、角色、范围、电话） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        displayName?: string;
+                        /** @enum {string} */
+                        role?: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin";
+                        regionCode?: string | null;
+                        /** Format: uuid */
+                        agencyId?: string | null;
+                        phone?: (string | "") | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                /** @enum {string} */
+                                role: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin";
+                                roleName: string;
+                                regionCode: string | null;
+                                regionName: string | null;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                phone: string | null;
+                                disabled: boolean;
+                                locked: boolean;
+                                lockedUntil: string | null;
+                                failedLogins: number;
+                                mustChangePassword: boolean;
+                                lastLoginAt: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用用户（立即下线） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                /** @enum {string} */
+                                role: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin";
+                                roleName: string;
+                                regionCode: string | null;
+                                regionName: string | null;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                phone: string | null;
+                                disabled: boolean;
+                                locked: boolean;
+                                lockedUntil: string | null;
+                                failedLogins: number;
+                                mustChangePassword: boolean;
+                                lastLoginAt: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启用用户 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                /** @enum {string} */
+                                role: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin";
+                                roleName: string;
+                                regionCode: string | null;
+                                regionName: string | null;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                phone: string | null;
+                                disabled: boolean;
+                                locked: boolean;
+                                lockedUntil: string | null;
+                                failedLogins: number;
+                                mustChangePassword: boolean;
+                                lastLoginAt: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重置密码（返回一次性初始密码） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            initialPassword: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 解除登录锁定 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                /** @enum {string} */
+                                role: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin";
+                                roleName: string;
+                                regionCode: string | null;
+                                regionName: string | null;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                phone: string | null;
+                                disabled: boolean;
+                                locked: boolean;
+                                lockedUntil: string | null;
+                                failedLogins: number;
+                                mustChangePassword: boolean;
+                                lastLoginAt: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载用户导入模板（.xlsx） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 从 Excel 导入用户（最多 500 行；有错误时不导入并逐行说明） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fileName?: string;
+                        contentBase64: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: {
+                                row: number;
+                                username: string;
+                                displayName: string;
+                                roleName: string;
+                                initialPassword: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的登录会话 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                createdAt: string;
+                                lastSeenAt: string;
+                                expiresAt: string;
+                                ip: string | null;
+                                userAgent: string | null;
+                                current: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 退出某个会话 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/revoke-others": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退出其他所有会话 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            revoked: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计日志（按操作人、对象、操作、时间筛选） */
+        get: {
+            parameters: {
+                query?: {
+                    actor?: string;
+                    actorUserId?: string;
+                    entityType?: string;
+                    entityId?: string;
+                    action?: string;
+                    from?: unknown;
+                    to?: unknown;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                at: string;
+                                actorUserId: string | null;
+                                actorName: string;
+                                ip: string | null;
+                                action: string;
+                                entityType: string;
+                                entityId: string | null;
+                                before: unknown;
+                                after: unknown;
+                                diff: unknown;
+                                requestId: string | null;
+                                entityName: string | null;
+                                what: {
+                                    code: string;
+                                    detail: string | null;
+                                };
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出审计日志（.xlsx；导出本身记入审计日志） */
+        get: {
+            parameters: {
+                query?: {
+                    actor?: string;
+                    actorUserId?: string;
+                    entityType?: string;
+                    entityId?: string;
+                    action?: string;
+                    from?: unknown;
+                    to?: unknown;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件列表（筛选、排序、游标或页码分页）
+         * @description Scope per role (policy.ts). `q` matches prefixes: the case number (with or without its year), a bare sequence number, a party name, the 案由. List values are comma-separated (status=registered,in_progress). `cursor` (from nextCursor) gives stable keyset pages; `page` gives offset pages. `total` is exact up to 10,000 and otherwise 10,000 with totalIsEstimate.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: string;
+                    status?: string;
+                    outcome?: string;
+                    riskLevel?: string;
+                    instance?: string;
+                    regionCode?: string;
+                    agencyId?: string;
+                    courtAgencyId?: string;
+                    domain?: string;
+                    governmentLost?: "true" | "false";
+                    year?: number;
+                    q?: string;
+                    includeDeleted?: "true" | "false";
+                    dueBy?: string;
+                    sort?: "filedDate" | "receivedDate" | "caseNumber" | "updatedAt" | "nextDueDate";
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "litigation" | "reconsideration" | "dispute";
+                                caseNumber: string | null;
+                                /** @enum {string|null} */
+                                caseNumberStatus: "valid" | "unverified" | null;
+                                /** @enum {string|null} */
+                                instance: "first" | "appeal" | "retrial-review" | "retrial" | "enforcement-review" | "jurisdiction" | "compensation" | "other" | null;
+                                courtAgencyId: string | null;
+                                courtName: string | null;
+                                regionCode: string;
+                                regionName: string | null;
+                                firstDefendantAgencyId: string | null;
+                                firstDefendantName: string | null;
+                                plaintiffs: string[];
+                                plaintiffCount: number;
+                                receivedDate: string | null;
+                                filedDate: string | null;
+                                causeOfAction: string | null;
+                                /** @enum {string|null} */
+                                actKind: "penalty" | "license" | "coercion" | "expropriation" | "disclosure" | "inaction" | "agreement" | "confirmation" | "registration" | "adjudication" | "benefit" | "other" | null;
+                                domain: string | null;
+                                /** @enum {string} */
+                                status: "registered" | "in_progress" | "concluded" | "closed";
+                                outcome: string | null;
+                                outcomeLabel: string | null;
+                                outcomeDate: string | null;
+                                governmentLost: boolean | null;
+                                /** @enum {string} */
+                                riskLevel: "green" | "yellow" | "red";
+                                nextDueDate: string | null;
+                                nextDueProvisional: boolean;
+                                deleted: boolean;
+                                version: number;
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                            totalIsEstimate: boolean;
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 登记案件
+         * @description Litigation numbers are parsed (CASE_NUMBER_INVALID with the reason unless acceptUnverified → 待核实). Court and instance come from the number when not given; the region from the first defendant agency; outcome from outcomeText when not given; governmentLost always from the outcome.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * 案件类型
+                         * @enum {string}
+                         */
+                        kind: "litigation" | "reconsideration" | "dispute";
+                        /** 案号 */
+                        caseNumber?: string | null;
+                        /** 接受待核实案号 */
+                        acceptUnverified?: boolean;
+                        /**
+                         * 审级
+                         * @enum {string|null}
+                         */
+                        instance?: "first" | "appeal" | "retrial-review" | "retrial" | "enforcement-review" | "jurisdiction" | "compensation" | "other" | null;
+                        /**
+                         * 法院（复议机关）
+                         * Format: uuid
+                         */
+                        courtAgencyId?: string | null;
+                        /** 法院代字 */
+                        courtCode?: string | null;
+                        /** 所属地区 */
+                        regionCode?: string;
+                        /** 收案日期 */
+                        receivedDate?: string | null;
+                        /** 立案日期 */
+                        filedDate?: string | null;
+                        /** 收到起诉状副本日期 */
+                        complaintReceivedDate?: string | null;
+                        /** 案由 */
+                        causeOfAction?: string | null;
+                        /** 被诉行政行为 */
+                        contestedAct?: string | null;
+                        /**
+                         * 行政行为种类
+                         * @enum {string|null}
+                         */
+                        actKind?: "penalty" | "license" | "coercion" | "expropriation" | "disclosure" | "inaction" | "agreement" | "confirmation" | "registration" | "adjudication" | "benefit" | "other" | null;
+                        /** 行政管理领域 */
+                        domain?: string | null;
+                        /** 原告人数 */
+                        plaintiffCount?: number;
+                        /** 诉讼标的额 */
+                        amountClaimed?: (number | string) | null;
+                        /** 是否涉及规范性文件附带审查 */
+                        normativeDocReview?: boolean;
+                        /** 是否开庭 */
+                        hearingHeld?: boolean;
+                        /**
+                         * 案件状态
+                         * @enum {string}
+                         */
+                        status?: "registered" | "in_progress" | "concluded" | "closed";
+                        /**
+                         * 裁判结果（复议结果）
+                         * @enum {string|null}
+                         */
+                        outcome?: "CLAIMS_REJECTED" | "REVOKED" | "ORDERED_TO_PERFORM" | "ORDERED_TO_PAY" | "CONFIRMED_ILLEGAL" | "CONFIRMED_VOID" | "ALTERED" | "AGREEMENT_REMEDY" | "COMPENSATION_ORDERED" | "SUIT_DISMISSED" | "NOT_ACCEPTED" | "WITHDRAWN" | "WITHDRAWN_AFTER_CHANGE" | "MEDIATED" | "APPEAL_DISMISSED" | "REVERSED" | "REMANDED" | "RETRIAL_APPLICATION_DISMISSED" | "RETRIAL_ORDERED" | "TERMINATED" | "RECON_ALTERED" | "RECON_REVOKED" | "RECON_CONFIRMED_ILLEGAL" | "RECON_ORDERED_TO_PERFORM" | "RECON_CONFIRMED_VOID" | "RECON_UPHELD" | "RECON_CLAIM_REJECTED" | "RECON_AGREEMENT_REMEDY" | "RECON_APPLICATION_DISMISSED" | "RECON_NOT_ACCEPTED" | "RECON_MEDIATED" | "RECON_WITHDRAWN" | "RECON_TERMINATED" | "DISPUTE_MEDIATED" | "DISPUTE_WITHDRAWN" | "DISPUTE_UNRESOLVED" | null;
+                        /** 结案日期 */
+                        outcomeDate?: string | null;
+                        /** 裁判主文 */
+                        outcomeText?: string | null;
+                        /** 是否上诉 */
+                        appealed?: boolean | null;
+                        /** 备注 */
+                        notes?: string | null;
+                        /**
+                         * 风险等级
+                         * @enum {string}
+                         */
+                        riskLevel?: "green" | "yellow" | "red";
+                        /** 当事人 */
+                        parties?: {
+                            /**
+                             * 当事人地位
+                             * @enum {string}
+                             */
+                            side: "plaintiff" | "defendant" | "third_party";
+                            /**
+                             * 当事人类型
+                             * @enum {string}
+                             */
+                            partyType: "person" | "organization" | "agency";
+                            /** 当事人名称 */
+                            name: string;
+                            /**
+                             * 当事人机关
+                             * Format: uuid
+                             */
+                            agencyId?: string | null;
+                            /**
+                             * 被告类别
+                             * @enum {string|null}
+                             */
+                            defendantRole?: "first" | "co_defendant" | "reconsideration_body" | null;
+                            /** 证件号码 */
+                            idNumber?: string | null;
+                            /** 联系电话 */
+                            phone?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "litigation" | "reconsideration" | "dispute";
+                            caseNumber: string | null;
+                            /** @enum {string|null} */
+                            caseNumberStatus: "valid" | "unverified" | null;
+                            /** @enum {string|null} */
+                            instance: "first" | "appeal" | "retrial-review" | "retrial" | "enforcement-review" | "jurisdiction" | "compensation" | "other" | null;
+                            courtAgencyId: string | null;
+                            courtName: string | null;
+                            regionCode: string;
+                            regionName: string | null;
+                            firstDefendantAgencyId: string | null;
+                            firstDefendantName: string | null;
+                            plaintiffs: string[];
+                            plaintiffCount: number;
+                            receivedDate: string | null;
+                            filedDate: string | null;
+                            causeOfAction: string | null;
+                            /** @enum {string|null} */
+                            actKind: "penalty" | "license" | "coercion" | "expropriation" | "disclosure" | "inaction" | "agreement" | "confirmation" | "registration" | "adjudication" | "benefit" | "other" | null;
+                            domain: string | null;
+                            /** @enum {string} */
+                            status: "registered" | "in_progress" | "concluded" | "closed";
+                            outcome: string | null;
+                            outcomeLabel: string | null;
+                            outcomeDate: string | null;
+                            governmentLost: boolean | null;
+                            /** @enum {string} */
+                            riskLevel: "green" | "yellow" | "red";
+                            nextDueDate: string | null;
+                            nextDueProvisional: boolean;
+                            deleted: boolean;
+                            version: number;
+                            updatedAt: string;
+                            caseNumberRaw: string | null;
+                            courtCode: string | null;
+                            regionPath: string;
+                            domainName: string | null;
+                            complaintReceivedDate: string | null;
+                            contestedAct: string | null;
+                            amountClaimed: string | null;
+                            normativeDocReview: boolean;
+                            hearingHeld: boolean;
+                            outcomeText: string | null;
+                            appealed: boolean | null;
+                            notes: string | null;
+                            deletedAt: string | null;
+                            deleteReason: string | null;
+                            createdAt: string;
+                            canUnmask: boolean;
+                            parties: {
+                                id: string;
+                                /** @enum {string} */
+                                side: "plaintiff" | "defendant" | "third_party";
+                                /** @enum {string} */
+                                partyType: "person" | "organization" | "agency";
+                                name: string;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                /** @enum {string|null} */
+                                defendantRole: "first" | "co_defendant" | "reconsideration_body" | null;
+                                idNumber: string | null;
+                                phone: string | null;
+                                masked: boolean;
+                                sortOrder: number;
+                            }[];
+                            links: {
+                                id: string;
+                                /** @enum {string} */
+                                linkType: "appeal_of" | "retrial_of" | "follows_reconsideration" | "became_case";
+                                /** @enum {string} */
+                                direction: "from" | "to";
+                                caseId: string;
+                                caseNumber: string | null;
+                                /** @enum {string} */
+                                kind: "litigation" | "reconsideration" | "dispute";
+                                /** @enum {string|null} */
+                                instance: "first" | "appeal" | "retrial-review" | "retrial" | "enforcement-review" | "jurisdiction" | "compensation" | "other" | null;
+                                /** @enum {string} */
+                                status: "registered" | "in_progress" | "concluded" | "closed";
+                            }[];
+                            timeline: {
+                                id: string;
+                                at: string;
+                                type: string;
+                                title: string;
+                                detail: string | null;
+                                createdAt: string;
+                            }[];
+                            deadlines: {
+                                id: string;
+                                ruleId: string;
+                                name: string;
+                                fromDate: string;
+                                dueDate: string | null;
+                                customDueDate: string | null;
+                                customReason: string | null;
+                                effectiveDueDate: string | null;
+                                provisional: boolean;
+                                dueDateProvisional: boolean;
+                                explanation: string;
+                                basis: string;
+                                /** @enum {string} */
+                                status: "open" | "met" | "missed";
+                                daysLeft: number | null;
+                                overdue: boolean;
+                            }[];
+                            hearings: {
+                                id: string;
+                                scheduledAt: string;
+                                courtroom: string | null;
+                                /** @enum {string} */
+                                headAppearance: "none" | "principal" | "deputy" | "in_charge";
+                                headName: string | null;
+                                spoke: boolean;
+                            }[];
+                            assignments?: {
+                                id: string;
+                                userId: string;
+                                displayName: string;
+                                /** @enum {string} */
+                                purpose: "expert_review" | "discipline";
+                                createdAt: string;
+                            }[];
+                            audit: {
+                                at: string;
+                                action: string;
+                                actorName: string;
+                                fields: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件字段的可选值与中文名称 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kinds: {
+                                value: string;
+                                label: string;
+                            }[];
+                            instances: {
+                                value: string;
+                                label: string;
+                            }[];
+                            statuses: {
+                                value: string;
+                                label: string;
+                            }[];
+                            actKinds: {
+                                value: string;
+                                label: string;
+                            }[];
+                            riskLevels: {
+                                value: string;
+                                label: string;
+                            }[];
+                            partySides: {
+                                value: string;
+                                label: string;
+                            }[];
+                            partyTypes: {
+                                value: string;
+                                label: string;
+                            }[];
+                            defendantRoles: {
+                                value: string;
+                                label: string;
+                            }[];
+                            linkTypes: {
+                                value: string;
+                                label: string;
+                            }[];
+                            eventTypes: {
+                                value: string;
+                                label: string;
+                            }[];
+                            headAppearances: {
+                                value: string;
+                                label: string;
+                            }[];
+                            caseNumberStatuses: {
+                                value: string;
+                                label: string;
+                            }[];
+                            deadlineStatuses: {
+                                value: string;
+                                label: string;
+                            }[];
+                            outcomes: {
+                                value: string;
+                                label: string;
+                                kind: string;
+                                loss: boolean;
+                                basis: string;
+                            }[];
+                            deadlineRules: {
+                                id: string;
+                                name: string;
+                                basis: string;
+                                counting: string;
+                                length: number;
+                                startsFrom: string;
+                                note: string | null;
+                            }[];
+                            sortKeys: string[];
+                            maxPageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件详情（当事人、关联案件、时间线、期限、庭审、操作记录） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "litigation" | "reconsideration" | "dispute";
+                            caseNumber: string | null;
+                            /** @enum {string|null} */
+                            caseNumberStatus: "valid" | "unverified" | null;
+                            /** @enum {string|null} */
+                            instance: "first" | "appeal" | "retrial-review" | "retrial" | "enforcement-review" | "jurisdiction" | "compensation" | "other" | null;
+                            courtAgencyId: string | null;
+                            courtName: string | null;
+                            regionCode: string;
+                            regionName: string | null;
+                            firstDefendantAgencyId: string | null;
+                            firstDefendantName: string | null;
+                            plaintiffs: string[];
+                            plaintiffCount: number;
+                            receivedDate: string | null;
+                            filedDate: string | null;
+                            causeOfAction: string | null;
+                            /** @enum {string|null} */
+                            actKind: "penalty" | "license" | "coercion" | "expropriation" | "disclosure" | "inaction" | "agreement" | "confirmation" | "registration" | "adjudication" | "benefit" | "other" | null;
+                            domain: string | null;
+                            /** @enum {string} */
+                            status: "registered" | "in_progress" | "concluded" | "closed";
+                            outcome: string | null;
+                            outcomeLabel: string | null;
+                            outcomeDate: string | null;
+                            governmentLost: boolean | null;
+                            /** @enum {string} */
+                            riskLevel: "green" | "yellow" | "red";
+                            nextDueDate: string | null;
+                            nextDueProvisional: boolean;
+                            deleted: boolean;
+                            version: number;
+                            updatedAt: string;
+                            caseNumberRaw: string | null;
+                            courtCode: string | null;
+                            regionPath: string;
+                            domainName: string | null;
+                            complaintReceivedDate: string | null;
+                            contestedAct: string | null;
+                            amountClaimed: string | null;
+                            normativeDocReview: boolean;
+                            hearingHeld: boolean;
+                            outcomeText: string | null;
+                            appealed: boolean | null;
+                            notes: string | null;
+                            deletedAt: string | null;
+                            deleteReason: string | null;
+                            createdAt: string;
+                            canUnmask: boolean;
+                            parties: {
+                                id: string;
+                                /** @enum {string} */
+                                side: "plaintiff" | "defendant" | "third_party";
+                                /** @enum {string} */
+                                partyType: "person" | "organization" | "agency";
+                                name: string;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                /** @enum {string|null} */
+                                defendantRole: "first" | "co_defendant" | "reconsideration_body" | null;
+                                idNumber: string | null;
+                                phone: string | null;
+                                masked: boolean;
+                                sortOrder: number;
+                            }[];
+                            links: {
+                                id: string;
+                                /** @enum {string} */
+                                linkType: "appeal_of" | "retrial_of" | "follows_reconsideration" | "became_case";
+                                /** @enum {string} */
+                                direction: "from" | "to";
+                                caseId: string;
+                                caseNumber: string | null;
+                                /** @enum {string} */
+                                kind: "litigation" | "reconsideration" | "dispute";
+                                /** @enum {string|null} */
+                                instance: "first" | "appeal" | "retrial-review" | "retrial" | "enforcement-review" | "jurisdiction" | "compensation" | "other" | null;
+                                /** @enum {string} */
+                                status: "registered" | "in_progress" | "concluded" | "closed";
+                            }[];
+                            timeline: {
+                                id: string;
+                                at: string;
+                                type: string;
+                                title: string;
+                                detail: string | null;
+                                createdAt: string;
+                            }[];
+                            deadlines: {
+                                id: string;
+                                ruleId: string;
+                                name: string;
+                                fromDate: string;
+                                dueDate: string | null;
+                                customDueDate: string | null;
+                                customReason: string | null;
+                                effectiveDueDate: string | null;
+                                provisional: boolean;
+                                dueDateProvisional: boolean;
+                                explanation: string;
+                                basis: string;
+                                /** @enum {string} */
+                                status: "open" | "met" | "missed";
+                                daysLeft: number | null;
+                                overdue: boolean;
+                            }[];
+                            hearings: {
+                                id: string;
+                                scheduledAt: string;
+                                courtroom: string | null;
+                                /** @enum {string} */
+                                headAppearance: "none" | "principal" | "deputy" | "in_charge";
+                                headName: string | null;
+                                spoke: boolean;
+                            }[];
+                            assignments?: {
+                                id: string;
+                                userId: string;
+                                displayName: string;
+                                /** @enum {string} */
+                                purpose: "expert_review" | "discipline";
+                                createdAt: string;
+                            }[];
+                            audit: {
+                                at: string;
+                                action: string;
+                                actorName: string;
+                                fields: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除案件（软删除，须填写原因） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 删除原因 */
+                        reason: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改案件（须带版本号；版本过期返回 409 VERSION_CONFLICT 及当前记录） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 版本号 */
+                        version: number;
+                        /**
+                         * 案件类型
+                         * @enum {string}
+                         */
+                        kind?: "litigation" | "reconsideration" | "dispute";
+                        /** 案号 */
+                        caseNumber?: string | null;
+                        /** 接受待核实案号 */
+                        acceptUnverified?: boolean;
+                        /**
+                         * 审级
+                         * @enum {string|null}
+                         */
+                        instance?: "first" | "appeal" | "retrial-review" | "retrial" | "enforcement-review" | "jurisdiction" | "compensation" | "other" | null;
+                        /**
+                         * 法院（复议机关）
+                         * Format: uuid
+                         */
+                        courtAgencyId?: string | null;
+                        /** 法院代字 */
+                        courtCode?: string | null;
+                        /** 所属地区 */
+                        regionCode?: string;
+                        /** 收案日期 */
+                        receivedDate?: string | null;
+                        /** 立案日期 */
+                        filedDate?: string | null;
+                        /** 收到起诉状副本日期 */
+                        complaintReceivedDate?: string | null;
+                        /** 案由 */
+                        causeOfAction?: string | null;
+                        /** 被诉行政行为 */
+                        contestedAct?: string | null;
+                        /**
+                         * 行政行为种类
+                         * @enum {string|null}
+                         */
+                        actKind?: "penalty" | "license" | "coercion" | "expropriation" | "disclosure" | "inaction" | "agreement" | "confirmation" | "registration" | "adjudication" | "benefit" | "other" | null;
+                        /** 行政管理领域 */
+                        domain?: string | null;
+                        /** 原告人数 */
+                        plaintiffCount?: number;
+                        /** 诉讼标的额 */
+                        amountClaimed?: (number | string) | null;
+                        /** 是否涉及规范性文件附带审查 */
+                        normativeDocReview?: boolean;
+                        /** 是否开庭 */
+                        hearingHeld?: boolean;
+                        /**
+                         * 案件状态
+                         * @enum {string}
+                         */
+                        status?: "registered" | "in_progress" | "concluded" | "closed";
+                        /**
+                         * 裁判结果（复议结果）
+                         * @enum {string|null}
+                         */
+                        outcome?: "CLAIMS_REJECTED" | "REVOKED" | "ORDERED_TO_PERFORM" | "ORDERED_TO_PAY" | "CONFIRMED_ILLEGAL" | "CONFIRMED_VOID" | "ALTERED" | "AGREEMENT_REMEDY" | "COMPENSATION_ORDERED" | "SUIT_DISMISSED" | "NOT_ACCEPTED" | "WITHDRAWN" | "WITHDRAWN_AFTER_CHANGE" | "MEDIATED" | "APPEAL_DISMISSED" | "REVERSED" | "REMANDED" | "RETRIAL_APPLICATION_DISMISSED" | "RETRIAL_ORDERED" | "TERMINATED" | "RECON_ALTERED" | "RECON_REVOKED" | "RECON_CONFIRMED_ILLEGAL" | "RECON_ORDERED_TO_PERFORM" | "RECON_CONFIRMED_VOID" | "RECON_UPHELD" | "RECON_CLAIM_REJECTED" | "RECON_AGREEMENT_REMEDY" | "RECON_APPLICATION_DISMISSED" | "RECON_NOT_ACCEPTED" | "RECON_MEDIATED" | "RECON_WITHDRAWN" | "RECON_TERMINATED" | "DISPUTE_MEDIATED" | "DISPUTE_WITHDRAWN" | "DISPUTE_UNRESOLVED" | null;
+                        /** 结案日期 */
+                        outcomeDate?: string | null;
+                        /** 裁判主文 */
+                        outcomeText?: string | null;
+                        /** 是否上诉 */
+                        appealed?: boolean | null;
+                        /** 备注 */
+                        notes?: string | null;
+                        /**
+                         * 风险等级
+                         * @enum {string}
+                         */
+                        riskLevel?: "green" | "yellow" | "red";
+                        /** 当事人 */
+                        parties?: {
+                            /**
+                             * 当事人地位
+                             * @enum {string}
+                             */
+                            side: "plaintiff" | "defendant" | "third_party";
+                            /**
+                             * 当事人类型
+                             * @enum {string}
+                             */
+                            partyType: "person" | "organization" | "agency";
+                            /** 当事人名称 */
+                            name: string;
+                            /**
+                             * 当事人机关
+                             * Format: uuid
+                             */
+                            agencyId?: string | null;
+                            /**
+                             * 被告类别
+                             * @enum {string|null}
+                             */
+                            defendantRole?: "first" | "co_defendant" | "reconsideration_body" | null;
+                            /** 证件号码 */
+                            idNumber?: string | null;
+                            /** 联系电话 */
+                            phone?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "litigation" | "reconsideration" | "dispute";
+                            caseNumber: string | null;
+                            /** @enum {string|null} */
+                            caseNumberStatus: "valid" | "unverified" | null;
+                            /** @enum {string|null} */
+                            instance: "first" | "appeal" | "retrial-review" | "retrial" | "enforcement-review" | "jurisdiction" | "compensation" | "other" | null;
+                            courtAgencyId: string | null;
+                            courtName: string | null;
+                            regionCode: string;
+                            regionName: string | null;
+                            firstDefendantAgencyId: string | null;
+                            firstDefendantName: string | null;
+                            plaintiffs: string[];
+                            plaintiffCount: number;
+                            receivedDate: string | null;
+                            filedDate: string | null;
+                            causeOfAction: string | null;
+                            /** @enum {string|null} */
+                            actKind: "penalty" | "license" | "coercion" | "expropriation" | "disclosure" | "inaction" | "agreement" | "confirmation" | "registration" | "adjudication" | "benefit" | "other" | null;
+                            domain: string | null;
+                            /** @enum {string} */
+                            status: "registered" | "in_progress" | "concluded" | "closed";
+                            outcome: string | null;
+                            outcomeLabel: string | null;
+                            outcomeDate: string | null;
+                            governmentLost: boolean | null;
+                            /** @enum {string} */
+                            riskLevel: "green" | "yellow" | "red";
+                            nextDueDate: string | null;
+                            nextDueProvisional: boolean;
+                            deleted: boolean;
+                            version: number;
+                            updatedAt: string;
+                            caseNumberRaw: string | null;
+                            courtCode: string | null;
+                            regionPath: string;
+                            domainName: string | null;
+                            complaintReceivedDate: string | null;
+                            contestedAct: string | null;
+                            amountClaimed: string | null;
+                            normativeDocReview: boolean;
+                            hearingHeld: boolean;
+                            outcomeText: string | null;
+                            appealed: boolean | null;
+                            notes: string | null;
+                            deletedAt: string | null;
+                            deleteReason: string | null;
+                            createdAt: string;
+                            canUnmask: boolean;
+                            parties: {
+                                id: string;
+                                /** @enum {string} */
+                                side: "plaintiff" | "defendant" | "third_party";
+                                /** @enum {string} */
+                                partyType: "person" | "organization" | "agency";
+                                name: string;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                /** @enum {string|null} */
+                                defendantRole: "first" | "co_defendant" | "reconsideration_body" | null;
+                                idNumber: string | null;
+                                phone: string | null;
+                                masked: boolean;
+                                sortOrder: number;
+                            }[];
+                            links: {
+                                id: string;
+                                /** @enum {string} */
+                                linkType: "appeal_of" | "retrial_of" | "follows_reconsideration" | "became_case";
+                                /** @enum {string} */
+                                direction: "from" | "to";
+                                caseId: string;
+                                caseNumber: string | null;
+                                /** @enum {string} */
+                                kind: "litigation" | "reconsideration" | "dispute";
+                                /** @enum {string|null} */
+                                instance: "first" | "appeal" | "retrial-review" | "retrial" | "enforcement-review" | "jurisdiction" | "compensation" | "other" | null;
+                                /** @enum {string} */
+                                status: "registered" | "in_progress" | "concluded" | "closed";
+                            }[];
+                            timeline: {
+                                id: string;
+                                at: string;
+                                type: string;
+                                title: string;
+                                detail: string | null;
+                                createdAt: string;
+                            }[];
+                            deadlines: {
+                                id: string;
+                                ruleId: string;
+                                name: string;
+                                fromDate: string;
+                                dueDate: string | null;
+                                customDueDate: string | null;
+                                customReason: string | null;
+                                effectiveDueDate: string | null;
+                                provisional: boolean;
+                                dueDateProvisional: boolean;
+                                explanation: string;
+                                basis: string;
+                                /** @enum {string} */
+                                status: "open" | "met" | "missed";
+                                daysLeft: number | null;
+                                overdue: boolean;
+                            }[];
+                            hearings: {
+                                id: string;
+                                scheduledAt: string;
+                                courtroom: string | null;
+                                /** @enum {string} */
+                                headAppearance: "none" | "principal" | "deputy" | "in_charge";
+                                headName: string | null;
+                                spoke: boolean;
+                            }[];
+                            assignments?: {
+                                id: string;
+                                userId: string;
+                                displayName: string;
+                                /** @enum {string} */
+                                purpose: "expert_review" | "discipline";
+                                createdAt: string;
+                            }[];
+                            audit: {
+                                at: string;
+                                action: string;
+                                actorName: string;
+                                fields: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 恢复已删除的案件 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "litigation" | "reconsideration" | "dispute";
+                            caseNumber: string | null;
+                            /** @enum {string|null} */
+                            caseNumberStatus: "valid" | "unverified" | null;
+                            /** @enum {string|null} */
+                            instance: "first" | "appeal" | "retrial-review" | "retrial" | "enforcement-review" | "jurisdiction" | "compensation" | "other" | null;
+                            courtAgencyId: string | null;
+                            courtName: string | null;
+                            regionCode: string;
+                            regionName: string | null;
+                            firstDefendantAgencyId: string | null;
+                            firstDefendantName: string | null;
+                            plaintiffs: string[];
+                            plaintiffCount: number;
+                            receivedDate: string | null;
+                            filedDate: string | null;
+                            causeOfAction: string | null;
+                            /** @enum {string|null} */
+                            actKind: "penalty" | "license" | "coercion" | "expropriation" | "disclosure" | "inaction" | "agreement" | "confirmation" | "registration" | "adjudication" | "benefit" | "other" | null;
+                            domain: string | null;
+                            /** @enum {string} */
+                            status: "registered" | "in_progress" | "concluded" | "closed";
+                            outcome: string | null;
+                            outcomeLabel: string | null;
+                            outcomeDate: string | null;
+                            governmentLost: boolean | null;
+                            /** @enum {string} */
+                            riskLevel: "green" | "yellow" | "red";
+                            nextDueDate: string | null;
+                            nextDueProvisional: boolean;
+                            deleted: boolean;
+                            version: number;
+                            updatedAt: string;
+                            caseNumberRaw: string | null;
+                            courtCode: string | null;
+                            regionPath: string;
+                            domainName: string | null;
+                            complaintReceivedDate: string | null;
+                            contestedAct: string | null;
+                            amountClaimed: string | null;
+                            normativeDocReview: boolean;
+                            hearingHeld: boolean;
+                            outcomeText: string | null;
+                            appealed: boolean | null;
+                            notes: string | null;
+                            deletedAt: string | null;
+                            deleteReason: string | null;
+                            createdAt: string;
+                            canUnmask: boolean;
+                            parties: {
+                                id: string;
+                                /** @enum {string} */
+                                side: "plaintiff" | "defendant" | "third_party";
+                                /** @enum {string} */
+                                partyType: "person" | "organization" | "agency";
+                                name: string;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                /** @enum {string|null} */
+                                defendantRole: "first" | "co_defendant" | "reconsideration_body" | null;
+                                idNumber: string | null;
+                                phone: string | null;
+                                masked: boolean;
+                                sortOrder: number;
+                            }[];
+                            links: {
+                                id: string;
+                                /** @enum {string} */
+                                linkType: "appeal_of" | "retrial_of" | "follows_reconsideration" | "became_case";
+                                /** @enum {string} */
+                                direction: "from" | "to";
+                                caseId: string;
+                                caseNumber: string | null;
+                                /** @enum {string} */
+                                kind: "litigation" | "reconsideration" | "dispute";
+                                /** @enum {string|null} */
+                                instance: "first" | "appeal" | "retrial-review" | "retrial" | "enforcement-review" | "jurisdiction" | "compensation" | "other" | null;
+                                /** @enum {string} */
+                                status: "registered" | "in_progress" | "concluded" | "closed";
+                            }[];
+                            timeline: {
+                                id: string;
+                                at: string;
+                                type: string;
+                                title: string;
+                                detail: string | null;
+                                createdAt: string;
+                            }[];
+                            deadlines: {
+                                id: string;
+                                ruleId: string;
+                                name: string;
+                                fromDate: string;
+                                dueDate: string | null;
+                                customDueDate: string | null;
+                                customReason: string | null;
+                                effectiveDueDate: string | null;
+                                provisional: boolean;
+                                dueDateProvisional: boolean;
+                                explanation: string;
+                                basis: string;
+                                /** @enum {string} */
+                                status: "open" | "met" | "missed";
+                                daysLeft: number | null;
+                                overdue: boolean;
+                            }[];
+                            hearings: {
+                                id: string;
+                                scheduledAt: string;
+                                courtroom: string | null;
+                                /** @enum {string} */
+                                headAppearance: "none" | "principal" | "deputy" | "in_charge";
+                                headName: string | null;
+                                spoke: boolean;
+                            }[];
+                            assignments?: {
+                                id: string;
+                                userId: string;
+                                displayName: string;
+                                /** @enum {string} */
+                                purpose: "expert_review" | "discipline";
+                                createdAt: string;
+                            }[];
+                            audit: {
+                                at: string;
+                                action: string;
+                                actorName: string;
+                                fields: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 关联案件（本案为后案：上诉、再审、复议后起诉、争议转案） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * 关联案件
+                         * Format: uuid
+                         */
+                        toCaseId: string;
+                        /**
+                         * 关联类型
+                         * @enum {string}
+                         */
+                        linkType: "appeal_of" | "retrial_of" | "follows_reconsideration" | "became_case";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "litigation" | "reconsideration" | "dispute";
+                            caseNumber: string | null;
+                            /** @enum {string|null} */
+                            caseNumberStatus: "valid" | "unverified" | null;
+                            /** @enum {string|null} */
+                            instance: "first" | "appeal" | "retrial-review" | "retrial" | "enforcement-review" | "jurisdiction" | "compensation" | "other" | null;
+                            courtAgencyId: string | null;
+                            courtName: string | null;
+                            regionCode: string;
+                            regionName: string | null;
+                            firstDefendantAgencyId: string | null;
+                            firstDefendantName: string | null;
+                            plaintiffs: string[];
+                            plaintiffCount: number;
+                            receivedDate: string | null;
+                            filedDate: string | null;
+                            causeOfAction: string | null;
+                            /** @enum {string|null} */
+                            actKind: "penalty" | "license" | "coercion" | "expropriation" | "disclosure" | "inaction" | "agreement" | "confirmation" | "registration" | "adjudication" | "benefit" | "other" | null;
+                            domain: string | null;
+                            /** @enum {string} */
+                            status: "registered" | "in_progress" | "concluded" | "closed";
+                            outcome: string | null;
+                            outcomeLabel: string | null;
+                            outcomeDate: string | null;
+                            governmentLost: boolean | null;
+                            /** @enum {string} */
+                            riskLevel: "green" | "yellow" | "red";
+                            nextDueDate: string | null;
+                            nextDueProvisional: boolean;
+                            deleted: boolean;
+                            version: number;
+                            updatedAt: string;
+                            caseNumberRaw: string | null;
+                            courtCode: string | null;
+                            regionPath: string;
+                            domainName: string | null;
+                            complaintReceivedDate: string | null;
+                            contestedAct: string | null;
+                            amountClaimed: string | null;
+                            normativeDocReview: boolean;
+                            hearingHeld: boolean;
+                            outcomeText: string | null;
+                            appealed: boolean | null;
+                            notes: string | null;
+                            deletedAt: string | null;
+                            deleteReason: string | null;
+                            createdAt: string;
+                            canUnmask: boolean;
+                            parties: {
+                                id: string;
+                                /** @enum {string} */
+                                side: "plaintiff" | "defendant" | "third_party";
+                                /** @enum {string} */
+                                partyType: "person" | "organization" | "agency";
+                                name: string;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                /** @enum {string|null} */
+                                defendantRole: "first" | "co_defendant" | "reconsideration_body" | null;
+                                idNumber: string | null;
+                                phone: string | null;
+                                masked: boolean;
+                                sortOrder: number;
+                            }[];
+                            links: {
+                                id: string;
+                                /** @enum {string} */
+                                linkType: "appeal_of" | "retrial_of" | "follows_reconsideration" | "became_case";
+                                /** @enum {string} */
+                                direction: "from" | "to";
+                                caseId: string;
+                                caseNumber: string | null;
+                                /** @enum {string} */
+                                kind: "litigation" | "reconsideration" | "dispute";
+                                /** @enum {string|null} */
+                                instance: "first" | "appeal" | "retrial-review" | "retrial" | "enforcement-review" | "jurisdiction" | "compensation" | "other" | null;
+                                /** @enum {string} */
+                                status: "registered" | "in_progress" | "concluded" | "closed";
+                            }[];
+                            timeline: {
+                                id: string;
+                                at: string;
+                                type: string;
+                                title: string;
+                                detail: string | null;
+                                createdAt: string;
+                            }[];
+                            deadlines: {
+                                id: string;
+                                ruleId: string;
+                                name: string;
+                                fromDate: string;
+                                dueDate: string | null;
+                                customDueDate: string | null;
+                                customReason: string | null;
+                                effectiveDueDate: string | null;
+                                provisional: boolean;
+                                dueDateProvisional: boolean;
+                                explanation: string;
+                                basis: string;
+                                /** @enum {string} */
+                                status: "open" | "met" | "missed";
+                                daysLeft: number | null;
+                                overdue: boolean;
+                            }[];
+                            hearings: {
+                                id: string;
+                                scheduledAt: string;
+                                courtroom: string | null;
+                                /** @enum {string} */
+                                headAppearance: "none" | "principal" | "deputy" | "in_charge";
+                                headName: string | null;
+                                spoke: boolean;
+                            }[];
+                            assignments?: {
+                                id: string;
+                                userId: string;
+                                displayName: string;
+                                /** @enum {string} */
+                                purpose: "expert_review" | "discipline";
+                                createdAt: string;
+                            }[];
+                            audit: {
+                                at: string;
+                                action: string;
+                                actorName: string;
+                                fields: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 添加时间线事件（如提交答辩、开庭、协调化解、备注） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 日期 */
+                        at: string;
+                        /**
+                         * 事件类型
+                         * @enum {string}
+                         */
+                        type: "registered" | "filed" | "notice_received" | "defence_submitted" | "hearing" | "mediation" | "outcome" | "appeal" | "withdrawal" | "linked" | "deleted" | "restored" | "note";
+                        /** 标题 */
+                        title: string;
+                        /** 详情 */
+                        detail?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "litigation" | "reconsideration" | "dispute";
+                            caseNumber: string | null;
+                            /** @enum {string|null} */
+                            caseNumberStatus: "valid" | "unverified" | null;
+                            /** @enum {string|null} */
+                            instance: "first" | "appeal" | "retrial-review" | "retrial" | "enforcement-review" | "jurisdiction" | "compensation" | "other" | null;
+                            courtAgencyId: string | null;
+                            courtName: string | null;
+                            regionCode: string;
+                            regionName: string | null;
+                            firstDefendantAgencyId: string | null;
+                            firstDefendantName: string | null;
+                            plaintiffs: string[];
+                            plaintiffCount: number;
+                            receivedDate: string | null;
+                            filedDate: string | null;
+                            causeOfAction: string | null;
+                            /** @enum {string|null} */
+                            actKind: "penalty" | "license" | "coercion" | "expropriation" | "disclosure" | "inaction" | "agreement" | "confirmation" | "registration" | "adjudication" | "benefit" | "other" | null;
+                            domain: string | null;
+                            /** @enum {string} */
+                            status: "registered" | "in_progress" | "concluded" | "closed";
+                            outcome: string | null;
+                            outcomeLabel: string | null;
+                            outcomeDate: string | null;
+                            governmentLost: boolean | null;
+                            /** @enum {string} */
+                            riskLevel: "green" | "yellow" | "red";
+                            nextDueDate: string | null;
+                            nextDueProvisional: boolean;
+                            deleted: boolean;
+                            version: number;
+                            updatedAt: string;
+                            caseNumberRaw: string | null;
+                            courtCode: string | null;
+                            regionPath: string;
+                            domainName: string | null;
+                            complaintReceivedDate: string | null;
+                            contestedAct: string | null;
+                            amountClaimed: string | null;
+                            normativeDocReview: boolean;
+                            hearingHeld: boolean;
+                            outcomeText: string | null;
+                            appealed: boolean | null;
+                            notes: string | null;
+                            deletedAt: string | null;
+                            deleteReason: string | null;
+                            createdAt: string;
+                            canUnmask: boolean;
+                            parties: {
+                                id: string;
+                                /** @enum {string} */
+                                side: "plaintiff" | "defendant" | "third_party";
+                                /** @enum {string} */
+                                partyType: "person" | "organization" | "agency";
+                                name: string;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                /** @enum {string|null} */
+                                defendantRole: "first" | "co_defendant" | "reconsideration_body" | null;
+                                idNumber: string | null;
+                                phone: string | null;
+                                masked: boolean;
+                                sortOrder: number;
+                            }[];
+                            links: {
+                                id: string;
+                                /** @enum {string} */
+                                linkType: "appeal_of" | "retrial_of" | "follows_reconsideration" | "became_case";
+                                /** @enum {string} */
+                                direction: "from" | "to";
+                                caseId: string;
+                                caseNumber: string | null;
+                                /** @enum {string} */
+                                kind: "litigation" | "reconsideration" | "dispute";
+                                /** @enum {string|null} */
+                                instance: "first" | "appeal" | "retrial-review" | "retrial" | "enforcement-review" | "jurisdiction" | "compensation" | "other" | null;
+                                /** @enum {string} */
+                                status: "registered" | "in_progress" | "concluded" | "closed";
+                            }[];
+                            timeline: {
+                                id: string;
+                                at: string;
+                                type: string;
+                                title: string;
+                                detail: string | null;
+                                createdAt: string;
+                            }[];
+                            deadlines: {
+                                id: string;
+                                ruleId: string;
+                                name: string;
+                                fromDate: string;
+                                dueDate: string | null;
+                                customDueDate: string | null;
+                                customReason: string | null;
+                                effectiveDueDate: string | null;
+                                provisional: boolean;
+                                dueDateProvisional: boolean;
+                                explanation: string;
+                                basis: string;
+                                /** @enum {string} */
+                                status: "open" | "met" | "missed";
+                                daysLeft: number | null;
+                                overdue: boolean;
+                            }[];
+                            hearings: {
+                                id: string;
+                                scheduledAt: string;
+                                courtroom: string | null;
+                                /** @enum {string} */
+                                headAppearance: "none" | "principal" | "deputy" | "in_charge";
+                                headName: string | null;
+                                spoke: boolean;
+                            }[];
+                            assignments?: {
+                                id: string;
+                                userId: string;
+                                displayName: string;
+                                /** @enum {string} */
+                                purpose: "expert_review" | "discipline";
+                                createdAt: string;
+                            }[];
+                            audit: {
+                                at: string;
+                                action: string;
+                                actorName: string;
+                                fields: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/unmask": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查看当事人完整证件号码和电话（记入审计日志） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 查看原因 */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            parties: {
+                                id: string;
+                                /** @enum {string} */
+                                side: "plaintiff" | "defendant" | "third_party";
+                                /** @enum {string} */
+                                partyType: "person" | "organization" | "agency";
+                                name: string;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                /** @enum {string|null} */
+                                defendantRole: "first" | "co_defendant" | "reconsideration_body" | null;
+                                idNumber: string | null;
+                                phone: string | null;
+                                masked: boolean;
+                                sortOrder: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/deadlines/{deadlineId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 调整期限（自定义期限须填写原因）或标记期限已完成/重新打开
+         * @description `customDueDate` sets a custom due date (customReason required) or clears it (null); the statutory date stays computed beside it. `status`: met | open. `version` (the case version) is optional; stale → 409.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    deadlineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 调整后的期限 */
+                        customDueDate?: string | null;
+                        /** 调整原因 */
+                        customReason?: string | null;
+                        /**
+                         * 期限状态
+                         * @enum {string}
+                         */
+                        status?: "open" | "met";
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "litigation" | "reconsideration" | "dispute";
+                            caseNumber: string | null;
+                            /** @enum {string|null} */
+                            caseNumberStatus: "valid" | "unverified" | null;
+                            /** @enum {string|null} */
+                            instance: "first" | "appeal" | "retrial-review" | "retrial" | "enforcement-review" | "jurisdiction" | "compensation" | "other" | null;
+                            courtAgencyId: string | null;
+                            courtName: string | null;
+                            regionCode: string;
+                            regionName: string | null;
+                            firstDefendantAgencyId: string | null;
+                            firstDefendantName: string | null;
+                            plaintiffs: string[];
+                            plaintiffCount: number;
+                            receivedDate: string | null;
+                            filedDate: string | null;
+                            causeOfAction: string | null;
+                            /** @enum {string|null} */
+                            actKind: "penalty" | "license" | "coercion" | "expropriation" | "disclosure" | "inaction" | "agreement" | "confirmation" | "registration" | "adjudication" | "benefit" | "other" | null;
+                            domain: string | null;
+                            /** @enum {string} */
+                            status: "registered" | "in_progress" | "concluded" | "closed";
+                            outcome: string | null;
+                            outcomeLabel: string | null;
+                            outcomeDate: string | null;
+                            governmentLost: boolean | null;
+                            /** @enum {string} */
+                            riskLevel: "green" | "yellow" | "red";
+                            nextDueDate: string | null;
+                            nextDueProvisional: boolean;
+                            deleted: boolean;
+                            version: number;
+                            updatedAt: string;
+                            caseNumberRaw: string | null;
+                            courtCode: string | null;
+                            regionPath: string;
+                            domainName: string | null;
+                            complaintReceivedDate: string | null;
+                            contestedAct: string | null;
+                            amountClaimed: string | null;
+                            normativeDocReview: boolean;
+                            hearingHeld: boolean;
+                            outcomeText: string | null;
+                            appealed: boolean | null;
+                            notes: string | null;
+                            deletedAt: string | null;
+                            deleteReason: string | null;
+                            createdAt: string;
+                            canUnmask: boolean;
+                            parties: {
+                                id: string;
+                                /** @enum {string} */
+                                side: "plaintiff" | "defendant" | "third_party";
+                                /** @enum {string} */
+                                partyType: "person" | "organization" | "agency";
+                                name: string;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                /** @enum {string|null} */
+                                defendantRole: "first" | "co_defendant" | "reconsideration_body" | null;
+                                idNumber: string | null;
+                                phone: string | null;
+                                masked: boolean;
+                                sortOrder: number;
+                            }[];
+                            links: {
+                                id: string;
+                                /** @enum {string} */
+                                linkType: "appeal_of" | "retrial_of" | "follows_reconsideration" | "became_case";
+                                /** @enum {string} */
+                                direction: "from" | "to";
+                                caseId: string;
+                                caseNumber: string | null;
+                                /** @enum {string} */
+                                kind: "litigation" | "reconsideration" | "dispute";
+                                /** @enum {string|null} */
+                                instance: "first" | "appeal" | "retrial-review" | "retrial" | "enforcement-review" | "jurisdiction" | "compensation" | "other" | null;
+                                /** @enum {string} */
+                                status: "registered" | "in_progress" | "concluded" | "closed";
+                            }[];
+                            timeline: {
+                                id: string;
+                                at: string;
+                                type: string;
+                                title: string;
+                                detail: string | null;
+                                createdAt: string;
+                            }[];
+                            deadlines: {
+                                id: string;
+                                ruleId: string;
+                                name: string;
+                                fromDate: string;
+                                dueDate: string | null;
+                                customDueDate: string | null;
+                                customReason: string | null;
+                                effectiveDueDate: string | null;
+                                provisional: boolean;
+                                dueDateProvisional: boolean;
+                                explanation: string;
+                                basis: string;
+                                /** @enum {string} */
+                                status: "open" | "met" | "missed";
+                                daysLeft: number | null;
+                                overdue: boolean;
+                            }[];
+                            hearings: {
+                                id: string;
+                                scheduledAt: string;
+                                courtroom: string | null;
+                                /** @enum {string} */
+                                headAppearance: "none" | "principal" | "deputy" | "in_charge";
+                                headName: string | null;
+                                spoke: boolean;
+                            }[];
+                            assignments?: {
+                                id: string;
+                                userId: string;
+                                displayName: string;
+                                /** @enum {string} */
+                                purpose: "expert_review" | "discipline";
+                                createdAt: string;
+                            }[];
+                            audit: {
+                                at: string;
+                                action: string;
+                                actorName: string;
+                                fields: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 分配专家评查 / 移送纪委监委（被分配人随即可查看本案） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * 分配对象
+                         * Format: uuid
+                         */
+                        userId: string;
+                        /**
+                         * 分配用途
+                         * @enum {string}
+                         */
+                        purpose: "expert_review" | "discipline";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "litigation" | "reconsideration" | "dispute";
+                            caseNumber: string | null;
+                            /** @enum {string|null} */
+                            caseNumberStatus: "valid" | "unverified" | null;
+                            /** @enum {string|null} */
+                            instance: "first" | "appeal" | "retrial-review" | "retrial" | "enforcement-review" | "jurisdiction" | "compensation" | "other" | null;
+                            courtAgencyId: string | null;
+                            courtName: string | null;
+                            regionCode: string;
+                            regionName: string | null;
+                            firstDefendantAgencyId: string | null;
+                            firstDefendantName: string | null;
+                            plaintiffs: string[];
+                            plaintiffCount: number;
+                            receivedDate: string | null;
+                            filedDate: string | null;
+                            causeOfAction: string | null;
+                            /** @enum {string|null} */
+                            actKind: "penalty" | "license" | "coercion" | "expropriation" | "disclosure" | "inaction" | "agreement" | "confirmation" | "registration" | "adjudication" | "benefit" | "other" | null;
+                            domain: string | null;
+                            /** @enum {string} */
+                            status: "registered" | "in_progress" | "concluded" | "closed";
+                            outcome: string | null;
+                            outcomeLabel: string | null;
+                            outcomeDate: string | null;
+                            governmentLost: boolean | null;
+                            /** @enum {string} */
+                            riskLevel: "green" | "yellow" | "red";
+                            nextDueDate: string | null;
+                            nextDueProvisional: boolean;
+                            deleted: boolean;
+                            version: number;
+                            updatedAt: string;
+                            caseNumberRaw: string | null;
+                            courtCode: string | null;
+                            regionPath: string;
+                            domainName: string | null;
+                            complaintReceivedDate: string | null;
+                            contestedAct: string | null;
+                            amountClaimed: string | null;
+                            normativeDocReview: boolean;
+                            hearingHeld: boolean;
+                            outcomeText: string | null;
+                            appealed: boolean | null;
+                            notes: string | null;
+                            deletedAt: string | null;
+                            deleteReason: string | null;
+                            createdAt: string;
+                            canUnmask: boolean;
+                            parties: {
+                                id: string;
+                                /** @enum {string} */
+                                side: "plaintiff" | "defendant" | "third_party";
+                                /** @enum {string} */
+                                partyType: "person" | "organization" | "agency";
+                                name: string;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                /** @enum {string|null} */
+                                defendantRole: "first" | "co_defendant" | "reconsideration_body" | null;
+                                idNumber: string | null;
+                                phone: string | null;
+                                masked: boolean;
+                                sortOrder: number;
+                            }[];
+                            links: {
+                                id: string;
+                                /** @enum {string} */
+                                linkType: "appeal_of" | "retrial_of" | "follows_reconsideration" | "became_case";
+                                /** @enum {string} */
+                                direction: "from" | "to";
+                                caseId: string;
+                                caseNumber: string | null;
+                                /** @enum {string} */
+                                kind: "litigation" | "reconsideration" | "dispute";
+                                /** @enum {string|null} */
+                                instance: "first" | "appeal" | "retrial-review" | "retrial" | "enforcement-review" | "jurisdiction" | "compensation" | "other" | null;
+                                /** @enum {string} */
+                                status: "registered" | "in_progress" | "concluded" | "closed";
+                            }[];
+                            timeline: {
+                                id: string;
+                                at: string;
+                                type: string;
+                                title: string;
+                                detail: string | null;
+                                createdAt: string;
+                            }[];
+                            deadlines: {
+                                id: string;
+                                ruleId: string;
+                                name: string;
+                                fromDate: string;
+                                dueDate: string | null;
+                                customDueDate: string | null;
+                                customReason: string | null;
+                                effectiveDueDate: string | null;
+                                provisional: boolean;
+                                dueDateProvisional: boolean;
+                                explanation: string;
+                                basis: string;
+                                /** @enum {string} */
+                                status: "open" | "met" | "missed";
+                                daysLeft: number | null;
+                                overdue: boolean;
+                            }[];
+                            hearings: {
+                                id: string;
+                                scheduledAt: string;
+                                courtroom: string | null;
+                                /** @enum {string} */
+                                headAppearance: "none" | "principal" | "deputy" | "in_charge";
+                                headName: string | null;
+                                spoke: boolean;
+                            }[];
+                            assignments?: {
+                                id: string;
+                                userId: string;
+                                displayName: string;
+                                /** @enum {string} */
+                                purpose: "expert_review" | "discipline";
+                                createdAt: string;
+                            }[];
+                            audit: {
+                                at: string;
+                                action: string;
+                                actorName: string;
+                                fields: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/assignments/{assignmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 撤销分配（被分配人不再能查看本案） */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    assignmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "litigation" | "reconsideration" | "dispute";
+                            caseNumber: string | null;
+                            /** @enum {string|null} */
+                            caseNumberStatus: "valid" | "unverified" | null;
+                            /** @enum {string|null} */
+                            instance: "first" | "appeal" | "retrial-review" | "retrial" | "enforcement-review" | "jurisdiction" | "compensation" | "other" | null;
+                            courtAgencyId: string | null;
+                            courtName: string | null;
+                            regionCode: string;
+                            regionName: string | null;
+                            firstDefendantAgencyId: string | null;
+                            firstDefendantName: string | null;
+                            plaintiffs: string[];
+                            plaintiffCount: number;
+                            receivedDate: string | null;
+                            filedDate: string | null;
+                            causeOfAction: string | null;
+                            /** @enum {string|null} */
+                            actKind: "penalty" | "license" | "coercion" | "expropriation" | "disclosure" | "inaction" | "agreement" | "confirmation" | "registration" | "adjudication" | "benefit" | "other" | null;
+                            domain: string | null;
+                            /** @enum {string} */
+                            status: "registered" | "in_progress" | "concluded" | "closed";
+                            outcome: string | null;
+                            outcomeLabel: string | null;
+                            outcomeDate: string | null;
+                            governmentLost: boolean | null;
+                            /** @enum {string} */
+                            riskLevel: "green" | "yellow" | "red";
+                            nextDueDate: string | null;
+                            nextDueProvisional: boolean;
+                            deleted: boolean;
+                            version: number;
+                            updatedAt: string;
+                            caseNumberRaw: string | null;
+                            courtCode: string | null;
+                            regionPath: string;
+                            domainName: string | null;
+                            complaintReceivedDate: string | null;
+                            contestedAct: string | null;
+                            amountClaimed: string | null;
+                            normativeDocReview: boolean;
+                            hearingHeld: boolean;
+                            outcomeText: string | null;
+                            appealed: boolean | null;
+                            notes: string | null;
+                            deletedAt: string | null;
+                            deleteReason: string | null;
+                            createdAt: string;
+                            canUnmask: boolean;
+                            parties: {
+                                id: string;
+                                /** @enum {string} */
+                                side: "plaintiff" | "defendant" | "third_party";
+                                /** @enum {string} */
+                                partyType: "person" | "organization" | "agency";
+                                name: string;
+                                agencyId: string | null;
+                                agencyName: string | null;
+                                /** @enum {string|null} */
+                                defendantRole: "first" | "co_defendant" | "reconsideration_body" | null;
+                                idNumber: string | null;
+                                phone: string | null;
+                                masked: boolean;
+                                sortOrder: number;
+                            }[];
+                            links: {
+                                id: string;
+                                /** @enum {string} */
+                                linkType: "appeal_of" | "retrial_of" | "follows_reconsideration" | "became_case";
+                                /** @enum {string} */
+                                direction: "from" | "to";
+                                caseId: string;
+                                caseNumber: string | null;
+                                /** @enum {string} */
+                                kind: "litigation" | "reconsideration" | "dispute";
+                                /** @enum {string|null} */
+                                instance: "first" | "appeal" | "retrial-review" | "retrial" | "enforcement-review" | "jurisdiction" | "compensation" | "other" | null;
+                                /** @enum {string} */
+                                status: "registered" | "in_progress" | "concluded" | "closed";
+                            }[];
+                            timeline: {
+                                id: string;
+                                at: string;
+                                type: string;
+                                title: string;
+                                detail: string | null;
+                                createdAt: string;
+                            }[];
+                            deadlines: {
+                                id: string;
+                                ruleId: string;
+                                name: string;
+                                fromDate: string;
+                                dueDate: string | null;
+                                customDueDate: string | null;
+                                customReason: string | null;
+                                effectiveDueDate: string | null;
+                                provisional: boolean;
+                                dueDateProvisional: boolean;
+                                explanation: string;
+                                basis: string;
+                                /** @enum {string} */
+                                status: "open" | "met" | "missed";
+                                daysLeft: number | null;
+                                overdue: boolean;
+                            }[];
+                            hearings: {
+                                id: string;
+                                scheduledAt: string;
+                                courtroom: string | null;
+                                /** @enum {string} */
+                                headAppearance: "none" | "principal" | "deputy" | "in_charge";
+                                headName: string | null;
+                                spoke: boolean;
+                            }[];
+                            assignments?: {
+                                id: string;
+                                userId: string;
+                                displayName: string;
+                                /** @enum {string} */
+                                purpose: "expert_review" | "discipline";
+                                createdAt: string;
+                            }[];
+                            audit: {
+                                at: string;
+                                action: string;
+                                actorName: string;
+                                fields: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/assignable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可分配的专家或纪委监委联络员（仅姓名和地区） */
+        get: {
+            parameters: {
+                query: {
+                    purpose: "expert_review" | "discipline";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                displayName: string;
+                                regionName: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin-domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 行政管理领域列表 */
+        get: {
+            parameters: {
+                query?: {
+                    includeInactive?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string;
+                                sortOrder: number;
+                                active: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 行政区划（平铺列表与树） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                level: "province" | "city" | "county" | "town";
+                                parentCode: string | null;
+                                path: string;
+                            }[];
+                            tree: unknown[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 机关列表（按地区及其下级、按类型筛选） */
+        get: {
+            parameters: {
+                query?: {
+                    regionCode?: string;
+                    kind?: string;
+                    includeInactive?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                shortName: string | null;
+                                /** @enum {string} */
+                                kind: "department" | "town" | "reconsideration_body" | "court" | "procuratorate" | "other";
+                                regionCode: string;
+                                regionName: string;
+                                regionPath: string;
+                                courtCode: string | null;
+                                active: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/heads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 机关负责人（正职、副职、分管负责人） */
+        get: {
+            parameters: {
+                query?: {
+                    includeInactive?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                agencyId: string;
+                                name: string;
+                                title: string;
+                                /** @enum {string} */
+                                headRole: "principal" | "deputy" | "in_charge";
+                                active: boolean;
+                                matters: string[];
+                                phone: string | null;
+                                phoneMasked: boolean;
+                                userId: string | null;
+                                userDisplayName: string | null;
+                                version: number;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 添加机关负责人 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        title: string;
+                        /** @enum {string} */
+                        headRole: "principal" | "deputy" | "in_charge";
+                        matters?: string[];
+                        phone?: "" | (string | null);
+                        /** Format: uuid */
+                        userId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            agencyId: string;
+                            name: string;
+                            title: string;
+                            /** @enum {string} */
+                            headRole: "principal" | "deputy" | "in_charge";
+                            active: boolean;
+                            matters: string[];
+                            phone: string | null;
+                            phoneMasked: boolean;
+                            userId: string | null;
+                            userDisplayName: string | null;
+                            version: number;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency-heads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 负责人名录（某地区及其下级各机关；不指定地区时为本人可维护的范围） */
+        get: {
+            parameters: {
+                query?: {
+                    regionCode?: string;
+                    includeInactive?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                agencyId: string;
+                                name: string;
+                                title: string;
+                                /** @enum {string} */
+                                headRole: "principal" | "deputy" | "in_charge";
+                                active: boolean;
+                                matters: string[];
+                                phone: string | null;
+                                phoneMasked: boolean;
+                                userId: string | null;
+                                userDisplayName: string | null;
+                                version: number;
+                                updatedAt: string;
+                                agencyName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency-heads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改机关负责人（带版本号） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        title?: string;
+                        /** @enum {string} */
+                        headRole?: "principal" | "deputy" | "in_charge";
+                        matters?: string[];
+                        phone?: "" | (string | null);
+                        /** Format: uuid */
+                        userId?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            agencyId: string;
+                            name: string;
+                            title: string;
+                            /** @enum {string} */
+                            headRole: "principal" | "deputy" | "in_charge";
+                            active: boolean;
+                            matters: string[];
+                            phone: string | null;
+                            phoneMasked: boolean;
+                            userId: string | null;
+                            userDisplayName: string | null;
+                            version: number;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/agency-heads/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用机关负责人（离任） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            agencyId: string;
+                            name: string;
+                            title: string;
+                            /** @enum {string} */
+                            headRole: "principal" | "deputy" | "in_charge";
+                            active: boolean;
+                            matters: string[];
+                            phone: string | null;
+                            phoneMasked: boolean;
+                            userId: string | null;
+                            userDisplayName: string | null;
+                            version: number;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agency-heads/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新启用机关负责人 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            agencyId: string;
+                            name: string;
+                            title: string;
+                            /** @enum {string} */
+                            headRole: "principal" | "deputy" | "in_charge";
+                            active: boolean;
+                            matters: string[];
+                            phone: string | null;
+                            phoneMasked: boolean;
+                            userId: string | null;
+                            userDisplayName: string | null;
+                            version: number;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件导入模板 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传并检查导入文件 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            fileName: string;
+                            /** @enum {string} */
+                            status: "reading" | "validated" | "invalid" | "applying" | "done" | "failed";
+                            rows: number;
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                            errorCount: number;
+                            errors: {
+                                row: number;
+                                column: string;
+                                message: string;
+                            }[];
+                            changes: {
+                                row: number;
+                                caseNumber: string;
+                                fields: {
+                                    column: string;
+                                    from: string | null;
+                                    to: string | null;
+                                }[];
+                            }[];
+                            message: string | null;
+                            progress: {
+                                /** @enum {string} */
+                                phase: "reading" | "applying" | "done";
+                                rowsRead: number;
+                                rowsWritten: number;
+                                rowsTotal: number | null;
+                            };
+                            createdAt: string;
+                            finishedAt: string | null;
+                            warningCount: number;
+                            warnings: {
+                                row: number;
+                                column: string;
+                                message: string;
+                            }[];
+                            errorKinds: {
+                                column: string;
+                                kind: string;
+                                count: number;
+                            }[];
+                            skippedRows: {
+                                row: number;
+                                text: string;
+                                /** @enum {string} */
+                                reason: "footer";
+                            }[];
+                            columns: {
+                                index: number;
+                                letter: string;
+                                header: string;
+                                /** @enum {string|null} */
+                                field: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes" | null;
+                                /** @enum {string} */
+                                how: "header" | "synonym" | "mapping" | "ignored" | "unmapped";
+                            }[];
+                            unmappedColumns: {
+                                index: number;
+                                letter: string;
+                                header: string;
+                            }[];
+                            appliedMapping: {
+                                [key: string]: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes" | null;
+                            } | null;
+                            /** @enum {string|null} */
+                            mappingSource: "request" | "remembered" | null;
+                            mappableFields: {
+                                /** @enum {string} */
+                                key: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes";
+                                header: string;
+                            }[];
+                            overview: {
+                                newCases: {
+                                    row: number;
+                                    caseNumber: string;
+                                    agencyId: string | null;
+                                    agencyName: string | null;
+                                    changed?: boolean;
+                                }[];
+                                knownCases: {
+                                    row: number;
+                                    caseNumber: string;
+                                    agencyId: string | null;
+                                    agencyName: string | null;
+                                    changed?: boolean;
+                                }[];
+                                agencies: {
+                                    agencyId: string | null;
+                                    name: string;
+                                    newCases: number;
+                                    knownCases: number;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导入任务与进度（检查结果、列对应、涉及机关与案件） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            fileName: string;
+                            /** @enum {string} */
+                            status: "reading" | "validated" | "invalid" | "applying" | "done" | "failed";
+                            rows: number;
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                            errorCount: number;
+                            errors: {
+                                row: number;
+                                column: string;
+                                message: string;
+                            }[];
+                            changes: {
+                                row: number;
+                                caseNumber: string;
+                                fields: {
+                                    column: string;
+                                    from: string | null;
+                                    to: string | null;
+                                }[];
+                            }[];
+                            message: string | null;
+                            progress: {
+                                /** @enum {string} */
+                                phase: "reading" | "applying" | "done";
+                                rowsRead: number;
+                                rowsWritten: number;
+                                rowsTotal: number | null;
+                            };
+                            createdAt: string;
+                            finishedAt: string | null;
+                            warningCount: number;
+                            warnings: {
+                                row: number;
+                                column: string;
+                                message: string;
+                            }[];
+                            errorKinds: {
+                                column: string;
+                                kind: string;
+                                count: number;
+                            }[];
+                            skippedRows: {
+                                row: number;
+                                text: string;
+                                /** @enum {string} */
+                                reason: "footer";
+                            }[];
+                            columns: {
+                                index: number;
+                                letter: string;
+                                header: string;
+                                /** @enum {string|null} */
+                                field: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes" | null;
+                                /** @enum {string} */
+                                how: "header" | "synonym" | "mapping" | "ignored" | "unmapped";
+                            }[];
+                            unmappedColumns: {
+                                index: number;
+                                letter: string;
+                                header: string;
+                            }[];
+                            appliedMapping: {
+                                [key: string]: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes" | null;
+                            } | null;
+                            /** @enum {string|null} */
+                            mappingSource: "request" | "remembered" | null;
+                            mappableFields: {
+                                /** @enum {string} */
+                                key: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes";
+                                header: string;
+                            }[];
+                            overview: {
+                                newCases: {
+                                    row: number;
+                                    caseNumber: string;
+                                    agencyId: string | null;
+                                    agencyName: string | null;
+                                    changed?: boolean;
+                                }[];
+                                knownCases: {
+                                    row: number;
+                                    caseNumber: string;
+                                    agencyId: string | null;
+                                    agencyName: string | null;
+                                    changed?: boolean;
+                                }[];
+                                agencies: {
+                                    agencyId: string | null;
+                                    name: string;
+                                    newCases: number;
+                                    knownCases: number;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交导入 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            fileName: string;
+                            /** @enum {string} */
+                            status: "reading" | "validated" | "invalid" | "applying" | "done" | "failed";
+                            rows: number;
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                            errorCount: number;
+                            errors: {
+                                row: number;
+                                column: string;
+                                message: string;
+                            }[];
+                            changes: {
+                                row: number;
+                                caseNumber: string;
+                                fields: {
+                                    column: string;
+                                    from: string | null;
+                                    to: string | null;
+                                }[];
+                            }[];
+                            message: string | null;
+                            progress: {
+                                /** @enum {string} */
+                                phase: "reading" | "applying" | "done";
+                                rowsRead: number;
+                                rowsWritten: number;
+                                rowsTotal: number | null;
+                            };
+                            createdAt: string;
+                            finishedAt: string | null;
+                            warningCount: number;
+                            warnings: {
+                                row: number;
+                                column: string;
+                                message: string;
+                            }[];
+                            errorKinds: {
+                                column: string;
+                                kind: string;
+                                count: number;
+                            }[];
+                            skippedRows: {
+                                row: number;
+                                text: string;
+                                /** @enum {string} */
+                                reason: "footer";
+                            }[];
+                            columns: {
+                                index: number;
+                                letter: string;
+                                header: string;
+                                /** @enum {string|null} */
+                                field: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes" | null;
+                                /** @enum {string} */
+                                how: "header" | "synonym" | "mapping" | "ignored" | "unmapped";
+                            }[];
+                            unmappedColumns: {
+                                index: number;
+                                letter: string;
+                                header: string;
+                            }[];
+                            appliedMapping: {
+                                [key: string]: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes" | null;
+                            } | null;
+                            /** @enum {string|null} */
+                            mappingSource: "request" | "remembered" | null;
+                            mappableFields: {
+                                /** @enum {string} */
+                                key: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes";
+                                header: string;
+                            }[];
+                            overview: {
+                                newCases: {
+                                    row: number;
+                                    caseNumber: string;
+                                    agencyId: string | null;
+                                    agencyName: string | null;
+                                    changed?: boolean;
+                                }[];
+                                knownCases: {
+                                    row: number;
+                                    caseNumber: string;
+                                    agencyId: string | null;
+                                    agencyName: string | null;
+                                    changed?: boolean;
+                                }[];
+                                agencies: {
+                                    agencyId: string | null;
+                                    name: string;
+                                    newCases: number;
+                                    knownCases: number;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出案件（与列表相同的筛选条件） */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: string;
+                    status?: string;
+                    outcome?: string;
+                    riskLevel?: string;
+                    instance?: string;
+                    regionCode?: string;
+                    agencyId?: string;
+                    courtAgencyId?: string;
+                    domain?: string;
+                    governmentLost?: "true" | "false";
+                    year?: number;
+                    q?: string;
+                    includeDeleted?: "true" | "false";
+                    dueBy?: string;
+                    sort?: "filedDate" | "receivedDate" | "caseNumber" | "updatedAt" | "nextDueDate";
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/judgment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传裁判文书，识别裁判结果（待确认） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件文书列表 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载案件文书（原文件） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 提示管理员和协调员：本年或（11月起）下一年的放假安排尚未录入，以及暂定期限的数量 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            show: boolean;
+                            year: number | null;
+                            provisionalDeadlines: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作日历已覆盖的年份及来源（内置国务院放假安排或管理员录入） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                year: number;
+                                /** @enum {string} */
+                                origin: "official" | "stored";
+                                papers: string[];
+                                note: string | null;
+                                holidayCount: number;
+                                makeupWorkdayCount: number;
+                                overrideCount: number;
+                                updatedAt: string | null;
+                            }[];
+                            uncoveredOverrideYears: number[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某年的放假日、调休上班日和人工调整及其原因 */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            covered: boolean;
+                            /** @enum {string|null} */
+                            origin: "official" | "stored" | null;
+                            papers: string[];
+                            note: string | null;
+                            days: {
+                                date: string;
+                                workday: boolean;
+                                /** @enum {string} */
+                                kind: "weekday" | "weekend" | "holiday" | "makeup-workday" | "override";
+                                reason: string;
+                                name: string | null;
+                                override: {
+                                    workday: boolean;
+                                    name: string;
+                                    reason: string;
+                                    createdAt: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某日是否工作日及原因（未覆盖的年份返回 422 CALENDAR_YEAR_NOT_COVERED） */
+        get: {
+            parameters: {
+                query: {
+                    date: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            workday: boolean;
+                            /** @enum {string} */
+                            kind: "weekday" | "weekend" | "holiday" | "makeup-workday" | "override";
+                            reason: string;
+                            name: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 录入或替换某年的放假安排（holiday-cn 格式），并重新计算受影响的未完成期限
+         * @description Body: `{year?, papers: [gov.cn URLs], note?, days: [{name, date, isOffDay}]}` (holiday-cn). Every date must lie in the year, once. Replaces a bundled year too. Answers how many open deadlines moved.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year?: number;
+                        /** @default [] */
+                        papers?: string[];
+                        note?: string | null;
+                        days: {
+                            name: string;
+                            date: string;
+                            isOffDay: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            days: number;
+                            /** @enum {string|null} */
+                            replaced: "official" | "stored" | null;
+                            changedDeadlines: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 调整某日（放假或上班），并重新计算受影响的未完成期限 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        workday: boolean;
+                        name: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            covered?: boolean;
+                            changedDeadlines: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** 撤销某日的调整，并重新计算受影响的未完成期限 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            covered?: boolean;
+                            changedDeadlines: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各项配置及其当前版本 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                kind: string;
+                                version: number;
+                                value: unknown;
+                                reason: string | null;
+                                createdByName: string | null;
+                                createdAt: string | null;
+                                label: string;
+                                description: string;
+                                /** @enum {string} */
+                                form: "reminders" | "json";
+                                defaults: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某项配置的当前值 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kind: string;
+                            version: number;
+                            value: unknown;
+                            reason: string | null;
+                            createdByName: string | null;
+                            createdAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** 保存某项配置的新版本（须说明原因；依据的版本已过时则 409） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 配置内容 */
+                        value: unknown;
+                        /** 修改原因 */
+                        reason: string;
+                        /** 所依据的版本 */
+                        baseVersion: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kind: string;
+                            version: number;
+                            value: unknown;
+                            reason: string | null;
+                            createdByName: string | null;
+                            createdAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/{kind}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某项配置的全部版本（最新在前，0 为系统默认） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                kind: string;
+                                version: number;
+                                value: unknown;
+                                reason: string | null;
+                                createdByName: string | null;
+                                createdAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/{kind}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某项配置的某一历史版本 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kind: string;
+                            version: number;
+                            value: unknown;
+                            reason: string | null;
+                            createdByName: string | null;
+                            createdAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ErrorDetailInput: {
+            /** @description the input field at fault, as its code path (e.g. parties.0.name) */
+            field?: string;
+            /** @description the row at fault (imports) */
+            row?: number;
+            message: string;
+        };
+        ErrorBodyInput: {
+            /** @enum {string} */
+            code: "VALIDATION_FAILED" | "CASE_NUMBER_INVALID" | "IMPORT_INVALID" | "AUTH_REQUIRED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_SESSION_EXPIRED" | "CSRF_INVALID" | "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "NOT_FOUND" | "VERSION_CONFLICT" | "DUPLICATE" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "AUTH_LOCKED" | "RATE_LIMITED" | "AUTH_THROTTLED" | "CALENDAR_YEAR_NOT_COVERED" | "UNPROCESSABLE" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+            message: string;
+            /** @description the fields at fault, or facts about the refusal (e.g. {lockedUntil} with AUTH_LOCKED) */
+            details?: components["schemas"]["ErrorDetailInput"][] | {
+                [key: string]: unknown;
+            };
+            requestId: string;
+        };
+        ErrorDetail: {
+            /** @description the input field at fault, as its code path (e.g. parties.0.name) */
+            field?: string;
+            /** @description the row at fault (imports) */
+            row?: number;
+            message: string;
+        };
+        ErrorBody: {
+            /** @enum {string} */
+            code: "VALIDATION_FAILED" | "CASE_NUMBER_INVALID" | "IMPORT_INVALID" | "AUTH_REQUIRED" | "AUTH_INVALID_CREDENTIALS" | "AUTH_SESSION_EXPIRED" | "CSRF_INVALID" | "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "NOT_FOUND" | "VERSION_CONFLICT" | "DUPLICATE" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "AUTH_LOCKED" | "RATE_LIMITED" | "AUTH_THROTTLED" | "CALENDAR_YEAR_NOT_COVERED" | "UNPROCESSABLE" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+            message: string;
+            /** @description the fields at fault, or facts about the refusal (e.g. {lockedUntil} with AUTH_LOCKED) */
+            details?: components["schemas"]["ErrorDetail"][] | {
+                [key: string]: unknown;
+            };
+            requestId: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
