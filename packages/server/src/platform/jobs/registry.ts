@@ -1,0 +1,104 @@
+/**
+ * What modules give the job runner: named jobs with their handler, and recurring schedules (docs/rules/schedules.md).
+ * Platform knows no module: each module registers its jobs when the app is built (platform/http/modules.ts
+ * `moduleJobs`), the CLI's `jobs run` builds the same registry.
+ */
+import { type ScheduleSpec, validateSchedule, type WorkCalendar } from '@shuangjiang/domain';
+import type { DbOrTx, Tx } from '../db/client.js';
+
+export interface JobLog {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export interface JobContext<P> {
+  /** The transaction the job runs in; the job is marked done in it, so its writes and "done" commit together. */
+  tx: Tx;
+  payload: P;
+  /** The runner's clock (injected: `jobs run --now`, tests). */
+  now: Date;
+  /** 1 on the first run; a retry or a run after a dead worker's lease counts up. */
+  attempt: number;
+  job: { id: string; name: string; key: string };
+  log: JobLog;
+}
+
+export type JobHandler<P> = (ctx: JobContext<P>) => Promise<unknown>;
+
+export interface JobOptions {
+  /** Attempts before the job is failed for good (default 5). */
+  maxAttempts?: number;
+  /** Seconds before the first retry, doubled at each further one (default 60). */
+  backoffSeconds?: number;
+}
+
+export interface JobDefinition extends Required<JobOptions> {
+  name: string;
+  handler: JobHandler<unknown>;
+}
+
+export interface ScheduleDefinition {
+  name: string;
+  spec: ScheduleSpec;
+}
+
+/** Loads the working-day calendar for schedules that need it (the calendar module provides it). */
+export type CalendarLoader = (db: DbOrTx) => Promise<WorkCalendar>;
+
+const NAME = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/;
+
+export class JobRegistry {
+  readonly #jobs = new Map<string, JobDefinition>();
+  readonly #schedules = new Map<string, ScheduleDefinition>();
+  #calendar: CalendarLoader | null = null;
+
+  /** A job kind: `module.what` (e.g. `notifications.send`), with the handler that runs it. */
+  defineJob<P>(name: string, handler: JobHandler<P>, opts: JobOptions = {}): void {
+    if (!NAME.test(name)) throw new Error(`job name must look like module.what: ${name}`);
+    if (this.#jobs.has(name)) throw new Error(`job defined twice: ${name}`);
+    this.#jobs.set(name, {
+      name,
+      handler: handler as JobHandler<unknown>,
+      maxAttempts: opts.maxAttempts ?? 5,
+      backoffSeconds: opts.backoffSeconds ?? 60,
+    });
+  }
+
+  /** A recurring task, run once per period of `spec` (China time); its payload is `{ period, scheduledAt }`. */
+  defineSchedule(name: string, spec: ScheduleSpec, handler: JobHandler<SchedulePayload>, opts: JobOptions = {}): void {
+    validateSchedule(spec);
+    this.defineJob(name, handler, opts);
+    this.#schedules.set(name, { name, spec });
+  }
+
+  /** The working-day calendar for `quarter-first-workday` schedules. */
+  useCalendar(loader: CalendarLoader): void {
+    this.#calendar = loader;
+  }
+
+  job(name: string): JobDefinition | undefined {
+    return this.#jobs.get(name);
+  }
+
+  get jobNames(): string[] {
+    return [...this.#jobs.keys()];
+  }
+
+  get schedules(): ScheduleDefinition[] {
+    return [...this.#schedules.values()];
+  }
+
+  get calendar(): CalendarLoader | null {
+    return this.#calendar;
+  }
+}
+
+export interface SchedulePayload {
+  /** The period this run is for (`2026-11-30`, `2026-11`, `2025-Q3` …). */
+  period: string;
+  scheduledAt: string;
+}
+
+/** A module's registration: called once per registry at app build. */
+export type RegisterJobs = (jobs: JobRegistry) => void;

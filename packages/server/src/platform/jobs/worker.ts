@@ -1,0 +1,62 @@
+/**
+ * The server's worker loop: every `intervalMs` it runs what is due (runner.ts) at the clock's instant. One run at a
+ * time; `stop()` waits for the run in progress, so a graceful shutdown never leaves a job half-run by its own doing
+ * (a killed process leaves a lease that expires). Off with JOBS_WORKER=false (tests, a second read-only process).
+ */
+import type { Db } from '../db/client.js';
+import type { JobLog, JobRegistry } from './registry.js';
+import { type RunResult, runDueJobs, workerId } from './runner.js';
+
+export interface WorkerOptions {
+  intervalMs?: number;
+  clock?: () => Date;
+  log?: JobLog;
+  leaseSeconds?: number;
+}
+
+export interface JobWorker {
+  readonly id: string;
+  /** Run once now (also what each interval does); resolves with that run's result. */
+  tick(): Promise<RunResult | null>;
+  stop(): Promise<void>;
+}
+
+export function startJobWorker(db: Db, registry: JobRegistry, opts: WorkerOptions = {}): JobWorker {
+  const id = workerId();
+  const clock = opts.clock ?? (() => new Date());
+  const log = opts.log;
+  let stopped = false;
+  let running: Promise<RunResult | null> | null = null;
+  let timer: NodeJS.Timeout | null = null;
+
+  const tick = (): Promise<RunResult | null> => {
+    if (stopped) return Promise.resolve(null);
+    running ??= runDueJobs(db, registry, { now: clock(), worker: id, log, leaseSeconds: opts.leaseSeconds })
+      .catch((err) => {
+        log?.error({ err }, 'job worker run failed');
+        return null;
+      })
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      void tick().finally(schedule);
+    }, opts.intervalMs ?? 30_000);
+    timer.unref();
+  };
+  schedule();
+
+  return {
+    id,
+    tick,
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}
