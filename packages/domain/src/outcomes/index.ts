@@ -30,6 +30,12 @@ export {
 export { type ClassifyOutcomeOptions, classifyOutcome, type OutcomeResult } from './classify.js';
 export { classifyReconsideration, type ReconsiderationResult } from './classifyReconsideration.js';
 export {
+  APPEALABLE_RULING_CATEGORIES,
+  isAppealableRuling,
+  isJudgment,
+  JUDGMENT_CATEGORIES,
+} from './judgments.js';
+export {
   followsReviewedJudgment,
   isLossCategory,
   LOSS_CATEGORIES,
