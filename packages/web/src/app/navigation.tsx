@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
+  ControlOutlined,
   FileTextOutlined,
   HomeOutlined,
   LaptopOutlined,
@@ -25,6 +26,7 @@ export type NavLabelKey =
   | 'nav.settingsUsers'
   | 'nav.settingsAudit'
   | 'nav.settingsCalendar'
+  | 'nav.settingsConfig'
   | 'nav.settingsSessions';
 
 export interface NavItem {
@@ -105,6 +107,13 @@ export const NAVIGATION: NavItem[] = [
         icon: <CalendarOutlined />,
         available: true,
         permission: ['calendar.manage', 'org.read'],
+      },
+      {
+        path: '/settings/config',
+        label: 'nav.settingsConfig',
+        icon: <ControlOutlined />,
+        available: true,
+        permission: 'settings.read',
       },
       {
         path: '/settings/sessions',

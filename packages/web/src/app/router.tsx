@@ -34,6 +34,9 @@ const CalendarPage = lazy(() =>
   import('../features/settings/calendar/CalendarPage.js').then((m) => ({ default: m.CalendarPage })),
 );
 const SettingsIndex = lazy(() => import('./SettingsIndex.js').then((m) => ({ default: m.SettingsIndex })));
+const ConfigPage = lazy(() =>
+  import('../features/settings/config/ConfigPage.js').then((m) => ({ default: m.ConfigPage })),
+);
 const MySessionsPage = lazy(() =>
   import('../features/settings/MySessionsPage.js').then((m) => ({ default: m.MySessionsPage })),
 );
@@ -76,6 +79,7 @@ export function AppRoutes() {
           <Route path="/settings/users" element={<UsersPage />} />
           <Route path="/settings/audit" element={<AuditLogPage />} />
           <Route path="/settings/calendar" element={<CalendarPage />} />
+          <Route path="/settings/config" element={<ConfigPage />} />
           <Route path="/settings/sessions" element={<MySessionsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
