@@ -78,8 +78,6 @@ export const agencyHeads = pgTable(
   },
   (t) => [
     index('agency_heads_agency_idx').on(t.agencyId),
-    uniqueIndex('agency_heads_user_active_uq')
-      .on(t.userId)
-      .where(sql`user_id is not null and active`),
+    uniqueIndex('agency_heads_user_active_uq').on(t.userId).where(sql`user_id is not null and active`),
   ],
 );

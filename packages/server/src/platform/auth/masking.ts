@@ -64,3 +64,19 @@ const NAME_ROLES: ReadonlySet<Role> = new Set<Role>([
 export function canSeePartyNames(principal: Pick<Principal, 'role'> | null | undefined): boolean {
   return !!principal && NAME_ROLES.has(principal.role);
 }
+
+/**
+ * Agency heads' phones (docs/rules/personal-data.md#agency-heads): seen in full by those who maintain the heads
+ * ('org.manage', within their region — `inManageScope`, decided by the org module) and by the agency's own clerks and
+ * heads; every other role sees them masked. Heads' phones are for reminders and for the coordinator's call before a
+ * hearing, nobody else's business.
+ */
+export function canSeeAgencyHeadPhone(
+  principal: Pick<Principal, 'role' | 'agencyId'> | null | undefined,
+  agencyId: string,
+  inManageScope: boolean,
+): boolean {
+  if (!principal) return false;
+  if (inManageScope && can(principal, 'org.manage')) return true;
+  return (principal.role === 'agency_clerk' || principal.role === 'agency_head') && principal.agencyId === agencyId;
+}

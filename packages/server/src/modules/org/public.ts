@@ -1,0 +1,21 @@
+// What other modules use of the org module: lookups of regions and agencies (they never read the org tables
+// themselves), the heads' maintenance scope, and the writers the demo seed and first start use.
+export { insertDemoHeads } from './demo.js';
+export { type HeadValues, hasRegions, insertAgency, insertHeads, insertRegions } from './repository.js';
+export type { AgencyKind, HeadRole } from './schema.js';
+export {
+  type AgencyView,
+  agenciesByIds,
+  agenciesByNames,
+  agencyById,
+  courtByCode,
+  inManageScope,
+  listAgencies,
+  orgManageScope,
+  type RegionRow,
+  regionAndDescendants,
+  regionByCode,
+  regionNameOf,
+  regionPathOf,
+  regionsByCodes,
+} from './service.js';
