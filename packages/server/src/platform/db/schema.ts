@@ -3,6 +3,7 @@
 export * from '../../modules/audit/schema.js';
 export * from '../../modules/calendar/schema.js';
 export * from '../../modules/cases/schema.js';
+export * from '../../modules/documents/schema.js';
 export * from '../../modules/imports/schema.js';
 export * from '../../modules/notifications/schema.js';
 export * from '../../modules/org/schema.js';
