@@ -42,14 +42,8 @@ const KNOWN = [
   // auth signs users in with the users module's repository and presenter.
   { from: `${MODULES}auth/routes\\.ts`, to: [`${MODULES}users/presenter\\.ts$`] },
   { from: `${MODULES}auth/service\\.ts`, to: [`${MODULES}users/(presenter|repository|schema)\\.ts$`] },
-  // calendar_overrides is defined in cases/schema.ts; the calendar recomputes deadlines with cases/deadlines.ts.
-  { from: `${MODULES}calendar/loader\\.ts`, to: [`${MODULES}cases/schema\\.ts$`] },
-  // … and takes China's "today" from cases/presenter.ts (todayInChina is written twice; issue 11 moves it to domain).
-  { from: `${MODULES}calendar/service\\.ts`, to: [`${MODULES}cases/(deadlines|presenter|schema)\\.ts$`] },
-  // cases re-exports the calendar loader (cycle calendar ↔ cases at module level).
-  { from: `${MODULES}cases/deadlines\\.ts`, to: [`${MODULES}calendar/loader\\.ts$`] },
   // cases reads org, regions and users tables directly (org is only a schema today).
-  { from: `${MODULES}cases/(assignments|repository)\\.ts`, to: [`${MODULES}(org|users)/schema\\.ts$`] },
+  { from: `${MODULES}cases/(assignments|repository|repository/[a-zA-Z]+)\\.ts`, to: [`${MODULES}(org|users)/schema\\.ts$`] },
   // demo data: the generator, the demo seed and the sample ledger write every module's tables.
   { from: `${MODULES}cases/(demo|generate)\\.ts`, to: [`${MODULES}(demo|org|users)/[^/]+\\.ts$`] },
   { from: `${MODULES}demo/[^/]+\\.ts`, to: [`${MODULES}(cases|org|users)/[^/]+\\.ts$`] },

@@ -26,3 +26,4 @@ export { lunarNewYearsEve, lunarToSolar, springFestival } from './lunar.js';
 export { HOLIDAY_CN_SOURCE, officialSchedule } from './officialSchedule.js';
 export { qingming } from './solarTerms.js';
 export { holidayActVersion, statutoryHolidays } from './statutoryHolidays.js';
+export { todayInChina } from './today.js';

@@ -14,8 +14,7 @@ import {
   type WorkCalendar,
 } from '@shuangjiang/domain';
 import type { DbOrTx } from '../../platform/db/client.js';
-import { calendarOverrides } from '../cases/schema.js';
-import { holidayYears } from './schema.js';
+import { calendarOverrides, holidayYears } from './schema.js';
 
 /** Where a covered year's schedule comes from: bundled with the software, or entered by an administrator. */
 export type YearOrigin = 'official' | 'stored';

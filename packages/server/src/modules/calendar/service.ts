@@ -1,8 +1,8 @@
 /**
  * Use cases of the working-day calendar (工作日历, docs/rules/calendar.md). Every change (a year's schedule added or replaced, a
- * day corrected or its correction removed) runs in ONE transaction that writes the data, re-computes the open
- * deadlines the change can affect (cases/deadlines.ts `recomputeOpenDeadlines`) and writes the audit row, so a
- * deadline never shows a date computed from a calendar that was not committed. Calendar changes are serialized with a
+ * day corrected or its correction removed) runs in ONE transaction that writes the data, re-computes what depends on
+ * the days it changed (every registered dependent, dependents.ts: the deadlines of every owner today) and writes the
+ * audit row, so a deadline never shows a date computed from a calendar that was not committed. Calendar changes are serialized with a
  * transaction-level advisory lock: a second change waits, then re-computes on top of the first.
  */
 import {
@@ -12,18 +12,17 @@ import {
   type DayInfo,
   type DayOverride,
   type IsoDate,
+  todayInChina,
 } from '@shuangjiang/domain';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { type AuditActor, writeAudit } from '../../platform/audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Db, DbOrTx } from '../../platform/db/client.js';
 import { AppError, notFound, validationFailed } from '../../platform/errors.js';
-import { fillPendingDeadlines, recomputeOpenDeadlines } from '../cases/deadlines.js';
-import { todayInChina } from '../cases/presenter.js';
-import { calendarOverrides, caseDeadlines } from '../cases/schema.js';
+import { countProvisionalDependents, fillPendingDependents, recomputeDependents } from './dependents.js';
 import type { HolidayYearBody, OverrideBody } from './dto.js';
 import { type CalendarData, loadCalendar, loadCalendarData } from './loader.js';
-import { holidayYears, type StoredHolidayDay } from './schema.js';
+import { calendarOverrides, holidayYears, type StoredHolidayDay } from './schema.js';
 
 export interface CalendarContext {
   principal: Principal;
@@ -146,11 +145,7 @@ export async function calendarNotice(db: DbOrTx, principal: Principal, today = t
   const month = Number(today.slice(5, 7));
   const missing = !covered.has(year) ? year : month >= 11 && !covered.has(year + 1) ? year + 1 : null;
   if (missing === null) return none;
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(caseDeadlines)
-    .where(and(eq(caseDeadlines.status, 'open'), eq(caseDeadlines.provisional, true)));
-  return { show: true, year: missing, provisionalDeadlines: Number(row?.n ?? 0) };
+  return { show: true, year: missing, provisionalDeadlines: await countProvisionalDependents(db) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -164,7 +159,7 @@ export async function fillPendingAtStart(db: Db): Promise<number> {
   return db.transaction(async (tx) => {
     await lockCalendar(tx);
     const data = await loadCalendarData(tx);
-    return fillPendingDeadlines(tx, createCalendar(data.schedule, data.overrides, { provisional: true }));
+    return fillPendingDependents(tx, createCalendar(data.schedule, data.overrides, { provisional: true }));
   });
 }
 
@@ -172,7 +167,7 @@ const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31
 
 /**
  * The effective calendar after a change, or 400 naming the conflict (a day both off and working, …). Provisional for
- * years still not covered, as deadlines are computed (cases/deadlines.ts loadCalendar): their dates stay 暂定.
+ * years still not covered, as deadlines are computed (loader.ts loadCalendar with `provisional: true`): their dates stay 暂定.
  */
 function calendarOf(data: Pick<CalendarData, 'schedule'>, overrides: readonly DayOverride[]) {
   try {
@@ -258,7 +253,7 @@ export async function putYear(db: Db, ctx: CalendarContext, year: number, body: 
         target: holidayYears.year,
         set: { days, papers, note, updatedAt: new Date(), updatedBy: ctx.principal.userId },
       });
-    const changedDeadlines = await recomputeOpenDeadlines(tx, calendar, 1000, yearRange(year));
+    const changedDeadlines = await recomputeDependents(tx, calendar, yearRange(year));
     await writeAudit(tx, {
       actor: ctx.actor,
       action: previous ? 'update' : 'create',
@@ -288,7 +283,7 @@ export async function putOverride(db: Db, ctx: CalendarContext, body: OverrideBo
         target: calendarOverrides.date,
         set: { workday: next.workday, name: next.name, reason: next.reason, createdBy: ctx.principal.userId },
       });
-    const changedDeadlines = await recomputeOpenDeadlines(tx, calendar, 1000, { from: body.date, to: body.date });
+    const changedDeadlines = await recomputeDependents(tx, calendar, { from: body.date, to: body.date });
     await writeAudit(tx, {
       actor: ctx.actor,
       action: previous ? 'update' : 'create',
@@ -314,7 +309,7 @@ export async function deleteOverride(db: Db, ctx: CalendarContext, date: string,
       before.overrides.filter((o) => o.date !== date),
     );
     await tx.delete(calendarOverrides).where(eq(calendarOverrides.date, date));
-    const changedDeadlines = await recomputeOpenDeadlines(tx, calendar, 1000, { from: date, to: date });
+    const changedDeadlines = await recomputeDependents(tx, calendar, { from: date, to: date });
     await writeAudit(tx, {
       actor: ctx.actor,
       action: 'delete',

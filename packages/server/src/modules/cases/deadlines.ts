@@ -21,7 +21,7 @@ import {
 } from '@shuangjiang/domain';
 import { and, eq, gte, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.js';
-import { loadCalendar as loadCalendarInForce } from '../calendar/loader.js';
+import { loadCalendar as loadCalendarInForce, registerCalendarDependent } from '../calendar/public.js';
 import type { CaseInstance, CaseKind, DeadlineStatus } from './constants.js';
 import { caseDeadlines, caseEvents } from './schema.js';
 
@@ -187,3 +187,21 @@ async function recomputeWhere(db: DbOrTx, calendar: WorkCalendar, batchSize: num
   }
   return moved;
 }
+
+/**
+ * The deadlines depend on the working-day calendar: a calendar change recomputes them in its own transaction, the
+ * start fills dates still missing, the notice counts the 暂定 ones (modules/calendar/dependents.ts). Registered when
+ * this file is loaded, which every path that stores deadlines does.
+ */
+registerCalendarDependent({
+  name: 'deadlines',
+  recompute: (tx, calendar, changed) => recomputeOpenDeadlines(tx, calendar, 1000, changed),
+  fillPending: (tx, calendar) => fillPendingDeadlines(tx, calendar),
+  async countProvisional(tx) {
+    const [row] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(caseDeadlines)
+      .where(and(eq(caseDeadlines.status, 'open'), eq(caseDeadlines.provisional, true)));
+    return Number(row?.n ?? 0);
+  },
+});

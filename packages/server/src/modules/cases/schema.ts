@@ -284,13 +284,3 @@ export const hearings = pgTable(
   },
   (t) => [index('hearings_case_idx').on(t.caseId, t.scheduledAt), index('hearings_scheduled_idx').on(t.scheduledAt)],
 );
-
-/** Administrators' corrections to the official holiday schedule (a local closure, a late notice). */
-export const calendarOverrides = pgTable('calendar_overrides', {
-  date: date('date', { mode: 'string' }).primaryKey(),
-  workday: boolean('workday').notNull(),
-  name: text('name').notNull(),
-  reason: text('reason').notNull(),
-  createdAt: createdAt(),
-  createdBy: uuid('created_by'),
-});
