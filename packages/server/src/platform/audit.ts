@@ -23,6 +23,8 @@ export const AUDIT_ACTIONS = [
   'enable',
   'session_revoke',
   'login_throttled',
+  /** Background jobs run by hand (POST /api/v1/admin/jobs/run). */
+  'jobs_run',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

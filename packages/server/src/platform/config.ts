@@ -28,6 +28,10 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
   /** PostgreSQL: prepare repeated statements per connection. `false` behind a transaction-pooling PgBouncer < 1.21. */
   PG_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true'),
+  /** Run background jobs and schedules in this server process (platform/jobs). `false` for tests or a second server. */
+  JOBS_WORKER: z.enum(['true', 'false']).default('true'),
+  /** Seconds between two looks for due jobs. */
+  JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 export interface Config {
@@ -45,6 +49,9 @@ export interface Config {
   rateLimitPerMinute: number;
   trustProxy: boolean | string[];
   pgPreparedStatements: boolean;
+  /** Run the job worker loop in the server (JOBS_WORKER). */
+  jobsWorker: boolean;
+  jobsIntervalSeconds: number;
   /** Directory of the built web app, served at `/` when present. */
   webDir: string | undefined;
 }
@@ -90,6 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { cwd?: s
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     pgPreparedStatements: e.PG_PREPARED_STATEMENTS === 'true',
+    jobsWorker: e.JOBS_WORKER === 'true',
+    jobsIntervalSeconds: e.JOBS_INTERVAL_SECONDS,
     webDir: opts.webDir,
   };
 }

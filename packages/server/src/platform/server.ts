@@ -5,6 +5,8 @@ import { acquireDataDirLock, type DataDirLock } from './db/lock.js';
 import { runMigrations } from './db/migrate.js';
 import { buildApp } from './http/app.js';
 import type { App } from './http/types.js';
+import { buildJobRegistry } from './jobs/build.js';
+import { type JobWorker, startJobWorker } from './jobs/worker.js';
 
 /** The built web app (`packages/web/dist`), relative to this file in `src/` and in `dist/`. */
 export const defaultWebDir = fileURLToPath(new URL('../../../web/dist', import.meta.url));
@@ -64,10 +66,12 @@ export interface RunningServer {
 export async function startServer(config: Config, opts: StartOptions = {}): Promise<RunningServer> {
   const opened = await openDatabase(config, 'shuangjiang serve');
   let app: App | undefined;
+  let worker: JobWorker | undefined;
+  const jobs = buildJobRegistry();
   let host = config.host;
   try {
     await runMigrations(opened.database);
-    app = await buildApp({ config, database: opened.database });
+    app = await buildApp({ config, database: opened.database, jobs });
     const found = await opts.beforeListen?.(opened.database, app);
     host = listenHost(config, found?.demoAccounts ?? []);
     if (host !== config.host)
@@ -76,6 +80,12 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
         '演示账号（密码公开在 README 中）存在：仅在本机监听，如需对外提供服务请设置 HOST / demo accounts present: listening on this computer only; set HOST to override',
       );
     await app.listen({ port: config.port, host });
+    // Background jobs and schedules (platform/jobs): off with JOBS_WORKER=false.
+    if (config.jobsWorker)
+      worker = startJobWorker(opened.database.db, jobs, {
+        intervalMs: config.jobsIntervalSeconds * 1000,
+        log: app.log.child({ component: 'jobs' }),
+      });
   } catch (err) {
     await app?.close().catch(() => {});
     await opened.close();
@@ -89,7 +99,9 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     database: opened.database,
     url: `http://${shownHost}:${port}`,
     close: once(async () => {
-      // Fastify stops accepting, waits for in-flight requests, then the database closes and the lock goes.
+      // The job worker finishes the job in progress and stops; Fastify stops accepting, waits for in-flight
+      // requests; then the database closes and the lock goes.
+      await worker?.stop();
       await app!.close();
       await opened.close();
     }),

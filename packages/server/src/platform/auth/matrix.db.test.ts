@@ -104,6 +104,9 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'GET /api/v1/settings/:kind/versions': p('settings.read'),
   'GET /api/v1/settings/:kind/versions/:version': p('settings.read'),
   'PUT /api/v1/settings/:kind': p('settings.manage'),
+  // jobs (background jobs and schedules, administrators)
+  'GET /api/v1/admin/jobs': p('jobs.manage'),
+  'POST /api/v1/admin/jobs/run': p('jobs.manage'),
 };
 
 const CASE_WORK = ['case.read', 'case.create', 'case.update', 'case.export', 'case.unmask'];
@@ -149,6 +152,7 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'settings.read',
     'settings.manage',
     'session.self',
+    'jobs.manage',
   ],
 };
 

@@ -34,6 +34,8 @@ export const PERMISSIONS = [
   'settings.manage',
   /** One's own sessions (list, sign out elsewhere). */
   'session.self',
+  /** See background jobs and schedules, run what is due now (platform/jobs): administrators. */
+  'jobs.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -86,6 +88,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'settings.read',
     'settings.manage',
     'session.self',
+    'jobs.manage',
   ],
 };
 

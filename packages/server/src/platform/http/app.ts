@@ -21,6 +21,7 @@ import { type App, type AppDeps, VERSION } from './types.js';
 import './access.js';
 // The error answer's schema, registered by id: a named component (ErrorBody) of the OpenAPI document.
 import './errorSchema.js';
+import { buildJobRegistry } from '../jobs/build.js';
 import { loggerOptions } from './logging.js';
 
 // Validation messages in Chinese: the UI shows them next to the field.
@@ -100,8 +101,10 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean | object 
     },
   });
 
+  // The modules' jobs and schedules (platform/jobs): the server passes the registry its worker runs, else built here.
+  const moduleDeps: AppDeps = { ...deps, jobs: deps.jobs ?? buildJobRegistry() };
   for (const mod of serverModules) {
-    await app.register(async (scope) => mod.routes(scope as unknown as App, deps), { prefix: mod.prefix ?? '' });
+    await app.register(async (scope) => mod.routes(scope as unknown as App, moduleDeps), { prefix: mod.prefix ?? '' });
   }
 
   if (serveWeb) {

@@ -4,10 +4,12 @@ import { calendarRoutes } from '../../modules/calendar/routes.js';
 import { caseRoutes } from '../../modules/cases/routes.js';
 import { healthRoutes } from '../../modules/health/routes.js';
 import { importRoutes } from '../../modules/imports/routes.js';
+import { jobsRoutes } from '../../modules/jobs/routes.js';
 import { orgRoutes } from '../../modules/org/routes.js';
 import { sessionsRoutes } from '../../modules/sessions/routes.js';
 import { settingsRoutes } from '../../modules/settings/routes.js';
 import { usersRoutes } from '../../modules/users/routes.js';
+import type { RegisterJobs } from '../jobs/registry.js';
 import type { App, AppDeps } from './types.js';
 
 export interface ServerModule {
@@ -29,4 +31,8 @@ export const serverModules: ServerModule[] = [
   { name: 'imports', prefix: '/api/v1', routes: importRoutes },
   { name: 'calendar', prefix: '/api/v1', routes: calendarRoutes },
   { name: 'settings', prefix: '/api/v1', routes: settingsRoutes },
+  { name: 'jobs', prefix: '/api/v1', routes: jobsRoutes },
 ];
+
+/** The modules' background jobs and schedules (platform/jobs), registered at app build. One line per module. */
+export const moduleJobs: RegisterJobs[] = [];
