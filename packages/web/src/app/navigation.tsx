@@ -1,5 +1,6 @@
 import {
   AlertOutlined,
+  ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
@@ -27,6 +28,7 @@ export type NavLabelKey =
   | 'nav.settingsAudit'
   | 'nav.settingsCalendar'
   | 'nav.settingsConfig'
+  | 'nav.settingsOrg'
   | 'nav.settingsSessions';
 
 export interface NavItem {
@@ -107,6 +109,14 @@ export const NAVIGATION: NavItem[] = [
         icon: <CalendarOutlined />,
         available: true,
         permission: ['calendar.manage', 'org.read'],
+      },
+      // 机关与负责人: coordinators and administrators maintain the heads of their region's agencies.
+      {
+        path: '/settings/org',
+        label: 'nav.settingsOrg',
+        icon: <ApartmentOutlined />,
+        available: true,
+        permission: 'org.manage',
       },
       {
         path: '/settings/config',

@@ -37,6 +37,7 @@ const SettingsIndex = lazy(() => import('./SettingsIndex.js').then((m) => ({ def
 const ConfigPage = lazy(() =>
   import('../features/settings/config/ConfigPage.js').then((m) => ({ default: m.ConfigPage })),
 );
+const OrgPage = lazy(() => import('../features/settings/org/OrgPage.js').then((m) => ({ default: m.OrgPage })));
 const MySessionsPage = lazy(() =>
   import('../features/settings/MySessionsPage.js').then((m) => ({ default: m.MySessionsPage })),
 );
@@ -80,6 +81,7 @@ export function AppRoutes() {
           <Route path="/settings/audit" element={<AuditLogPage />} />
           <Route path="/settings/calendar" element={<CalendarPage />} />
           <Route path="/settings/config" element={<ConfigPage />} />
+          <Route path="/settings/org" element={<OrgPage />} />
           <Route path="/settings/sessions" element={<MySessionsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
