@@ -58,9 +58,13 @@ export function deadlineStatus(
   return domainDeadlineStatus(ruleId, due, { outcomeDate: c.outcomeDate, appealed: c.appealed, defenceAt });
 }
 
+/** The owner type of the deadlines a case's own fields give it (docs/rules/deadlines.md#owners). */
+export const CASE_OWNER = 'case';
+
 /**
  * Brings a case's deadline rows in line with its dates: adds new rules, recomputes rules whose start moved, drops
- * rules that no longer apply. A custom due date survives a recomputation (the computed one is updated beside it).
+ * rules that no longer apply — among the deadlines the case's fields own only (owner 'case'): another owner's deadline
+ * on the case (a hearing's, a risk item's) survives the save. A custom due date survives a recomputation (the computed one is updated beside it).
  * Returns the rule ids that changed.
  */
 export async function syncCaseDeadlines(
@@ -69,7 +73,11 @@ export async function syncCaseDeadlines(
   c: DeadlineInputs,
   calendar: WorkCalendar,
 ): Promise<string[]> {
-  const existing = await tx.select().from(caseDeadlines).where(eq(caseDeadlines.caseId, caseId));
+  // Only the deadlines the case's own fields own: a hearing's, a risk item's … deadline on the case is not touched.
+  const existing = await tx
+    .select()
+    .from(caseDeadlines)
+    .where(and(eq(caseDeadlines.caseId, caseId), eq(caseDeadlines.ownerType, CASE_OWNER)));
   const [defence] = await tx
     .select({ at: sql<string>`min(${caseEvents.at})` })
     .from(caseEvents)

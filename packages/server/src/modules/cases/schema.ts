@@ -22,6 +22,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   date,
   index,
   integer,
@@ -215,9 +216,15 @@ export const caseEvents = pgTable(
 );
 
 /**
- * Deadlines of a case, computed with the domain's `computeDeadline` and the working-day calendar. `due_date` is null
- * when the calendar does not cover the year yet (the explanation says so); `recomputeOpenDeadlines` fills it in when
- * the schedule is entered. A custom due date (with a reason) overrides the computed one.
+ * Deadlines on a case, computed with the domain's `computeDeadline` and the working-day calendar. `due_date` is null
+ * only beyond the provisional range (the explanation says so); `recomputeOpenDeadlines` fills it in when the schedule
+ * is entered. A custom due date (with a reason) overrides the computed one.
+ *
+ * Each deadline has an owner (docs/rules/deadlines.md#owners): `owner_type = 'case'` for the periods the case's own
+ * fields give it (owner_id null: the owner is case_id; at most one per rule), or another owner on the case — a
+ * hearing, a risk item, a plan step, a suggestion, a referral … (owner_id its id; `owner_key` tells apart several
+ * deadlines of one rule of one owner). A case's save syncs only its own; the other owners write theirs through
+ * modules/cases/deadlines/public.ts.
  */
 export const caseDeadlines = pgTable(
   'case_deadlines',
@@ -240,10 +247,23 @@ export const caseDeadlines = pgTable(
     customReason: text('custom_reason'),
     status: text('status', { enum: DEADLINE_STATUSES }).notNull().default('open'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Who the deadline belongs to: 'case' (the case's own fields), 'hearing', 'risk_item', 'plan_step' … */
+    ownerType: text('owner_type').notNull().default('case'),
+    /** The owner's id; null for 'case' (the owner is the case itself, case_id). */
+    ownerId: uuid('owner_id'),
+    /** Several deadlines of one rule of one owner are told apart by it; '' when the owner has one. */
+    ownerKey: text('owner_key').notNull().default(''),
   },
   (t) => [
-    uniqueIndex('case_deadlines_case_rule_uq').on(t.caseId, t.ruleId),
+    // The case's own periods: one per rule (the import's set-based upsert names this index's columns and predicate).
+    uniqueIndex('case_deadlines_case_rule_uq').on(t.caseId, t.ruleId).where(sql`owner_type = 'case'`),
+    uniqueIndex('case_deadlines_owner_rule_uq')
+      .on(t.ownerType, t.ownerId, t.ruleId, t.ownerKey)
+      .where(sql`owner_type <> 'case'`),
+    // Every deadline on a case, whoever owns it (the list's next due date, the detail).
+    index('case_deadlines_case_idx').on(t.caseId, t.status),
     index('case_deadlines_open_due_idx').on(t.dueDate).where(sql`status = 'open'`),
+    check('case_deadlines_owner_ck', sql`(owner_type = 'case') = (owner_id is null)`),
   ],
 );
 

@@ -418,7 +418,7 @@ export async function applyBatch(
     await step(
       'deadlines.delete',
       sql`delete from ${caseDeadlines} d where d.case_id = any(${arr(rewritten, 'uuid')})
-        and (d.case_id, d.rule_id) not in (select * from unnest(${arr(dCase, 'uuid')}, ${arr(dRule, 'text')}))`,
+        and d.owner_type = 'case' and (d.case_id, d.rule_id) not in (select * from unnest(${arr(dCase, 'uuid')}, ${arr(dRule, 'text')}))`,
     );
   }
   if (dCase.length) {
@@ -459,7 +459,7 @@ export async function applyBatch(
         ${
           // A new case has no deadline rows yet: a plain insert (no speculative insertion) is enough.
           rewritten.length
-            ? sql`on conflict (case_id, rule_id) do update set from_date = excluded.from_date,
+            ? sql`on conflict (case_id, rule_id) where owner_type = 'case' do update set from_date = excluded.from_date,
                 due_date = excluded.due_date, provisional = excluded.provisional, explanation = excluded.explanation, basis = excluded.basis,
                 status = excluded.status, updated_at = now()`
             : sql``
