@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { register as registerBatch } from './commands/batch.js';
 import { register as registerImport } from './commands/import.js';
+import { register as registerJobs } from './commands/jobs.js';
 import { register as registerServer } from './commands/server.js';
 import { register as registerTemplate } from './commands/template.js';
 
@@ -17,5 +18,6 @@ registerServer(program);
 registerBatch(program);
 registerImport(program);
 registerTemplate(program);
+registerJobs(program);
 
 await program.parseAsync(process.argv);

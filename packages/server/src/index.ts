@@ -1,6 +1,7 @@
 export { GENERATOR_VERSION, generateCases } from './modules/cases/generate.js';
 export { type DemoLogin, seedDemoIfEmpty } from './modules/demo/seed.js';
 export * from './modules/imports/public.js';
+export { runJobsNow } from './modules/jobs/service.js';
 export * from './modules/users/public.js';
 export * from './platform/auth/principal.js';
 export { type Config, ConfigError, loadConfig } from './platform/config.js';
@@ -8,5 +9,7 @@ export { type Database, type Db, type DbOrTx, openPglite, openPostgres } from '.
 export { acquireDataDirLock, DataDirLockedError } from './platform/db/lock.js';
 export { runMigrations } from './platform/db/migrate.js';
 export { buildApp } from './platform/http/app.js';
+export { buildJobRegistry } from './platform/jobs/build.js';
+export { type RunResult, runDueJobs } from './platform/jobs/index.js';
 export { VERSION } from './platform/http/types.js';
 export { defaultWebDir, openDatabase, startServer } from './platform/server.js';

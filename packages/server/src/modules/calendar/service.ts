@@ -133,17 +133,24 @@ export async function checkDate(db: DbOrTx, date: string) {
 const NOTICE_ROLES: ReadonlySet<string> = new Set(['admin', 'city_coordinator', 'county_coordinator']);
 
 /**
- * Computed on read (no job): the current year's schedule missing, or from November on the next year's (published by
- * the State Council in November/December), told to administrators and coordinators with the number of open
- * deadlines that carry a 暂定 date meanwhile.
+ * The year whose schedule is missing on `today`: the current year's, or from November on the next year's (published
+ * by the State Council in November/December); null when both are there. Read by the notice and the warning job.
+ */
+export async function missingScheduleYear(db: DbOrTx, today: IsoDate): Promise<number | null> {
+  const covered = new Set((await loadCalendarData(db)).years.map((y) => y.year));
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  return !covered.has(year) ? year : month >= 11 && !covered.has(year + 1) ? year + 1 : null;
+}
+
+/**
+ * Computed on read: a missing schedule (missingScheduleYear), told to administrators and coordinators with the number
+ * of open deadlines that carry a 暂定 date meanwhile. (Administrators are also notified by the job `calendar.missing-year`.)
  */
 export async function calendarNotice(db: DbOrTx, principal: Principal, today = todayInChina()) {
   const none = { show: false, year: null, provisionalDeadlines: 0 };
   if (!NOTICE_ROLES.has(principal.role)) return none;
-  const covered = new Set((await loadCalendarData(db)).years.map((y) => y.year));
-  const year = Number(today.slice(0, 4));
-  const month = Number(today.slice(5, 7));
-  const missing = !covered.has(year) ? year : month >= 11 && !covered.has(year + 1) ? year + 1 : null;
+  const missing = await missingScheduleYear(db, today);
   if (missing === null) return none;
   return { show: true, year: missing, provisionalDeadlines: await countProvisionalDependents(db) };
 }
@@ -161,6 +168,18 @@ export async function fillPendingAtStart(db: Db): Promise<number> {
     const data = await loadCalendarData(tx);
     return fillPendingDependents(tx, createCalendar(data.schedule, data.overrides, { provisional: true }));
   });
+}
+
+/**
+ * The nightly recompute (schedule `calendar.recompute`, jobs.ts): every open dated item of every dependent (the
+ * deadlines of every owner) against the calendar in force, in the job's transaction, serialized with calendar
+ * changes. Catches what no change triggered (a dependent registered later, a row written by an older version).
+ * Returns how many dates moved.
+ */
+export async function recomputeAllDependents(tx: DbOrTx): Promise<number> {
+  await lockCalendar(tx);
+  const data = await loadCalendarData(tx);
+  return recomputeDependents(tx, createCalendar(data.schedule, data.overrides, { provisional: true }));
 }
 
 const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });

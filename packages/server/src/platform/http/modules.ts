@@ -1,5 +1,6 @@
 import { auditRoutes } from '../../modules/audit/routes.js';
 import { authRoutes } from '../../modules/auth/routes.js';
+import { calendarJobs } from '../../modules/calendar/jobs.js';
 import { calendarRoutes } from '../../modules/calendar/routes.js';
 import { caseRoutes } from '../../modules/cases/routes.js';
 import { healthRoutes } from '../../modules/health/routes.js';
@@ -35,4 +36,4 @@ export const serverModules: ServerModule[] = [
 ];
 
 /** The modules' background jobs and schedules (platform/jobs), registered at app build. One line per module. */
-export const moduleJobs: RegisterJobs[] = [];
+export const moduleJobs: RegisterJobs[] = [calendarJobs];
