@@ -14,7 +14,6 @@
 import {
   type CaseDeadlineFacts,
   computeDeadlineRows,
-  computeRow,
   deadlineStatus as domainDeadlineStatus,
   keptStatus,
   type WorkCalendar,
@@ -23,6 +22,8 @@ import { and, eq, gte, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.js';
 import { loadCalendar as loadCalendarInForce, registerCalendarDependent } from '../calendar/public.js';
 import type { CaseInstance, CaseKind, DeadlineStatus } from './constants.js';
+import { CASE_OWNER } from './deadlines/caseOwner.js';
+import { computeOwned } from './deadlines/owners.js';
 import { caseDeadlines, caseEvents } from './schema.js';
 
 // The old names, kept for the import and the demo writers (their callers): the rules themselves are the domain's.
@@ -33,6 +34,7 @@ export {
   type DeadlineRowValues,
   plannedDeadlines,
 } from '@shuangjiang/domain';
+export { CASE_OWNER } from './deadlines/caseOwner.js';
 
 /**
  * The calendar deadlines are computed on: the one in force (one loader, in the calendar module: official schedule +
@@ -57,9 +59,6 @@ export function deadlineStatus(
 ): DeadlineStatus {
   return domainDeadlineStatus(ruleId, due, { outcomeDate: c.outcomeDate, appealed: c.appealed, defenceAt });
 }
-
-/** The owner type of the deadlines a case's own fields give it (docs/rules/deadlines.md#owners). */
-export const CASE_OWNER = 'case';
 
 /**
  * Brings a case's deadline rows in line with its dates: adds new rules, recomputes rules whose start moved, drops
@@ -122,7 +121,8 @@ export async function syncCaseDeadlines(
 }
 
 /**
- * After the calendar changed (a new year's schedule, an override): recomputes the open deadlines and returns how many
+ * After the calendar changed (a new year's schedule, an override): recomputes the open deadlines of every owner (the
+ * case's own fields, a hearing, a risk item …, each as its owner computes it: deadlines/owners.ts) and returns how many
  * due dates moved (a null "year not covered" due date that gets a date counts as moved). Rows are read and written in
  * batches so a large registry does not load at once.
  *
@@ -167,6 +167,9 @@ async function recomputeWhere(db: DbOrTx, calendar: WorkCalendar, batchSize: num
       .select({
         id: caseDeadlines.id,
         ruleId: caseDeadlines.ruleId,
+        ownerType: caseDeadlines.ownerType,
+        ownerId: caseDeadlines.ownerId,
+        ownerKey: caseDeadlines.ownerKey,
         fromDate: caseDeadlines.fromDate,
         dueDate: caseDeadlines.dueDate,
         provisional: caseDeadlines.provisional,
@@ -178,7 +181,8 @@ async function recomputeWhere(db: DbOrTx, calendar: WorkCalendar, batchSize: num
       .limit(batchSize);
     if (rows.length === 0) break;
     for (const r of rows) {
-      const computed = computeRow(r.ruleId, r.fromDate, calendar);
+      // Every owner's deadline, each computed the way its owner registered (deadlines/owners.ts).
+      const computed = computeOwned(r.ownerType, r, calendar);
       if (
         computed.dueDate !== r.dueDate ||
         computed.provisional !== r.provisional ||
