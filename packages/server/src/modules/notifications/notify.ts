@@ -6,10 +6,11 @@
  */
 import { z } from 'zod';
 import type { Role } from '../../platform/auth/principal.js';
-import type { DbOrTx } from '../../platform/db/client.js';
+import type { Tx } from '../../platform/db/client.js';
 import { validationFailed } from '../../platform/errors.js';
 import { activeUserIds } from '../users/public.js';
 import { EXTERNAL_CHANNELS, type ExternalChannel, NOTIFICATION_KINDS, type NotificationKind } from './constants.js';
+import { enqueueDeliveries } from './delivery.js';
 import { insertDeliveries, insertInApp, insertMessage } from './repository.js';
 
 export interface NotifyInput {
@@ -63,7 +64,7 @@ const FIELD_LABELS: Record<string, string> = {
 export const deliveryKey = (messageId: string, userId: string, channel: ExternalChannel) =>
   `${messageId}:${userId}:${channel}`;
 
-export async function notify(tx: DbOrTx, raw: NotifyInput): Promise<NotifyResult> {
+export async function notify(tx: Tx, raw: NotifyInput): Promise<NotifyResult> {
   const parsed = input.safeParse(raw);
   if (!parsed.success) {
     throw validationFailed(
@@ -88,7 +89,7 @@ export async function notify(tx: DbOrTx, raw: NotifyInput): Promise<NotifyResult
   if (!messageId) return { messageId: null, inApp: 0, queued: 0 };
   const inApp = await insertInApp(tx, messageId, recipients, at);
   const channels = [...new Set(v.channels ?? [])];
-  const queued = await insertDeliveries(
+  const created = await insertDeliveries(
     tx,
     recipients.flatMap((userId) =>
       channels.map((channel) => ({
@@ -100,12 +101,13 @@ export async function notify(tx: DbOrTx, raw: NotifyInput): Promise<NotifyResult
     ),
     at,
   );
-  return { messageId, inApp, queued };
+  await enqueueDeliveries(tx, created, at);
+  return { messageId, inApp, queued: created.length };
 }
 
 /** `notify` to every active account of the roles (e.g. the administrators when next year's holidays are missing). */
 export async function notifyRoles(
-  tx: DbOrTx,
+  tx: Tx,
   roles: readonly Role[],
   message: Omit<NotifyInput, 'recipients'>,
 ): Promise<NotifyResult> {

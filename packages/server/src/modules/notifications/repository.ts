@@ -1,7 +1,7 @@
 /** Every SQL statement on the notification tables (only this module touches them). */
-import { and, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.js';
-import { type DeliveryStatus, type ExternalChannel, LEASE_MS, type NotificationKind } from './constants.js';
+import type { DeliveryStatus, ExternalChannel, NotificationKind } from './constants.js';
 import {
   type DeliveryRow,
   notificationDeliveries,
@@ -51,14 +51,18 @@ export interface DeliveryInsert {
   previousId?: string | null;
 }
 
-export async function insertDeliveries(tx: DbOrTx, rows: DeliveryInsert[], at: Date): Promise<number> {
-  if (rows.length === 0) return 0;
-  const inserted = await tx
+/** Inserts the outbox rows (a key used before is skipped); returns the rows this call created. */
+export async function insertDeliveries(
+  tx: DbOrTx,
+  rows: DeliveryInsert[],
+  at: Date,
+): Promise<{ id: string; idempotencyKey: string }[]> {
+  if (rows.length === 0) return [];
+  return tx
     .insert(notificationDeliveries)
     .values(rows.map((r) => ({ ...r, nextAttemptAt: at, createdAt: at, updatedAt: at })))
     .onConflictDoNothing()
-    .returning({ id: notificationDeliveries.id });
-  return inserted.length;
+    .returning({ id: notificationDeliveries.id, idempotencyKey: notificationDeliveries.idempotencyKey });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -122,49 +126,15 @@ export async function markAllRead(tx: DbOrTx, userId: string, at: Date): Promise
 // ---------------------------------------------------------------------------------------------------------------
 // Delivery
 
-/** Claims marked `sending` whose lease ran out: the process died between claim and result. */
-export async function markExpiredUncertain(db: DbOrTx, now: Date): Promise<number> {
-  const rows = await db
-    .update(notificationDeliveries)
-    .set({
-      status: 'uncertain',
-      lastError: '发送进程在发出后、记录结果前中断，对方可能已收到（不会自动重发）',
-      updatedAt: now,
-    })
-    .where(and(eq(notificationDeliveries.status, 'sending'), lte(notificationDeliveries.leaseUntil, now)))
-    .returning({ id: notificationDeliveries.id });
-  return rows.length;
-}
-
-/**
- * Claims up to `limit` due deliveries for `workerId` in one statement: FOR UPDATE SKIP LOCKED, so two workers on one
- * PostgreSQL never claim the same row; the claim holds for LEASE_MS.
- */
-export async function claimDue(db: DbOrTx, workerId: string, now: Date, limit: number): Promise<DeliveryRow[]> {
-  const lease = new Date(now.getTime() + LEASE_MS);
-  const d = notificationDeliveries;
-  const result = await db.execute(sql`
-    update ${d} set status = 'sending', claimed_by = ${workerId}, lease_until = ${lease.toISOString()},
-      attempts = ${d.attempts} + 1, updated_at = ${now.toISOString()}
-    where ${d.id} in (
-      select id from ${d}
-      where status = 'queued' and next_attempt_at <= ${now.toISOString()}
-      order by next_attempt_at, id
-      limit ${limit}
-      for update skip locked
-    )
-    returning id`);
-  const ids = rowsOf<{ id: string }>(result).map((r) => r.id);
-  if (ids.length === 0) return [];
-  return db.select().from(d).where(inArray(d.id, ids)).orderBy(d.nextAttemptAt, d.id);
-}
-
-function rowsOf<T>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
+/** The delivery, locked for this transaction (the job that sends it holds it until it commits). */
+export async function deliveryForUpdate(tx: DbOrTx, id: string): Promise<DeliveryRow | null> {
+  const [row] = await tx.select().from(notificationDeliveries).where(eq(notificationDeliveries.id, id)).for('update');
+  return row ?? null;
 }
 
 export interface DeliveryResult {
   status: Exclude<DeliveryStatus, 'sending'>;
+  attempts?: number;
   lastError?: string | null;
   providerMessageId?: string | null;
   addressMasked?: string | null;
@@ -172,16 +142,11 @@ export interface DeliveryResult {
   sentAt?: Date | null;
 }
 
-/**
- * Records the result of this worker's claim. A definite answer also replaces `uncertain` (a slow send that outlived its
- * lease), but never another worker's result.
- */
-export async function recordResult(db: DbOrTx, id: string, workerId: string, r: DeliveryResult, now: Date) {
-  const d = notificationDeliveries;
-  await db
-    .update(d)
-    .set({ ...r, leaseUntil: null, updatedAt: now })
-    .where(and(eq(d.id, id), eq(d.claimedBy, workerId), inArray(d.status, ['sending', 'uncertain'])));
+export async function recordResult(tx: DbOrTx, id: string, r: DeliveryResult, now: Date): Promise<void> {
+  await tx
+    .update(notificationDeliveries)
+    .set({ ...r, updatedAt: now })
+    .where(eq(notificationDeliveries.id, id));
 }
 
 export async function channelsTried(db: DbOrTx, messageId: string, userId: string): Promise<ExternalChannel[]> {
