@@ -3,14 +3,6 @@
  * principal, call a use case in service.ts and return its presented result. Scope is applied in the repository
  * (policy.ts), so an out-of-scope id is 404 on every route.
  */
-import {
-  ALL_CASE_OUTCOMES,
-  caseOutcomeBasis,
-  caseOutcomeLabel,
-  deadlineRules,
-  governmentLostOf,
-  kindOfOutcome,
-} from '@shuangjiang/domain';
 import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -20,21 +12,6 @@ import { AppError } from '../../platform/errors.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import { ensureAdminDomains, listAdminDomains } from './adminDomains.js';
 import { assignCase, listAssignable, unassignCase } from './assignments.js';
-import {
-  ACT_KIND_LABELS,
-  CASE_INSTANCE_LABELS,
-  CASE_KIND_LABELS,
-  CASE_NUMBER_STATUS_LABELS,
-  CASE_STATUS_LABELS,
-  DEADLINE_STATUS_LABELS,
-  DEFENDANT_ROLE_LABELS,
-  EVENT_TYPE_LABELS,
-  HEAD_APPEARANCE_LABELS,
-  LINK_TYPE_LABELS,
-  PARTY_SIDE_LABELS,
-  PARTY_TYPE_LABELS,
-  RISK_LEVEL_LABELS,
-} from './constants.js';
 import {
   assignableQuery,
   assignableResponse,
@@ -55,16 +32,15 @@ import {
   unmaskResponse,
   updateCaseBody,
 } from './dto.js';
-import { SORT_KEYS } from './repository.js';
 import {
   addCaseEvent,
   type CaseContext,
+  caseMeta,
   createCase,
   deleteCase,
   getCaseDetail,
   linkCases,
   listCasesFor,
-  MAX_PAGE_SIZE,
   restoreCase,
   unmaskParties,
   updateCase,
@@ -85,8 +61,6 @@ function principalOf(req: FastifyRequest): Principal {
   return req.principal;
 }
 const contextOf = (req: FastifyRequest): CaseContext => ({ principal: principalOf(req), actor: auditActor(req) });
-
-const labels = (m: Record<string, string>) => Object.entries(m).map(([value, label]) => ({ value, label }));
 
 export async function caseRoutes(app: App, { database }: AppDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -121,39 +95,7 @@ export async function caseRoutes(app: App, { database }: AppDeps): Promise<void>
       config: { access: { permission: 'case.read' } },
       schema: { tags, summary: '案件字段的可选值与中文名称', response: { 200: metaResponse, ...errors } },
     },
-    async () => ({
-      kinds: labels(CASE_KIND_LABELS),
-      instances: labels(CASE_INSTANCE_LABELS),
-      statuses: labels(CASE_STATUS_LABELS),
-      actKinds: labels(ACT_KIND_LABELS),
-      riskLevels: labels(RISK_LEVEL_LABELS),
-      partySides: labels(PARTY_SIDE_LABELS),
-      partyTypes: labels(PARTY_TYPE_LABELS),
-      defendantRoles: labels(DEFENDANT_ROLE_LABELS),
-      linkTypes: labels(LINK_TYPE_LABELS),
-      eventTypes: labels(EVENT_TYPE_LABELS),
-      headAppearances: labels(HEAD_APPEARANCE_LABELS),
-      caseNumberStatuses: labels(CASE_NUMBER_STATUS_LABELS),
-      deadlineStatuses: labels(DEADLINE_STATUS_LABELS),
-      outcomes: ALL_CASE_OUTCOMES.map((c) => ({
-        value: c,
-        label: caseOutcomeLabel(c),
-        kind: kindOfOutcome(c) ?? 'litigation',
-        loss: governmentLostOf(c) === true, // the domain's one loss rule, every kind
-        basis: caseOutcomeBasis(c),
-      })),
-      deadlineRules: deadlineRules.map((d) => ({
-        id: d.id,
-        name: d.nameZh,
-        basis: d.basis,
-        counting: d.counting,
-        length: d.length,
-        startsFrom: d.startsFrom,
-        note: d.note ?? null,
-      })),
-      sortKeys: [...SORT_KEYS],
-      maxPageSize: MAX_PAGE_SIZE,
-    }),
+    async () => caseMeta(),
   );
 
   r.get(

@@ -1,0 +1,50 @@
+/** Use case: the case list (filters, sort, keyset or offset pages, a capped count) in the caller's scope. */
+import type { Principal } from '../../../platform/auth/principal.js';
+import type { DbOrTx } from '../../../platform/db/client.js';
+import { forbidden } from '../../../platform/errors.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
+import type { ListQuery } from '../dto.js';
+import { canSeeDeleted } from '../policy.js';
+import { presentListItem } from '../presenter.js';
+import { listCases } from '../repository.js';
+
+/** Counting stops at this many rows; above it the list reports "10000+" (`totalIsEstimate`). */
+export const LIST_COUNT_CAP = 10_000;
+export const MAX_PAGE_SIZE = 200;
+
+export async function listCasesFor(db: DbOrTx, principal: Principal, q: ListQuery) {
+  if (q.includeDeleted && !canSeeDeleted(principal)) throw forbidden('仅协调员可查看已删除的案件');
+  const cursor = q.cursor ? decodeCursor(q.cursor, q.sort, q.order) : undefined;
+  const result = await listCases(db, principal, {
+    filters: {
+      kind: q.kind,
+      status: q.status,
+      outcome: q.outcome,
+      riskLevel: q.riskLevel,
+      instance: q.instance,
+      regionCode: q.regionCode,
+      agencyId: q.agencyId,
+      courtAgencyId: q.courtAgencyId,
+      domain: q.domain,
+      governmentLost: q.governmentLost,
+      year: q.year,
+      q: q.q,
+      includeDeleted: q.includeDeleted,
+      dueBy: q.dueBy,
+    },
+    sort: q.sort,
+    order: q.order,
+    pageSize: Math.min(q.pageSize, MAX_PAGE_SIZE),
+    page: q.page,
+    cursor,
+    countCap: LIST_COUNT_CAP,
+  });
+  const last = result.rows[result.rows.length - 1];
+  return {
+    items: result.rows.map(presentListItem),
+    total: result.total,
+    totalIsEstimate: result.totalIsEstimate,
+    nextCursor:
+      result.hasMore && last ? encodeCursor({ s: q.sort, o: q.order, v: last.sortValue, id: last.id! }) : null,
+  };
+}
