@@ -10,24 +10,35 @@ export type { components, paths } from './schema.gen.js';
 type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch';
 type Operation<P extends keyof paths, M extends HttpMethod> = NonNullable<paths[P][M]>;
 type Json<R> = R extends { content: { 'application/json': infer B } } ? B : never;
+/**
+ * A route that declares no such schema gives a type that no code can use (rather than `never`, on which any property
+ * access would type-check): the mistake shows where the alias is used.
+ */
+type Declared<T, P> = [T] extends [never] ? { readonly noSchemaDeclaredFor: P } : T;
 
 /** The JSON a route answers on success (200, else 201). */
-export type ApiResponse<P extends keyof paths, M extends HttpMethod> =
+export type ApiResponse<P extends keyof paths, M extends HttpMethod> = Declared<
   Operation<P, M> extends { responses: infer R }
     ? R extends { 200: infer A }
       ? Json<A>
       : R extends { 201: infer A }
         ? Json<A>
         : never
-    : never;
+    : never,
+  P
+>;
 
 /** The JSON body a route takes. */
-export type ApiBody<P extends keyof paths, M extends HttpMethod> =
-  Operation<P, M> extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
+export type ApiBody<P extends keyof paths, M extends HttpMethod> = Declared<
+  Operation<P, M> extends { requestBody?: infer B } ? Json<NonNullable<B>> : never,
+  P
+>;
 
 /** The query string's parameters a route takes. */
-export type ApiQuery<P extends keyof paths, M extends HttpMethod> =
-  Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+export type ApiQuery<P extends keyof paths, M extends HttpMethod> = Declared<
+  Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never,
+  P
+>;
 
 /** Every error answer's body (the server's platform/http/errorSchema.ts): `{code, message, details?, requestId}`. */
 export type ErrorBody = components['schemas']['ErrorBody'];

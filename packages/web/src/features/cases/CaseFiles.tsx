@@ -13,6 +13,11 @@ import { errorMessage } from '../../app/api/errors.js';
 import { ALL_CASE_OUTCOMES, caseOutcomeLabel } from './domain.js';
 import { chinaDateTime, outcomeLabel } from './format.js';
 
+/*
+ * GET /cases/:id/files and POST /cases/:id/judgment declare no response schema on the server (a file list and a
+ * multipart upload in the imports module), so the generated contract has no type for them yet: these two are the
+ * web's only hand-written response types, to be replaced by ApiResponse<…> once those routes declare theirs.
+ */
 export interface CaseFile {
   id: string;
   purpose: string;

@@ -26,21 +26,16 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api/client.js';
+import type { ApiBody, ApiResponse } from '../../app/api/contract.js';
 import { errorMessage } from '../../app/api/errors.js';
 import { type CaseDetail, caseKeys, type DeadlineOut } from './api.js';
 import { ProvisionalTag } from './CaseTags.js';
 import { deadlineRuleText } from './format.js';
 
-export type AssignmentPurpose = 'expert_review' | 'discipline';
-export interface AssignmentOut {
-  id: string;
-  userId: string;
-  displayName: string;
-  purpose: AssignmentPurpose;
-  createdAt: string;
-}
-/** The detail as coordinators get it: with the case's assignments. */
-export type CaseDetailWithAssignments = CaseDetail & { assignments?: AssignmentOut[] };
+type AssignInput = ApiBody<'/api/v1/cases/{id}/assignments', 'post'>;
+export type AssignmentPurpose = AssignInput['purpose'];
+type DeadlineUpdate = ApiBody<'/api/v1/cases/{id}/deadlines/{deadlineId}', 'patch'>;
+type Assignable = ApiResponse<'/api/v1/users/assignable', 'get'>;
 
 function useCaseAction<V>(caseId: string, fn: (vars: V) => Promise<CaseDetail>) {
   const qc = useQueryClient();
@@ -56,24 +51,12 @@ function useCaseAction<V>(caseId: string, fn: (vars: V) => Promise<CaseDetail>) 
 const casePath = (id: string) => `/cases/${encodeURIComponent(id)}`;
 
 export const useUpdateDeadline = (caseId: string) =>
-  useCaseAction(
-    caseId,
-    ({
-      deadlineId,
-      ...body
-    }: {
-      deadlineId: string;
-      customDueDate?: string | null;
-      customReason?: string | null;
-      status?: 'open' | 'met';
-      version?: number;
-    }) => api.patch<CaseDetail>(`${casePath(caseId)}/deadlines/${encodeURIComponent(deadlineId)}`, body),
+  useCaseAction(caseId, ({ deadlineId, ...body }: DeadlineUpdate & { deadlineId: string }) =>
+    api.patch<CaseDetail>(`${casePath(caseId)}/deadlines/${encodeURIComponent(deadlineId)}`, body),
   );
 
 export const useAssign = (caseId: string) =>
-  useCaseAction(caseId, (body: { userId: string; purpose: AssignmentPurpose }) =>
-    api.post<CaseDetail>(`${casePath(caseId)}/assignments`, body),
-  );
+  useCaseAction(caseId, (body: AssignInput) => api.post<CaseDetail>(`${casePath(caseId)}/assignments`, body));
 
 export const useUnassign = (caseId: string) =>
   useCaseAction(caseId, (assignmentId: string) =>
@@ -83,11 +66,7 @@ export const useUnassign = (caseId: string) =>
 export function useAssignable(purpose: AssignmentPurpose, enabled: boolean) {
   return useQuery({
     queryKey: ['users', 'assignable', purpose],
-    queryFn: ({ signal }) =>
-      api.get<{ items: { id: string; displayName: string; regionName: string | null }[] }>(
-        `/users/assignable?purpose=${purpose}`,
-        { signal },
-      ),
+    queryFn: ({ signal }) => api.get<Assignable>(`/users/assignable?purpose=${purpose}`, { signal }),
     enabled,
   });
 }
@@ -222,7 +201,7 @@ export function DeadlineActions({ detail, deadline: d }: { detail: CaseDetail; d
 }
 
 /** 分配专家 / 移送纪委: who the case is assigned to, and the dialog to assign (coordinators only). */
-export function AssignmentsSection({ detail }: { detail: CaseDetailWithAssignments }) {
+export function AssignmentsSection({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);

@@ -3,26 +3,36 @@
  * fields the user changed), server field errors → form field paths, and the rebase after a version conflict.
  */
 import dayjs, { type Dayjs } from 'dayjs';
-import type { CaseDetail, CaseInput, CaseKind, CaseStatus, PartyInput, PartyOut, RiskLevel } from './api.js';
+import type {
+  CaseDetail,
+  CaseInput,
+  CaseKind,
+  CaseStatus,
+  CaseUpdate,
+  PartyInput,
+  PartyOut,
+  RiskLevel,
+} from './api.js';
 import type { PartyRow } from './PartiesEditor.js';
 
 export interface CaseFormValues {
   kind: CaseKind;
   caseNumber?: string;
   acceptUnverified?: boolean;
-  instance?: string | null;
+  instance?: CaseInput['instance'];
   courtAgencyId?: string | null;
   receivedDate?: Dayjs | null;
   filedDate?: Dayjs | null;
   complaintReceivedDate?: Dayjs | null;
   causeOfAction?: string;
   contestedAct?: string;
-  actKind?: string | null;
+  actKind?: CaseInput['actKind'];
   domain?: string | null;
   status?: CaseStatus;
   riskLevel?: RiskLevel;
   normativeDocReview?: boolean;
   hearingHeld?: boolean;
+  /** Text, as the detail answers it; the form offers only GET /cases/meta's codes (and the server checks). */
   outcome?: string | null;
   outcomeDate?: Dayjs | null;
   outcomeText?: string;
@@ -33,7 +43,6 @@ export interface CaseFormValues {
 
 const DATE_FIELDS = ['receivedDate', 'filedDate', 'complaintReceivedDate', 'outcomeDate'] as const;
 const TEXT_FIELDS = ['causeOfAction', 'contestedAct', 'outcomeText', 'notes'] as const;
-const CHOICE_FIELDS = ['instance', 'courtAgencyId', 'actKind', 'domain', 'outcome'] as const;
 
 const day = (iso: string | null) => (iso ? dayjs(iso) : null);
 const iso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
@@ -137,7 +146,11 @@ export function toCreateInput(v: CaseFormValues): CaseInput {
   };
   for (const f of DATE_FIELDS) out[f] = iso(v[f]);
   for (const f of TEXT_FIELDS) out[f] = textOrNull(v[f]);
-  for (const f of CHOICE_FIELDS) out[f] = v[f] ?? null;
+  out.instance = v.instance ?? null;
+  out.courtAgencyId = v.courtAgencyId ?? null;
+  out.actKind = v.actKind ?? null;
+  out.domain = v.domain ?? null;
+  out.outcome = (v.outcome ?? null) as CaseInput['outcome'];
   return out;
 }
 
@@ -160,9 +173,9 @@ export function toUpdateInput(
   initial: CaseFormValues,
   version: number,
   originals: PartyOut[] = [],
-): CaseInput & { version: number } {
+): CaseUpdate {
   const full = toCreateInput(v);
-  const out: CaseInput & { version: number } = { version };
+  const out: CaseUpdate = { version };
   for (const key of changedFields(v, initial)) {
     if (key === 'parties') out.parties = toPartyInputs(v.parties ?? [], originals);
     else if (key === 'caseNumber' || key === 'acceptUnverified') {

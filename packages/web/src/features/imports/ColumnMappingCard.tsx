@@ -10,9 +10,10 @@
 import { Alert, Button, Card, Collapse, Select, Table, Tag, Typography, Upload } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ColumnMapping, ColumnUse, ImportJob } from './api.js';
+import type { ColumnMapping, ColumnUse, ImportJob, MappableField } from './api.js';
 
 const IGNORE = '__ignore__';
+type Choice = MappableField | typeof IGNORE;
 
 const HOW_COLOR: Record<ColumnUse['how'], string> = {
   unmapped: 'orange',
@@ -44,7 +45,7 @@ export function ColumnMappingCard({
   const columns = columnsOf(job);
   const unmapped = columns.filter((c) => c.how === 'unmapped');
   const rows = [...unmapped, ...columns.filter((c) => c.how !== 'unmapped')];
-  const [choice, setChoice] = useState<Record<string, string>>({});
+  const [choice, setChoice] = useState<Record<string, Choice>>({});
   const options = useMemo(
     () => [
       { value: IGNORE, label: t('importMapping.ignore') },
@@ -52,7 +53,7 @@ export function ColumnMappingCard({
     ],
     [job.mappableFields, t],
   );
-  const current = (c: ColumnUse) => c.field ?? IGNORE;
+  const current = (c: ColumnUse): Choice => c.field ?? IGNORE;
   const changed = columns.filter((c) => choice[c.header] !== undefined && choice[c.header] !== current(c));
 
   if (columns.length === 0) {
@@ -67,7 +68,10 @@ export function ColumnMappingCard({
       const v = choice[u.header] ?? IGNORE;
       mapping[u.header] = v === IGNORE ? null : v;
     }
-    for (const c of changed) mapping[c.header] = choice[c.header] === IGNORE ? null : choice[c.header]!;
+    for (const c of changed) {
+      const v = choice[c.header];
+      mapping[c.header] = v === undefined || v === IGNORE ? null : v;
+    }
     onApply(mapping, file);
   };
 
@@ -97,7 +101,7 @@ export function ColumnMappingCard({
               optionFilterProp="label"
               value={choice[c.header] ?? current(c)}
               options={options}
-              onChange={(v: string) => setChoice((all) => ({ ...all, [c.header]: v }))}
+              onChange={(v: Choice) => setChoice((all) => ({ ...all, [c.header]: v }))}
               data-testid={`import-mapping-${c.letter}`}
             />
           ),

@@ -16,7 +16,7 @@ export function scopeKind(role: string | undefined): 'agency' | 'region' | 'none
 interface FormValues {
   username: string;
   displayName: string;
-  role: string;
+  role: UserInput['role'];
   regionCode?: string | null;
   agencyId?: string | null;
   phone?: string;

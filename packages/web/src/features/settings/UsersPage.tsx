@@ -8,6 +8,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api/client.js';
+import type { ApiResponse } from '../../app/api/contract.js';
 import { errorMessage } from '../../app/api/errors.js';
 import { useCurrentUser } from '../../app/auth/AuthProvider.js';
 import { roleLabel } from '../../app/auth/session.js';
@@ -56,7 +57,7 @@ function UsersAdmin() {
   const openEdit = async (u: UserItem) => {
     try {
       // The list shows phones masked; the form needs the record itself.
-      const { user } = await api.get<{ user: UserItem }>(`/users/${u.id}`);
+      const { user } = await api.get<ApiResponse<'/api/v1/users/{id}', 'get'>>(`/users/${u.id}`);
       m.update.reset();
       setEditing(user);
     } catch (err) {
@@ -76,13 +77,16 @@ function UsersAdmin() {
         },
       );
     } else {
-      m.create.mutate(input, {
-        onSuccess: (r) => {
-          setEditing(undefined);
-          message.success(t('settings.users.created'));
-          setOneTime({ name: r.user.displayName, password: r.initialPassword });
+      m.create.mutate(
+        { ...input, username: input.username ?? '' },
+        {
+          onSuccess: (r) => {
+            setEditing(undefined);
+            message.success(t('settings.users.created'));
+            setOneTime({ name: r.user.displayName, password: r.initialPassword });
+          },
         },
-      });
+      );
     }
   };
 

@@ -1,100 +1,36 @@
 /**
- * The settings API as the web app uses it: accounts (/users), my sessions (/sessions) and the audit log (/audit).
- * Types mirror packages/server/src/modules/{users,sessions,audit}/routes.ts.
+ * The settings API as the web app uses it: accounts (/users), my sessions (/sessions) and the audit log (/audit), with
+ * names for the server's own request and response types (generated from its OpenAPI document, app/api/schema.gen.ts).
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { API_BASE, ApiError, api } from '../../app/api/client.js';
+import { API_BASE, api, apiErrorOf } from '../../app/api/client.js';
+import type { ApiBody, ApiQuery, ApiResponse } from '../../app/api/contract.js';
 
-export interface UserItem {
-  id: string;
-  username: string;
-  displayName: string;
-  role: string;
-  roleName: string;
-  regionCode: string | null;
-  regionName: string | null;
-  agencyId: string | null;
-  agencyName: string | null;
-  phone: string | null;
-  disabled: boolean;
-  locked: boolean;
-  lockedUntil: string | null;
-  failedLogins: number;
-  mustChangePassword: boolean;
-  lastLoginAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
-
-export interface UserFilter {
-  q?: string;
-  role?: string;
-  status?: 'active' | 'disabled' | 'locked';
+export type UserItem = ApiResponse<'/api/v1/users', 'get'>['items'][number];
+export type UserFilter = Pick<ApiQuery<'/api/v1/users', 'get'>, 'q' | 'role' | 'status'> & {
   page: number;
   pageSize: number;
-}
+};
+type UserCreate = ApiBody<'/api/v1/users', 'post'>;
+/** The account form's values: POST /users's body (the username only when creating). */
+export type UserInput = Omit<UserCreate, 'username'> & { username?: string };
+type UserUpdate = ApiBody<'/api/v1/users/{id}', 'patch'>;
+export type ScopeOptions = ApiResponse<'/api/v1/users/scope-options', 'get'>;
+export type ImportedUser = ApiResponse<'/api/v1/users/import', 'post'>['created'][number];
+export type SessionItem = ApiResponse<'/api/v1/sessions', 'get'>['items'][number];
 
-export interface UserInput {
-  username?: string;
-  displayName: string;
-  role: string;
-  regionCode?: string | null;
-  agencyId?: string | null;
-  phone?: string | null;
-}
+type AuditRow = ApiResponse<'/api/v1/audit', 'get'>['items'][number];
+/**
+ * One audit row. The server declares `diff` as any JSON (z.unknown()); what it writes there is field → {from, to}
+ * (platform/audit.ts), or null.
+ */
+export type AuditItem = Omit<AuditRow, 'diff'> & { diff: Record<string, { from: unknown; to: unknown }> | null };
 
-export interface ScopeOptions {
-  regions: { code: string; name: string; level: string; parentCode: string | null }[];
-  agencies: { id: string; name: string; kind: string; regionCode: string }[];
-}
-
-export interface ImportedUser {
-  row: number;
-  username: string;
-  displayName: string;
-  roleName: string;
-  initialPassword: string;
-}
-
-export interface SessionItem {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string;
-  expiresAt: string;
-  ip: string | null;
-  userAgent: string | null;
-  current: boolean;
-}
-
-export interface AuditItem {
-  id: number;
-  at: string;
-  actorUserId: string | null;
-  actorName: string;
-  ip: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  diff: Record<string, { from: unknown; to: unknown }> | null;
-  requestId: string | null;
-  /** The object by its name (案号, a person's name …); null when it has none or no longer exists. */
-  entityName: string | null;
-  /** What happened, more precisely than the action (e.g. `case_note` for a note added to a case). */
-  what: { code: string; detail: string | null };
-}
-
-export interface AuditFilter {
-  actor?: string;
-  entityType?: string;
-  entityId?: string;
-  action?: string;
-  /** ISO instants: from inclusive, to exclusive. */
+export type AuditFilter = Pick<ApiQuery<'/api/v1/audit', 'get'>, 'actor' | 'entityType' | 'entityId' | 'action'> & {
+  /** ISO instants: from inclusive, to exclusive (the server reads them as dates). */
   from?: string;
   to?: string;
-}
+};
 
 /** `?a=1&b=2` from the defined, non-empty values. */
 export function queryString(params: Record<string, string | number | undefined | null>): string {
@@ -110,7 +46,7 @@ export function useUsers(filter: UserFilter) {
   return useQuery({
     queryKey: [...usersKey, filter],
     queryFn: ({ signal }) =>
-      api.get<{ items: UserItem[]; total: number }>(`/users${queryString({ ...filter })}`, { signal }),
+      api.get<ApiResponse<'/api/v1/users', 'get'>>(`/users${queryString({ ...filter })}`, { signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -118,7 +54,7 @@ export function useUsers(filter: UserFilter) {
 export function useRoles() {
   return useQuery({
     queryKey: ['settings', 'roles'],
-    queryFn: ({ signal }) => api.get<{ items: { code: string; name: string }[] }>('/roles', { signal }),
+    queryFn: ({ signal }) => api.get<ApiResponse<'/api/v1/roles', 'get'>>('/roles', { signal }),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
@@ -137,29 +73,30 @@ export function useUserMutations() {
   const done = () => qc.invalidateQueries({ queryKey: usersKey });
   return {
     create: useMutation({
-      mutationFn: (input: UserInput) => api.post<{ user: UserItem; initialPassword: string }>('/users', input),
+      mutationFn: (input: UserCreate) => api.post<ApiResponse<'/api/v1/users', 'post'>>('/users', input),
       onSuccess: done,
     }),
     update: useMutation({
-      mutationFn: ({ id, ...input }: Partial<UserInput> & { id: string; version: number }) =>
-        api.patch<{ user: UserItem }>(`/users/${id}`, input),
+      mutationFn: ({ id, ...input }: UserUpdate & { id: string }) =>
+        api.patch<ApiResponse<'/api/v1/users/{id}', 'patch'>>(`/users/${id}`, input),
       onSuccess: done,
     }),
     action: useMutation({
       mutationFn: ({ id, action }: { id: string; action: 'disable' | 'enable' | 'unlock' }) =>
-        api.post<{ user: UserItem }>(`/users/${id}/${action}`),
+        api.post<ApiResponse<'/api/v1/users/{id}/enable', 'post'>>(`/users/${id}/${action}`),
       onSuccess: done,
     }),
     resetPassword: useMutation({
-      mutationFn: (id: string) => api.post<{ initialPassword: string }>(`/users/${id}/reset-password`),
+      mutationFn: (id: string) =>
+        api.post<ApiResponse<'/api/v1/users/{id}/reset-password', 'post'>>(`/users/${id}/reset-password`),
       onSuccess: done,
     }),
     importFile: useMutation({
       mutationFn: async (file: File) =>
-        api.post<{ created: ImportedUser[] }>('/users/import', {
+        api.post<ApiResponse<'/api/v1/users/import', 'post'>>('/users/import', {
           fileName: file.name,
           contentBase64: await toBase64(file),
-        }),
+        } satisfies ApiBody<'/api/v1/users/import', 'post'>),
       onSuccess: done,
     }),
   };
@@ -177,7 +114,7 @@ const sessionsKey = ['settings', 'sessions'] as const;
 export function useMySessions() {
   return useQuery({
     queryKey: sessionsKey,
-    queryFn: ({ signal }) => api.get<{ items: SessionItem[] }>('/sessions', { signal }),
+    queryFn: ({ signal }) => api.get<ApiResponse<'/api/v1/sessions', 'get'>>('/sessions', { signal }),
   });
 }
 
@@ -187,7 +124,7 @@ export function useSessionMutations() {
   return {
     revoke: useMutation({ mutationFn: (id: string) => api.delete(`/sessions/${id}`), onSuccess: done }),
     revokeOthers: useMutation({
-      mutationFn: () => api.post<{ revoked: number }>('/sessions/revoke-others'),
+      mutationFn: () => api.post<ApiResponse<'/api/v1/sessions/revoke-others', 'post'>>('/sessions/revoke-others'),
       onSuccess: done,
     }),
   };
@@ -208,18 +145,7 @@ export function useAuditLog(filter: AuditFilter & { page: number; pageSize: numb
  */
 export async function downloadFile(path: string, fallbackName: string): Promise<void> {
   const res = await fetch(API_BASE + path, { credentials: 'include' });
-  if (!res.ok) {
-    let code = `HTTP_${res.status}`;
-    let message = res.statusText;
-    try {
-      const body = (await res.json()) as { code?: string; message?: string };
-      code = body.code ?? code;
-      message = body.message ?? message;
-    } catch {
-      // not JSON
-    }
-    throw new ApiError(res.status, code, message);
-  }
+  if (!res.ok) throw await apiErrorOf(res);
   const blob = await res.blob();
   const disposition = res.headers.get('content-disposition') ?? '';
   const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
@@ -233,8 +159,7 @@ export async function downloadFile(path: string, fallbackName: string): Promise<
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The signed-in user's permissions from /auth/me (the server's role table); empty when the server sent none. */
-export function permissionsOf(user: unknown): string[] {
-  const p = (user as { permissions?: unknown }).permissions;
-  return Array.isArray(p) ? p.filter((x): x is string => typeof x === 'string') : [];
+/** The signed-in user's permissions from /auth/me (the server's role table). */
+export function permissionsOf(user: { permissions: string[] }): string[] {
+  return user.permissions;
 }

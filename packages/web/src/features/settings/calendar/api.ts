@@ -1,56 +1,22 @@
 /**
- * The working-day calendar API (工作日历) as the web app uses it; types mirror
- * packages/server/src/modules/calendar/dto.ts. Every change answers how many open deadlines moved.
+ * The working-day calendar API (工作日历) as the web app uses it, with names for the server's own request and response
+ * types (generated from its OpenAPI document, app/api/schema.gen.ts). Every change answers how many open deadlines
+ * moved.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../app/api/client.js';
+import type { ApiBody, ApiResponse } from '../../../app/api/contract.js';
 
-export interface CalendarYear {
-  year: number;
-  origin: 'official' | 'stored';
-  papers: string[];
-  note: string | null;
-  holidayCount: number;
-  makeupWorkdayCount: number;
-  overrideCount: number;
-  updatedAt: string | null;
-}
-
-export interface CalendarDay {
-  date: string;
-  workday: boolean;
-  kind: 'weekday' | 'weekend' | 'holiday' | 'makeup-workday' | 'override';
-  reason: string;
-  name: string | null;
-  override: { workday: boolean; name: string; reason: string; createdAt: string } | null;
-}
-
-export interface CalendarDays {
-  year: number;
-  covered: boolean;
-  origin: 'official' | 'stored' | null;
-  papers: string[];
-  note: string | null;
-  days: CalendarDay[];
-}
-
-export interface HolidayCnYear {
-  year?: number;
-  papers?: string[];
-  note?: string | null;
-  days: { name: string; date: string; isOffDay: boolean }[];
-}
-
-export interface OverrideInput {
-  date: string;
-  workday: boolean;
-  name: string;
-  reason: string;
-}
-
-export interface ChangeResult {
-  changedDeadlines: number;
-}
+type YearList = ApiResponse<'/api/v1/calendar/years', 'get'>;
+export type CalendarYear = YearList['items'][number];
+export type CalendarDays = ApiResponse<'/api/v1/calendar/days', 'get'>;
+export type CalendarDay = CalendarDays['days'][number];
+/** A year in holiday-cn's JSON format, as PUT /calendar/years/:year takes it. */
+export type HolidayCnYear = ApiBody<'/api/v1/calendar/years/{year}', 'put'>;
+export type OverrideInput = ApiBody<'/api/v1/calendar/overrides', 'post'>;
+type OverrideRemoval = ApiBody<'/api/v1/calendar/overrides', 'delete'>;
+/** GET /calendar/notice: a year's schedule missing (administrators and coordinators; from November for next year). */
+export type CalendarNotice = ApiResponse<'/api/v1/calendar/notice', 'get'>;
 
 const keys = {
   all: ['calendar'] as const,
@@ -61,16 +27,8 @@ const keys = {
 export function useCalendarYears() {
   return useQuery({
     queryKey: keys.years,
-    queryFn: ({ signal }) =>
-      api.get<{ items: CalendarYear[]; uncoveredOverrideYears: number[] }>('/calendar/years', { signal }),
+    queryFn: ({ signal }) => api.get<YearList>('/calendar/years', { signal }),
   });
-}
-
-/** GET /calendar/notice: a year's schedule missing (administrators and coordinators; from November for next year). */
-export interface CalendarNotice {
-  show: boolean;
-  year: number | null;
-  provisionalDeadlines: number;
 }
 
 export function useCalendarNotice() {
@@ -90,13 +48,11 @@ export function useCalendarDays(year: number | null) {
 }
 
 export function checkDate(date: string) {
-  return api.get<{ date: string; workday: boolean; kind: string; reason: string; name: string | null }>(
-    `/calendar/check?date=${encodeURIComponent(date)}`,
-  );
+  return api.get<ApiResponse<'/api/v1/calendar/check', 'get'>>(`/calendar/check?date=${encodeURIComponent(date)}`);
 }
 
 /** A calendar change: refreshes the calendar and every case (their deadlines may have moved). */
-function useCalendarChange<V, R extends ChangeResult>(fn: (vars: V) => Promise<R>) {
+function useCalendarChange<V, R extends { changedDeadlines: number }>(fn: (vars: V) => Promise<R>) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: fn,
@@ -108,15 +64,15 @@ function useCalendarChange<V, R extends ChangeResult>(fn: (vars: V) => Promise<R
 
 export const usePutYear = () =>
   useCalendarChange(({ year, body }: { year: number; body: HolidayCnYear }) =>
-    api.put<ChangeResult & { year: number; days: number; replaced: string | null }>(`/calendar/years/${year}`, body),
+    api.put<ApiResponse<'/api/v1/calendar/years/{year}', 'put'>>(`/calendar/years/${year}`, body),
   );
 export const useAddOverride = () =>
   useCalendarChange((body: OverrideInput) =>
-    api.post<ChangeResult & { covered?: boolean }>('/calendar/overrides', body),
+    api.post<ApiResponse<'/api/v1/calendar/overrides', 'post'>>('/calendar/overrides', body),
   );
 export const useDeleteOverride = () =>
-  useCalendarChange((body: { date: string; reason?: string }) =>
-    api.delete<ChangeResult>('/calendar/overrides', undefined, body),
+  useCalendarChange((body: OverrideRemoval) =>
+    api.delete<ApiResponse<'/api/v1/calendar/overrides', 'delete'>>('/calendar/overrides', undefined, body),
   );
 
 /** Why pasted text is not a holiday-cn year: an i18n key of `calendar` (with the JSON parser's own message). */
