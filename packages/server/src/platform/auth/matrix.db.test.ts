@@ -107,6 +107,14 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   // jobs (background jobs and schedules, administrators)
   'GET /api/v1/admin/jobs': p('jobs.manage'),
   'POST /api/v1/admin/jobs/run': p('jobs.manage'),
+  // notifications (my notification centre for everyone signed in; deliveries for notification.manage)
+  'GET /api/v1/notifications': 'authenticated',
+  'POST /api/v1/notifications/read-all': 'authenticated',
+  'POST /api/v1/notifications/:id/read': 'authenticated',
+  'GET /api/v1/notifications/contacts': 'authenticated',
+  'PUT /api/v1/notifications/contacts': 'authenticated',
+  'GET /api/v1/notifications/deliveries': p('notification.manage'),
+  'POST /api/v1/notifications/deliveries/:id/resend': p('notification.manage'),
 };
 
 const CASE_WORK = ['case.read', 'case.create', 'case.update', 'case.export', 'case.unmask'];
@@ -125,6 +133,7 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'settings.read',
     'settings.manage',
     'session.self',
+    'notification.manage',
   ],
   county_coordinator: [
     ...CASE_WORK,
@@ -153,6 +162,7 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'settings.manage',
     'session.self',
     'jobs.manage',
+    'notification.manage',
   ],
 };
 

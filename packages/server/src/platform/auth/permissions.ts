@@ -36,6 +36,11 @@ export const PERMISSIONS = [
   'session.self',
   /** See background jobs and schedules, run what is due now (platform/jobs): administrators. */
   'jobs.manage',
+  /**
+   * The external deliveries of notifications (queued, sent, failed, uncertain) and resending one: the city coordinator
+   * and the administrator. Scope: the whole installation (one city), like the audit log.
+   */
+  'notification.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -59,6 +64,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'settings.read',
     'settings.manage',
     'session.self',
+    'notification.manage',
   ],
   county_coordinator: [
     ...CASE_WORK,
@@ -89,6 +95,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'settings.manage',
     'session.self',
     'jobs.manage',
+    'notification.manage',
   ],
 };
 

@@ -6,6 +6,8 @@ import { caseRoutes } from '../../modules/cases/routes.js';
 import { healthRoutes } from '../../modules/health/routes.js';
 import { importRoutes } from '../../modules/imports/routes.js';
 import { jobsRoutes } from '../../modules/jobs/routes.js';
+import { notificationJobs } from '../../modules/notifications/jobs.js';
+import { notificationRoutes } from '../../modules/notifications/routes.js';
 import { orgRoutes } from '../../modules/org/routes.js';
 import { sessionsRoutes } from '../../modules/sessions/routes.js';
 import { settingsRoutes } from '../../modules/settings/routes.js';
@@ -33,7 +35,8 @@ export const serverModules: ServerModule[] = [
   { name: 'calendar', prefix: '/api/v1', routes: calendarRoutes },
   { name: 'settings', prefix: '/api/v1', routes: settingsRoutes },
   { name: 'jobs', prefix: '/api/v1', routes: jobsRoutes },
+  { name: 'notifications', prefix: '/api/v1', routes: notificationRoutes },
 ];
 
 /** The modules' background jobs and schedules (platform/jobs), registered at app build. One line per module. */
-export const moduleJobs: RegisterJobs[] = [calendarJobs];
+export const moduleJobs: RegisterJobs[] = [calendarJobs, notificationJobs];
