@@ -104,6 +104,14 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'GET /api/v1/settings/:kind/versions': p('settings.read'),
   'GET /api/v1/settings/:kind/versions/:version': p('settings.read'),
   'PUT /api/v1/settings/:kind': p('settings.manage'),
+  // documents (Word templates and generated documents)
+  'GET /api/v1/document-templates': p('settings.read'),
+  'GET /api/v1/document-templates/:key/file': p('settings.read'),
+  'POST /api/v1/document-templates/:key': p('settings.manage'),
+  'POST /api/v1/cases/:id/documents/assignment-form': p('case.update'),
+  'GET /api/v1/cases/:id/documents': p('case.read'),
+  'GET /api/v1/documents/:id/file': p('case.read'),
+  'GET /api/v1/documents/:id/pdf': p('case.read'),
   // jobs (background jobs and schedules, administrators)
   'GET /api/v1/admin/jobs': p('jobs.manage'),
   'POST /api/v1/admin/jobs/run': p('jobs.manage'),

@@ -2,16 +2,21 @@ import { auditRoutes } from '../../modules/audit/routes.js';
 import { authRoutes } from '../../modules/auth/routes.js';
 import { calendarJobs } from '../../modules/calendar/jobs.js';
 import { calendarRoutes } from '../../modules/calendar/routes.js';
+import { caseFileRoutes } from '../../modules/cases/fileRoutes.js';
 import { caseRoutes } from '../../modules/cases/routes.js';
+import { documentRoutes } from '../../modules/documents/routes.js';
 import { healthRoutes } from '../../modules/health/routes.js';
 import { importRoutes } from '../../modules/imports/routes.js';
 import { jobsRoutes } from '../../modules/jobs/routes.js';
 import { notificationJobs } from '../../modules/notifications/jobs.js';
 import { notificationRoutes } from '../../modules/notifications/routes.js';
 import { orgRoutes } from '../../modules/org/routes.js';
+import { sessionRows } from '../../modules/sessions/public.js';
 import { sessionsRoutes } from '../../modules/sessions/routes.js';
 import { settingsRoutes } from '../../modules/settings/routes.js';
+import { loadPrincipal } from '../../modules/users/public.js';
 import { usersRoutes } from '../../modules/users/routes.js';
+import type { AuthProviders } from '../auth/sessionStore.js';
 import type { RegisterJobs } from '../jobs/registry.js';
 import type { App, AppDeps } from './types.js';
 
@@ -32,11 +37,16 @@ export const serverModules: ServerModule[] = [
   { name: 'cases', prefix: '/api/v1', routes: caseRoutes },
   { name: 'org', prefix: '/api/v1', routes: orgRoutes },
   { name: 'imports', prefix: '/api/v1', routes: importRoutes },
+  { name: 'case files', prefix: '/api/v1', routes: caseFileRoutes },
   { name: 'calendar', prefix: '/api/v1', routes: calendarRoutes },
   { name: 'settings', prefix: '/api/v1', routes: settingsRoutes },
+  { name: 'documents', prefix: '/api/v1', routes: documentRoutes },
   { name: 'jobs', prefix: '/api/v1', routes: jobsRoutes },
   { name: 'notifications', prefix: '/api/v1', routes: notificationRoutes },
 ];
 
 /** The modules' background jobs and schedules (platform/jobs), registered at app build. One line per module. */
 export const moduleJobs: RegisterJobs[] = [calendarJobs, notificationJobs];
+
+/** What platform/auth needs of modules, registered at app build: where sessions are kept, who a session's user is. */
+export const authProviders: AuthProviders = { sessions: sessionRows, loadPrincipal };

@@ -1,0 +1,244 @@
+/**
+ * Documents and Word output (docs/rules/documents.md): the templates in force (the city's upload, else the built-in
+ * one), uploading a new template version, generating a case's document from its data, and reading what was generated.
+ * Every stored document is immutable and carries its content hash and what it was made from.
+ */
+import { createHash } from 'node:crypto';
+import { todayInChina } from '@shuangjiang/domain';
+import { type AuditActor, writeAudit } from '../../platform/audit.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import type { Db, DbOrTx } from '../../platform/db/client.js';
+import { AppError, notFound, validationFailed } from '../../platform/errors.js';
+import { getCaseDetail } from '../cases/service.js';
+import { regionNameOf } from '../org/public.js';
+import { fillTemplate, templateTags } from './docx.js';
+import {
+  type DocumentMeta,
+  documentById,
+  insertDocument,
+  latestTemplate,
+  ownerDocuments,
+  templateVersion,
+  templateVersions,
+} from './repository.js';
+import { assignmentFormData } from './templates/assignmentFormData.js';
+import { TEMPLATE_KINDS, type TemplateKind, templateKind } from './templates/index.js';
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const MAX_TEMPLATE_BYTES = 10 * 1024 * 1024;
+
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+function kindOrThrow(key: string): TemplateKind {
+  const k = templateKind(key);
+  if (!k) throw notFound('模板');
+  return k;
+}
+
+/** The built-in templates are built once per process (they are code, the same bytes every time). */
+const builtins = new Map<string, Promise<Buffer>>();
+const builtinOf = (k: TemplateKind) => {
+  const known = builtins.get(k.key);
+  if (known) return known;
+  const built = k.builtin();
+  builtins.set(k.key, built);
+  return built;
+};
+
+interface TemplateInForce {
+  version: number;
+  id: string | null;
+  fileName: string;
+  content: Buffer;
+  sha256: string;
+}
+
+async function templateInForce(db: DbOrTx, k: TemplateKind, version?: number): Promise<TemplateInForce> {
+  if (version === 0) {
+    const content = await builtinOf(k);
+    return { version: 0, id: null, fileName: `${k.label}（系统模板）.docx`, content, sha256: sha256(content) };
+  }
+  const row = version === undefined ? await latestTemplate(db, k.key) : await templateVersion(db, k.key, version);
+  if (!row) {
+    if (version !== undefined) throw notFound('模板版本');
+    return templateInForce(db, k, 0);
+  }
+  return { version: row.version ?? 0, id: row.id, fileName: row.fileName, content: row.content, sha256: row.sha256 };
+}
+
+/** Every template with the version in force and its placeholders. */
+export async function listTemplates(db: DbOrTx) {
+  return Promise.all(
+    TEMPLATE_KINDS.map(async (k) => {
+      const versions = await templateVersions(db, k.key);
+      const latest = versions[0];
+      return {
+        key: k.key,
+        label: k.label,
+        fields: Object.entries(k.fields).map(([name, description]) => ({ name, description })),
+        version: latest?.version ?? 0,
+        updatedByName: latest?.createdByName ?? null,
+        updatedAt: latest?.createdAt.toISOString() ?? null,
+        versions: versions.map((v) => ({
+          version: v.version ?? 0,
+          fileName: v.fileName,
+          reason: v.reason,
+          sha256: v.sha256,
+          createdByName: v.createdByName,
+          createdAt: v.createdAt.toISOString(),
+        })),
+      };
+    }),
+  );
+}
+
+/** A template's file (in force, or a given version; 0 = built-in), for editing in Word or WPS. */
+export async function templateFile(db: DbOrTx, key: string, version?: number) {
+  const t = await templateInForce(db, kindOrThrow(key), version);
+  return { fileName: t.fileName, content: t.content };
+}
+
+/**
+ * A city's own version of a template: a .docx whose placeholders are all known (an unknown one would print blank, so
+ * it is refused, naming it and listing the known ones); a new version, audited; two uploads from one version race on
+ * the unique (key, version) index and the loser gets 409.
+ */
+export async function uploadTemplate(
+  db: Db,
+  actor: AuditActor,
+  key: string,
+  input: { fileName: string; content: Buffer; reason: string },
+) {
+  const k = kindOrThrow(key);
+  const reason = input.reason.trim();
+  if (!reason) throw validationFailed([{ field: 'reason', message: '请填写更换模板的原因' }]);
+  if (!/\.docx$/i.test(input.fileName))
+    throw validationFailed([{ field: 'file', message: '请上传 .docx 文件（旧的 .doc 请另存为 .docx）' }]);
+  const tags = templateTags(input.content);
+  const unknown = tags.filter((t) => !(t in k.fields));
+  if (unknown.length)
+    throw validationFailed(
+      [
+        {
+          field: 'file',
+          message: `模板中有未知的占位符：${unknown.map((t) => `{${t}}`).join('、')}；可用的占位符：${Object.keys(
+            k.fields,
+          )
+            .map((t) => `{${t}}`)
+            .join('、')}`,
+        },
+      ],
+      '模板中有未知的占位符',
+    );
+  return db.transaction(async (tx) => {
+    const current = (await latestTemplate(tx, key))?.version ?? 0;
+    const row = await insertDocument(tx, {
+      kind: 'template',
+      templateKey: key,
+      version: current + 1,
+      fileName: input.fileName,
+      mimeType: DOCX_MIME,
+      size: input.content.length,
+      sha256: sha256(input.content),
+      content: input.content,
+      ownerType: null,
+      ownerId: null,
+      inputs: { placeholders: tags },
+      reason,
+      createdBy: actor.userId,
+      createdByName: actor.name,
+    });
+    if (!row) throw new AppError('VERSION_CONFLICT', '模板已被他人更新，请刷新后重试');
+    await writeAudit(tx, {
+      actor,
+      action: 'create',
+      entityType: 'document_template',
+      entityId: `${key}@${row.version}`,
+      after: { fileName: row.fileName, sha256: row.sha256, size: row.size, reason },
+    });
+    return row;
+  });
+}
+
+function presentMeta(d: DocumentMeta) {
+  return {
+    id: d.id,
+    templateKey: d.templateKey,
+    label: templateKind(d.templateKey)?.label ?? d.templateKey,
+    fileName: d.fileName,
+    size: d.size,
+    sha256: d.sha256,
+    templateVersion: ((d.inputs as { template?: { version?: number } } | null)?.template?.version ?? 0) as number,
+    createdByName: d.createdByName,
+    createdAt: d.createdAt.toISOString(),
+  };
+}
+
+/**
+ * The 应诉批办单 of a case, generated from the case as the caller sees it (404 outside the caller's scope), stored with
+ * the template version and hash, the case's version and the values filled in, audited.
+ */
+export async function generateAssignmentForm(db: Db, principal: Principal, actor: AuditActor, caseId: string) {
+  const k = kindOrThrow('case.assignment-form');
+  const detail = await getCaseDetail(db, principal, caseId);
+  const regionName = principal.regionCode ? await regionNameOf(db, principal.regionCode) : null;
+  const today = todayInChina();
+  const values = assignmentFormData(detail, regionName ? `${regionName}司法局` : '司法局', today);
+  const template = await templateInForce(db, k);
+  const content = fillTemplate(template.content, values);
+  const fileName = `应诉批办单-${detail.caseNumber ?? '待核实'}-${today}.docx`.replace(/[\\/:*?"<>|]/g, '_');
+  return db.transaction(async (tx) => {
+    const row = await insertDocument(tx, {
+      kind: 'generated',
+      templateKey: k.key,
+      version: null,
+      fileName,
+      mimeType: DOCX_MIME,
+      size: content.length,
+      sha256: sha256(content),
+      content,
+      ownerType: 'case',
+      ownerId: caseId,
+      inputs: {
+        template: { id: template.id, version: template.version, sha256: template.sha256 },
+        case: { id: caseId, version: detail.version },
+        values,
+      },
+      reason: null,
+      createdBy: actor.userId,
+      createdByName: actor.name,
+    });
+    if (!row) throw new AppError('INTERNAL', '文档保存失败');
+    await writeAudit(tx, {
+      actor,
+      action: 'create',
+      entityType: 'document',
+      entityId: row.id,
+      after: { templateKey: k.key, caseId, fileName, sha256: row.sha256, templateVersion: template.version },
+    });
+    return presentMeta(row);
+  });
+}
+
+/** The documents generated for a case (the caller must see the case). */
+export async function listCaseDocuments(db: DbOrTx, principal: Principal, caseId: string) {
+  await getCaseDetail(db, principal, caseId);
+  return (await ownerDocuments(db, 'case', caseId)).map(presentMeta);
+}
+
+/** One generated document's file; its owner decides who may read it (a case: the case's scope). Audited as export. */
+export async function readDocument(db: Db, principal: Principal, actor: AuditActor, id: string) {
+  const row = await documentById(db, id);
+  if (!row || row.kind !== 'generated') throw notFound('文档');
+  if (row.ownerType === 'case' && row.ownerId) await getCaseDetail(db, principal, row.ownerId);
+  await db.transaction((tx) =>
+    writeAudit(tx, {
+      actor,
+      action: 'export',
+      entityType: 'document',
+      entityId: row.id,
+      after: { fileName: row.fileName },
+    }),
+  );
+  return row;
+}
