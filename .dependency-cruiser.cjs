@@ -36,12 +36,6 @@ const IO_BUILTINS =
  * module split moves the code behind the other module's service (or the table to its owner).
  */
 const KNOWN = [
-  // platform imports modules' tables: the audit writer and the session store predate modules registering their needs.
-  { from: 'packages/server/src/platform/audit.ts', to: [`${MODULES}audit/schema\\.ts$`] },
-  { from: 'packages/server/src/platform/auth/sessionStore.ts', to: [`${MODULES}(org|sessions|users)/schema\\.ts$`] },
-  // auth signs users in with the users module's repository and presenter.
-  { from: `${MODULES}auth/routes\\.ts`, to: [`${MODULES}users/presenter\\.ts$`] },
-  { from: `${MODULES}auth/service\\.ts`, to: [`${MODULES}users/(presenter|repository|schema)\\.ts$`] },
   // cases reads org, regions and users tables directly (org is only a schema today).
   { from: `${MODULES}cases/(assignments|repository|repository/[a-zA-Z]+)\\.ts`, to: [`${MODULES}(org|users)/schema\\.ts$`] },
   // demo data: the generator, the demo seed and the sample ledger write every module's tables.
@@ -57,8 +51,7 @@ const KNOWN = [
       `${MODULES}(org|users)/schema\\.ts$`,
     ],
   },
-  // regions serves the org module's tables; users reads org's.
-  { from: `${MODULES}regions/[^/]+\\.ts`, to: [`${MODULES}org/schema\\.ts$`] },
+  // users reads org's tables.
   { from: `${MODULES}users/(repository|service)\\.ts`, to: [`${MODULES}org/schema\\.ts$`] },
 ];
 

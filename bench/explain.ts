@@ -12,13 +12,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { eq } from 'drizzle-orm';
 import { listQuery } from '../packages/server/src/modules/cases/dto.js';
 import { listCasesFor } from '../packages/server/src/modules/cases/service.js';
-import { regions } from '../packages/server/src/modules/org/schema.js';
-import { users } from '../packages/server/src/modules/users/schema.js';
-import type { Principal, Role } from '../packages/server/src/platform/auth/principal.js';
-import { principalColumns } from '../packages/server/src/platform/auth/sessionStore.js';
+import { principalOfUsername } from '../packages/server/src/modules/users/public.js';
+import type { Principal } from '../packages/server/src/platform/auth/principal.js';
 import type { Database } from '../packages/server/src/platform/db/client.js';
 import { type DataSet, ensureDataSet, openDataSet } from './lib/data.js';
 import { CITY, COUNTY, LIST_FILTERS } from './lib/shared.js';
@@ -65,13 +62,10 @@ function record(database: Database): { take(): Recorded[] } {
 }
 
 async function principalOf(database: Database, username: string): Promise<Principal> {
-  const [u] = await database.db
-    .select(principalColumns)
-    .from(users)
-    .leftJoin(regions, eq(regions.code, users.regionCode))
-    .where(eq(users.username, username));
+  const u = await principalOfUsername(database.db, username);
   if (!u) throw new Error(`no user ${username} in the data set`);
-  return { ...u, role: u.role as Role, sessionId: 'explain' };
+  const { disabled: _d, mustChangePassword: _m, ...principal } = u;
+  return { ...principal, sessionId: 'explain' };
 }
 
 async function explain(database: Database, r: Recorded): Promise<string> {

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { auditLog } from '../modules/audit/schema.js';
+import { auditLog } from './auditLog.js';
 import { maskIdNumber, maskPhone } from './auth/masking.js';
 import type { DbOrTx } from './db/client.js';
 

@@ -7,8 +7,7 @@ import { clearSessionCookie, sessionCookieOptions } from '../../platform/auth/pl
 import { type NewSession, SESSION_COOKIE } from '../../platform/auth/sessionStore.js';
 import { AppError } from '../../platform/errors.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
-import { sessionUserSchema } from '../users/presenter.js';
-import { demoAccountsInUse } from '../users/public.js';
+import { demoAccountsInUse, sessionUserSchema } from '../users/public.js';
 import { changePassword, currentUser, login, logout } from './service.js';
 import { LoginThrottle } from './throttle.js';
 

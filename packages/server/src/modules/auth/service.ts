@@ -1,4 +1,3 @@
-import { and, eq, sql } from 'drizzle-orm';
 import { type AuditActor, writeAudit } from '../../platform/audit.js';
 import {
   hashPassword,
@@ -10,9 +9,16 @@ import type { Principal } from '../../platform/auth/principal.js';
 import { createSession, type NewSession, revokeSession, revokeUserSessions } from '../../platform/auth/sessionStore.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, validationFailed } from '../../platform/errors.js';
-import { presentSessionUser, type SessionUser } from '../users/presenter.js';
-import { findUserById, findUserByUsername, findUserWithNames, normalizeUsername } from '../users/repository.js';
-import { users } from '../users/schema.js';
+import {
+  findUserById,
+  findUserByUsername,
+  normalizeUsername,
+  recordFailedLogin,
+  recordLogin,
+  type SessionUser,
+  sessionUserOf,
+  setOwnPassword,
+} from '../users/public.js';
 import { FREE_FAILURES_PER_NAME, type LoginThrottle } from './throttle.js';
 
 /** `zhangsan` → `zh******(8)`: enough to tell attempts apart, not enough to leak a mistyped password. */
@@ -72,12 +78,8 @@ export async function login(
     await db.transaction(async (tx) => {
       let count = failures;
       if (user && !passwordOk) {
-        const [row] = await tx
-          .update(users)
-          .set({ failedLogins: sql`${users.failedLogins} + 1` })
-          .where(eq(users.id, user.id))
-          .returning({ failedLogins: users.failedLogins });
-        count = row?.failedLogins ?? failures;
+        const row = await recordFailedLogin(tx, user.id);
+        count = row ?? failures;
       }
       const reason = !user ? 'unknown_user' : passwordOk ? 'disabled' : 'wrong_password';
       await writeAudit(tx, {
@@ -103,7 +105,7 @@ export async function login(
   }
   throttle.succeed(username, client.ip);
   const session = await db.transaction(async (tx) => {
-    await tx.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now }).where(eq(users.id, user.id));
+    await recordLogin(tx, user.id, now);
     const s = await createSession(tx, user.id, client, now);
     await writeAudit(tx, {
       actor,
@@ -114,8 +116,7 @@ export async function login(
     });
     return s;
   });
-  const view = await findUserWithNames(db, user.id);
-  return { user: presentSessionUser(view!), session };
+  return { user: (await sessionUserOf(db, user.id))!, session };
 }
 
 export async function logout(db: Db, principal: Principal, actor: AuditActor): Promise<void> {
@@ -126,9 +127,9 @@ export async function logout(db: Db, principal: Principal, actor: AuditActor): P
 }
 
 export async function currentUser(db: Db, principal: Principal): Promise<SessionUser> {
-  const view = await findUserWithNames(db, principal.userId);
-  if (!view) throw new AppError('AUTH_SESSION_EXPIRED', '登录已过期，请重新登录');
-  return presentSessionUser(view);
+  const user = await sessionUserOf(db, principal.userId);
+  if (!user) throw new AppError('AUTH_SESSION_EXPIRED', '登录已过期，请重新登录');
+  return user;
 }
 
 /**
@@ -154,18 +155,8 @@ export async function changePassword(
   if (problems.length > 0) throw validationFailed(problems, problems[0]!.message);
   const passwordHash = await hashPassword(input.newPassword);
   const session = await db.transaction(async (tx) => {
-    const updated = await tx
-      .update(users)
-      .set({
-        passwordHash,
-        mustChangePassword: false,
-        passwordChangedAt: now,
-        updatedAt: now,
-        version: sql`${users.version} + 1`,
-      })
-      .where(and(eq(users.id, user.id), eq(users.version, user.version)))
-      .returning({ id: users.id });
-    if (updated.length === 0) throw new AppError('VERSION_CONFLICT', '账户已被修改，请重试');
+    const updated = await setOwnPassword(tx, user.id, user.version, passwordHash, now);
+    if (!updated) throw new AppError('VERSION_CONFLICT', '账户已被修改，请重试');
     await revokeUserSessions(tx, user.id, 'password_changed', { now });
     const s = await createSession(tx, user.id, client, now);
     await writeAudit(tx, {
@@ -178,6 +169,5 @@ export async function changePassword(
     });
     return s;
   });
-  const view = await findUserWithNames(db, user.id);
-  return { user: presentSessionUser(view!), session };
+  return { user: (await sessionUserOf(db, user.id))!, session };
 }

@@ -9,19 +9,16 @@
  * emptied before each request, so each one shows every statement it sends when nothing is cached. The same text on
  * PGlite and PostgreSQL: one file for both.
  */
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CITY, COUNTY, LIST_FILTERS } from '../../../../../bench/lib/shared.js';
-import type { Principal, Role } from '../../platform/auth/principal.js';
-import { principalColumns } from '../../platform/auth/sessionStore.js';
+import type { Principal } from '../../platform/auth/principal.js';
 import type { Database } from '../../platform/db/client.js';
 import { invalidateReadCache } from '../../platform/db/readCache.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
 import { seedDemoIfEmpty } from '../demo/seed.js';
 import { loadLookups } from '../imports/lookups.js';
 import { findCasesByNumbers } from '../imports/repository.js';
-import { regions } from '../org/schema.js';
-import { users } from '../users/schema.js';
+import { principalOfUsername } from '../users/public.js';
 import { listQuery } from './dto.js';
 import { getCaseDetail, listCasesFor } from './service.js';
 
@@ -102,13 +99,10 @@ describe(`key SQL on ${testDbKind()}`, () => {
   const principals: Partial<Record<'city' | 'county', Principal>> = {};
 
   async function principalOf(username: string): Promise<Principal> {
-    const [u] = await database.db
-      .select(principalColumns)
-      .from(users)
-      .leftJoin(regions, eq(regions.code, users.regionCode))
-      .where(eq(users.username, username));
+    const u = await principalOfUsername(database.db, username);
     if (!u) throw new Error(`no user ${username} in the demo data`);
-    return { ...u, role: u.role as Role, sessionId: 'key-sql' };
+    const { disabled: _d, mustChangePassword: _m, ...principal } = u;
+    return { ...principal, sessionId: 'key-sql' };
   }
 
   /** The statements of one call, on a cold read cache. */

@@ -1,6 +1,11 @@
 // What other modules and the command line use of the accounts module.
+
+import type { Role } from '../../platform/auth/principal.js';
+import type { PrincipalRecord } from '../../platform/auth/sessionStore.js';
 import type { DbOrTx } from '../../platform/db/client.js';
-import { findUserById } from './repository.js';
+import { regionPathOf } from '../org/public.js';
+import { presentSessionUser, type SessionUser } from './presenter.js';
+import { findUserById, findUserByUsername, findUserWithNames } from './repository.js';
 
 export { createFirstAdminIfNone, demoAccountsInUse, FIRST_ADMIN_USERNAME } from './firstStart.js';
 
@@ -26,3 +31,49 @@ export { activeUserIds, contactsOf, type UserContacts, updateOwnContacts } from 
 
 /** The demo accounts step of the demo data set (modules/demo). */
 export { seedDemoUsers } from './demo.js';
+
+// ---- sign-in and sessions (the auth module; platform/auth/sessionStore.ts through platform/http/modules.ts) ----
+
+export { type SessionUser, sessionUserSchema } from './presenter.js';
+export {
+  findUserById,
+  findUserByUsername,
+  normalizeUsername,
+  recordFailedLogin,
+  recordLogin,
+  setOwnPassword,
+} from './repository.js';
+
+/** The signed-in user as /auth/me presents it; null when the account no longer exists. */
+export async function sessionUserOf(db: DbOrTx, id: string): Promise<SessionUser | null> {
+  const view = await findUserWithNames(db, id);
+  return view ? presentSessionUser(view) : null;
+}
+
+type UserRowLike = NonNullable<Awaited<ReturnType<typeof findUserById>>>;
+
+async function principalRecord(db: DbOrTx, u: UserRowLike): Promise<PrincipalRecord> {
+  return {
+    userId: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role as Role,
+    regionCode: u.regionCode,
+    regionPath: u.regionCode ? await regionPathOf(db, u.regionCode) : null,
+    agencyId: u.agencyId,
+    disabled: u.disabled,
+    mustChangePassword: u.mustChangePassword,
+  };
+}
+
+/** Who a session's user is (registered with platform/auth/sessionStore.ts at app build); null for no account. */
+export async function loadPrincipal(db: DbOrTx, userId: string): Promise<PrincipalRecord | null> {
+  const u = await findUserById(db, userId);
+  return u ? principalRecord(db, u) : null;
+}
+
+/** The same by user name (tests and tools that act as a named demo user). */
+export async function principalOfUsername(db: DbOrTx, username: string): Promise<PrincipalRecord | null> {
+  const u = await findUserByUsername(db, username);
+  return u ? principalRecord(db, u) : null;
+}

@@ -1,10 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, isNull, ne, sql } from 'drizzle-orm';
-import { regions } from '../../modules/org/schema.js';
-import { sessions } from '../../modules/sessions/schema.js';
-import { users } from '../../modules/users/schema.js';
 import type { DbOrTx } from '../db/client.js';
 import type { Principal, Role } from './principal.js';
+
+/**
+ * Server-side sessions: the rules (token, timeouts, what ends a session) live here; where sessions are kept and who a
+ * session's user is are provided by modules at app build (platform imports no module): the sessions module keeps
+ * the rows, the users module loads the principal. `platform/http/modules.ts` (authProviders) hands them over and
+ * `buildApp` registers them before any route runs.
+ */
 
 /** Session lifetimes (OWASP session management): 30 minutes idle, 12 hours absolute. */
 export const IDLE_TIMEOUT_MS = 30 * 60_000;
@@ -19,6 +22,56 @@ export type RevokeReason = 'logout' | 'revoked' | 'password_changed' | 'admin' |
 /** SHA-256 of the cookie token, the only form stored. */
 export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('base64url');
+}
+
+/** A stored session as the rules need it. */
+export interface StoredSession {
+  id: string;
+  userId: string;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+}
+
+/** Where sessions are kept (the sessions module's table). */
+export interface SessionRows {
+  insert(
+    db: DbOrTx,
+    row: {
+      tokenHash: string;
+      userId: string;
+      createdAt: Date;
+      expiresAt: Date;
+      ip: string | null;
+      userAgent: string | null;
+    },
+  ): Promise<string>;
+  byTokenHash(db: DbOrTx, tokenHash: string): Promise<StoredSession | null>;
+  touch(db: DbOrTx, id: string, now: Date): Promise<void>;
+  revoke(db: DbOrTx, id: string, reason: RevokeReason, now: Date): Promise<void>;
+  /** Ends every live session of a user except `keepSessionId`; returns how many ended. */
+  revokeUser(db: DbOrTx, userId: string, reason: RevokeReason, now: Date, keepSessionId?: string): Promise<number>;
+}
+
+/** A user as a session needs it: the principal's fields, whether disabled, whether a password change is due. */
+export type PrincipalRecord = Omit<Principal, 'sessionId'> & { disabled: boolean; mustChangePassword: boolean };
+
+export interface AuthProviders {
+  sessions: SessionRows;
+  /** The user of a session (the users module), null when the account no longer exists. */
+  loadPrincipal(db: DbOrTx, userId: string): Promise<PrincipalRecord | null>;
+}
+
+let providers: AuthProviders | null = null;
+
+/** Called by buildApp with what the modules provide (platform/http/modules.ts authProviders). */
+export function registerAuthProviders(p: AuthProviders): void {
+  providers = p;
+}
+
+function need(): AuthProviders {
+  if (!providers) throw new Error('No session store registered: build the app (platform/http/app.ts) first');
+  return providers;
 }
 
 export interface NewSession {
@@ -36,19 +89,15 @@ export async function createSession(
 ): Promise<NewSession> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS);
-  const [row] = await db
-    .insert(sessions)
-    .values({
-      tokenHash: hashToken(token),
-      userId,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt,
-      ip: client.ip ?? null,
-      userAgent: client.userAgent?.slice(0, 300) ?? null,
-    })
-    .returning({ id: sessions.id });
-  return { id: row!.id, token, expiresAt };
+  const id = await need().sessions.insert(db, {
+    tokenHash: hashToken(token),
+    userId,
+    createdAt: now,
+    expiresAt,
+    ip: client.ip ?? null,
+    userAgent: client.userAgent?.slice(0, 300) ?? null,
+  });
+  return { id, token, expiresAt };
 }
 
 export type ResolvedSession =
@@ -56,75 +105,48 @@ export type ResolvedSession =
   | { ok: false; reason: 'unknown' | 'revoked' | 'expired' | 'idle' | 'disabled' };
 
 /**
- * The session and its user for a cookie token, in one query; enforces the absolute and idle timeouts and disabled
- * accounts (an ended session is marked revoked). Touches `lastSeenAt` on success.
+ * The session and its user for a cookie token; enforces the absolute and idle timeouts and disabled accounts (an
+ * ended session is marked revoked). Touches `lastSeenAt` on success.
  */
-/** A user's principal fields (without the session), to select from `users` left-joined to `regions`. */
-export const principalColumns = {
-  userId: users.id,
-  username: users.username,
-  displayName: users.displayName,
-  role: users.role,
-  regionCode: users.regionCode,
-  regionPath: regions.path,
-  agencyId: users.agencyId,
-};
-
 export async function resolveSession(db: DbOrTx, token: string, now = new Date()): Promise<ResolvedSession> {
-  const [row] = await db
-    .select({
-      sessionId: sessions.id,
-      lastSeenAt: sessions.lastSeenAt,
-      expiresAt: sessions.expiresAt,
-      revokedAt: sessions.revokedAt,
-      ...principalColumns,
-      disabled: users.disabled,
-      mustChangePassword: users.mustChangePassword,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .leftJoin(regions, eq(regions.code, users.regionCode))
-    .where(eq(sessions.tokenHash, hashToken(token)))
-    .limit(1);
-  if (!row) return { ok: false, reason: 'unknown' };
-  if (row.revokedAt) return { ok: false, reason: 'revoked' };
+  const { sessions, loadPrincipal } = need();
+  const s = await sessions.byTokenHash(db, hashToken(token));
+  if (!s) return { ok: false, reason: 'unknown' };
+  if (s.revokedAt) return { ok: false, reason: 'revoked' };
+  const user = await loadPrincipal(db, s.userId);
+  if (!user) return { ok: false, reason: 'unknown' };
   const t = now.getTime();
   const ended: 'expired' | 'idle' | 'disabled' | null =
-    t >= row.expiresAt.getTime()
+    t >= s.expiresAt.getTime()
       ? 'expired'
-      : t - row.lastSeenAt.getTime() >= IDLE_TIMEOUT_MS
+      : t - s.lastSeenAt.getTime() >= IDLE_TIMEOUT_MS
         ? 'idle'
-        : row.disabled
+        : user.disabled
           ? 'disabled'
           : null;
   if (ended) {
-    await revokeSession(db, row.sessionId, ended === 'disabled' ? 'disabled' : 'expired', now);
+    await sessions.revoke(db, s.id, ended === 'disabled' ? 'disabled' : 'expired', now);
     return { ok: false, reason: ended };
   }
-  if (t - row.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
-    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.sessionId));
-  }
+  if (t - s.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) await sessions.touch(db, s.id, now);
   return {
     ok: true,
-    mustChangePassword: row.mustChangePassword,
+    mustChangePassword: user.mustChangePassword,
     principal: {
-      userId: row.userId,
-      username: row.username,
-      displayName: row.displayName,
-      role: row.role as Role,
-      regionCode: row.regionCode,
-      regionPath: row.regionPath,
-      agencyId: row.agencyId,
-      sessionId: row.sessionId,
+      userId: user.userId,
+      username: user.username,
+      displayName: user.displayName,
+      role: user.role as Role,
+      regionCode: user.regionCode,
+      regionPath: user.regionPath,
+      agencyId: user.agencyId,
+      sessionId: s.id,
     },
   };
 }
 
 export async function revokeSession(db: DbOrTx, sessionId: string, reason: RevokeReason, now = new Date()) {
-  await db
-    .update(sessions)
-    .set({ revokedAt: now, revokedReason: reason })
-    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  await need().sessions.revoke(db, sessionId, reason, now);
 }
 
 /** Ends every live session of a user, except `keepSessionId` if given. Returns how many ended. */
@@ -134,16 +156,5 @@ export async function revokeUserSessions(
   reason: RevokeReason,
   opts: { keepSessionId?: string; now?: Date } = {},
 ): Promise<number> {
-  const rows = await db
-    .update(sessions)
-    .set({ revokedAt: opts.now ?? new Date(), revokedReason: reason })
-    .where(
-      and(
-        eq(sessions.userId, userId),
-        isNull(sessions.revokedAt),
-        opts.keepSessionId ? ne(sessions.id, opts.keepSessionId) : sql`true`,
-      ),
-    )
-    .returning({ id: sessions.id });
-  return rows.length;
+  return need().sessions.revokeUser(db, userId, reason, opts.now ?? new Date(), opts.keepSessionId);
 }

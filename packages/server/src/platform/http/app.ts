@@ -15,8 +15,9 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { installAuth } from '../auth/plugin.js';
+import { registerAuthProviders } from '../auth/sessionStore.js';
 import { installErrorHandler } from './errorHandler.js';
-import { serverModules } from './modules.js';
+import { authProviders, serverModules } from './modules.js';
 import { type App, type AppDeps, VERSION } from './types.js';
 import './access.js';
 // The error answer's schema, registered by id: a named component (ErrorBody) of the OpenAPI document.
@@ -77,6 +78,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean | object 
     allowList: (req) => !req.url.startsWith('/api/'),
   });
   // Sessions, permissions and CSRF for every route (before the modules, so its onRoute hook sees them all).
+  registerAuthProviders(authProviders);
   await installAuth(app as unknown as App, deps);
   await app.register(swagger, {
     openapi: {
