@@ -7,6 +7,7 @@ import type { JobRegistry } from '../../platform/jobs/index.js';
 import { buildChannels, type ChannelSet } from './channels/index.js';
 import { loadNotifyConfig, type NotifyConfig } from './config.js';
 import { registerDeliveryJob } from './delivery.js';
+import { remindDefenceDeadlines, reminderChannels } from './reminders.js';
 
 let cached: { config: NotifyConfig; channels: ChannelSet } | null = null;
 
@@ -24,5 +25,10 @@ export function notificationJobs(jobs: JobRegistry): void {
   registerDeliveryJob(jobs, () => {
     notifyConfig();
     return { channels: cached!.channels, publicUrl: cached!.config.publicUrl };
+  });
+  jobs.defineSchedule('notifications.deadline-reminders', { every: 'day', at: '08:00' }, async ({ tx, now, log }) => {
+    const run = await remindDefenceDeadlines(tx, now, { channels: reminderChannels(notifyConfig().channels) });
+    log.info({ job: 'notifications.deadline-reminders', ...run }, 'defence deadline reminders');
+    return run;
   });
 }

@@ -1,5 +1,5 @@
 /** Every SQL statement on the notification tables (only this module touches them). */
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.js';
 import type { DeliveryStatus, ExternalChannel, NotificationKind } from './constants.js';
 import {
@@ -212,6 +212,11 @@ export type LedgerRow = typeof notificationReminders.$inferSelect;
 
 export async function ledgerRows(db: DbOrTx): Promise<LedgerRow[]> {
   return db.select().from(notificationReminders);
+}
+
+/** Forgets ledger entries for due dates before `before` (YYYY-MM-DD): long past, nothing left to supersede. */
+export async function pruneLedger(tx: DbOrTx, before: string): Promise<void> {
+  await tx.delete(notificationReminders).where(lt(notificationReminders.dueDate, before));
 }
 
 export async function insertLedger(
