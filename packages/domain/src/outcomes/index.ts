@@ -1,5 +1,6 @@
 /** Outcomes of judgments, rulings and reconsideration decisions, and what counts as a loss (docs/rules/outcomes-and-loss.md). */
 
+export { effectiveGovernmentLost, type ReviewedJudgment, takesReviewedResult } from './appeal.js';
 export {
   ALL_CASE_OUTCOMES,
   type CaseOutcome,

@@ -4,6 +4,7 @@
  * experts and discipline liaisons by `case_assignments`. Each change is one transaction with its timeline event and
  * audit row (entity 'case', so it appears in the case's change log).
  */
+import { todayInChina } from '@shuangjiang/domain';
 import { and, asc, eq, inArray, isNull, like, or } from 'drizzle-orm';
 import { writeAudit } from '../../platform/audit.js';
 import type { Principal, Role } from '../../platform/auth/principal.js';
@@ -12,7 +13,6 @@ import { AppError, notFound, validationFailed } from '../../platform/errors.js';
 import { regions } from '../org/schema.js';
 import { users } from '../users/schema.js';
 import type { AssignmentPurpose } from './constants.js';
-import { todayInChina } from './presenter.js';
 import { findCaseInScope, isUniqueViolation, isUuid } from './repository.js';
 import { caseAssignments, caseEvents } from './schema.js';
 import type { CaseContext } from './service.js';

@@ -1,7 +1,7 @@
 /** Dates of a case that cannot be right, refused by their Chinese labels. */
+import { todayInChina } from '@shuangjiang/domain';
 import { validationFailed } from '../../platform/errors.js';
 import type { CreateCaseInput, UpdateCaseInput } from './dto.js';
-import { todayInChina } from './presenter.js';
 import type { CaseInsert } from './repository.js';
 
 type DateField = keyof typeof DATE_LABELS;

@@ -3,7 +3,7 @@
  * details show ID numbers and phones masked for everyone (the audited unmask action is the only way to see them),
  * and natural persons' names masked for roles that do not handle cases (canSeePartyNames).
  */
-import { caseOutcomeLabel, getDeadlineRule } from '@shuangjiang/domain';
+import { caseOutcomeLabel, getDeadlineRule, todayInChina } from '@shuangjiang/domain';
 import {
   canSeePartyNames,
   canUnmaskPersonalData,
@@ -76,10 +76,8 @@ export function presentParty(
   };
 }
 
-/** Today in China (Asia/Shanghai, UTC+8 all year), as 'YYYY-MM-DD'. */
-export function todayInChina(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
+/** Today in China: the domain's rule (packages/domain/src/calendar/today.ts), re-exported for cases/public.ts. */
+export { todayInChina };
 
 const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 

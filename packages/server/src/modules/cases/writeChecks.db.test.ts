@@ -3,13 +3,13 @@
  * without a defendant, a criminal or civil 案号 on a lawsuit, dates from the future or out of order, a day that does
  * not exist — each refused with a message naming the field by its Chinese label.
  */
+import { todayInChina } from '@shuangjiang/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, sessionAs, type TestSession } from '../../platform/auth/testing.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
 import { buildTestApp } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import type { CaseDetail } from './dto.js';
-import { todayInChina } from './presenter.js';
 import { litigationInput, type OrgFixture, seedOrgFixture } from './testing.js';
 
 describe(`case write checks on ${testDbKind()}`, () => {

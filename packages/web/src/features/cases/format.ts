@@ -1,13 +1,12 @@
 /** Small pure helpers of the case screens: days left, labels, what a role may do. */
+import { todayInChina } from '@shuangjiang/domain';
 import type { TFunction } from 'i18next';
 import type { SessionUser } from '../../app/auth/session.js';
 import { deadlineRuleKey } from '../../app/i18n/codeKeys.js';
 import type { DeadlineOut, Labelled } from './api.js';
 
-/** Today in China (Asia/Shanghai is UTC+8 all year) as YYYY-MM-DD, like the server's deadline arithmetic. */
-export function todayInChina(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
+/** Today in China (UTC+8 all year) as YYYY-MM-DD: the domain's rule, the one the server counts deadlines from. */
+export { todayInChina };
 
 /** A timestamp as China local time, 'YYYY-MM-DD HH:mm' (hearings are in China whatever the browser's zone). */
 export function chinaDateTime(iso: string): string {

@@ -1,13 +1,12 @@
 /**
- * Appeals and the first instance (docs/rules/outcomes-and-loss.md#appeals, 行政诉讼法第八十九条): an appeal linked
- * `appeal_of` its first instance whose outcome leaves that judgment in force (驳回上诉维持, 撤回上诉) and whose own
- * result is undecided takes the first instance's 败诉 — when saved, when linked later, and whenever the first
- * instance's result changes.
+ * Appeals and the first instance (docs/rules/outcomes-and-loss.md#appeals, 行政诉讼法第八十九条): the rule is the
+ * domain's (outcomes/appeal.ts: `takesReviewedResult`, `effectiveGovernmentLost`); here it is applied when a case is
+ * saved, when an appeal is linked later, and whenever a first instance's result changes.
  */
 import {
-  caseGovernmentLost,
-  followsReviewedJudgment,
+  effectiveGovernmentLost,
   type RecordedOutcome,
+  takesReviewedResult,
   type WorkCalendar,
 } from '@shuangjiang/domain';
 import type { DbOrTx } from '../../../platform/db/client.js';
@@ -16,24 +15,19 @@ import { syncCaseDeadlines } from '../deadlines.js';
 import { appealedCase, appealsOutOfStep, type CaseRow, updateCaseAtVersion } from '../repository.js';
 import { deadlineInputs } from './derived.js';
 
-/**
- * 败诉 of a case: its own (`caseGovernmentLost`), or — for an appeal whose own result is undecided and whose outcome
- * leaves the first instance in force — the linked first instance's (null while none is linked).
- */
-export async function effectiveGovernmentLost(
+/** 败诉 of a case as saved: its own, or the linked first instance's when it takes that result (none linked: its own). */
+export async function effectiveGovernmentLostOf(
   tx: DbOrTx,
   caseId: string | null,
   c: RecordedOutcome,
 ): Promise<boolean | null> {
-  const own = caseGovernmentLost(c);
-  if (!followsReviewedJudgment(c.outcome, own)) return own;
-  const first = caseId ? await appealedCase(tx, caseId) : null;
-  return first ? first.governmentLost : own;
+  const firstInstance = caseId && takesReviewedResult(c) ? await appealedCase(tx, caseId) : null;
+  return effectiveGovernmentLost(c, firstInstance);
 }
 
 /**
- * After a case's 败诉 changed: the appeals linked to it whose outcome follows the first instance take the new value
- * (and their loss deadlines follow). Returns the ids of the appeals changed.
+ * After a case's 败诉 changed: the appeals linked to it that take its result follow (and their loss deadlines
+ * follow). Returns the ids of the appeals changed.
  */
 export async function propagateToAppeals(
   tx: DbOrTx,
@@ -45,9 +39,7 @@ export async function propagateToAppeals(
   const changed: string[] = [];
   for (const appeal of appeals) {
     // An appeal whose own result is decided keeps it (撤回起诉 on appeal is no loss, whatever the first instance said).
-    if (!followsReviewedJudgment(appeal.outcome, caseGovernmentLost({ ...appeal, kind: appeal.kind as CaseKind }))) {
-      continue;
-    }
+    if (!takesReviewedResult({ ...appeal, kind: appeal.kind as CaseKind })) continue;
     const row = await updateCaseAtVersion(tx, appeal.id, appeal.version, {
       governmentLost: firstInstance.governmentLost,
       updatedBy: by,

@@ -2,12 +2,12 @@
  * Use case: register a case. One transaction: the row, its parties, the writer's scope check, the 登记 timeline entry,
  * the automatic entries and deadlines, the audit row. A live duplicate 案号 is DUPLICATE.
  */
+import { todayInChina } from '@shuangjiang/domain';
 import { writeAudit } from '../../../platform/audit.js';
 import type { Db } from '../../../platform/db/client.js';
 import type { CaseContext } from '../context.js';
 import { loadCalendar } from '../deadlines.js';
 import type { CreateCaseInput } from '../dto.js';
-import { todayInChina } from '../presenter.js';
 import { insertCase, insertEvent, replaceParties } from '../repository.js';
 import { assertStillInScope } from '../writeScope.js';
 import { getCaseDetail } from './caseDetail.js';

@@ -2,11 +2,12 @@
  * Use cases: soft delete (with its reason; the 案号 is free again) and restore (DUPLICATE when the number was
  * registered again meanwhile). Each with its timeline entry and audit row, in one transaction.
  */
+import { todayInChina } from '@shuangjiang/domain';
 import { writeAudit } from '../../../platform/audit.js';
 import type { Db } from '../../../platform/db/client.js';
 import { AppError, notFound, versionConflict } from '../../../platform/errors.js';
 import type { CaseContext } from '../context.js';
-import { presentDetail, todayInChina } from '../presenter.js';
+import { presentDetail } from '../presenter.js';
 import { findCaseInScope, insertEvent, loadCaseDetail, updateCaseAtVersion } from '../repository.js';
 import { getCaseDetail } from './caseDetail.js';
 import { withUniqueNumber } from './writeSupport.js';

@@ -2,12 +2,12 @@
  * What follows from a case's row after every write: the automatic timeline entries (立案, 收到起诉状副本, 结案) and
  * the deadlines (deadlines.ts).
  */
-import type { WorkCalendar } from '@shuangjiang/domain';
+import { todayInChina, type WorkCalendar } from '@shuangjiang/domain';
 import type { DbOrTx } from '../../../platform/db/client.js';
 import type { CaseInstance, EventType } from '../constants.js';
 import { EVENT_TYPE_LABELS } from '../constants.js';
 import { syncCaseDeadlines } from '../deadlines.js';
-import { outcomeLabel, todayInChina } from '../presenter.js';
+import { outcomeLabel } from '../presenter.js';
 import { type CaseRow, eventOfType, insertEvent, moveEvent } from '../repository.js';
 
 /** Keeps one automatic timeline event per type (立案, 收到起诉状副本, 结案) in step with the case's dates. */

@@ -2,6 +2,7 @@
  * Use case: link this case to an earlier one (the appeal → `appeal_of` its first instance). Marks the first instance
  * appealed (是否上诉), and an appeal already decided by 驳回上诉维持 takes the first instance's 败诉 now (appeals.ts).
  */
+import { todayInChina } from '@shuangjiang/domain';
 import { writeAudit } from '../../../platform/audit.js';
 import type { Db } from '../../../platform/db/client.js';
 import { AppError, notFound, validationFailed, versionConflict } from '../../../platform/errors.js';
@@ -9,7 +10,6 @@ import type { CaseKind } from '../constants.js';
 import { LINK_TYPE_LABELS } from '../constants.js';
 import type { CaseContext } from '../context.js';
 import { loadCalendar, syncCaseDeadlines } from '../deadlines.js';
-import { todayInChina } from '../presenter.js';
 import {
   findCaseInScope,
   insertEvent,
@@ -19,7 +19,7 @@ import {
   linkExists,
   updateCaseAtVersion,
 } from '../repository.js';
-import { effectiveGovernmentLost } from './appeals.js';
+import { effectiveGovernmentLostOf } from './appeals.js';
 import { getCaseDetail } from './caseDetail.js';
 import { deadlineInputs } from './derived.js';
 
@@ -49,7 +49,7 @@ export async function linkCases(db: Db, ctx: CaseContext, id: string, body: { to
     // An appeal linked after its outcome was recorded: 驳回上诉维持 now follows the first instance (docs/rules/outcomes-and-loss.md#appeals).
     let governmentLost: { from: boolean | null; to: boolean | null } | undefined;
     if (linkType === 'appeal_of') {
-      const effective = await effectiveGovernmentLost(tx, id, { ...from, kind: from.kind as CaseKind });
+      const effective = await effectiveGovernmentLostOf(tx, id, { ...from, kind: from.kind as CaseKind });
       if (effective !== from.governmentLost) {
         const row = await updateCaseAtVersion(tx, id, from.version, {
           governmentLost: effective,

@@ -12,7 +12,7 @@ import { checkDates } from '../dateChecks.js';
 import type { CreateCaseInput, PartyInput, UpdateCaseInput } from '../dto.js';
 import { checkOutcomeFitsKind } from '../outcomeKind.js';
 import { adminDomainExists, type CaseRow, courtByCode, type PartyRow } from '../repository.js';
-import { effectiveGovernmentLost } from './appeals.js';
+import { effectiveGovernmentLostOf } from './appeals.js';
 import { resolveParties } from './resolveParties.js';
 import type { CaseValues } from './writeSupport.js';
 
@@ -52,7 +52,7 @@ export async function resolveValues(
   copyPlainFields(v, input);
   resolveOutcome(v, input, current, kind);
   // 二审 驳回上诉维持 / 撤回上诉: 败诉 follows the first instance's effective result (docs/rules/outcomes-and-loss.md#appeals).
-  v.governmentLost = await effectiveGovernmentLost(tx, current?.id ?? null, {
+  v.governmentLost = await effectiveGovernmentLostOf(tx, current?.id ?? null, {
     kind,
     outcome: v.outcome,
     outcomeText: v.outcomeText,

@@ -4,14 +4,14 @@
  * recomputations; 'open' does not undo what the registry itself records (a submitted defence, an outcome date).
  * Audited on the case, with a timeline entry; the case's version moves (an edit form opened before sees the change).
  */
-import { getDeadlineRule } from '@shuangjiang/domain';
+import { getDeadlineRule, todayInChina } from '@shuangjiang/domain';
 import { writeAudit } from '../../../platform/audit.js';
 import type { Db } from '../../../platform/db/client.js';
 import { notFound, validationFailed, versionConflict } from '../../../platform/errors.js';
 import type { CaseContext } from '../context.js';
 import { loadCalendar, syncCaseDeadlines } from '../deadlines.js';
 import type { DeadlinePatchInput } from '../dto.js';
-import { presentDetail, todayInChina } from '../presenter.js';
+import { presentDetail } from '../presenter.js';
 import {
   type DeadlineRow,
   type DeadlineSet,
