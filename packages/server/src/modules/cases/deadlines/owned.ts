@@ -9,7 +9,7 @@ import { and, asc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-
 import type { DbOrTx } from '../../../platform/db/client.js';
 import { validationFailed } from '../../../platform/errors.js';
 import type { DeadlineStatus } from '../constants.js';
-import { caseDeadlines } from '../schema.js';
+import { caseDeadlines, cases } from '../schema.js';
 import { CASE_OWNER } from './caseOwner.js';
 import { computeOwned } from './owners.js';
 
@@ -138,8 +138,13 @@ export interface DeadlineFilter {
   dueFrom?: string;
   dueTo?: string;
   provisional?: boolean;
+  /** Also the deadlines of deleted cases (default: live cases only). */
+  includeDeleted?: boolean;
   limit?: number;
 }
+
+/** The deadline is on a case that is not (soft-)deleted. */
+export const onLiveCase = sql`exists (select 1 from ${cases} where ${cases.id} = ${caseDeadlines.caseId} and ${cases.deletedAt} is null)`;
 
 /** The binding due date: the custom one when set, else the computed one. */
 export const effectiveDue = sql<string | null>`coalesce(${caseDeadlines.customDueDate}, ${caseDeadlines.dueDate})`;
@@ -149,7 +154,7 @@ export async function listDeadlines(
   db: DbOrTx,
   filter: DeadlineFilter = {},
 ): Promise<(DeadlineRow & { effectiveDueDate: string | null })[]> {
-  const where: SQL[] = [];
+  const where: SQL[] = filter.includeDeleted ? [] : [onLiveCase];
   if (filter.caseId) where.push(eq(caseDeadlines.caseId, filter.caseId));
   if (filter.owner) {
     where.push(eq(caseDeadlines.ownerType, filter.owner.type));

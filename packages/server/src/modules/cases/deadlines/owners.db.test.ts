@@ -250,6 +250,17 @@ describe(`deadlines with owners on ${testDbKind()}`, () => {
       .where(eq(caseDeadlines.id, defence!.id));
     expect(await at('2025-09-17T09:00:00+08:00')).toEqual(['case:litigation.defense:2025-09-19:2:2']);
     expect(await at('2025-09-19T09:00:00+08:00')).toEqual(['case:litigation.defense:2025-09-19:0:0']);
+    // A deleted case's deadlines are not reminded of, nor listed unless asked.
+    const now = await city.inject({ method: 'GET', url: `/api/v1/cases/${c.id}` });
+    const del = await city.inject({
+      method: 'DELETE',
+      url: `/api/v1/cases/${c.id}`,
+      payload: { reason: '重复登记', version: now.json<CaseDetail>().version },
+    });
+    expect(del.statusCode, del.body).toBe(204);
+    expect(await at('2025-09-19T09:00:00+08:00')).toEqual([]);
+    expect(await listDeadlines(database.db, { caseId: c.id })).toEqual([]);
+    expect((await listDeadlines(database.db, { caseId: c.id, includeDeleted: true })).length).toBe(4); // defence, first instance, two risk items
   });
 
   it("provisional dates: another owner's deadline in a year without its schedule is 暂定, made final when the year is entered", async () => {

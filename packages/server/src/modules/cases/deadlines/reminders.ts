@@ -1,6 +1,6 @@
 /**
  * The reminders due at an instant (docs/rules/reminders.md#offsets, docs/rules/deadlines.md#owners): for each open
- * deadline of any owner whose binding date (the custom one when set) is today or later in China, the nearest offset
+ * deadline of any owner on a case not deleted whose binding date (the custom one when set) is today or later in China, the nearest offset
  * (working days before the date) not yet passed — the domain decides (`workdaysLeft`, `reminderOffsetDue`). The
  * notifications module calls this and keeps the sent-ledger keyed by (deadline, offset, recipient) with the due date,
  * so a moved date yields a new reminder and a closed or removed deadline none.
@@ -16,6 +16,7 @@ import {
 import { and, eq, gte, inArray, isNotNull, isNull, lte, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../../platform/db/client.js';
 import { caseDeadlines } from '../schema.js';
+import { onLiveCase } from './owned.js';
 
 export interface ReminderOptions {
   /** Working days before the due date (default 5, 2, 0: a city setting). */
@@ -57,7 +58,7 @@ export async function remindersDueAt(
   const today = todayInChina(at);
   // The latest date any offset can reach: that many working days from today.
   const until = calendar.addWorkdays(today, Math.max(...offsets));
-  const base: SQL[] = [eq(caseDeadlines.status, 'open')];
+  const base: SQL[] = [eq(caseDeadlines.status, 'open'), onLiveCase];
   if (options.ruleIds) base.push(inArray(caseDeadlines.ruleId, [...options.ruleIds]));
   if (options.ownerTypes) base.push(inArray(caseDeadlines.ownerType, [...options.ownerTypes]));
   const columns = {
