@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BenchContext, Benchmark, BenchResult, DbKind, Scale } from './lib/types.js';
 
-const ORDER = ['caseno', 'deadline', 'import', 'list', 'case-detail', 'aggregate-baseline', 'memory'];
+const ORDER = ['caseno', 'deadline', 'import', 'list', 'case-detail', 'aggregate-baseline', 'memory', 'jobs'];
 
 const { values } = parseArgs({
   options: {

@@ -4,8 +4,9 @@
  * November (2027 is not in the bundled schedule) and says so, once per month.
  */
 import { parseInstant } from '@shuangjiang/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestUser } from '../../platform/auth/testing.js';
 import { createTestDatabase, type TestDatabase } from '../../platform/db/testing.js';
 import { type JobLog, JobRegistry, runDueJobs } from '../../platform/jobs/index.js';
 import { caseDeadlines } from '../cases/schema.js';
@@ -63,6 +64,9 @@ describe('calendar jobs', () => {
 
   it('warns on the 1st of November that next year’s schedule is missing, once for the month', async () => {
     warnings.length = 0;
+    await createTestUser(database.db, { role: 'admin' });
+    await createTestUser(database.db, { role: 'admin', disabled: true });
+    await createTestUser(database.db, { role: 'city_coordinator' });
     const nov = await runDueJobs(database.db, registry, { now: at('2026-11-01T08:00:00+08:00'), log });
     expect(nov.jobs.map((j) => `${j.key} ${j.status}`).sort()).toEqual([
       'schedule:calendar.missing-year:2026-11 done',
@@ -71,5 +75,12 @@ describe('calendar jobs', () => {
     expect(warnings.map((w) => w.year)).toEqual([2027]);
     await runDueJobs(database.db, registry, { now: at('2026-11-30T08:00:00+08:00'), log });
     expect(warnings.map((w) => w.year)).toEqual([2027]);
+    // Each active administrator has it in the notification centre, once; a coordinator does not.
+    const rows = (
+      await database.db.execute(
+        sql`select u.role, m.title, m.link from notifications n join notification_messages m on m.id = n.message_id join users u on u.id = n.user_id`,
+      )
+    ).rows;
+    expect(rows).toEqual([{ role: 'admin', title: '2027年放假安排尚未录入', link: '/settings/calendar' }]);
   });
 });

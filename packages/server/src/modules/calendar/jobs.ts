@@ -4,11 +4,13 @@
  *   force, so a date never lags the calendar (docs/rules/calendar.md#re-computation). Met and missed are set when the
  *   case records the act; overdue is read against today — both follow from the dates recomputed here.
  * - `calendar.missing-year`, on the 1st of November, December and January at 08:00: next year's (or this year's)
- *   holiday schedule is not entered yet: administrators are told (docs/rules/calendar.md#provisional-dates).
+ *   holiday schedule is not entered yet: every active administrator gets an in-app notification (notifications'
+ *   notifyRoles, in the job's transaction; docs/rules/calendar.md#provisional-dates).
  * The registry also gets the calendar in force for schedules on working days (the first working day after a quarter).
  */
 import { chinaTime } from '@shuangjiang/domain';
 import type { JobRegistry } from '../../platform/jobs/index.js';
+import { notifyRoles } from '../notifications/public.js';
 import { loadCalendar } from './loader.js';
 import { missingScheduleYear, recomputeAllDependents } from './service.js';
 
@@ -26,12 +28,18 @@ export function calendarJobs(jobs: JobRegistry): void {
     async ({ tx, now, log, payload }) => {
       const year = await missingScheduleYear(tx, chinaTime(now).date);
       if (year === null) return;
-      // TODO(issue 12 §2): notify the administrators in-app (modules/notifications `notifyRoles(tx, ['admin'], …)`,
-      // kind 'calendar_missing', dedupe key `calendar-missing:<year>:<period>`) once that module exposes notify in
-      // its public.ts; until then the warning goes to the log, and the 工作台 notice (calendarNotice) shows it.
+      // In the notification centre of every active administrator, once per year and month (dedupe key).
+      const sent = await notifyRoles(tx, ['admin'], {
+        kind: 'calendar_missing',
+        title: `${year}年放假安排尚未录入`,
+        body: `工作日历尚未包含${year}年的放假安排，${year}年的期限暂按周末和法定节假日推算（标为“暂定”）。请在国务院办公厅公布后录入${year}年放假安排。`,
+        link: '/settings/calendar',
+        dedupeKey: `calendar-missing:${year}:${payload.period}`,
+        at: now,
+      });
       log.warn(
-        { job: 'calendar.missing-year', period: payload.period, year },
-        `${year}年放假安排尚未录入：请管理员录入国务院办公厅公布的${year}年放假安排 / the ${year} holiday schedule is missing`,
+        { job: 'calendar.missing-year', period: payload.period, year, notified: sent.inApp },
+        `${year}年放假安排尚未录入 / the ${year} holiday schedule is missing`,
       );
     },
   );
