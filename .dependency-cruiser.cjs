@@ -38,34 +38,12 @@ const IO_BUILTINS =
 const KNOWN = [
   // cases reads org, regions and users tables directly (org is only a schema today).
   { from: `${MODULES}cases/(assignments|repository|repository/[a-zA-Z]+)\\.ts`, to: [`${MODULES}(org|users)/schema\\.ts$`] },
-  // demo data: the generator, the demo seed and the sample ledger write every module's tables.
-  { from: `${MODULES}cases/(demo|generate)\\.ts`, to: [`${MODULES}(demo|org|users)/[^/]+\\.ts$`] },
-  { from: `${MODULES}demo/[^/]+\\.ts`, to: [`${MODULES}(cases|org|users)/[^/]+\\.ts$`] },
-  { from: `${MODULES}users/demo\\.ts`, to: [`${MODULES}demo/seed\\.ts$`] },
-  // imports reaches into cases (its repository, policy, deadlines, presenter), writes the case tables itself and reads
-  // org and users tables; it also owns the case export and the judgment files.
-  {
-    from: `${MODULES}imports/(answerDue|export|files|judgment|lookups|mapRow|plan|public|repository|routes|service|template)\\.ts`,
-    to: [
-      `${MODULES}cases/(adminDomains|deadlines|outcomeKind|policy|presenter|repository|schema)\\.ts$`,
-      `${MODULES}(org|users)/schema\\.ts$`,
-    ],
-  },
   // users reads org's tables.
-  { from: `${MODULES}users/(repository|service)\\.ts`, to: [`${MODULES}org/schema\\.ts$`] },
+  { from: `${MODULES}users/repository\\.ts`, to: [`${MODULES}org/schema\\.ts$`] },
 ];
 
-/**
- * Files of today's known cycles (TODO issue 11): the demo seed calls the cases' and users' demo writers, which use
- * its shared helpers; the CSV reader takes the cell limits and row types from readRows.ts, which calls it. A cycle
- * through any other file still fails.
- */
-const KNOWN_CYCLE_FILES = [
-  `${MODULES}demo/seed\\.ts$`,
-  `${MODULES}cases/demo\\.ts$`,
-  `${MODULES}users/demo\\.ts$`,
-  `${MODULES}imports/xlsx/(csv|readRows)\\.ts$`,
-];
+/** Files of known cycles (issue 11 removed the last: the demo seed's and the CSV reader's); a cycle fails. */
+const KNOWN_CYCLE_FILES = [];
 
 /** A KNOWN `from` as an anchored regular expression. */
 const anchored = (p) => `${p.startsWith('^') ? p : `^${p}`}$`;

@@ -1,4 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
+/** SQL of the users module: sign-in lookups (auth) and the administrator's account management. */
+import { and, asc, count, eq, gt, ilike, inArray, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm';
+import type { Role } from '../../platform/auth/principal.js';
 import type { DbOrTx } from '../../platform/db/client.js';
 import { agencies, regions } from '../org/schema.js';
 import type { UserWithNames } from './presenter.js';
@@ -82,4 +84,150 @@ export async function setOwnPassword(
     .where(and(eq(users.id, id), eq(users.version, version)))
     .returning({ id: users.id });
   return updated.length > 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Account management (the administrator's user list and changes)
+
+/** The columns of the administrator's user list (region and agency names joined). */
+const listColumns = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  role: users.role,
+  regionCode: users.regionCode,
+  regionName: regions.name,
+  agencyId: users.agencyId,
+  agencyName: agencies.name,
+  phone: users.phone,
+  disabled: users.disabled,
+  lockedUntil: users.lockedUntil,
+  failedLogins: users.failedLogins,
+  mustChangePassword: users.mustChangePassword,
+  lastLoginAt: users.lastLoginAt,
+  createdAt: users.createdAt,
+  updatedAt: users.updatedAt,
+  version: users.version,
+};
+export type UserListRow = {
+  [K in keyof typeof listColumns]: K extends 'regionName' | 'agencyName' ? string | null : UserRow[K & keyof UserRow];
+};
+
+export interface UserFilter {
+  q?: string;
+  role?: Role;
+  regionCode?: string;
+  agencyId?: string;
+  status?: 'active' | 'disabled' | 'locked';
+  page: number;
+  pageSize: number;
+}
+
+function selectUsers(db: DbOrTx) {
+  return db
+    .select(listColumns)
+    .from(users)
+    .leftJoin(regions, eq(regions.code, users.regionCode))
+    .leftJoin(agencies, eq(agencies.id, users.agencyId));
+}
+
+/** A page of users matching the filter (by role, then username) and how many match. */
+export async function listUserRows(
+  db: DbOrTx,
+  f: UserFilter,
+  now: Date,
+): Promise<{ rows: UserListRow[]; total: number }> {
+  const where: SQL[] = [];
+  if (f.q) {
+    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(or(ilike(users.username, like), ilike(users.displayName, like))!);
+  }
+  if (f.role) where.push(eq(users.role, f.role));
+  if (f.regionCode) where.push(eq(users.regionCode, f.regionCode));
+  if (f.agencyId) where.push(eq(users.agencyId, f.agencyId));
+  if (f.status === 'disabled') where.push(eq(users.disabled, true));
+  if (f.status === 'active') where.push(eq(users.disabled, false));
+  if (f.status === 'locked') where.push(and(isNotNull(users.lockedUntil), gt(users.lockedUntil, now))!);
+  const cond = where.length ? and(...where) : undefined;
+  const [total] = await db.select({ n: count() }).from(users).where(cond);
+  const rows = await selectUsers(db)
+    .where(cond)
+    .orderBy(asc(users.role), asc(users.username))
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize);
+  return { rows: rows as UserListRow[], total: Number(total?.n ?? 0) };
+}
+
+export async function userListRow(db: DbOrTx, id: string): Promise<UserListRow | null> {
+  const [row] = await selectUsers(db).where(eq(users.id, id)).limit(1);
+  return (row as UserListRow | undefined) ?? null;
+}
+
+/** The agency a user's scope names (active or not), for the scope check. */
+export async function scopeAgency(db: DbOrTx, id: string) {
+  const [a] = await db.select().from(agencies).where(eq(agencies.id, id)).limit(1);
+  return a ?? null;
+}
+
+/** The region a user's scope names, for the scope check. */
+export async function scopeRegion(db: DbOrTx, code: string) {
+  const [r] = await db.select().from(regions).where(eq(regions.code, code)).limit(1);
+  return r ?? null;
+}
+
+export async function usernameTaken(tx: DbOrTx, username: string): Promise<boolean> {
+  const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username));
+  return !!existing;
+}
+
+export async function insertUser(tx: DbOrTx, values: typeof users.$inferInsert): Promise<UserRow> {
+  const [row] = await tx.insert(users).values(values).returning();
+  return row!;
+}
+
+/** The user's row, locked for the transaction's change; null when there is none. */
+export async function lockUserRow(tx: DbOrTx, id: string): Promise<UserRow | null> {
+  const [row] = await tx.select().from(users).where(eq(users.id, id)).for('update');
+  return row ?? null;
+}
+
+/** How many active administrators there are besides `exceptId`. */
+export async function otherActiveAdmins(tx: DbOrTx, exceptId: string): Promise<number> {
+  const [n] = await tx
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.disabled, false), ne(users.id, exceptId)));
+  return Number(n?.n ?? 0);
+}
+
+/** Changes a user's row. */
+export async function setUserRow(tx: DbOrTx, id: string, set: Partial<typeof users.$inferInsert>): Promise<void> {
+  await tx.update(users).set(set).where(eq(users.id, id));
+}
+
+/** Changes a user's row; returns it as it is now. */
+export async function updateUserRow(tx: DbOrTx, id: string, set: Partial<typeof users.$inferInsert>): Promise<UserRow> {
+  const [after] = await tx.update(users).set(set).where(eq(users.id, id)).returning();
+  return after!;
+}
+
+/** Regions and active agencies to choose a user's scope from. */
+export async function scopeOptionRows(db: DbOrTx) {
+  const regionRows = await db
+    .select({ code: regions.code, name: regions.name, level: regions.level, parentCode: regions.parentCode })
+    .from(regions)
+    .orderBy(asc(regions.path), asc(regions.sortOrder));
+  const agencyRows = await db
+    .select({ id: agencies.id, name: agencies.name, kind: agencies.kind, regionCode: agencies.regionCode })
+    .from(agencies)
+    .where(eq(agencies.active, true))
+    .orderBy(asc(agencies.regionCode), asc(agencies.name));
+  return { regions: regionRows, agencies: agencyRows };
+}
+
+/** Existing usernames among the given ones (lower-case). */
+export async function existingUsernames(db: DbOrTx, names: string[]): Promise<Set<string>> {
+  if (names.length === 0) return new Set();
+  const rows = await db.select({ u: users.username }).from(users).where(inArray(users.username, names));
+  return new Set(rows.map((r) => r.u));
 }
