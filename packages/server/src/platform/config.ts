@@ -32,6 +32,8 @@ const envSchema = z.object({
   JOBS_WORKER: z.enum(['true', 'false']).default('true'),
   /** Seconds between two looks for due jobs. */
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** PGlite in a worker thread (default), so a long query does not stop the server; `false`: on the main thread. */
+  PGLITE_WORKER: z.enum(['true', 'false']).default('true'),
 });
 
 export interface Config {
@@ -49,6 +51,8 @@ export interface Config {
   rateLimitPerMinute: number;
   trustProxy: boolean | string[];
   pgPreparedStatements: boolean;
+  /** PGlite runs in a worker thread (platform/db/pgliteWorkerClient.ts), not on the event loop (PGLITE_WORKER). */
+  pgliteWorker: boolean;
   /** Run the job worker loop in the server (JOBS_WORKER). */
   jobsWorker: boolean;
   jobsIntervalSeconds: number;
@@ -97,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { cwd?: s
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     pgPreparedStatements: e.PG_PREPARED_STATEMENTS === 'true',
+    pgliteWorker: e.PGLITE_WORKER === 'true',
     jobsWorker: e.JOBS_WORKER === 'true',
     jobsIntervalSeconds: e.JOBS_INTERVAL_SECONDS,
     webDir: opts.webDir,

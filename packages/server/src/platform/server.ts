@@ -28,7 +28,7 @@ export async function openDatabase(config: Config, command: string): Promise<Ope
   }
   const lock = acquireDataDirLock(config.dataDir, command);
   try {
-    const database = await openPglite(config.dataDir);
+    const database = await openPglite(config.dataDir, { thread: config.pgliteWorker ? 'worker' : 'main' });
     return {
       database,
       lock,

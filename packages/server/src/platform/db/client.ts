@@ -6,6 +6,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { PgliteWorkerClient } from './pgliteWorkerClient.js';
 import { PreparingClient } from './preparedClient.js';
 import { invalidateOnTransactionEnd } from './readCache.js';
 import * as schema from './schema.js';
@@ -27,17 +28,26 @@ export interface Database {
   close(): Promise<void>;
 }
 
+export interface PgliteOptions {
+  /**
+   * Where PGlite runs: in a worker thread (default: a long query does not stop the server's event loop;
+   * pgliteWorkerClient.ts), or on the calling thread (`'main'`: `PGLITE_WORKER=false`, and for comparison in the bench).
+   */
+  thread?: 'worker' | 'main';
+}
+
 /** Embedded PGlite in `dataDir/pgdata`, or in memory when `dataDir` is null (tests). The caller holds the lock. */
-export async function openPglite(dataDir: string | null): Promise<Database> {
-  let client: PGlite;
+export async function openPglite(dataDir: string | null, opts: PgliteOptions = {}): Promise<Database> {
+  let dir: string | null = null;
   if (dataDir) {
-    const dir = join(dataDir, 'pgdata');
+    dir = join(dataDir, 'pgdata');
     mkdirSync(dir, { recursive: true });
-    client = await PGlite.create(dir);
-  } else {
-    client = await PGlite.create();
   }
-  const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Db;
+  let client: Pick<PGlite, 'closed' | 'close'>;
+  if ((opts.thread ?? 'worker') === 'worker') client = await PgliteWorkerClient.start(dir);
+  else client = dir ? await PGlite.create(dir) : await PGlite.create();
+  // The worker client has PGlite's query/exec/transaction: drizzle's PGlite driver uses it as it would PGlite.
+  const db = drizzlePglite({ client: client as PGlite, schema, casing: 'snake_case' }) as unknown as Db;
   invalidateOnTransactionEnd(db);
   return {
     db,
