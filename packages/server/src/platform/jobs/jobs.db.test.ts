@@ -12,6 +12,7 @@ import { enqueue } from './enqueue.js';
 import { JobRegistry, type SchedulePayload } from './registry.js';
 import { claimJobs, getJob } from './repository.js';
 import { runDueJobs } from './runner.js';
+import { startJobWorker } from './worker.js';
 
 let database: TestDatabase;
 const at = (s: string) => parseInstant(s)!;
@@ -198,6 +199,42 @@ describe('failures and leases (injected clock)', () => {
     const result = await runDueJobs(database.db, registry, { now: new Date(t0.getTime() + 61_000) });
     expect(result).toMatchObject({ due: 1, ran: 0, failed: 1 });
     expect(await getJob(database.db, id)).toMatchObject({ status: 'failed', attempts: 2 });
+  });
+});
+
+describe('the worker loop', () => {
+  it('runs due jobs each interval; stop() waits for the job in progress, then no more runs', async () => {
+    let release = () => {};
+    let markStarted = () => {};
+    const started = new Promise<void>((r) => {
+      markStarted = r;
+    });
+    const runs: string[] = [];
+    const registry = new JobRegistry();
+    registry.defineJob('test.slow', async ({ job }) => {
+      runs.push(job.key);
+      markStarted();
+      await new Promise<void>((r) => {
+        release = r;
+      });
+    });
+    const { id } = await database.db.transaction((tx) =>
+      enqueue(tx, 'test.slow', {}, { key: 'slow-1', runAt: new Date(Date.now() - 1000) }),
+    );
+    const worker = startJobWorker(database.db, registry, { intervalMs: 20 });
+    await started;
+    let stopped = false;
+    const stopping = worker.stop().then(() => {
+      stopped = true;
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(stopped).toBe(false);
+    release();
+    await stopping;
+    expect(await getJob(database.db, id)).toMatchObject({ status: 'done', attempts: 1 });
+    await database.db.transaction((tx) => enqueue(tx, 'test.slow', {}, { key: 'slow-2', runAt: new Date(0) }));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(runs).toEqual(['slow-1']);
   });
 });
 
