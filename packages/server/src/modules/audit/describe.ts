@@ -100,5 +100,10 @@ export async function entityNames(
   );
   await load('region', (l) => sql`select code as id, name from regions where code in (${l})`, false);
   await load('agency', (l) => sql`select id::text as id, name from agencies where id::text in (${l})`);
+  await load(
+    'agency_head',
+    (l) => sql`select h.id::text as id, h.name || '（' || a.name || '）' as name
+      from agency_heads h join agencies a on a.id = h.agency_id where h.id::text in (${l})`,
+  );
   return out;
 }

@@ -89,6 +89,10 @@ describe(`org: regions, agencies and agency heads on ${testDbKind()}`, () => {
     const [audit] = await auditRows(head.id);
     expect(audit).toMatchObject({ action: 'create' });
     expect((audit!.after as { phone: string }).phone).toBe('139****5678');
+    // The audit log names the head by name and agency.
+    const city = await loginAs(app, await createTestUser(database.db, { role: 'city_coordinator' }));
+    const log = await city.inject({ method: 'GET', url: `/api/v1/audit?entityType=agency_head&entityId=${head.id}` });
+    expect(log.json().items[0].entityName).toBe('周正（测试市测试区测试局）');
 
     const listed = await county.inject({ method: 'GET', url: '/api/v1/agency-heads' });
     expect(listed.json().items.map((h: { name: string }) => h.name)).toContain('周正');
