@@ -6,8 +6,10 @@ import {
   CalendarOutlined,
   ControlOutlined,
   FileTextOutlined,
+  FileWordOutlined,
   HomeOutlined,
   LaptopOutlined,
+  NotificationOutlined,
   ProfileOutlined,
   ScheduleOutlined,
   SettingOutlined,
@@ -28,7 +30,10 @@ export type NavLabelKey =
   | 'nav.settingsAudit'
   | 'nav.settingsCalendar'
   | 'nav.settingsConfig'
+  | 'nav.settingsTemplates'
   | 'nav.settingsOrg'
+  | 'nav.settingsDeliveries'
+  | 'nav.notifications'
   | 'nav.settingsSessions';
 
 export interface NavItem {
@@ -126,6 +131,21 @@ export const NAVIGATION: NavItem[] = [
         permission: 'settings.read',
       },
       {
+        path: '/settings/templates',
+        label: 'nav.settingsTemplates',
+        icon: <FileWordOutlined />,
+        available: true,
+        permission: 'settings.read',
+      },
+      // External notification deliveries (queued, sent, failed, uncertain) with resend.
+      {
+        path: '/settings/deliveries',
+        label: 'nav.settingsDeliveries',
+        icon: <NotificationOutlined />,
+        available: true,
+        permission: 'notification.manage',
+      },
+      {
         path: '/settings/sessions',
         label: 'nav.settingsSessions',
         icon: <LaptopOutlined />,
@@ -199,6 +219,7 @@ export function pageTitleKey(pathname: string): PageTitleKey {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/login') return 'auth.loginTitle';
   if (path === '/password') return 'auth.changePasswordTitle';
+  if (path === '/notifications') return 'nav.notifications';
   if (path === '/cases/new') return 'cases.newCase';
   if (path === '/cases/import') return 'imports.title';
   if (/^\/cases\/[^/]+\/edit$/.test(path)) return 'a11y.editCaseTitle';

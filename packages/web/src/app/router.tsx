@@ -33,7 +33,16 @@ const AuditLogPage = lazy(() =>
 const CalendarPage = lazy(() =>
   import('../features/settings/calendar/CalendarPage.js').then((m) => ({ default: m.CalendarPage })),
 );
+const NotificationsPage = lazy(() =>
+  import('../features/notifications/NotificationsPage.js').then((m) => ({ default: m.NotificationsPage })),
+);
+const DeliveriesPage = lazy(() =>
+  import('../features/notifications/DeliveriesPage.js').then((m) => ({ default: m.DeliveriesPage })),
+);
 const SettingsIndex = lazy(() => import('./SettingsIndex.js').then((m) => ({ default: m.SettingsIndex })));
+const TemplatesPage = lazy(() =>
+  import('../features/documents/TemplatesPage.js').then((m) => ({ default: m.TemplatesPage })),
+);
 const ConfigPage = lazy(() =>
   import('../features/settings/config/ConfigPage.js').then((m) => ({ default: m.ConfigPage })),
 );
@@ -79,8 +88,11 @@ export function AppRoutes() {
           <Route path="/cases/:id/edit" element={<CaseFormPage />} />
           <Route path="/settings/users" element={<UsersPage />} />
           <Route path="/settings/audit" element={<AuditLogPage />} />
+          <Route path="/settings/deliveries" element={<DeliveriesPage />} />
+          <Route path="/notifications" element={<NotificationsPage />} />
           <Route path="/settings/calendar" element={<CalendarPage />} />
           <Route path="/settings/config" element={<ConfigPage />} />
+          <Route path="/settings/templates" element={<TemplatesPage />} />
           <Route path="/settings/org" element={<OrgPage />} />
           <Route path="/settings/sessions" element={<MySessionsPage />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -30,6 +30,7 @@ import { ApiError } from '../../app/api/client.js';
 import { errorMessage } from '../../app/api/errors.js';
 import { useCurrentUser } from '../../app/auth/AuthProvider.js';
 import { permissionList } from '../../app/navigation.js';
+import { CaseDocumentsSection } from '../documents/CaseDocumentsSection.js';
 import {
   type CaseDetail,
   type CaseMeta,
@@ -206,6 +207,7 @@ function CaseDetailView({ detail: d, meta }: { detail: CaseDetail; meta: CaseMet
             {canAssign && <AssignmentsSection detail={d} />}
             <LinksSection detail={d} meta={meta} canEdit={can.update && !d.deletedAt} />
             <CaseFilesSection caseId={d.id} canUpload={can.update && !d.deletedAt} />
+            <CaseDocumentsSection caseId={d.id} canGenerate={can.update && !d.deletedAt} />
             <AuditSection detail={d} />
           </Flex>
         </Col>
