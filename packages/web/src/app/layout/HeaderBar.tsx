@@ -9,6 +9,7 @@ import {
 import { Avatar, Breadcrumb, Button, Dropdown, Flex, Layout, Switch, Tag, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { NotificationBell } from '../../features/notifications/NotificationBell.js';
 import { announce } from '../a11y/LiveRegion.js';
 import { useAuth, useCurrentUser } from '../auth/AuthProvider.js';
 import { roleLabel } from '../auth/session.js';
@@ -63,6 +64,7 @@ export function HeaderBar({ isPhone, onOpenMenu }: { isPhone: boolean; onOpenMen
       )}
       {!isPhone && <Breadcrumb items={trail.map((key) => ({ key, title: t(key) }))} style={{ fontSize: 15 }} />}
       <div style={{ flex: 1 }} />
+      <NotificationBell />
       <LanguageSwitch compact={isPhone} />
       <Dropdown
         trigger={['click']}
