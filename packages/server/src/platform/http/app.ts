@@ -24,6 +24,7 @@ import './access.js';
 import './errorSchema.js';
 import { buildJobRegistry } from '../jobs/build.js';
 import { loggerOptions } from './logging.js';
+import { createOutageMonitor } from './outage.js';
 
 // Validation messages in Chinese: the UI shows them next to the field.
 z.config(z.locales.zhCN());
@@ -43,7 +44,9 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean | object 
   app.setSerializerCompiler(serializerCompiler);
   const webDir = deps.config.webDir;
   const serveWeb = !!webDir && existsSync(join(webDir, 'index.html'));
-  installErrorHandler(app, { spaFallback: serveWeb });
+  const outage = createOutageMonitor(app.log, () => deps.database.ping());
+  app.addHook('onClose', async () => outage.stop());
+  installErrorHandler(app, { spaFallback: serveWeb, outage });
 
   // Every route must say who may call it; forgetting is a startup error, never an open endpoint.
   app.addHook('onRoute', (route) => {

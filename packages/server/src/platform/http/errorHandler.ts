@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { AppError, type ErrorCode } from '../errors.js';
 import type { ErrorBody } from './errorSchema.js';
 import { validationDetails } from './fieldLabels.js';
+import { isDatabaseUnavailable, type OutageMonitor } from './outage.js';
 
 /** The body of every error answer: its schema (and OpenAPI component `ErrorBody`) is errorSchema.ts. */
 export type { ErrorBody } from './errorSchema.js';
@@ -11,7 +12,10 @@ export type { ErrorBody } from './errorSchema.js';
  * The one place where errors become HTTP responses. Clients get a stable `code`, a Chinese message and, for input
  * errors, the fields at fault. Stack traces and SQL never leave the server; they go to the log with the request id.
  */
-export function installErrorHandler(app: FastifyInstance, opts: { spaFallback?: boolean } = {}): void {
+export function installErrorHandler(
+  app: FastifyInstance,
+  opts: { spaFallback?: boolean; outage?: OutageMonitor } = {},
+): void {
   app.setErrorHandler((err: FastifyError | AppError | Error, req, reply) => {
     if (err instanceof AppError) {
       if (err.status >= 500) req.log.error({ err }, 'application error');
@@ -40,6 +44,14 @@ export function installErrorHandler(app: FastifyInstance, opts: { spaFallback?: 
       return reply.status(403).send(body('CSRF_INVALID', '安全校验失败，请刷新页面后重试', undefined, req.id));
     if (status >= 400 && status < 500) {
       return reply.status(status).send(body('VALIDATION_FAILED', '请求无效', undefined, req.id));
+    }
+    if (isDatabaseUnavailable(err)) {
+      // One log line for the whole outage (outage.ts), not a stack per request.
+      opts.outage?.report();
+      return reply
+        .status(503)
+        .header('retry-after', '5')
+        .send(body('SERVICE_UNAVAILABLE', '数据库暂时无法访问，请稍后重试', undefined, req.id));
     }
     req.log.error({ err }, 'unhandled error');
     return reply.status(500).send(body('INTERNAL', '服务器内部错误，请稍后再试', undefined, req.id));
