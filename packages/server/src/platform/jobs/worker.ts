@@ -9,6 +9,8 @@ import { type RunResult, runDueJobs, workerId } from './runner.js';
 
 export interface WorkerOptions {
   intervalMs?: number;
+  /** Delay of the first run after start (default 5 s, at most the interval). */
+  firstDelayMs?: number;
   clock?: () => Date;
   log?: JobLog;
   leaseSeconds?: number;
@@ -41,14 +43,16 @@ export function startJobWorker(db: Db, registry: JobRegistry, opts: WorkerOption
       });
     return running;
   };
-  const schedule = () => {
+  const interval = opts.intervalMs ?? 30_000;
+  const schedule = (delay: number) => {
     if (stopped) return;
     timer = setTimeout(() => {
-      void tick().finally(schedule);
-    }, opts.intervalMs ?? 30_000);
+      void tick().finally(() => schedule(interval));
+    }, delay);
     timer.unref();
   };
-  schedule();
+  // The first look soon after start: a server started at 08:05 runs the 08:00 schedule at once, not an interval later.
+  schedule(Math.min(opts.firstDelayMs ?? 5_000, interval));
 
   return {
     id,
