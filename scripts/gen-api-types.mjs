@@ -32,6 +32,7 @@ async function openApiDocument() {
   try {
     server = await import('@shuangjiang/server');
   } catch (err) {
+    if (err.code !== 'ERR_MODULE_NOT_FOUND') throw err;
     throw new Error(`the server package is not built (${err.message}); run \`npm run contracts\`, which builds it`);
   }
   const { buildApp, loadConfig, openPglite, runMigrations } = server;

@@ -167,13 +167,20 @@ describe(`audit log on ${testDbKind()}`, () => {
     expect(logins.json().items[0].entityName).toContain('（auditor）');
   });
 
-  it('every audit action has a Chinese label for the export', () => {
-    expect(AUDIT_ACTIONS.filter((a) => !ACTION_NAMES_ZH[a])).toEqual([]);
+  it('GET /audit/meta lists every audit action, in order, with its Chinese name (the export uses the same)', async () => {
+    const res = await admin.inject({ method: 'GET', url: '/api/v1/audit/meta' });
+    expect(res.statusCode).toBe(200);
+    const actions: { value: string; label: string }[] = res.json().actions;
+    expect(actions.map((a) => a.value)).toEqual([...AUDIT_ACTIONS]);
+    expect(actions.filter((a) => !/[\u4e00-\u9fff]/.test(a.label))).toEqual([]);
+    expect(actions.find((a) => a.value === 'unmask')?.label).toBe(ACTION_NAMES_ZH.unmask);
+    expect(actions.find((a) => a.value === 'login_failed')?.label).toBe('登录失败');
   });
 
   it('only roles with audit.read can read it', async () => {
     // Administrators and city coordinators read it (permissions.ts); a county coordinator does not.
     const c = await loginAs(app, await createTestUser(database.db, { role: 'county_coordinator' }));
     expect((await c.inject({ method: 'GET', url: '/api/v1/audit' })).statusCode).toBe(403);
+    expect((await c.inject({ method: 'GET', url: '/api/v1/audit/meta' })).statusCode).toBe(403);
   });
 });

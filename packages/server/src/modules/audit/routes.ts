@@ -1,8 +1,8 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { auditActor } from '../../platform/audit.js';
+import { AUDIT_ACTIONS, auditActor } from '../../platform/audit.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
-import { exportAudit, listAudit } from './service.js';
+import { auditMeta, exportAudit, listAudit } from './service.js';
 
 const read = { access: { permission: 'audit.read' } } as const;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -55,6 +55,21 @@ export async function auditRoutes(scope: App, { database }: AppDeps): Promise<vo
       },
     },
     async (req) => listAudit(db, req.query),
+  );
+
+  app.get(
+    '/audit/meta',
+    {
+      config: read,
+      schema: {
+        tags: ['audit'],
+        summary: '审计日志的操作类型（代码与中文名称，供筛选）',
+        response: {
+          200: z.object({ actions: z.array(z.object({ value: z.enum(AUDIT_ACTIONS), label: z.string() })) }),
+        },
+      },
+    },
+    async () => auditMeta(),
   );
 
   app.get(

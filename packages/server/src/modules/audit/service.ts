@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gte, ilike, lt, type SQL } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { type AuditActor, writeAudit } from '../../platform/audit.js';
+import { AUDIT_ACTIONS, type AuditAction, type AuditActor, writeAudit } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
 import { type AuditWhat, describeEntry, entityNames } from './describe.js';
@@ -86,8 +86,11 @@ export async function listAudit(db: Db, f: AuditFilter & { page: number; pageSiz
   return { items, total: Number(total?.n ?? 0) };
 }
 
-/** Chinese labels of the actions, for the export (the web app has its own i18n). */
-export const ACTION_NAMES_ZH: Record<string, string> = {
+/**
+ * The Chinese names of the actions: the one place they are written. The export uses them and GET /audit/meta sends
+ * them to the web app (whose English UI has its own names for the same codes).
+ */
+export const ACTION_NAMES_ZH: Record<AuditAction, string> = {
   create: '新建',
   update: '修改',
   delete: '删除',
@@ -106,7 +109,13 @@ export const ACTION_NAMES_ZH: Record<string, string> = {
   enable: '启用账户',
   session_revoke: '退出会话',
   login_throttled: '多次登录失败，已限速',
+  jobs_run: '运行后台任务',
 };
+
+/** GET /audit/meta: every action the log knows (platform/audit.ts AUDIT_ACTIONS) with its Chinese name, in order. */
+export function auditMeta(): { actions: { value: AuditAction; label: string }[] } {
+  return { actions: AUDIT_ACTIONS.map((value) => ({ value, label: ACTION_NAMES_ZH[value] })) };
+}
 
 /**
  * The filtered audit log as an .xlsx workbook (at most 50,000 rows, newest first). The export itself is audited,
@@ -155,7 +164,7 @@ export async function exportAudit(db: Db, actor: AuditActor, f: AuditFilter): Pr
         at: r.at.toISOString(),
         actorName: safeCell(r.actorName),
         ip: r.ip,
-        action: ACTION_NAMES_ZH[r.action] ?? r.action,
+        action: ACTION_NAMES_ZH[r.action as AuditAction] ?? r.action,
         entityType: r.entityType,
         entityId: r.entityId,
         diff: safeCell(JSON.stringify(r.diff ?? r.after ?? null)),

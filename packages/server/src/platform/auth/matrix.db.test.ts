@@ -57,6 +57,7 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   // audit
   'GET /api/v1/audit': p('audit.read'),
   'GET /api/v1/audit/export': p('audit.read'),
+  'GET /api/v1/audit/meta': p('audit.read'),
   // cases (in-scope / out-of-scope rows: modules/cases/*.db.test.ts)
   'GET /api/v1/cases': p('case.read'),
   'GET /api/v1/cases/meta': p('case.read'),

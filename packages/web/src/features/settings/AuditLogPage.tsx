@@ -9,8 +9,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/api/errors.js';
 import { useCurrentUser } from '../../app/auth/AuthProvider.js';
-import { type AuditFilter, type AuditItem, downloadFile, permissionsOf, queryString, useAuditLog } from './api.js';
-import { AUDIT_ACTIONS, chinaDateTimeSeconds, isInternalField, shownFields, whatHappened } from './auditDisplay.js';
+import {
+  type AuditFilter,
+  type AuditItem,
+  downloadFile,
+  permissionsOf,
+  queryString,
+  useAuditLog,
+  useAuditMeta,
+} from './api.js';
+import { actionLabelOf } from './auditActions.js';
+import { chinaDateTimeSeconds, isInternalField, shownFields, whatHappened } from './auditDisplay.js';
 import { auditFieldLabel } from './auditFields.js';
 import { NoPermission } from './NoPermission.js';
 
@@ -48,8 +57,8 @@ function AuditLog() {
   const [exporting, setExporting] = useState(false);
   const log = useAuditLog({ ...filter, ...page });
 
-  const actionLabel = (a: string) =>
-    t(`settings.audit.actions.${a}` as 'settings.audit.actions.create', { defaultValue: a });
+  const meta = useAuditMeta();
+  const actionLabel = actionLabelOf(meta.data);
   const entityLabel = (e: string) =>
     t(`settings.audit.entities.${e}` as 'settings.audit.entities.user', { defaultValue: e });
 
@@ -106,7 +115,7 @@ function AuditLog() {
           placeholder={t('settings.audit.actionPlaceholder')}
           value={draft.action}
           onChange={(action) => setDraft((d) => ({ ...d, action }))}
-          options={AUDIT_ACTIONS.map((a) => ({ value: a, label: actionLabel(a) }))}
+          options={meta.data?.actions}
           style={{ width: 170 }}
         />
         <Input
@@ -202,7 +211,7 @@ function AuditLog() {
             title: t('settings.audit.what'),
             key: 'what',
             width: 200,
-            render: (_, r) => <span data-testid="audit-what">{whatHappened(t, r)}</span>,
+            render: (_, r) => <span data-testid="audit-what">{whatHappened(t, r, actionLabel)}</span>,
           },
           { title: t('settings.audit.entityType'), dataIndex: 'entityType', width: 100, render: entityLabel },
           {

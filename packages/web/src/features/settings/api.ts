@@ -3,8 +3,11 @@
  * names for the server's own request and response types (generated from its OpenAPI document, app/api/schema.gen.ts).
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import { API_BASE, api, apiErrorOf } from '../../app/api/client.js';
 import type { ApiBody, ApiQuery, ApiResponse } from '../../app/api/contract.js';
+import { type AuditMeta, auditMetaIn } from './auditActions.js';
 
 export type UserItem = ApiResponse<'/api/v1/users', 'get'>['items'][number];
 export type UserFilter = Pick<ApiQuery<'/api/v1/users', 'get'>, 'q' | 'role' | 'status'> & {
@@ -136,6 +139,18 @@ export function useAuditLog(filter: AuditFilter & { page: number; pageSize: numb
     queryFn: ({ signal }) =>
       api.get<{ items: AuditItem[]; total: number }>(`/audit${queryString({ ...filter })}`, { signal }),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** GET /audit/meta: the actions the log knows, named in the UI language. */
+export function useAuditMeta() {
+  const english = useTranslation().i18n.language === 'en';
+  const select = useCallback((meta: AuditMeta) => auditMetaIn(meta, english), [english]);
+  return useQuery({
+    queryKey: ['settings', 'audit', 'meta'],
+    queryFn: ({ signal }) => api.get<AuditMeta>('/audit/meta', { signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+    select,
   });
 }
 

@@ -9,28 +9,6 @@ import { deadlineRuleKey } from '../../app/i18n/codeKeys.js';
 import type { AuditItem } from './api.js';
 import { auditFieldLabel } from './auditFields.js';
 
-/** The audit actions the server writes (server platform/audit.ts AUDIT_ACTIONS), for the filter; each has a label. */
-export const AUDIT_ACTIONS = [
-  'create',
-  'update',
-  'delete',
-  'restore',
-  'login',
-  'login_failed',
-  'login_throttled',
-  'logout',
-  'export',
-  'unmask',
-  'import',
-  'password_change',
-  'password_reset',
-  'lock',
-  'unlock',
-  'disable',
-  'enable',
-  'session_revoke',
-] as const;
-
 /** A timestamp as China local time (UTC+8 all year), 'YYYY-MM-DD HH:mm:ss'. */
 export function chinaDateTimeSeconds(iso: string): string {
   const ms = Date.parse(iso);
@@ -76,12 +54,18 @@ export function shownFields(t: TFunction, entityType: string, fields: string[]):
   return out;
 }
 
-/** What happened, in words: 添加备注：原告来电, 上传文书：判决书.pdf, else the action (修改, 登录 …). */
-export function whatHappened(t: TFunction, item: Pick<AuditItem, 'action' | 'what'>): string {
+/**
+ * What happened, in words: 添加备注：原告来电, 上传文书：判决书.pdf, else the action by its name (修改, 登录 …:
+ * `actionLabel`, from GET /audit/meta).
+ */
+export function whatHappened(
+  t: TFunction,
+  item: Pick<AuditItem, 'action' | 'what'>,
+  actionLabel: (action: string) => string,
+): string {
   const code = item.what?.code ?? item.action;
   const special = t(`settings.audit.whatCodes.${code}` as 'settings.audit.whatCodes.case_note', { defaultValue: '' });
-  const base =
-    special || t(`settings.audit.actions.${item.action}` as 'settings.audit.actions.create', { defaultValue: code });
+  const base = special || actionLabel(item.action);
   let detail = item.what?.detail ?? null;
   if (detail && code === 'case_deadline')
     detail = t(`deadlineRules.${deadlineRuleKey(detail)}.name` as 'deadlineRules.x.name', { defaultValue: detail });
