@@ -5,7 +5,14 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
 import { SMTPServer } from 'smtp-server';
+import { openPglite, openPostgres } from '../../platform/db/client.js';
+import { acquireDataDirLock } from '../../platform/db/lock.js';
+import { JobRegistry, runDueJobs } from '../../platform/jobs/index.js';
+import { buildChannels } from './channels/index.js';
+import { loadNotifyConfig } from './config.js';
+import { registerDeliveryJob } from './delivery.js';
 
 export interface RecordedRequest {
   method: string;
@@ -116,3 +123,45 @@ export const TENCENT_OK = {
   },
 };
 export const ROBOT_OK = { json: { errcode: 0, errmsg: 'ok' } };
+
+/** The channels of the crash test: Aliyun SMS at `endpoint`. */
+export function crashTestChannels(endpoint: string) {
+  return buildChannels(
+    loadNotifyConfig({
+      NOTIFY_CHANNELS: 'sms',
+      NOTIFY_SMS_PROVIDER: 'aliyun',
+      ALIYUN_SMS_ACCESS_KEY_ID: 'ak',
+      ALIYUN_SMS_ACCESS_KEY_SECRET: 'sk',
+      ALIYUN_SMS_SIGN_NAME: '示例市司法局',
+      ALIYUN_SMS_TEMPLATE_CODE: 'SMS_1',
+      ALIYUN_SMS_ENDPOINT: endpoint,
+      NOTIFY_SEND_TIMEOUT_MS: '120000',
+    }),
+    { info() {} },
+  );
+}
+
+/**
+ * The child process of delivery.crash.db.test.ts: `node --import tsx testing.ts <pglite-dir | postgres-url> <now>
+ * <sms-endpoint>` runs the due jobs with SMS pointed at the test's recorder (which never answers the first request),
+ * so it is killed in the middle of a send.
+ */
+async function child(target: string, now: string, endpoint: string): Promise<void> {
+  const database = target.startsWith('postgres')
+    ? await openPostgres(target, { max: 2 })
+    : await (async () => {
+        acquireDataDirLock(target, 'notifications crash child');
+        return openPglite(target);
+      })();
+  const registry = new JobRegistry();
+  registerDeliveryJob(registry, () => ({ channels: crashTestChannels(endpoint) }));
+  process.stdout.write('running\n');
+  await runDueJobs(database.db, registry, { now: new Date(now), worker: `crash-child:${process.pid}` });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  child(process.argv[2]!, process.argv[3]!, process.argv[4]!).catch((err) => {
+    process.stderr.write(`${String(err?.stack ?? err)}\n`);
+    process.exit(1);
+  });
+}
