@@ -42,9 +42,6 @@ const KNOWN = [
   { from: `${MODULES}users/repository\\.ts`, to: [`${MODULES}org/schema\\.ts$`] },
 ];
 
-/** Files of known cycles (issue 11 removed the last: the demo seed's and the CSV reader's); a cycle fails. */
-const KNOWN_CYCLE_FILES = [];
-
 /** A KNOWN `from` as an anchored regular expression. */
 const anchored = (p) => `${p.startsWith('^') ? p : `^${p}`}$`;
 
@@ -174,20 +171,8 @@ module.exports = {
       comment:
         'No cycles of runtime imports: a cycle means files that cannot be understood, tested or loaded apart. A type-only import is erased at compile time and does not count.',
       severity: 'error',
-      from: { pathNot: KNOWN_CYCLE_FILES },
+      from: {},
       to: { circular: true, dependencyTypesNot: ['type-only'], viaOnly: { dependencyTypesNot: ['type-only'] } },
-    },
-    {
-      name: 'no-circular',
-      comment: 'A new cycle through a file of a known cycle (TODO issue 11).',
-      severity: 'error',
-      from: { path: KNOWN_CYCLE_FILES },
-      to: {
-        circular: true,
-        dependencyTypesNot: ['type-only'],
-        viaOnly: { dependencyTypesNot: ['type-only'] },
-        viaSomeNot: KNOWN_CYCLE_FILES,
-      },
     },
   ],
   options: {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { freshOrgDatabase } from '../../packages/server/src/modules/cases/generate.js';
+import { freshOrgDatabase } from '../../packages/server/src/modules/demo/generate.js';
 import { rawExcelParse, writeSampleLedger } from '../../packages/server/src/modules/imports/sampleLedger.js';
 import { importCasesFromXlsx, systemPrincipal } from '../../packages/server/src/modules/imports/service.js';
 import { pgUrl } from '../lib/data.js';

@@ -1,4 +1,4 @@
-// The benchmark data sets: N generated cases of the demo city (packages/server/src/modules/cases/generate.ts), on
+// The benchmark data sets: N generated cases of the demo city (packages/server/src/modules/demo/generate.ts), on
 // PGlite (tmp/bench/pglite-<n>/) and on PostgreSQL (database sj_bench_<n>), each reused while its marker says it
 // holds the same N, schema (migrations) and generator version.
 import { createHash } from 'node:crypto';

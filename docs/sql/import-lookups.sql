@@ -5,11 +5,14 @@ select "agencies"."id",
  "agencies"."short_name",
  "agencies"."kind",
  "agencies"."region_code",
+ "regions"."name",
  "regions"."path",
- "agencies"."court_code"
+ "agencies"."court_code",
+ "agencies"."active"
 from "agencies"
 inner join "regions" on "regions"."code" = "agencies"."region_code"
-where "agencies"."active" = $1;
+where "agencies"."active" = $1
+order by "regions"."path" asc, "agencies"."kind" asc, "agencies"."name" asc;
 -- 2
 select "code",
  "name",

@@ -1,4 +1,4 @@
-export { GENERATOR_VERSION, generateCases } from './modules/cases/generate.js';
+export { GENERATOR_VERSION, generateCases } from './modules/demo/generate.js';
 export { type DemoLogin, seedDemoIfEmpty } from './modules/demo/seed.js';
 export * from './modules/imports/public.js';
 export { runJobsNow } from './modules/jobs/service.js';

@@ -5,9 +5,9 @@ import { createTestDatabase, type TestDatabase, testDbKind } from '../../platfor
 import { buildTestApp } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { auditLog } from '../audit/schema.js';
-import { seedOrgFixture } from '../cases/testing.js';
-import { tmpFile, writeSimpleXlsx } from './fixtures.js';
-import { importCasesFromXlsx, systemPrincipal } from './service.js';
+import { tmpFile, writeSimpleXlsx } from '../imports/fixtures.js';
+import { importCasesFromXlsx, systemPrincipal } from '../imports/service.js';
+import { seedOrgFixture } from './testing.js';
 
 const boundary = '----sjfilesboundary';
 function multipart(fileName: string, content: Buffer) {

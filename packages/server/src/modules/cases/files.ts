@@ -9,10 +9,10 @@ import { type AuditActor, writeAudit } from '../../platform/audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { DbOrTx } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors.js';
-import { canSeeDeleted } from '../cases/policy.js';
-import { findCaseInScope, isUuid } from '../cases/repository.js';
-import { users } from '../users/schema.js';
+import { accountSummary } from '../users/public.js';
 import type { JudgmentType } from './judgment.js';
+import { canSeeDeleted } from './policy.js';
+import { findCaseInScope, isUuid } from './repository.js';
 import { caseFiles } from './schema.js';
 
 export interface CaseFileOut {
@@ -52,13 +52,17 @@ export async function listCaseFiles(db: DbOrTx, principal: Principal, caseId: st
       mimeType: caseFiles.mimeType,
       size: caseFiles.size,
       createdAt: caseFiles.createdAt,
-      createdByName: users.displayName,
+      createdBy: caseFiles.createdBy,
       extracted: caseFiles.extracted,
     })
     .from(caseFiles)
-    .leftJoin(users, eq(users.id, caseFiles.createdBy))
     .where(eq(caseFiles.caseId, caseId))
     .orderBy(desc(caseFiles.createdAt), desc(caseFiles.id));
+  // Uploaders' names from the accounts module (a case has a handful of documents).
+  const names = new Map<string, string | null>();
+  for (const id of new Set(rows.map((r) => r.createdBy).filter((x): x is string => x !== null))) {
+    names.set(id, (await accountSummary(db, id))?.displayName ?? null);
+  }
   return rows.map((r) => ({
     id: r.id,
     purpose: r.purpose,
@@ -67,7 +71,7 @@ export async function listCaseFiles(db: DbOrTx, principal: Principal, caseId: st
     mimeType: r.mimeType,
     size: r.size,
     createdAt: r.createdAt.toISOString(),
-    createdByName: r.createdByName ?? null,
+    createdByName: r.createdBy ? (names.get(r.createdBy) ?? null) : null,
     outcomeLabel: (r.extracted as { outcomeLabel?: string | null } | null)?.outcomeLabel ?? null,
   }));
 }

@@ -16,7 +16,7 @@ import { type AuditActor, writeAudit } from '../../platform/audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { findCaseInScope } from '../cases/repository.js';
+import { findCaseInScope } from './repository.js';
 import { caseFiles } from './schema.js';
 
 export const MAX_JUDGMENT_BYTES = 20 * 1024 * 1024;

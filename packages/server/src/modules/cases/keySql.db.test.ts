@@ -17,8 +17,8 @@ import { invalidateReadCache } from '../../platform/db/readCache.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
 import { seedDemoIfEmpty } from '../demo/seed.js';
 import { loadLookups } from '../imports/lookups.js';
-import { findCasesByNumbers } from '../imports/repository.js';
 import { principalOfUsername } from '../users/public.js';
+import { findCasesByNumbers } from './byNumbers.js';
 import { listQuery } from './dto.js';
 import { getCaseDetail, listCasesFor } from './service.js';
 

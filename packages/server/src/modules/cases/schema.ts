@@ -21,11 +21,14 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
+  customType,
   date,
   index,
   integer,
+  jsonb,
   numeric,
   pgTable,
   text,
@@ -303,4 +306,35 @@ export const hearings = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('hearings_case_idx').on(t.caseId, t.scheduledAt), index('hearings_scheduled_idx').on(t.scheduledAt)],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
+
+/**
+ * A case's documents (文书): uploaded judgments (PDF/DOCX/TXT) with what was read from them; metadata and the bytes
+ * (bytea, so PGlite and PostgreSQL behave alike and a backup of the database holds everything).
+ */
+export const caseFiles = pgTable(
+  'case_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    /** 'judgment' */
+    purpose: text('purpose').notNull(),
+    fileName: text('file_name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    /** The proposal made from the text (outcome, evidence, cited numbers). */
+    extracted: jsonb('extracted'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid('created_by'),
+  },
+  (t) => [index('case_files_case_idx').on(t.caseId, t.createdAt)],
 );

@@ -1,7 +1,7 @@
 /**
  * A registry of any size for benchmarks and load tests: the demo city 示例市 (org and demo accounts) with N cases
- * built by the demo's own builder (demo.ts: the same parties, hearings, outcomes, links, events and deadlines, in the
- * same proportions), filed from 2016 to the demo's "today", written with the demo's multi-row inserts.
+ * built by the demo's own builder (cases/demo.ts: the same parties, hearings, outcomes, links, events and deadlines, in the
+ * same proportions), filed from 2016 to the demo's "today", written by the registry's batch writer as the demo is.
  *
  * Built in chunks (default 20,000 cases, each chunk one transaction, in filing order), so memory stays bounded at
  * 1,000,000 cases and a crash loses one chunk at most (the caller starts again from an empty database). Deterministic:
@@ -10,17 +10,13 @@
  */
 
 import { rmSync } from 'node:fs';
-import { count, getTableColumns, getTableName, sql } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
-import { type Database, openPglite, type Tx } from '../../platform/db/client.js';
+import { type Database, openPglite } from '../../platform/db/client.js';
 import { runMigrations } from '../../platform/db/migrate.js';
 import { createPostgresDatabase } from '../../platform/db/scratch.js';
-import { buildDemoOrg } from '../demo/org.js';
-import { Rng } from '../demo/random.js';
-import { type DemoContext, demoSteps } from '../demo/seed.js';
-import { regions } from '../org/schema.js';
-import { ensureAdminDomains } from './adminDomains.js';
-import { Builder, buildFiling, DEMO_TODAY, type RowWriter, seedDemoCases, writeBuilt } from './demo.js';
+import { Builder, buildFiling, DEMO_TODAY, ensureAdminDomains, seedDemoCases, writeBuilt } from '../cases/public.js';
+import { hasRegions } from '../org/public.js';
+import type { Rng } from './random.js';
+import { demoContext, demoSteps } from './seed.js';
 
 export interface GenerateOptions {
   /** Cases to generate (at least; see above). */
@@ -47,42 +43,6 @@ const DAY = 86_400_000;
 const dayOf = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
 const isoOf = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
 
-/** Rows per statement of the JSON writer. */
-const JSON_BATCH = 5000;
-
-/**
- * Writes rows the way the import's set-based apply loads its batches: each batch travels as ONE JSON parameter and
- * is expanded by `json_populate_recordset` (about 10× less client CPU than building multi-row VALUES with Drizzle,
- * which dominates at 1,000,000 cases). Columns missing from every row keep their SQL defaults (ids, created_at);
- * a column missing from some rows gets its constant default, as a Drizzle insert would.
- */
-export const writeJsonBatches: RowWriter = async (tx: Tx, table, rows) => {
-  if (rows.length === 0) return;
-  const t = table as PgTable;
-  const columns = Object.entries(getTableColumns(t));
-  const present = new Set<string>();
-  for (const r of rows) for (const [k, v] of Object.entries(r as object)) if (v !== undefined) present.add(k);
-  const used = columns.filter(([key]) => present.has(key));
-  const fill = used
-    .filter(([, c]) => c.hasDefault && c.default !== undefined && typeof c.default !== 'object')
-    .map(([key, c]) => [key, c.default] as const);
-  const names = sql.join(
-    used.map(([, c]) => sql.identifier(c.name)),
-    sql`, `,
-  );
-  for (let i = 0; i < rows.length; i += JSON_BATCH) {
-    const batch = (rows.slice(i, i + JSON_BATCH) as Record<string, unknown>[]).map((r) => {
-      const o: Record<string, unknown> = {};
-      for (const [key, c] of used) o[c.name] = r[key] ?? null;
-      for (const [key, v] of fill) if (r[key] === undefined) o[columns.find(([k]) => k === key)![1].name] = v;
-      return o;
-    });
-    await tx.execute(
-      sql`insert into ${sql.identifier(getTableName(t))} (${names}) select ${names} from json_populate_recordset(null::${sql.identifier(getTableName(t))}, ${JSON.stringify(batch)}::json)`,
-    );
-  }
-};
-
 /** `n` random filing dates (working days) in [start, end), in order. */
 function filingDates(rng: Rng, start: number, end: number, n: number): string[] {
   const out: number[] = [];
@@ -102,10 +62,9 @@ function filingDates(rng: Rng, start: number, end: number, n: number): string[] 
  */
 export async function generateCases(database: Database, opts: GenerateOptions): Promise<GenerateResult> {
   const started = performance.now();
-  const [existing] = await database.db.select({ n: count() }).from(regions);
-  if (Number(existing?.n ?? 0) > 0) throw new Error('generateCases needs an empty database');
-  const rng = new Rng(opts.seed ?? GENERATOR_SEED);
-  const ctx: DemoContext = { rng, org: buildDemoOrg(rng), agencyIds: new Map(), logins: [] };
+  if (await hasRegions(database.db)) throw new Error('generateCases needs an empty database');
+  const ctx = demoContext(opts.seed ?? GENERATOR_SEED);
+  const rng = ctx.rng;
   await database.db.transaction(async (tx) => {
     for (const step of demoSteps) if (step !== seedDemoCases) await step(tx, ctx);
     await ensureAdminDomains(tx);
@@ -139,7 +98,7 @@ export async function generateCases(database: Database, opts: GenerateOptions): 
     b.numberLitigation();
     total += b.drafts.length;
     ratio = total / filings;
-    await database.db.transaction((tx) => writeBuilt(tx, b, writeJsonBatches));
+    await database.db.transaction((tx) => writeBuilt(tx, b, ctx));
     b.reset();
     opts.onChunk?.({ chunk: c + 1, chunks, cases: total, ms: performance.now() - t });
   }

@@ -1,4 +1,4 @@
-import type { AgencyKind, HeadRole } from '../org/schema.js';
+import type { AgencyKind, HeadRole } from '../org/public.js';
 import { fictionalName, type Rng } from './random.js';
 
 /**

@@ -4,10 +4,9 @@
  * its own computation); a disagreement is reported as a warning on the row, which does not block the import: either
  * the ledger was typed wrong or the receipt date is, and the clerk is the one to know which.
  */
-import { plannedDeadlines } from '../cases/deadlines.js';
+import { type ExistingCase, plannedDeadlines } from '../cases/public.js';
 import type { Draft, RowError } from './mapRow.js';
 import type { PlanContext } from './plan.js';
-import type { ExistingCase } from './repository.js';
 
 const DEFENCE_RULES = new Set(['litigation.defense', 'reconsideration.reply']);
 

@@ -5,10 +5,9 @@
 import type { WorkCalendar } from '@shuangjiang/domain';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { DbOrTx } from '../../platform/db/client.js';
-import { loadCalendar } from '../cases/deadlines.js';
-import { countyPath } from '../cases/policy.js';
+import { countyPath, listAdminDomains, loadCalendar } from '../cases/public.js';
+import { listAgencies } from '../org/public.js';
 import { matchKey } from './columns.js';
-import { loadAgencies, loadDomains } from './repository.js';
 
 export interface AgencyInfo {
   id: string;
@@ -79,8 +78,8 @@ export function agencyWithinScope(scope: ImportScope, a: AgencyInfo): boolean {
 
 export async function loadLookups(db: DbOrTx, principal: Principal): Promise<Lookups> {
   // One after the other: `db` may be a transaction (one connection).
-  const agencyRows = await loadAgencies(db);
-  const domainRows = await loadDomains(db);
+  const agencyRows: AgencyInfo[] = await listAgencies(db, {});
+  const domainRows = await listAdminDomains(db);
   const calendar = await loadCalendar(db);
   const agencyById = new Map<string, AgencyInfo>();
   const agenciesByKey = new Map<string, AgencyInfo[]>();

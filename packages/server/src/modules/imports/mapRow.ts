@@ -11,7 +11,7 @@ import {
   parseCaseNumber,
 } from '@shuangjiang/domain';
 import { CASE_INSTANCE_LABELS, CASE_KIND_LABELS, type CaseInstance, type CaseKind } from '../cases/constants.js';
-import { OUTCOME_FIELD_LABELS } from '../cases/outcomeKind.js';
+import { OUTCOME_FIELD_LABELS } from '../cases/public.js';
 import {
   CLOSING_MANNER_CHOICES,
   CLOSING_MANNER_SHOWN,

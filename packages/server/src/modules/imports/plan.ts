@@ -13,15 +13,22 @@
 import { caseOutcomeLabel } from '@shuangjiang/domain';
 import { diffOf, redact } from '../../platform/audit.js';
 import { maskName } from '../../platform/auth/masking.js';
-import { CASE_INSTANCE_LABELS, CASE_KIND_LABELS, EVENT_TYPE_LABELS } from '../cases/constants.js';
-import { computeRow, deadlineStatus, plannedDeadlines } from '../cases/deadlines.js';
-import { countyPath } from '../cases/policy.js';
+import { EVENT_TYPE_LABELS } from '../cases/constants.js';
+import {
+  type CaseBatchRow,
+  type CaseWrite,
+  countyPath,
+  type DeadlineRef,
+  type DeadlineTable,
+  type ExistingCase,
+  type ExistingParty,
+  plannedDeadlineRefs,
+} from '../cases/public.js';
 import { governmentLostOf } from '../cases/service.js';
-import { CLOSING_MANNER_LABELS, type ClosingManner } from './closingManner.js';
 import { type ColumnKey, headerOf } from './columns.js';
 import { caseWithinScope, type Lookups } from './lookups.js';
 import type { Draft, RowError } from './mapRow.js';
-import type { CaseColumn, DeadlineEntry, ExistingCase, ExistingParty, StagedRow } from './repository.js';
+import { type CaseColumn, type CaseValues, FIELD_COLUMN, shown, valuesOf } from './planFields.js';
 
 export interface FieldChange {
   column: string;
@@ -37,116 +44,11 @@ export interface UpdateReport {
 
 export type Plan =
   | { action: 'unchanged'; caseId: string }
-  | { action: 'create' | 'update'; staged: StagedRow; changes: FieldChange[] }
+  | { action: 'create' | 'update'; staged: CaseBatchRow; changes: FieldChange[] }
   | { action: 'error'; errors: RowError[] };
-
-/** Deadline computations shared by every row of an import: (rule, start) → due date and explanation. */
-export class DeadlineTable {
-  private readonly rows = new Map<string, DeadlineEntry>();
-  constructor(private readonly lookups: Lookups) {}
-  use(ruleId: string, fromDate: string): void {
-    const key = `${ruleId}|${fromDate}`;
-    if (this.rows.has(key)) return;
-    const c = computeRow(ruleId, fromDate, this.lookups.calendar);
-    const entry = {
-      rule_id: ruleId,
-      from_date: fromDate,
-      due_date: c.dueDate,
-      provisional: c.provisional,
-      explanation: c.explanation,
-      basis: c.basis,
-    };
-    this.rows.set(key, entry);
-  }
-  /** The computation of (rule, start), once `use`d. */
-  get(ruleId: string, fromDate: string): DeadlineEntry | undefined {
-    return this.rows.get(`${ruleId}|${fromDate}`);
-  }
-  toJSON(): DeadlineEntry[] {
-    return [...this.rows.values()];
-  }
-}
-
-type CaseValues = Record<CaseColumn, unknown>;
 
 /** The import knows no 'defence submitted' event: these keep the status the registry has, else open. */
 const DEFENCE_RULES = new Set(['litigation.defense', 'reconsideration.reply']);
-
-function valuesOf(e: ExistingCase): CaseValues {
-  return {
-    id: e.id,
-    kind: e.kind,
-    case_number: e.caseNumber,
-    case_number_raw: e.caseNumberRaw,
-    case_number_status: e.caseNumberStatus,
-    case_number_tail: e.caseNumberTail,
-    case_year: e.caseYear,
-    case_seq: e.caseSeq,
-    instance: e.instance,
-    court_agency_id: e.courtAgencyId,
-    court_code: e.courtCode,
-    region_code: e.regionCode,
-    region_path: e.regionPath,
-    first_defendant_agency_id: e.firstDefendantAgencyId,
-    filed_date: e.filedDate,
-    complaint_received_date: e.complaintReceivedDate,
-    cause_of_action: e.causeOfAction,
-    contested_act: e.contestedAct,
-    domain: e.domain,
-    plaintiff_count: e.plaintiffCount,
-    hearing_held: e.hearingHeld,
-    status: e.status,
-    outcome: e.outcome,
-    outcome_date: e.outcomeDate,
-    closing_manner: e.closingManner,
-    government_lost: e.governmentLost,
-    appealed: e.appealed,
-    notes: e.notes,
-  };
-}
-
-const yesNo = (b: unknown) => (b === true ? '是' : b === false ? '否' : null);
-
-/** How a changed field reads in the report. */
-function shown(lookups: Lookups, column: CaseColumn, v: unknown): string | null {
-  if (v === null || v === undefined) return null;
-  switch (column) {
-    case 'court_agency_id':
-      return lookups.agencyById.get(String(v))?.name ?? String(v);
-    case 'domain':
-      return lookups.domainName.get(String(v)) ?? String(v);
-    case 'instance':
-      return CASE_INSTANCE_LABELS[v as keyof typeof CASE_INSTANCE_LABELS] ?? String(v);
-    case 'outcome':
-      return caseOutcomeLabel(String(v));
-    case 'closing_manner':
-      return CLOSING_MANNER_LABELS[v as ClosingManner] ?? String(v);
-    case 'kind':
-      return CASE_KIND_LABELS[v as keyof typeof CASE_KIND_LABELS] ?? String(v);
-    case 'hearing_held':
-    case 'appealed':
-      return yesNo(v);
-    default:
-      return String(v);
-  }
-}
-
-/** Report columns of the case fields a row can change. */
-const FIELD_COLUMN: Partial<Record<CaseColumn, ColumnKey>> = {
-  court_agency_id: 'court',
-  filed_date: 'filedDate',
-  complaint_received_date: 'complaintReceivedDate',
-  cause_of_action: 'causeOfAction',
-  contested_act: 'contestedAct',
-  domain: 'domain',
-  instance: 'instance',
-  hearing_held: 'hearingHeld',
-  outcome_date: 'outcomeDate',
-  closing_manner: 'closingManner',
-  outcome: 'outcome',
-  appealed: 'appealed',
-  notes: 'notes',
-};
 
 const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -384,7 +286,7 @@ export function planRow(draft: Draft, existing: ExistingCase | null, ctx: PlanCo
     'appealed',
   ];
   const deadlinesChanged = !before || depends.some((c) => (before[c] ?? null) !== (v[c] ?? null));
-  let deadlines: { r: string; f: string; s: string }[] | undefined;
+  let deadlines: DeadlineRef[] | undefined;
   if (deadlinesChanged) {
     const inputs = {
       kind: v.kind as never,
@@ -396,13 +298,12 @@ export function planRow(draft: Draft, existing: ExistingCase | null, ctx: PlanCo
       governmentLost: v.government_lost as boolean | null,
       appealed: v.appealed as boolean | null,
     };
-    deadlines = plannedDeadlines(inputs).map((p) => {
-      ctx.deadlines.use(p.ruleId, p.fromDate);
-      // The same status rules as a case saved in the registry (cases/deadlines.ts).
-      const s = DEFENCE_RULES.has(p.ruleId)
-        ? (existing?.deadlines.find((d) => d.ruleId === p.ruleId)?.status ?? 'open')
-        : deadlineStatus(p.ruleId, ctx.deadlines.get(p.ruleId, p.fromDate)?.due_date ?? null, inputs, null);
-      return { r: p.ruleId, f: p.fromDate, s };
+    // The same rules and statuses as a case saved in the registry (cases/deadlineTable.ts).
+    deadlines = plannedDeadlineRefs(inputs, ctx.deadlines, {
+      kept: (ruleId) =>
+        DEFENCE_RULES.has(ruleId)
+          ? (existing?.deadlines.find((d) => d.ruleId === ruleId)?.status ?? 'open')
+          : undefined,
     });
   }
 
@@ -465,9 +366,9 @@ export function planRow(draft: Draft, existing: ExistingCase | null, ctx: PlanCo
     };
   }
 
-  const c: Record<string, unknown> = {};
-  for (const [k, val] of Object.entries(v)) if (val !== null && val !== undefined) c[k] = val;
-  const payload: Record<string, unknown> = { c, e: events };
+  const c: CaseWrite['c'] = {};
+  for (const [k, val] of Object.entries(v)) if (val !== null && val !== undefined) c[k as CaseColumn] = val;
+  const payload: CaseWrite = { c, e: events };
   if (audit) payload.a = audit;
   if (parties)
     payload.p = parties.map((p, i) => ({

@@ -2,14 +2,12 @@
  * What other packages (the CLI, the benchmark) use of imports and exports: the fast import path, the template, the
  * export, the column mapping's format and validation (shared with the API), and the principal a command acts as.
  */
-import { eq, sql } from 'drizzle-orm';
 import type { AuditActor } from '../../platform/audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { DbOrTx } from '../../platform/db/client.js';
-import { regions } from '../org/schema.js';
-import { users } from '../users/schema.js';
+import { principalOfUsername } from '../users/public.js';
 
-export { type ExportFilter, exportCasesXlsx } from './export.js';
+export { type ExportFilter, exportCasesXlsx } from '../cases/public.js';
 export {
   type ColumnMapping,
   MAPPABLE_FIELDS,
@@ -31,31 +29,10 @@ export { ImportFileError } from './xlsx/fileError.js';
 
 /** The principal of an account, for a command run on its behalf (`--as`); null when unknown or disabled. */
 export async function principalForUsername(db: DbOrTx, username: string): Promise<Principal | null> {
-  const [u] = await db
-    .select({
-      id: users.id,
-      username: users.username,
-      displayName: users.displayName,
-      role: users.role,
-      regionCode: users.regionCode,
-      agencyId: users.agencyId,
-      disabled: users.disabled,
-      regionPath: regions.path,
-    })
-    .from(users)
-    .leftJoin(regions, eq(regions.code, users.regionCode))
-    .where(sql`${users.username} = lower(${username.trim()})`);
-  if (!u || u.disabled) return null;
-  return {
-    userId: u.id,
-    username: u.username,
-    displayName: u.displayName,
-    role: u.role,
-    regionCode: u.regionCode,
-    regionPath: u.regionPath,
-    agencyId: u.agencyId,
-    sessionId: 'cli',
-  };
+  const r = await principalOfUsername(db, username);
+  if (!r || r.disabled) return null;
+  const { disabled: _d, mustChangePassword: _m, ...principal } = r;
+  return { ...principal, sessionId: 'cli' };
 }
 
 /** The audit actor of a command: the named account, or the system. */

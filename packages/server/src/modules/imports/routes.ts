@@ -7,10 +7,8 @@
  * | POST /cases/imports (multipart: `mapping` JSON field first, then `file`) | case.import | upload + dry run → job with counts, errors, changes, unmapped columns, overview |
  * | GET  /cases/imports/:id | case.import | the job (the same answer, kept with it) and its progress (rows read / written) |
  * | POST /cases/imports/:id/commit | case.import | apply the checked file in one transaction |
- * | GET  /cases/export.xlsx?<list filters> | case.export | the filtered list as .xlsx (streamed) |
- * | POST /cases/:id/judgment (multipart `file`) | case.update | judgment PDF/DOCX/TXT → outcome proposal |
- * | GET  /cases/:id/files | case.read (+ case scope) | the case's documents (文书), without contents |
- * | GET  /cases/:id/files/:fileId | case.read (+ case scope) | one document as uploaded (attachment, audited) |
+ *
+ * The export and a case's documents (judgments) are the case registry's (cases/fileRoutes.ts).
  */
 
 import { randomUUID } from 'node:crypto';
@@ -18,30 +16,24 @@ import { createWriteStream } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { auditActor } from '../../platform/audit.js';
-import { AppError, forbidden } from '../../platform/errors.js';
+import { AppError } from '../../platform/errors.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
-import { listQuery } from '../cases/dto.js';
-import { canSeeDeleted } from '../cases/policy.js';
+import { contentDisposition } from '../cases/public.js';
 import { errorResponses, importJob } from './dto.js';
-import { exportCasesXlsx, exportFileName } from './export.js';
-import { contentDisposition, listCaseFiles, readCaseFile } from './files.js';
-import { MAX_JUDGMENT_BYTES, proposeFromJudgment } from './judgment.js';
 import { type ColumnMapping, MappingError, parseColumnMapping } from './mappings.js';
 import { failInterruptedImports } from './recovery.js';
 import { checkJob, commitJob, createJob, jobFor, presentJob, trackProgress } from './service.js';
 import { TEMPLATE_FILE_NAME, templateBuffer } from './template.js';
 
-/** An import file may be large (100,000 rows ≈ 10 MB); judgments are limited separately. */
+/** An import file may be large (100,000 rows ≈ 10 MB). */
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 const idParams = z.object({ id: z.string().max(64) });
-const fileParams = z.object({ id: z.string().max(64), fileId: z.string().max(64) });
 /**
  * The `mapping` form field: JSON {source header → column key | null (ignore)}, checked as the command line checks
  * --map/--mapping (mappings.ts parseColumnMapping; the columns against the file's header once it is read).
@@ -145,80 +137,6 @@ export async function importRoutes(app: App, deps: AppDeps): Promise<void> {
       const principal = principalOf(req);
       const job = await commitJob(db, principal, auditActor(req), (req.params as { id: string }).id);
       return presentJob(job);
-    },
-  );
-
-  app.get(
-    '/cases/export.xlsx',
-    {
-      config: { access: { permission: 'case.export' } },
-      schema: { querystring: listQuery, tags: ['cases'], summary: '导出案件（与列表相同的筛选条件）' },
-    },
-    async (req, reply) => {
-      const principal = principalOf(req);
-      const { page: _p, pageSize: _s, cursor: _c, ...filter } = req.query as z.infer<typeof listQuery>;
-      // Refusals before the first byte: once streaming, an error can only cut the download short.
-      if (filter.includeDeleted && !canSeeDeleted(principal)) throw forbidden('仅协调员可导出已删除的案件');
-      const out = new PassThrough();
-      reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', contentDisposition(exportFileName()));
-      exportCasesXlsx(db, principal, auditActor(req), filter, out).catch((err) => {
-        req.log.error({ err }, 'export failed');
-        out.destroy(err as Error);
-      });
-      return reply.send(out);
-    },
-  );
-
-  app.post(
-    '/cases/:id/judgment',
-    {
-      config: { access: { permission: 'case.update' } },
-      schema: { params: idParams, tags: ['cases'], summary: '上传裁判文书，识别裁判结果（待确认）' },
-    },
-    async (req, reply) => {
-      const principal = principalOf(req);
-      const file = await req.file({ limits: { fileSize: MAX_JUDGMENT_BYTES } }).catch(() => undefined);
-      if (!file)
-        throw new AppError('VALIDATION_FAILED', '请选择裁判文书（PDF、DOCX 或 TXT）', [
-          { field: 'file', message: '未上传文件' },
-        ]);
-      const buf = await file.toBuffer().catch((err: { code?: string }) => {
-        if (err.code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('PAYLOAD_TOO_LARGE', '文件过大（最大 20 MB）');
-        throw err;
-      });
-      const proposal = await proposeFromJudgment(db, principal, auditActor(req), (req.params as { id: string }).id, {
-        fileName: file.filename || 'judgment',
-        content: buf,
-      });
-      return reply.status(201).send(proposal);
-    },
-  );
-  app.get(
-    '/cases/:id/files',
-    {
-      config: { access: { permission: 'case.read' } },
-      schema: { params: idParams, tags: ['cases'], summary: '案件文书列表' },
-    },
-    async (req) => ({ items: await listCaseFiles(db, principalOf(req), (req.params as { id: string }).id) }),
-  );
-
-  app.get(
-    '/cases/:id/files/:fileId',
-    {
-      config: { access: { permission: 'case.read' } },
-      schema: { params: fileParams, tags: ['cases'], summary: '下载案件文书（原文件）' },
-    },
-    async (req, reply) => {
-      const { id, fileId } = req.params as z.infer<typeof fileParams>;
-      const file = await readCaseFile(db, principalOf(req), auditActor(req), id, fileId);
-      return reply
-        .type(file.mimeType)
-        .header('content-disposition', contentDisposition(file.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(file.content);
     },
   );
 }

@@ -1,12 +1,11 @@
 import { renameSync } from 'node:fs';
 import { caseOutcomeLabel } from '@shuangjiang/domain';
 import ExcelJS from 'exceljs';
-import { DEFAULT_ADMIN_DOMAINS } from '../cases/adminDomains.js';
 import { CASE_INSTANCE_LABELS, CASE_KIND_LABELS } from '../cases/constants.js';
-import { Builder, buildFiling } from '../cases/demo.js';
+import { Builder, buildFiling, DEFAULT_ADMIN_DOMAINS } from '../cases/public.js';
 import { buildDemoOrg } from '../demo/org.js';
+import type { DemoContext } from '../demo/public.js';
 import { Rng } from '../demo/random.js';
-import type { DemoContext } from '../demo/seed.js';
 import { COLUMNS } from './columns.js';
 
 const DAY = 86_400_000;
@@ -21,7 +20,13 @@ export async function writeSampleLedger(file: string, n: number): Promise<number
   const rng = new Rng(20261202);
   const org = buildDemoOrg(rng);
   // Agency "ids" are their keys here: the sheet names agencies, it never carries ids.
-  const demo: DemoContext = { rng, org, agencyIds: new Map(org.agencies.map((a) => [a.key, a.key])), logins: [] };
+  const demo: DemoContext = {
+    rng,
+    org,
+    agencyIds: new Map(org.agencies.map((a) => [a.key, a.key])),
+    userIds: new Map(),
+    logins: [],
+  };
   const name = new Map(org.agencies.map((a) => [a.key, a.name]));
   const domainName = new Map(DEFAULT_ADMIN_DOMAINS.map(([code, label]) => [code, label]));
   const b = new Builder(rng, demo);

@@ -4,24 +4,8 @@
  * set-based statements. Staging is outside the registry's tables, so a crash (even kill -9) during reading or
  * staging leaves the registry untouched, and a crash during the apply rolls the whole file back: the database is
  * always "before" or "after" the file, never half of it.
- *
- * Judgment files (判决书/裁定书 uploads) are kept in `case_files`: metadata and the bytes (bytea, so PGlite and
- * PostgreSQL behave alike and a backup of the database holds everything).
  */
-import {
-  bigint,
-  customType,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { cases } from '../cases/schema.js';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const IMPORT_STATUSES = ['reading', 'validated', 'invalid', 'applying', 'done', 'failed'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
@@ -80,34 +64,6 @@ export const importRows = pgTable(
     payload: jsonb('payload').notNull(),
   },
   (t) => [primaryKey({ columns: [t.jobId, t.rowNo] })],
-);
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
-});
-
-/** Uploaded judgment documents (PDF/DOCX), with what was read from them. */
-export const caseFiles = pgTable(
-  'case_files',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id, { onDelete: 'cascade' }),
-    /** 'judgment' */
-    purpose: text('purpose').notNull(),
-    fileName: text('file_name').notNull(),
-    mimeType: text('mime_type').notNull(),
-    size: bigint('size', { mode: 'number' }).notNull(),
-    sha256: text('sha256').notNull(),
-    content: bytea('content').notNull(),
-    /** The proposal made from the text (outcome, evidence, cited numbers). */
-    extracted: jsonb('extracted'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    createdBy: uuid('created_by'),
-  },
-  (t) => [index('case_files_case_idx').on(t.caseId, t.createdAt)],
 );
 
 /**

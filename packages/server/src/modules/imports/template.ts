@@ -6,11 +6,10 @@
 import { ALL_CASE_OUTCOMES, caseOutcomeLabel } from '@shuangjiang/domain';
 import ExcelJS from 'exceljs';
 import type { DbOrTx } from '../../platform/db/client.js';
-import { DEFAULT_ADMIN_DOMAINS } from '../cases/adminDomains.js';
 import { CASE_INSTANCE_LABELS, CASE_KIND_LABELS } from '../cases/constants.js';
+import { DEFAULT_ADMIN_DOMAINS, listAdminDomains } from '../cases/public.js';
 import { CLOSING_MANNER_SHOWN } from './closingManner.js';
 import { TEMPLATE_COLUMNS as COLUMNS, type ColumnKey } from './columns.js';
-import { loadDomains } from './repository.js';
 
 /** Rows of the data sheet that carry the drop-down lists. */
 const VALIDATED_ROWS = 5000;
@@ -27,7 +26,7 @@ const colLetter = (i: number) => {
 /** `db` null (no database at hand): the default list of administrative domains. */
 export async function buildTemplate(db: DbOrTx | null): Promise<ExcelJS.Workbook> {
   const domains = db
-    ? (await loadDomains(db)).filter((d) => d.active).map((d) => d.name)
+    ? (await listAdminDomains(db)).filter((d) => d.active).map((d) => d.name)
     : DEFAULT_ADMIN_DOMAINS.map(([, name]) => name);
   const lists: Partial<Record<ColumnKey, string[]>> = {
     kind: Object.values(CASE_KIND_LABELS),

@@ -1,6 +1,6 @@
 import { hashPassword } from '../../platform/auth/password.js';
 import { ROLE_NAMES_ZH, type Role } from '../../platform/auth/principal.js';
-import type { DemoStep } from '../demo/seed.js';
+import type { DemoStep } from '../demo/public.js';
 import { users } from './schema.js';
 
 interface DemoUser {
@@ -67,15 +67,19 @@ export const seedDemoUsers: DemoStep = async (tx, ctx) => {
     const agency = u.agencyKey ? ctx.org.agencies.find((a) => a.key === u.agencyKey) : undefined;
     const agencyId = u.agencyKey ? ctx.agencyIds.get(u.agencyKey) : undefined;
     if (u.agencyKey && (!agency || !agencyId)) throw new Error(`demo agency ${u.agencyKey} missing`);
-    await tx.insert(users).values({
-      username: u.username,
-      displayName: u.displayName,
-      passwordHash: await hashPassword(u.password),
-      role: u.role,
-      regionCode: agency?.regionCode ?? u.region ?? null,
-      agencyId: agencyId ?? null,
-      mustChangePassword: false,
-    });
+    const [row] = await tx
+      .insert(users)
+      .values({
+        username: u.username,
+        displayName: u.displayName,
+        passwordHash: await hashPassword(u.password),
+        role: u.role,
+        regionCode: agency?.regionCode ?? u.region ?? null,
+        agencyId: agencyId ?? null,
+        mustChangePassword: false,
+      })
+      .returning({ id: users.id });
+    ctx.userIds.set(u.username, row!.id);
     ctx.logins.push({
       username: u.username,
       password: u.password,

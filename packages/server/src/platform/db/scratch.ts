@@ -10,7 +10,7 @@ export interface ScratchDatabase extends Database {
 /**
  * A new, migrated PostgreSQL database `name` on the server of `serverUrl` (any database URL of that server; an
  * older one of the same name is dropped first); `cleanup()` closes it and drops it. For tests, benchmarks, timings.
- * Here rather than in testing.ts because the benchmark data generator (modules/cases/generate.ts, shipped) uses it,
+ * Here rather than in testing.ts because the benchmark data generator (modules/demo/generate.ts, shipped) uses it,
  * and test helpers are not compiled into dist.
  */
 export async function createPostgresDatabase(

@@ -11,7 +11,7 @@ import { open, stat } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import iconv from 'iconv-lite';
 import { ImportFileError } from './fileError.js';
-import { type CellValue, MAX_CELL_CHARS, type ReadLimits, type SheetRow } from './readRows.js';
+import { type CellValue, MAX_CELL_CHARS, type ReadLimits, type SheetRow } from './limits.js';
 
 type Encoding = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
 

@@ -24,38 +24,11 @@ import { pipeline } from 'node:stream/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { readCsvRows } from './csv.js';
 import { ImportFileError } from './fileError.js';
+import { type CellValue, DEFAULT_LIMITS, MAX_CELL_CHARS, type ReadLimits, type SheetRow } from './limits.js';
 import { sniffFile } from './sniff.js';
 import { ExpansionBudget, entryBytes, readCentralDirectory, type ZipEntry } from './zip.js';
 
-export type CellValue = string | number | boolean | Date | null;
-
-export interface SheetRow {
-  /** 0-based position of the worksheet in the workbook. */
-  sheetIndex: number;
-  sheetName: string;
-  /** 1-based, as Excel shows it. */
-  rowNumber: number;
-  /** 0-based by column (A = 0); missing cells are undefined or null. */
-  cells: CellValue[];
-}
-
-/** Excel's own limit of characters in one cell. */
-export const MAX_CELL_CHARS = 32_767;
-
-export interface ReadLimits {
-  /** Rows of one sheet (default: Excel's 1,048,576). */
-  maxRows: number;
-  /** Bytes all parts of an .xlsx may inflate to together (default 4 GiB), or a CSV file's size. */
-  maxExpandedBytes: number;
-  /** Size of the chunks text arrives in (tests make it tiny to put characters across boundaries). */
-  chunkSize: number;
-}
-
-export const DEFAULT_LIMITS: ReadLimits = {
-  maxRows: 1_048_576,
-  maxExpandedBytes: 4 * 1024 * 1024 * 1024,
-  chunkSize: 256 * 1024,
-};
+export { type CellValue, DEFAULT_LIMITS, MAX_CELL_CHARS, type ReadLimits, type SheetRow } from './limits.js';
 
 /** Characters of all shared strings together (held in memory while the sheets are read). */
 const MAX_SHARED_CHARS = 250_000_000;

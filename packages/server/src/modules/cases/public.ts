@@ -1,0 +1,36 @@
+/**
+ * What other modules use of the case registry besides its use cases (service.ts): the set-based batch writer of many
+ * cases (the import; the demo seed and the benchmark generator, in this module), the lookup of cases by number, the
+ * deadlines of many cases at once, and the few registry rules an importer applies to a row in memory (a county's
+ * path, China's "today", the outcome field's label per kind, the default administrative domains). Other modules never
+ * read or write the case tables themselves.
+ */
+export { DEFAULT_ADMIN_DOMAINS, ensureAdminDomains, listAdminDomains } from './adminDomains.js';
+export {
+  type BatchActor,
+  type CaseBatchRow,
+  type CaseColumn,
+  type CaseWrite,
+  caseColumnsOf,
+  type EventWrite,
+  insertCaseBatch,
+  type PartyWrite,
+  type UpdateColumn,
+} from './batchInsert.js';
+export { type ExistingCase, type ExistingParty, findCasesByNumbers } from './byNumbers.js';
+export { type DeadlineInputs, loadCalendar, plannedDeadlines } from './deadlines.js';
+export {
+  type DeadlineEntry,
+  type DeadlineLookup,
+  type DeadlineRef,
+  DeadlineTable,
+  plannedDeadlineRefs,
+} from './deadlineTable.js';
+// The demo data set and the benchmark generator (modules/demo) build and write cases with these.
+export { Builder, buildFiling, DEMO_TODAY, seedDemoCases, writeBuilt } from './demo.js';
+export { type ExportFilter, exportCasesXlsx } from './export.js';
+export { contentDisposition } from './files.js';
+export { OUTCOME_FIELD_LABELS } from './outcomeKind.js';
+export { canSeeDeleted, countyPath } from './policy.js';
+export { todayInChina } from './presenter.js';
+export { isUniqueViolation } from './repository.js';
