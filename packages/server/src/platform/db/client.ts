@@ -26,6 +26,11 @@ export interface Database {
   /** Round-trip to the database (readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Embedded database only: a consistent copy of its data directory as a gzipped tar (PGlite's dumpDataDir, taken
+   * between transactions, so a running server can back itself up; platform/db/backup.ts).
+   */
+  dumpDataDir?(): Promise<Buffer>;
 }
 
 export interface PgliteOptions {
@@ -43,7 +48,7 @@ export async function openPglite(dataDir: string | null, opts: PgliteOptions = {
     dir = join(dataDir, 'pgdata');
     mkdirSync(dir, { recursive: true });
   }
-  let client: Pick<PGlite, 'closed' | 'close'>;
+  let client: Pick<PGlite, 'closed' | 'close' | 'dumpDataDir'>;
   if ((opts.thread ?? 'worker') === 'worker') client = await PgliteWorkerClient.start(dir);
   else client = dir ? await PGlite.create(dir) : await PGlite.create();
   // The worker client has PGlite's query/exec/transaction: drizzle's PGlite driver uses it as it would PGlite.
@@ -58,6 +63,7 @@ export async function openPglite(dataDir: string | null, opts: PgliteOptions = {
     close: async () => {
       if (!client.closed) await client.close();
     },
+    dumpDataDir: async () => Buffer.from(await (await client.dumpDataDir('gzip')).arrayBuffer()),
   };
 }
 
