@@ -14,7 +14,7 @@ import type { ImportOverview } from './overview.js';
 import type { Prepared } from './prepare.js';
 import { dropStaged, type StagedRow, updateJob } from './repository.js';
 
-/** Writes one batch of planned rows (repository.applyBatch), with the diagnostics and test hooks of `opts`. */
+/** Writes one batch of planned rows (cases insertCaseBatch), with the diagnostics and test hooks of `opts`. */
 export async function applyRows(
   tx: DbOrTx,
   rows: StagedRow[],
