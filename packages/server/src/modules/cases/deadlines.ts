@@ -18,7 +18,7 @@ import {
   keptStatus,
   type WorkCalendar,
 } from '@shuangjiang/domain';
-import { and, eq, gte, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.js';
 import { loadCalendar as loadCalendarInForce, registerCalendarDependent } from '../calendar/public.js';
 import type { CaseInstance, CaseKind, DeadlineStatus } from './constants.js';
@@ -127,9 +127,10 @@ export async function syncCaseDeadlines(
  * batches so a large registry does not load at once.
  *
  * `changed` limits the work to the deadlines the change can affect: a day D can only move a deadline whose counting
- * window (fromDate, dueDate] contains D (a working day counted or skipped, or the last day rolled over), so rows with
- * fromDate < last changed day and (dueDate >= first changed day, or no due date yet, or a provisional one) are
- * recomputed. A provisional date that gets its year's schedule becomes final (the flag is cleared) and counts as moved
+ * window (fromDate, dueDate] contains D (a working day counted or skipped, or the last day rolled over) — or
+ * [dueDate, fromDate) for an owner that counts backwards (a task due N working days before a hearing) — so rows whose
+ * span between the two dates touches the changed days (or with no due date yet, or a provisional one) are
+ * recomputed; the span is taken inclusive at both ends, which only adds a few rows starting on a changed day. A provisional date that gets its year's schedule becomes final (the flag is cleared) and counts as moved
  * only when the date itself changed.
  */
 export async function recomputeOpenDeadlines(
@@ -140,11 +141,11 @@ export async function recomputeOpenDeadlines(
 ): Promise<number> {
   const window: SQL[] = changed
     ? [
-        sql`${caseDeadlines.fromDate} < ${changed.to}`,
+        sql`least(${caseDeadlines.fromDate}, coalesce(${caseDeadlines.dueDate}, ${caseDeadlines.fromDate})) <= ${changed.to}`,
         or(
           isNull(caseDeadlines.dueDate),
           eq(caseDeadlines.provisional, true),
-          gte(caseDeadlines.dueDate, changed.from),
+          sql`greatest(${caseDeadlines.fromDate}, ${caseDeadlines.dueDate}) >= ${changed.from}`,
         )!,
       ]
     : [];

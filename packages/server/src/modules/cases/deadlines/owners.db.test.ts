@@ -4,7 +4,7 @@
  * registered; 暂定 dates work the same; the reminders due at an instant come from every owner's deadlines.
  */
 import { randomUUID } from 'node:crypto';
-import { computeRow } from '@shuangjiang/domain';
+import { computeRow, type IsoDate } from '@shuangjiang/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, sessionAs, type TestSession } from '../../../platform/auth/testing.js';
@@ -202,6 +202,33 @@ describe(`deadlines with owners on ${testDbKind()}`, () => {
     });
     expect(undo.statusCode, undo.body).toBe(200);
     expect((await dues()).risk_item).toBe('2025-03-18');
+  });
+
+  it('a deadline counted backwards (N working days before a hearing) moves when a day between the two changes', async () => {
+    registerDeadlineOwner({
+      type: 'test_before',
+      compute: (row, calendar) => ({
+        dueDate: calendar.addWorkdays(row.fromDate as IsoDate, -3),
+        provisional: false,
+        explanation: `开庭（${row.fromDate}）前3个工作日`,
+        basis: '测试',
+      }),
+    });
+    const c = await create('（2025）苏9902行初906号', '2025-04-01', '2025-03-31');
+    const hearing: DeadlineOwner = { type: 'test_before', id: randomUUID(), caseId: c.id };
+    await owned(hearing, [{ ruleId: 'risk.lead-assignment', fromDate: '2025-04-18' }]);
+    const due = async () =>
+      (await listDeadlines(database.db, { owner: { type: 'test_before', id: hearing.id } }))[0]?.dueDate;
+    expect(await due()).toBe('2025-04-15'); // Fri 04-18 ← 17, 16, 15
+    const res = await admin.inject({
+      method: 'POST',
+      url: '/api/v1/calendar/overrides',
+      payload: { date: '2025-04-16', workday: false, name: '测试停工', reason: '开庭前的期限前移' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await due()).toBe('2025-04-14'); // 04-16 off: 17, 15, 14
+    await admin.inject({ method: 'DELETE', url: '/api/v1/calendar/overrides', payload: { date: '2025-04-16' } });
+    expect(await due()).toBe('2025-04-15');
   });
 
   it('the reminders due at an instant: the nearest offset of every open deadline, whoever owns it', async () => {
