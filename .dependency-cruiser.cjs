@@ -36,8 +36,9 @@ const IO_BUILTINS =
  * module split moves the code behind the other module's service (or the table to its owner).
  */
 const KNOWN = [
-  // cases reads org, regions and users tables directly (org is only a schema today).
-  { from: `${MODULES}cases/(assignments|repository|repository/[a-zA-Z]+)\\.ts`, to: [`${MODULES}(org|users)/schema\\.ts$`] },
+  // cases' list and detail join org's regions and agencies (region, court and first-defendant names) in their one
+  // statement each (bench: the list and the detail are the hot reads); everything else asks org's service.
+  { from: `${MODULES}cases/repository/(rows|list|detail)\\.ts`, to: [`${MODULES}org/schema\\.ts$`] },
   // users reads org's tables.
   { from: `${MODULES}users/repository\\.ts`, to: [`${MODULES}org/schema\\.ts$`] },
 ];

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `shuangjiang` command. Each sub-command lives in src/commands/<name>.ts and exports `register(program)`.
 import { Command } from 'commander';
+import { register as registerBackup } from './commands/backup.js';
 import { register as registerBatch } from './commands/batch.js';
 import { register as registerImport } from './commands/import.js';
 import { register as registerJobs } from './commands/jobs.js';
@@ -19,5 +20,6 @@ registerBatch(program);
 registerImport(program);
 registerTemplate(program);
 registerJobs(program);
+registerBackup(program);
 
 await program.parseAsync(process.argv);

@@ -5,16 +5,21 @@
  * audit row (entity 'case', so it appears in the case's change log).
  */
 import { todayInChina } from '@shuangjiang/domain';
-import { and, asc, eq, inArray, isNull, like, or } from 'drizzle-orm';
 import { writeAudit } from '../../platform/audit.js';
 import type { Principal, Role } from '../../platform/auth/principal.js';
 import type { Db, DbOrTx } from '../../platform/db/client.js';
 import { AppError, notFound, validationFailed } from '../../platform/errors.js';
-import { regions } from '../org/schema.js';
-import { users } from '../users/schema.js';
+import { accountSummary, activeUsersOfRole, displayNamesOf } from '../users/service.js';
 import type { AssignmentPurpose } from './constants.js';
-import { findCaseInScope, isUniqueViolation, isUuid } from './repository.js';
-import { caseAssignments, caseEvents } from './schema.js';
+import {
+  assignmentOfCase,
+  deleteAssignment,
+  findCaseInScope,
+  insertAssignment,
+  insertEvent,
+  isUniqueViolation,
+  isUuid,
+} from './repository.js';
 import type { CaseContext } from './service.js';
 
 /** Which role an assignment of each purpose goes to. */
@@ -40,19 +45,7 @@ const cityPath = (path: string | null) => {
  */
 export async function listAssignable(db: DbOrTx, principal: Principal, purpose: AssignmentPurpose) {
   const city = cityPath(principal.regionPath);
-  const rows = await db
-    .select({ id: users.id, displayName: users.displayName, regionName: regions.name })
-    .from(users)
-    .leftJoin(regions, eq(regions.code, users.regionCode))
-    .where(
-      and(
-        eq(users.role, ASSIGNEE_ROLE[purpose]),
-        eq(users.disabled, false),
-        city ? or(isNull(users.regionCode), like(regions.path, `${city}%`)) : undefined,
-      ),
-    )
-    .orderBy(asc(users.displayName))
-    .limit(500);
+  const rows = await activeUsersOfRole(db, ASSIGNEE_ROLE[purpose], city);
   return { items: rows.map((r) => ({ id: r.id, displayName: r.displayName, regionName: r.regionName ?? null })) };
 }
 
@@ -65,10 +58,7 @@ export async function assignCase(
   await db.transaction(async (tx) => {
     const row = await findCaseInScope(tx, ctx.principal, caseId);
     if (!row) throw notFound('案件');
-    const [user] = await tx
-      .select({ id: users.id, displayName: users.displayName, role: users.role, disabled: users.disabled })
-      .from(users)
-      .where(eq(users.id, body.userId));
+    const user = await accountSummary(tx, body.userId);
     if (!user) throw validationFailed([{ field: 'userId', message: '所选用户不存在' }], '所选用户不存在');
     if (user.role !== ASSIGNEE_ROLE[body.purpose]) {
       throw validationFailed(
@@ -79,17 +69,18 @@ export async function assignCase(
     if (user.disabled) throw validationFailed([{ field: 'userId', message: `${user.displayName}的账户已停用` }]);
     let assignmentId: string;
     try {
-      const [a] = await tx
-        .insert(caseAssignments)
-        .values({ caseId, userId: user.id, purpose: body.purpose, createdBy: ctx.principal.userId })
-        .returning({ id: caseAssignments.id });
-      assignmentId = a!.id;
+      assignmentId = await insertAssignment(tx, {
+        caseId,
+        userId: user.id,
+        purpose: body.purpose,
+        createdBy: ctx.principal.userId,
+      });
     } catch (err) {
       if (isUniqueViolation(err))
         throw new AppError('DUPLICATE', `本案已${PURPOSE_LABEL[body.purpose]}给${user.displayName}`);
       throw err;
     }
-    await tx.insert(caseEvents).values({
+    await insertEvent(tx, {
       caseId,
       at: todayInChina(),
       type: 'note',
@@ -113,21 +104,15 @@ export async function unassignCase(db: Db, ctx: CaseContext, caseId: string, ass
     const row = await findCaseInScope(tx, ctx.principal, caseId);
     if (!row) throw notFound('案件');
     if (!isUuid(assignmentId)) throw notFound('分配记录');
-    const [a] = await tx
-      .select({ id: caseAssignments.id, userId: caseAssignments.userId, purpose: caseAssignments.purpose })
-      .from(caseAssignments)
-      .where(and(eq(caseAssignments.id, assignmentId), eq(caseAssignments.caseId, caseId)));
+    const a = await assignmentOfCase(tx, caseId, assignmentId);
     if (!a) throw notFound('分配记录');
-    const [user] = await tx
-      .select({ displayName: users.displayName })
-      .from(users)
-      .where(inArray(users.id, [a.userId]));
-    await tx.delete(caseAssignments).where(eq(caseAssignments.id, a.id));
-    await tx.insert(caseEvents).values({
+    const displayName = (await displayNamesOf(tx, [a.userId])).get(a.userId);
+    await deleteAssignment(tx, a.id);
+    await insertEvent(tx, {
       caseId,
       at: todayInChina(),
       type: 'note',
-      title: `撤销${PURPOSE_LABEL[a.purpose]}：${user?.displayName ?? a.userId}`,
+      title: `撤销${PURPOSE_LABEL[a.purpose]}：${displayName ?? a.userId}`,
       createdBy: ctx.principal.userId,
     });
     await writeAudit(tx, {
@@ -136,7 +121,7 @@ export async function unassignCase(db: Db, ctx: CaseContext, caseId: string, ass
       entityType: 'case',
       entityId: caseId,
       before: {
-        assignment: { id: a.id, userId: a.userId, displayName: user?.displayName ?? null, purpose: a.purpose },
+        assignment: { id: a.id, userId: a.userId, displayName: displayName ?? null, purpose: a.purpose },
       },
       after: { assignment: null },
     });

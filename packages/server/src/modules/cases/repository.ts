@@ -3,6 +3,7 @@
  * a list, its count and a single read agree on what the caller may see. Writes take the caller's transaction. This
  * file is the index the module's other files (and, for now, the imports module) import from.
  */
+export { assignmentOfCase, deleteAssignment, insertAssignment } from './repository/assignments.js';
 export {
   type DeadlineRow,
   type DeadlineSet,

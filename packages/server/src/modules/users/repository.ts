@@ -1,5 +1,5 @@
-/** SQL of the users module: sign-in lookups (auth) and the administrator's account management. */
-import { and, asc, count, eq, gt, ilike, inArray, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm';
+/** SQL of the users module: sign-in lookups (auth), the administrator's account management, other modules' questions. */
+import { and, asc, count, eq, gt, ilike, inArray, isNotNull, isNull, like, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Role } from '../../platform/auth/principal.js';
 import type { DbOrTx } from '../../platform/db/client.js';
 import { agencies, regions } from '../org/schema.js';
@@ -230,4 +230,45 @@ export async function existingUsernames(db: DbOrTx, names: string[]): Promise<Se
   if (names.length === 0) return new Set();
   const rows = await db.select({ u: users.username }).from(users).where(inArray(users.username, names));
   return new Set(rows.map((r) => r.u));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Other modules' questions about accounts (through users/service.ts)
+
+/**
+ * Active accounts of a role, of the city with path `cityPath` (or without a region; any city when null), by name:
+ * whom a case can be assigned to. Minimal fields.
+ */
+export async function activeUsersOfRole(db: DbOrTx, role: Role, cityPath: string | null) {
+  return db
+    .select({ id: users.id, displayName: users.displayName, regionName: regions.name })
+    .from(users)
+    .leftJoin(regions, eq(regions.code, users.regionCode))
+    .where(
+      and(
+        eq(users.role, role),
+        eq(users.disabled, false),
+        cityPath ? or(isNull(users.regionCode), like(regions.path, `${cityPath}%`)) : undefined,
+      ),
+    )
+    .orderBy(asc(users.displayName))
+    .limit(500);
+}
+
+/** An account's name, role and whether it is disabled; null when there is none. */
+export async function accountSummary(db: DbOrTx, id: string) {
+  const [user] = await db
+    .select({ id: users.id, displayName: users.displayName, role: users.role, disabled: users.disabled })
+    .from(users)
+    .where(eq(users.id, id));
+  return user ?? null;
+}
+
+/** The display names of accounts, by id (unknown ids left out). */
+export async function displayNamesOf(db: DbOrTx, ids: string[]): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(inArray(users.id, ids));
+  return new Map(rows.map((r) => [r.id, r.displayName]));
 }

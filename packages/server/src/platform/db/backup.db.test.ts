@@ -42,7 +42,9 @@ describe(`backup and restore on ${testDbKind()}`, () => {
     }
     const org = await seedOrgFixture(source.db);
     await createTestUser(source.db, { role: 'admin' });
-    const ctx = testContext(testPrincipal('city_coordinator', { regionCode: '329900', regionPath: org.regionPath('329900') }));
+    const ctx = testContext(
+      testPrincipal('city_coordinator', { regionCode: '329900', regionPath: org.regionPath('329900') }),
+    );
     for (let i = 0; i < 5; i++)
       await createCase(
         source.db,

@@ -21,7 +21,8 @@ export type TestDatabase = ScratchDatabase;
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   if (testDbKind() === 'pglite') {
-    const database = await openPglite(null);
+    // As the server does: in a worker thread, unless PGLITE_WORKER=false (the main thread, for comparison).
+    const database = await openPglite(null, { thread: process.env.PGLITE_WORKER === 'false' ? 'main' : 'worker' });
     await runMigrations(database);
     return { ...database, cleanup: () => database.close() };
   }
