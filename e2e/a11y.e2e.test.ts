@@ -55,7 +55,7 @@ async function furtherRoutes(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const me = (await (await fetch('/api/v1/auth/me')).json()) as { user: { permissions?: string[] } };
     const can = (p: string) => me.user.permissions?.includes(p) ?? false;
-    const routes = ['/password'];
+    const routes = ['/password', '/notifications'];
     if (can('case.read')) {
       const list = (await (await fetch('/api/v1/cases?pageSize=1')).json()) as { items: { id: string }[] };
       if (list.items[0]) routes.push(`/cases/${list.items[0].id}`);
