@@ -107,7 +107,10 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean | object 
   });
 
   // The modules' jobs and schedules (platform/jobs): the server passes the registry its worker runs, else built here.
-  const moduleDeps: AppDeps = { ...deps, jobs: deps.jobs ?? buildJobRegistry() };
+  const moduleDeps: AppDeps = {
+    ...deps,
+    jobs: deps.jobs ?? buildJobRegistry({ database: deps.database, config: deps.config }),
+  };
   for (const mod of serverModules) {
     await app.register(async (scope) => mod.routes(scope as unknown as App, moduleDeps), { prefix: mod.prefix ?? '' });
   }

@@ -2,10 +2,13 @@
 export { type EnqueueOptions, enqueue } from './enqueue.js';
 export {
   type JobContext,
+  type JobDeps,
   type JobHandler,
   type JobLog,
   type JobOptions,
   JobRegistry,
+  type OutsideJobContext,
+  type OutsideJobHandler,
   type RegisterJobs,
   type SchedulePayload,
 } from './registry.js';

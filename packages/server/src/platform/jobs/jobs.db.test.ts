@@ -161,6 +161,36 @@ describe('failures and leases (injected clock)', () => {
     expect(n).toBe(0);
   });
 
+  it('a job defined outside a transaction gets the database, opens its own transactions, is done after it returns', {
+    timeout: 20_000,
+  }, async () => {
+    let calls = 0;
+    const registry = new JobRegistry();
+    registry.defineJob(
+      'test.outside',
+      async ({ db, job }) => {
+        calls++;
+        // On PGlite a second transaction inside the job's own would wait for it for ever: this one must be alone.
+        await db.transaction((tx) => enqueue(tx, 'test.effect', {}, { key: `effect:${job.key}:${calls}` }));
+        if (calls === 1) throw new Error('第一次失败');
+      },
+      { transaction: false },
+    );
+    const t0 = at('2026-03-02T10:00:00Z');
+    const { id } = await database.db.transaction((tx) =>
+      enqueue(tx, 'test.outside', {}, { runAt: t0, backoffSeconds: 10 }),
+    );
+    const first = await runDueJobs(database.db, registry, { now: t0 });
+    expect(first.jobs[0]).toMatchObject({ status: 'retry', error: '第一次失败' });
+    const second = await runDueJobs(database.db, registry, { now: new Date(t0.getTime() + 10_000) });
+    expect(second.jobs[0]).toMatchObject({ status: 'done', attempt: 2 });
+    expect(await getJob(database.db, id)).toMatchObject({ status: 'done', lastError: null });
+    // Outside a transaction, the first attempt's write stays although it failed afterwards (the handler's concern).
+    const [{ n }] = (await database.db.execute(sql`select count(*)::int as n from jobs where name = 'test.effect'`))
+      .rows as { n: number }[];
+    expect(n).toBe(2);
+  });
+
   it('a job claimed by a worker that died runs again once its lease has expired, once', async () => {
     const runs: number[] = [];
     const registry = new JobRegistry();

@@ -4,7 +4,8 @@
  * `moduleJobs`), the CLI's `jobs run` builds the same registry.
  */
 import { type ScheduleSpec, validateSchedule, type WorkCalendar } from '@shuangjiang/domain';
-import type { DbOrTx, Tx } from '../db/client.js';
+import type { Config } from '../config.js';
+import type { Database, Db, DbOrTx, Tx } from '../db/client.js';
 
 export interface JobLog {
   info(obj: object, msg?: string): void;
@@ -26,6 +27,17 @@ export interface JobContext<P> {
 
 export type JobHandler<P> = (ctx: JobContext<P>) => Promise<unknown>;
 
+/**
+ * A job that must not run inside a transaction (`{ transaction: false }`): the embedded database's backup waits until
+ * no transaction is open, so inside its own job's transaction it would wait for ever. It gets the database instead of
+ * a transaction; the job is marked done after it returns, in a transaction of its own that first checks the claim.
+ * Its claim is held by the lease alone while it runs.
+ */
+export interface OutsideJobContext<P> extends Omit<JobContext<P>, 'tx'> {
+  db: Db;
+}
+export type OutsideJobHandler<P> = (ctx: OutsideJobContext<P>) => Promise<unknown>;
+
 export interface JobOptions {
   /** Attempts before the job is failed for good (default 5). */
   maxAttempts?: number;
@@ -33,10 +45,10 @@ export interface JobOptions {
   backoffSeconds?: number;
 }
 
-export interface JobDefinition extends Required<JobOptions> {
-  name: string;
-  handler: JobHandler<unknown>;
-}
+export type JobDefinition = Required<JobOptions> & { name: string } & (
+    | { transaction: true; handler: JobHandler<unknown> }
+    | { transaction: false; handler: OutsideJobHandler<unknown> }
+  );
 
 export interface ScheduleDefinition {
   name: string;
@@ -54,21 +66,42 @@ export class JobRegistry {
   #calendar: CalendarLoader | null = null;
 
   /** A job kind: `module.what` (e.g. `notifications.send`), with the handler that runs it. */
-  defineJob<P>(name: string, handler: JobHandler<P>, opts: JobOptions = {}): void {
+  defineJob<P>(name: string, handler: JobHandler<P>, opts?: JobOptions): void;
+  defineJob<P>(name: string, handler: OutsideJobHandler<P>, opts: JobOptions & { transaction: false }): void;
+  defineJob<P>(
+    name: string,
+    handler: JobHandler<P> | OutsideJobHandler<P>,
+    opts: JobOptions & { transaction?: boolean } = {},
+  ): void {
     if (!NAME.test(name)) throw new Error(`job name must look like module.what: ${name}`);
     if (this.#jobs.has(name)) throw new Error(`job defined twice: ${name}`);
-    this.#jobs.set(name, {
+    const common = { name, maxAttempts: opts.maxAttempts ?? 5, backoffSeconds: opts.backoffSeconds ?? 60 };
+    this.#jobs.set(
       name,
-      handler: handler as JobHandler<unknown>,
-      maxAttempts: opts.maxAttempts ?? 5,
-      backoffSeconds: opts.backoffSeconds ?? 60,
-    });
+      opts.transaction === false
+        ? { ...common, transaction: false, handler: handler as OutsideJobHandler<unknown> }
+        : { ...common, transaction: true, handler: handler as JobHandler<unknown> },
+    );
   }
 
   /** A recurring task, run once per period of `spec` (China time); its payload is `{ period, scheduledAt }`. */
-  defineSchedule(name: string, spec: ScheduleSpec, handler: JobHandler<SchedulePayload>, opts: JobOptions = {}): void {
+  defineSchedule(name: string, spec: ScheduleSpec, handler: JobHandler<SchedulePayload>, opts?: JobOptions): void;
+  defineSchedule(
+    name: string,
+    spec: ScheduleSpec,
+    handler: OutsideJobHandler<SchedulePayload>,
+    opts: JobOptions & { transaction: false },
+  ): void;
+  defineSchedule(
+    name: string,
+    spec: ScheduleSpec,
+    handler: JobHandler<SchedulePayload> | OutsideJobHandler<SchedulePayload>,
+    opts: JobOptions & { transaction?: boolean } = {},
+  ): void {
     validateSchedule(spec);
-    this.defineJob(name, handler, opts);
+    if (opts.transaction === false)
+      this.defineJob(name, handler as OutsideJobHandler<SchedulePayload>, { ...opts, transaction: false });
+    else this.defineJob(name, handler as JobHandler<SchedulePayload>, opts);
     this.#schedules.set(name, { name, spec });
   }
 
@@ -100,5 +133,14 @@ export interface SchedulePayload {
   scheduledAt: string;
 }
 
+/**
+ * What a module's registration may use: the process's database and settings (the server and `shuangjiang jobs run`
+ * pass them; a registry built without them, e.g. in a test, gets none and a module that needs them defines nothing).
+ */
+export interface JobDeps {
+  database?: Database;
+  config?: Config;
+}
+
 /** A module's registration: called once per registry at app build. */
-export type RegisterJobs = (jobs: JobRegistry) => void;
+export type RegisterJobs = (jobs: JobRegistry, deps: JobDeps) => void;

@@ -174,19 +174,28 @@ async function runOne(
     const status = await markFailed(db, row, worker, now, '执行中断（租约过期），重试次数已用完', true);
     return report(row, status === 'failed' ? 'failed' : 'skipped', { error: 'lease expired, out of attempts' });
   }
+  const ctx = {
+    payload: row.payload,
+    now,
+    attempt: row.attempts,
+    job: { id: row.id, name: row.name, key: row.key },
+    log,
+  };
   try {
-    await db.transaction(async (tx) => {
-      if (!(await holdClaim(tx, row.id, worker, row.attempts))) throw new LeaseLostError('lease lost');
-      await def.handler({
-        tx,
-        payload: row.payload,
-        now,
-        attempt: row.attempts,
-        job: { id: row.id, name: row.name, key: row.key },
-        log,
+    if (def.transaction) {
+      await db.transaction(async (tx) => {
+        if (!(await holdClaim(tx, row.id, worker, row.attempts))) throw new LeaseLostError('lease lost');
+        await def.handler({ ...ctx, tx });
+        await markDone(tx, row.id, now);
       });
-      await markDone(tx, row.id, now);
-    });
+    } else {
+      // Outside a transaction (registry.ts OutsideJobContext): the claim is the lease; checked again when marked done.
+      await def.handler({ ...ctx, db });
+      await db.transaction(async (tx) => {
+        if (!(await holdClaim(tx, row.id, worker, row.attempts))) throw new LeaseLostError('lease lost');
+        await markDone(tx, row.id, now);
+      });
+    }
     log.info({ job: row.name, key: row.key, attempt: row.attempts, ms: ms() }, 'job done');
     return report(row, 'done', { ms: ms() });
   } catch (err) {
