@@ -24,8 +24,20 @@ const envSchema = z.object({
    * default: otherwise any client could forge its address and slip past the per-address login limits and the audit log.
    */
   TRUST_PROXY: z.string().default('false'),
-  /** Requests per minute per client address on /api (login has its own, stricter limit). */
+  /**
+   * Requests per minute on /api: per session for a signed-in user, per client address for anonymous requests (login
+   * has its own, stricter limits). http/rateLimit.ts.
+   */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  /**
+   * Load shedding (http/loadShedding.ts): answer 503 at once, rather than let requests queue into time-outs, while the
+   * event loop's mean delay exceeds this many milliseconds (0: off) …
+   */
+  LOAD_SHED_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(200),
+  /** … or while more than this many requests wait for the database (pool queue / PGlite worker queue; 0: off). */
+  LOAD_SHED_DB_QUEUE: z.coerce.number().int().min(0).default(100),
+  /** Bearer token that lets a monitoring server read /metrics from another machine (always allowed from this one). */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** PostgreSQL: prepare repeated statements per connection. `false` behind a transaction-pooling PgBouncer < 1.21. */
   PG_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true'),
   /** Run background jobs and schedules in this server process (platform/jobs). `false` for tests or a second server. */
@@ -49,6 +61,11 @@ export interface Config {
   sessionSecret: string;
   cookieSecure: boolean;
   rateLimitPerMinute: number;
+  /** Load shedding thresholds (LOAD_SHED_EVENT_LOOP_DELAY_MS, LOAD_SHED_DB_QUEUE); 0 turns one off. */
+  loadShedEventLoopDelayMs: number;
+  loadShedDbQueue: number;
+  /** METRICS_TOKEN: /metrics from elsewhere than this computer with `Authorization: Bearer <token>`. */
+  metricsToken: string | undefined;
   trustProxy: boolean | string[];
   pgPreparedStatements: boolean;
   /** PGlite runs in a worker thread (platform/db/pgliteWorkerClient.ts), not on the event loop (PGLITE_WORKER). */
@@ -99,6 +116,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { cwd?: s
     sessionSecret,
     cookieSecure: e.COOKIE_SECURE === 'true',
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    loadShedEventLoopDelayMs: e.LOAD_SHED_EVENT_LOOP_DELAY_MS,
+    loadShedDbQueue: e.LOAD_SHED_DB_QUEUE,
+    metricsToken: e.METRICS_TOKEN,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     pgPreparedStatements: e.PG_PREPARED_STATEMENTS === 'true',
     pgliteWorker: e.PGLITE_WORKER === 'true',

@@ -12,7 +12,8 @@ export async function healthRoutes(app: App, { database }: AppDeps): Promise<voi
   app.get(
     '/healthz',
     {
-      config: { access: 'public' },
+      // Answered under load too (platform/http/loadShedding.ts): a probe must see the server as it is.
+      config: { access: 'public', shedLoad: false },
       schema: { tags: ['health'], summary: '存活检查', response: { 200: healthBody } },
     },
     async () => ({ status: 'ok' as const, db: database.kind, version: VERSION }),
@@ -20,7 +21,7 @@ export async function healthRoutes(app: App, { database }: AppDeps): Promise<voi
   app.get(
     '/readyz',
     {
-      config: { access: 'public' },
+      config: { access: 'public', shedLoad: false },
       schema: {
         tags: ['health'],
         summary: '就绪检查（含数据库）',

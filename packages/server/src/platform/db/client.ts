@@ -31,6 +31,18 @@ export interface Database {
    * between transactions, so a running server can back itself up; platform/db/backup.ts).
    */
   dumpDataDir?(): Promise<Buffer>;
+  /** How busy the database is now, read synchronously (load shedding, /metrics). */
+  load(): DatabaseLoad;
+}
+
+/**
+ * PostgreSQL: the pool's connections (open, idle) and the requests waiting for one. PGlite (one connection): the
+ * statements sent to it and not yet answered plus those held back behind a transaction, as `waiting`.
+ */
+export interface DatabaseLoad {
+  waiting: number;
+  total?: number;
+  idle?: number;
 }
 
 export interface PgliteOptions {
@@ -49,8 +61,13 @@ export async function openPglite(dataDir: string | null, opts: PgliteOptions = {
     mkdirSync(dir, { recursive: true });
   }
   let client: Pick<PGlite, 'closed' | 'close' | 'dumpDataDir'>;
-  if ((opts.thread ?? 'worker') === 'worker') client = await PgliteWorkerClient.start(dir);
-  else client = dir ? await PGlite.create(dir) : await PGlite.create();
+  // On the main thread a statement blocks the event loop while it runs: nothing measurable queues up.
+  let waiting = () => 0;
+  if ((opts.thread ?? 'worker') === 'worker') {
+    const worker = await PgliteWorkerClient.start(dir);
+    waiting = () => worker.queueLength;
+    client = worker;
+  } else client = dir ? await PGlite.create(dir) : await PGlite.create();
   // The worker client has PGlite's query/exec/transaction: drizzle's PGlite driver uses it as it would PGlite.
   const db = drizzlePglite({ client: client as PGlite, schema, casing: 'snake_case' }) as unknown as Db;
   invalidateOnTransactionEnd(db);
@@ -64,6 +81,7 @@ export async function openPglite(dataDir: string | null, opts: PgliteOptions = {
       if (!client.closed) await client.close();
     },
     dumpDataDir: async () => Buffer.from(await (await client.dumpDataDir('gzip')).arrayBuffer()),
+    load: () => ({ waiting: waiting() }),
   };
 }
 
@@ -104,5 +122,6 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
     close: async () => {
       await pool.end();
     },
+    load: () => ({ waiting: pool.waitingCount, total: pool.totalCount, idle: pool.idleCount }),
   };
 }

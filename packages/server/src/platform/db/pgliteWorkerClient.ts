@@ -87,6 +87,10 @@ class Gate {
     }
     return new Promise<void>((wake) => this.#queue.push({ tx, wake }));
   }
+  /** Statements and transactions waiting for the connection. */
+  get waiting(): number {
+    return this.#queue.length;
+  }
   release(): void {
     this.#owner = 0;
     while (this.#owner === 0 && this.#queue.length > 0) {
@@ -169,6 +173,14 @@ export class PgliteWorkerClient {
 
   get closed(): boolean {
     return this.#closed;
+  }
+
+  /**
+   * Requests waiting for the database: statements sent to the worker and not yet answered, plus statements and
+   * transactions held back while a transaction owns the one connection (load shedding and /metrics read it).
+   */
+  get queueLength(): number {
+    return this.#pending.size + this.#gate.waiting;
   }
 
   #call<T>(req: Request, transfer: ArrayBuffer[] = []): Promise<T> {

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -23,8 +22,10 @@ import './access.js';
 // The error answer's schema, registered by id: a named component (ErrorBody) of the OpenAPI document.
 import './errorSchema.js';
 import { buildJobRegistry } from '../jobs/build.js';
+import { installLoadShedding } from './loadShedding.js';
 import { loggerOptions } from './logging.js';
 import { createOutageMonitor } from './outage.js';
+import { installRateLimit } from './rateLimit.js';
 
 // Validation messages in Chinese: the UI shows them next to the field.
 z.config(z.locales.zhCN());
@@ -57,6 +58,11 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean | object 
     }
   });
 
+  // First: a request refused for overload costs nothing further (no session lookup, no query).
+  await installLoadShedding(app as unknown as App, deps.database, {
+    maxEventLoopDelayMs: deps.config.loadShedEventLoopDelayMs,
+    maxDatabaseQueue: deps.config.loadShedDbQueue,
+  });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -74,12 +80,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean | object 
     },
     hsts: deps.config.cookieSecure,
   });
-  await app.register(rateLimit, {
-    global: true,
-    max: deps.config.rateLimitPerMinute,
-    timeWindow: '1 minute',
-    allowList: (req) => !req.url.startsWith('/api/'),
-  });
+  // Per session for signed-in users, per address for anonymous requests (rateLimit.ts).
+  await installRateLimit(app as unknown as App, deps.config.rateLimitPerMinute);
   // Sessions, permissions and CSRF for every route (before the modules, so its onRoute hook sees them all).
   registerAuthProviders(authProviders);
   await installAuth(app as unknown as App, deps);

@@ -1,0 +1,110 @@
+/**
+ * Load shedding on the real databases: with requests waiting for the database beyond LOAD_SHED_DB_QUEUE, or the event
+ * loop lagging beyond LOAD_SHED_EVENT_LOOP_DELAY_MS, a request is refused at once with 503, Retry-After and the error
+ * body, while /healthz still answers; the requests already waiting complete once the database is free.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestUser, sessionAs, type TestSession } from '../auth/testing.js';
+import { createTestDatabase, type TestDatabase } from '../db/testing.js';
+import { SHED_RETRY_AFTER_SECONDS } from './loadShedding.js';
+import { buildTestApp } from './testing.js';
+import type { App } from './types.js';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(5);
+  }
+}
+
+describe('load shedding', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await database?.cleanup();
+  });
+
+  describe('when requests queue for the database', () => {
+    let app: App;
+    let session: TestSession;
+    beforeAll(async () => {
+      app = await buildTestApp(database, { LOAD_SHED_DB_QUEUE: '3', LOAD_SHED_EVENT_LOOP_DELAY_MS: '0' });
+      session = await sessionAs(app, database.db, await createTestUser(database.db, { role: 'admin' }));
+    });
+    afterAll(async () => {
+      await app?.close();
+    });
+
+    it('refuses new requests at once with 503 + Retry-After, keeps /healthz, and serves the waiting ones', async () => {
+      // Occupy every connection (PostgreSQL: the test pool's 5; PGlite: its one), so requests queue behind them.
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      const connections = database.kind === 'pglite' ? 1 : 5;
+      let holding = 0;
+      const holders = Array.from({ length: connections }, () =>
+        database.db.transaction(async () => {
+          holding++;
+          await held;
+        }),
+      );
+      await until(() => holding === connections, 'every connection held');
+      expect(database.load().waiting).toBe(0);
+      const me = () => session.inject({ method: 'GET', url: '/api/v1/auth/me' });
+      const waiting = [me(), me(), me(), me()];
+      await until(() => database.load().waiting > 3, 'more than 3 waiting for the database');
+
+      const started = Date.now();
+      const refused = await me();
+      expect(Date.now() - started).toBeLessThan(500);
+      expect(refused.statusCode, refused.body).toBe(503);
+      expect(refused.headers['retry-after']).toBe(String(SHED_RETRY_AFTER_SECONDS));
+      expect(refused.json()).toMatchObject({
+        code: 'SERVICE_UNAVAILABLE',
+        message: '服务器繁忙，请稍后重试',
+        details: { reason: 'databaseQueue' },
+        requestId: expect.any(String),
+      });
+      const health = await app.inject({ method: 'GET', url: '/healthz' });
+      expect(health.statusCode).toBe(200);
+
+      release();
+      await Promise.all(holders);
+      for (const res of await Promise.all(waiting)) expect(res.statusCode, res.body).toBe(200);
+      expect((await me()).statusCode).toBe(200);
+    });
+  });
+
+  describe('when the event loop lags', () => {
+    let app: App;
+    beforeAll(async () => {
+      app = await buildTestApp(database, { LOAD_SHED_EVENT_LOOP_DELAY_MS: '30', LOAD_SHED_DB_QUEUE: '0' });
+    });
+    afterAll(async () => {
+      await app?.close();
+    });
+
+    it('refuses API requests with 503 while /healthz answers, and serves again once it recovers', async () => {
+      const csrf = () => app.inject({ method: 'GET', url: '/api/v1/auth/csrf' });
+      expect((await csrf()).statusCode).toBe(200);
+      // Block the event loop 120 ms at a time for 1.2 s: the sampled mean delay (every 500 ms) goes far above 30 ms.
+      for (let i = 0; i < 10; i++) {
+        const until = Date.now() + 120;
+        while (Date.now() < until) {}
+        await new Promise((r) => setImmediate(r));
+      }
+      const refused = await csrf();
+      expect(refused.statusCode, refused.body).toBe(503);
+      expect(refused.headers['retry-after']).toBe(String(SHED_RETRY_AFTER_SECONDS));
+      expect(refused.json()).toMatchObject({ code: 'SERVICE_UNAVAILABLE', details: { reason: 'eventLoopDelay' } });
+      expect((await app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
+
+      await sleep(1200);
+      expect((await csrf()).statusCode).toBe(200);
+    });
+  });
+});
