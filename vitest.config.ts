@@ -7,7 +7,8 @@ const alias = {
   '@shuangjiang/server': src('./packages/server/src/index.ts'),
 };
 
-// Two projects: `unit` (pure code, no database) and `db` (integration tests against a real database).
+// Three projects: `unit` (pure code, no database), `db` (integration tests against a real database) and `web`
+// (React components in jsdom).
 // The `db` project runs once per database: TEST_DB=pglite (default) or TEST_DB=postgres with TEST_DATABASE_URL.
 export default defineConfig({
   resolve: { alias },
@@ -36,6 +37,18 @@ export default defineConfig({
           hookTimeout: 120_000,
           // PGlite is single-threaded WASM; several in one worker is fine, but keep workers low on 2 cores.
           maxWorkers: 2,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // Web components in jsdom with Testing Library (screens rendered as the app does, the server faked at fetch).
+          name: 'web',
+          sequence: { groupOrder: 0 },
+          include: ['packages/web/src/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['packages/web/src/test/setup.ts'],
+          testTimeout: 60_000,
         },
       },
     ],
