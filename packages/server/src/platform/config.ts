@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 
 /** Settings come from the environment only; a bad value stops the start with a message naming the variable. */
@@ -46,6 +46,15 @@ const envSchema = z.object({
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** PGlite in a worker thread (default), so a long query does not stop the server; `false`: on the main thread. */
   PGLITE_WORKER: z.enum(['true', 'false']).default('true'),
+  /** Where the embedded database's backups go (daily, "back up now", before migrations). Default `<DATA_DIR>-backups`. */
+  BACKUP_DIR: z.string().min(1).optional(),
+  /** How many backups to keep in BACKUP_DIR (the newest). */
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(7),
+  /** When the daily backup runs, China time (HH:MM). */
+  BACKUP_TIME: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (China time), e.g. 03:00')
+    .default('03:00'),
 });
 
 export interface Config {
@@ -73,6 +82,10 @@ export interface Config {
   /** Run the job worker loop in the server (JOBS_WORKER). */
   jobsWorker: boolean;
   jobsIntervalSeconds: number;
+  /** The embedded database's backups: directory (absolute), how many to keep, daily time (China time, HH:MM). */
+  backupDir: string;
+  backupKeep: number;
+  backupTime: string;
   /** Directory of the built web app, served at `/` when present. */
   webDir: string | undefined;
 }
@@ -124,6 +137,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { cwd?: s
     pgliteWorker: e.PGLITE_WORKER === 'true',
     jobsWorker: e.JOBS_WORKER === 'true',
     jobsIntervalSeconds: e.JOBS_INTERVAL_SECONDS,
+    backupDir: e.BACKUP_DIR
+      ? isAbsolute(e.BACKUP_DIR)
+        ? e.BACKUP_DIR
+        : resolve(cwd, e.BACKUP_DIR)
+      : join(dirname(dataDir), `${basename(dataDir)}-backups`),
+    backupKeep: e.BACKUP_KEEP,
+    backupTime: e.BACKUP_TIME,
     webDir: opts.webDir,
   };
 }

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
 import { type Database, openPglite, openPostgres } from './db/client.js';
-import { acquireDataDirLock, type DataDirLock } from './db/lock.js';
-import { runMigrations } from './db/migrate.js';
+import { acquireDataDirLock, type DataDirLock, type LockOptions, type LockTakeover } from './db/lock.js';
+import { migrateAtStart } from './db/upgrade.js';
 import { buildApp } from './http/app.js';
 import type { App } from './http/types.js';
 import { buildJobRegistry } from './jobs/build.js';
@@ -21,12 +21,16 @@ export interface OpenedDatabase {
  * Opens the configured database for a process: on PGlite it first takes the data-directory lock (a second process
  * would corrupt the files), on PostgreSQL it connects a pool. Used by the server and by every CLI command.
  */
-export async function openDatabase(config: Config, command: string): Promise<OpenedDatabase> {
+export async function openDatabase(
+  config: Config,
+  command: string,
+  lockOptions: LockOptions = {},
+): Promise<OpenedDatabase> {
   if (config.dbKind === 'postgres') {
     const database = await openPostgres(config.databaseUrl!, { preparedStatements: config.pgPreparedStatements });
     return { database, lock: null, close: () => database.close() };
   }
-  const lock = acquireDataDirLock(config.dataDir, command);
+  const lock = acquireDataDirLock(config.dataDir, command, lockOptions);
   try {
     const database = await openPglite(config.dataDir, { thread: config.pgliteWorker ? 'worker' : 'main' });
     return {
@@ -64,14 +68,31 @@ export interface RunningServer {
 }
 
 export async function startServer(config: Config, opts: StartOptions = {}): Promise<RunningServer> {
-  const opened = await openDatabase(config, 'shuangjiang serve');
+  // A stale, copied or foreign lock taken over is logged once the logger exists (db/lock.ts).
+  let takeover: LockTakeover | null = null;
+  const opened = await openDatabase(config, 'shuangjiang serve', { onTakeover: (t) => (takeover = t) });
   let app: App | undefined;
   let worker: JobWorker | undefined;
-  const jobs = buildJobRegistry();
+  const jobs = buildJobRegistry({ database: opened.database, config });
   let host = config.host;
   try {
-    await runMigrations(opened.database);
+    // On the embedded database, a backup first when migrations are pending (db/upgrade.ts); refuses to start if it fails.
+    const upgrade = await migrateAtStart(opened.database, { backupDir: config.backupDir, keep: config.backupKeep });
     app = await buildApp({ config, database: opened.database, jobs });
+    if (takeover) {
+      const t = takeover as LockTakeover;
+      app.log.warn({ reason: t.reason, previous: t.previous }, t.message);
+    }
+    if (upgrade.backup)
+      app.log.info(
+        { file: upgrade.backup.path, size: upgrade.backup.size, migrations: upgrade.before.pending },
+        '迁移前已备份数据库 / backed up the database before migrating',
+      );
+    else if (upgrade.before.applied > 0 && upgrade.before.pending.length > 0)
+      app.log.info(
+        { migrations: upgrade.before.pending },
+        'migrations applied (PostgreSQL: back up with pg_dump before upgrading)',
+      );
     const found = await opts.beforeListen?.(opened.database, app);
     host = listenHost(config, found?.demoAccounts ?? []);
     if (host !== config.host)
