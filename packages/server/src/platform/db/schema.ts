@@ -1,6 +1,7 @@
 // Every table of every module, for Drizzle's relational queries and drizzle-kit. One line per module.
 
 export * from '../../modules/audit/schema.js';
+export * from '../../modules/backups/schema.js';
 export * from '../../modules/calendar/schema.js';
 export * from '../../modules/cases/schema.js';
 export * from '../../modules/documents/schema.js';
