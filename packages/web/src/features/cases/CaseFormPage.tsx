@@ -15,7 +15,6 @@ import {
   Form,
   Grid,
   Input,
-  Modal,
   Result,
   Row,
   Select,
@@ -31,7 +30,6 @@ import { errorMessage } from '../../app/api/errors.js';
 import { useCurrentUser } from '../../app/auth/AuthProvider.js';
 import {
   type CaseDetail,
-  type CaseMeta,
   type PartyOut,
   unmaskParties,
   useAdminDomains,
@@ -43,8 +41,8 @@ import {
   useUpdateCase,
 } from './api.js';
 import { CaseNumberField } from './CaseNumberField.js';
+import { type Conflict, ConflictDialog } from './ConflictDialog.js';
 import { type OutcomeCaseKind, outcomeFitsKind, outcomeForKind } from './domain.js';
-import { caseFieldLabel } from './fieldLabels.js';
 import {
   type CaseFormValues,
   changedFields,
@@ -88,10 +86,6 @@ export function CaseFormPage() {
     );
   }
   return <CaseForm key={id ?? 'new'} record={id ? detail.data : undefined} />;
-}
-
-interface Conflict {
-  current: CaseDetail | null;
 }
 
 function CaseForm({ record }: { record: CaseDetail | undefined }) {
@@ -438,54 +432,5 @@ function CaseForm({ record }: { record: CaseDetail | undefined }) {
         />
       )}
     </Flex>
-  );
-}
-
-function ConflictDialog({
-  conflict,
-  initial,
-  onReload,
-  onCancel,
-}: {
-  conflict: Conflict;
-  meta: CaseMeta | undefined;
-  initial: CaseFormValues;
-  onReload: (keepMine: boolean) => void;
-  onCancel: () => void;
-}) {
-  const { t } = useTranslation();
-  const latest = conflict.current;
-  const theirs = latest ? changedFields(toFormValues(latest), initial) : [];
-  const who = latest?.audit[0]?.actorName ?? t('cases.form.conflictSomeone');
-  return (
-    <Modal
-      open
-      title={t('cases.form.conflictTitle')}
-      onCancel={onCancel}
-      footer={[
-        <Button key="cancel" onClick={onCancel}>
-          {t('cases.form.conflictCancel')}
-        </Button>,
-        <Button key="discard" danger onClick={() => onReload(false)}>
-          {t('cases.form.conflictDiscard')}
-        </Button>,
-        <Button key="reload" type="primary" onClick={() => onReload(true)} data-testid="conflict-reload">
-          {t('cases.form.conflictReload')}
-        </Button>,
-      ]}
-      width={560}
-    >
-      <Typography.Paragraph data-testid="conflict-dialog">
-        {t('cases.form.conflictBody', { who, theirs: latest?.version ?? '?' })}
-      </Typography.Paragraph>
-      {theirs.length > 0 && (
-        <Typography.Paragraph type="secondary">
-          {t('cases.form.conflictFields', {
-            fields: theirs.map((k) => caseFieldLabel(t, k)).join(t('common.listSeparator')),
-          })}
-        </Typography.Paragraph>
-      )}
-      <Typography.Paragraph type="secondary">{t('cases.form.conflictReloadHelp')}</Typography.Paragraph>
-    </Modal>
   );
 }

@@ -1,5 +1,5 @@
 /** The sections of the case detail page, each a Card: parties, deadlines, hearings, timeline, links, audit. */
-import { EyeOutlined, InfoCircleOutlined, LinkOutlined, QuestionCircleOutlined } from '@ant-design/icons';
+import { EyeOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -10,31 +10,22 @@ import {
   Form,
   Input,
   Modal,
-  Select,
   Space,
   Table,
   Tag,
   Timeline,
-  Tooltip,
   Typography,
 } from 'antd';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { api } from '../../app/api/client.js';
 import { errorMessage } from '../../app/api/errors.js';
-import {
-  type CaseDetail,
-  type CaseListResponse,
-  type CaseMeta,
-  type DeadlineOut,
-  type PartyOut,
-  unmaskParties,
-  useLinkCase,
-} from './api.js';
-import { DaysLeft, ProvisionalTag } from './CaseTags.js';
+import { type CaseDetail, type CaseMeta, type PartyOut, unmaskParties } from './api.js';
 import { caseFieldLabel } from './fieldLabels.js';
-import { chinaDateTime, deadlineRuleText, labelOf } from './format.js';
+import { chinaDateTime, labelOf } from './format.js';
+
+// The deadlines and the links are sections of their own files; the detail page takes every section from here.
+export { DeadlinesSection } from './DeadlinesSection.js';
+export { LinksSection } from './LinksSection.js';
 
 const empty = (text: string) => <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={text} />;
 
@@ -155,168 +146,6 @@ export function PartiesSection({ detail, meta, phone }: { detail: CaseDetail; me
   );
 }
 
-/**
- * The case's deadlines. The table fits its card without horizontal scrolling: the rule's name wraps and the other
- * columns have fixed widths; on a phone the days left go under the due date and the actions into the expanded row,
- * beside the explanation.
- */
-export function DeadlinesSection({
-  detail,
-  meta,
-  phone,
-  actions,
-}: {
-  detail: CaseDetail;
-  meta?: CaseMeta;
-  phone: boolean;
-  /** Per-row actions (adjust, mark done) for users who may change the case. */
-  actions?: (d: DeadlineOut) => ReactNode;
-}) {
-  const { t } = useTranslation();
-  // The explanation is the registry's computed Chinese text citing the statute: shown as it is, marked as Chinese.
-  const explain = (d: DeadlineOut) => (
-    <Flex vertical gap={4}>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('cases.detail.deadlineExplain')}
-      </Typography.Text>
-      <Typography.Text lang="zh-CN" style={{ whiteSpace: 'pre-wrap' }}>
-        {d.explanation}
-      </Typography.Text>
-      {d.customDueDate && (
-        <Typography.Text type="warning">
-          {t('cases.detail.deadlineCustom', { reason: d.customReason ?? '' })}
-        </Typography.Text>
-      )}
-      {phone && actions && <div data-testid="deadline-actions-expanded">{actions(d)}</div>}
-    </Flex>
-  );
-  const due = (d: DeadlineOut) =>
-    d.customDueDate ? (
-      // The custom date in force, the statutory one beside it (docs/rules/deadlines.md#explanation-and-custom-dates).
-      <Flex vertical data-testid={`deadline-custom-${d.ruleId}`}>
-        <Tooltip title={d.customReason}>
-          <Typography.Text type={d.overdue ? 'danger' : undefined}>
-            {d.customDueDate} <Tag bordered={false}>{t('caseWork.customTag')}</Tag>
-          </Typography.Text>
-        </Tooltip>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('caseWork.statutory', { date: d.dueDate ?? '—' })}
-          {d.dueDateProvisional && <ProvisionalTag />}
-        </Typography.Text>
-        <Typography.Text type="warning" style={{ fontSize: 12, maxWidth: '100%' }} ellipsis>
-          {d.customReason}
-        </Typography.Text>
-      </Flex>
-    ) : d.effectiveDueDate ? (
-      <span data-testid={`deadline-due-${d.ruleId}`}>
-        <Typography.Text type={d.overdue ? 'danger' : undefined}>{d.effectiveDueDate}</Typography.Text>
-        {d.provisional && <ProvisionalTag />}
-      </span>
-    ) : (
-      <Tooltip title={t('cases.detail.deadlineNoCalendar')}>
-        <Typography.Text type="secondary">
-          — <QuestionCircleOutlined aria-label={t('cases.detail.deadlineNoCalendar')} />
-        </Typography.Text>
-      </Tooltip>
-    );
-  const left = (d: DeadlineOut) =>
-    d.status === 'open' ? (
-      <DaysLeft date={d.effectiveDueDate} showDate={false} />
-    ) : (
-      <Tag color={d.status === 'missed' ? 'red' : 'green'} bordered={false}>
-        {labelOf(meta?.deadlineStatuses, d.status)}
-      </Tag>
-    );
-  return (
-    <Card size="small" title={t('cases.detail.sectionDeadlines')} data-testid="section-deadlines">
-      {detail.deadlines.length === 0 ? (
-        empty(t('cases.detail.noDeadlines'))
-      ) : (
-        <Table<DeadlineOut>
-          rowKey="id"
-          size="small"
-          pagination={false}
-          dataSource={detail.deadlines}
-          tableLayout="fixed"
-          onRow={(d) => (d.overdue ? { style: { background: '#fff1f0' }, 'data-overdue': 'true' } : {})}
-          expandable={{ expandedRowRender: explain, columnWidth: phone ? 32 : 40 }}
-          columns={[
-            {
-              key: 'name',
-              title: t('cases.detail.deadlineName'),
-              render: (_, d) => {
-                const rule = deadlineRuleText(t, d);
-                return (
-                  <Flex vertical>
-                    <span>
-                      <Typography.Text strong={d.status === 'open'} data-testid={`deadline-name-${d.ruleId}`}>
-                        {rule.name}
-                      </Typography.Text>{' '}
-                      <Tooltip title={<span lang="zh-CN">{d.explanation}</span>} styles={{ root: { maxWidth: 420 } }}>
-                        <InfoCircleOutlined
-                          aria-label={t('cases.detail.deadlineExplain')}
-                          style={{ color: '#8c8c8c' }}
-                        />
-                      </Tooltip>
-                    </span>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {rule.basis}
-                    </Typography.Text>
-                  </Flex>
-                );
-              },
-            },
-            ...(phone
-              ? [
-                  {
-                    key: 'due',
-                    title: t('cases.detail.deadlineDue'),
-                    width: 112,
-                    render: (_: unknown, d: DeadlineOut) => (
-                      <Flex vertical gap={2} align="start">
-                        {due(d)}
-                        {(d.status !== 'open' || d.effectiveDueDate) && left(d)}
-                      </Flex>
-                    ),
-                  },
-                ]
-              : [
-                  {
-                    key: 'from',
-                    title: t('cases.detail.deadlineFrom'),
-                    width: 104,
-                    render: (_: unknown, d: DeadlineOut) => d.fromDate,
-                  },
-                  {
-                    key: 'due',
-                    title: t('cases.detail.deadlineDue'),
-                    width: 128,
-                    render: (_: unknown, d: DeadlineOut) => due(d),
-                  },
-                  {
-                    key: 'left',
-                    title: t('cases.detail.deadlineLeft'),
-                    width: 124,
-                    render: (_: unknown, d: DeadlineOut) => left(d),
-                  },
-                ]),
-            ...(actions && !phone
-              ? [
-                  {
-                    key: 'actions',
-                    title: t('caseWork.actions'),
-                    width: 116,
-                    render: (_: unknown, d: DeadlineOut) => actions(d),
-                  },
-                ]
-              : []),
-          ]}
-        />
-      )}
-    </Card>
-  );
-}
-
 export function HearingsSection({ detail, meta }: { detail: CaseDetail; meta?: CaseMeta }) {
   const { t } = useTranslation();
   return (
@@ -391,130 +220,6 @@ export function TimelineSection({ detail, meta }: { detail: CaseDetail; meta?: C
         />
       )}
     </Card>
-  );
-}
-
-export function LinksSection({ detail, meta, canEdit }: { detail: CaseDetail; meta?: CaseMeta; canEdit: boolean }) {
-  const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  return (
-    <Card
-      size="small"
-      title={t('cases.detail.sectionLinks')}
-      data-testid="section-links"
-      extra={
-        canEdit && (
-          <Button size="small" icon={<LinkOutlined />} onClick={() => setOpen(true)}>
-            {t('cases.detail.addLink')}
-          </Button>
-        )
-      }
-    >
-      {detail.links.length === 0 ? (
-        empty(t('cases.detail.noLinks'))
-      ) : (
-        <Flex vertical gap={8}>
-          {detail.links.map((l) => (
-            <Flex key={l.id} justify="space-between" wrap gap={4}>
-              <Space size={4} wrap>
-                <Tag bordered={false} color="blue">
-                  {labelOf(meta?.linkTypes, l.linkType)}
-                </Tag>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {l.direction === 'from' ? t('cases.detail.directionFrom') : t('cases.detail.directionTo')}
-                </Typography.Text>
-              </Space>
-              <Link to={`/cases/${l.caseId}`}>
-                {l.caseNumber ?? t('cases.noNumber')}{' '}
-                <Typography.Text type="secondary">
-                  {[labelOf(meta?.instances, l.instance), labelOf(meta?.statuses, l.status)]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </Typography.Text>
-              </Link>
-            </Flex>
-          ))}
-        </Flex>
-      )}
-      {open && <LinkDialog detail={detail} meta={meta} onClose={() => setOpen(false)} />}
-    </Card>
-  );
-}
-
-function LinkDialog({ detail, meta, onClose }: { detail: CaseDetail; meta?: CaseMeta; onClose: () => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const link = useLinkCase(detail.id);
-  const [form] = Form.useForm<{ toCaseId: string; linkType: string }>();
-  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
-  const [searching, setSearching] = useState(false);
-
-  const search = async (q: string) => {
-    if (!q.trim()) return setOptions([]);
-    setSearching(true);
-    try {
-      const res = await api.get<CaseListResponse>(`/cases?${new URLSearchParams({ q: q.trim(), pageSize: '20' })}`);
-      setOptions(
-        res.items
-          .filter((c) => c.id !== detail.id)
-          .map((c) => ({
-            value: c.id,
-            label: `${c.caseNumber ?? t('cases.noNumber')}　${c.firstDefendantName ?? ''} ${c.plaintiffs.join('、')}`,
-          })),
-      );
-    } catch {
-      setOptions([]);
-    } finally {
-      setSearching(false);
-    }
-  };
-
-  return (
-    <Modal
-      open
-      title={t('cases.detail.linkTitle')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={link.isPending}
-    >
-      <Typography.Paragraph type="secondary">{t('cases.detail.linkHint')}</Typography.Paragraph>
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(values) =>
-          link.mutate(values, {
-            onSuccess: () => {
-              message.success(t('cases.detail.linked'));
-              onClose();
-            },
-            onError: (err) => message.error(errorMessage(err, t)),
-          })
-        }
-      >
-        <Form.Item
-          name="linkType"
-          label={t('cases.detail.linkType')}
-          rules={[{ required: true, message: t('cases.detail.linkTypeRequired') }]}
-        >
-          <Select options={meta?.linkTypes} />
-        </Form.Item>
-        <Form.Item
-          name="toCaseId"
-          label={t('cases.detail.linkTarget')}
-          rules={[{ required: true, message: t('cases.detail.linkTargetRequired') }]}
-        >
-          <Select
-            showSearch
-            filterOption={false}
-            onSearch={(q) => void search(q)}
-            options={options}
-            loading={searching}
-            placeholder={t('cases.detail.linkTargetPlaceholder')}
-            notFoundContent={null}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }
 
