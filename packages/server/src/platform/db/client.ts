@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -6,9 +7,10 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { type ChangeListener, listenForChanges, notifyOnWrite } from './changeNotifier.js';
 import { PgliteWorkerClient } from './pgliteWorkerClient.js';
 import { PreparingClient } from './preparedClient.js';
-import { invalidateOnTransactionEnd } from './readCache.js';
+import { invalidateOnTransactionEnd, invalidateReadCache } from './readCache.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -95,6 +97,11 @@ export interface PostgresOptions {
   onIdleError?: (err: Error) => void;
   /** Prepare repeated statements once per connection (PreparingClient); default true. */
   preparedStatements?: boolean;
+  /**
+   * LISTEN for other processes' writes on a connection of its own and empty the read cache when one commits
+   * (changeNotifier.ts); default true. Writes always announce themselves.
+   */
+  listenForChanges?: boolean;
 }
 
 export async function openPostgres(url: string, opts: PostgresOptions = {}): Promise<Database> {
@@ -104,15 +111,26 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
     application_name: 'shuangjiang',
     ...(opts.preparedStatements === false ? {} : { Client: PreparingClient }),
   });
-  pool.on(
-    'error',
-    opts.onIdleError ?? ((err) => process.emitWarning(`idle PostgreSQL connection closed: ${err.message}`)),
-  );
+  const onIdleError =
+    opts.onIdleError ?? ((err: Error) => process.emitWarning(`idle PostgreSQL connection closed: ${err.message}`));
+  pool.on('error', onIdleError);
   // Fail fast with a clear message rather than on the first request.
   const conn = await pool.connect();
   conn.release();
   const db = drizzlePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Db;
   invalidateOnTransactionEnd(db);
+  // Other server processes on this database empty their read caches when this one writes, and this one when they do.
+  const instanceId = randomUUID();
+  notifyOnWrite(db, instanceId);
+  let listener: ChangeListener | null = null;
+  if (opts.listenForChanges !== false) {
+    try {
+      listener = await listenForChanges(url, instanceId, () => invalidateReadCache(db), onIdleError);
+    } catch (err) {
+      await pool.end();
+      throw err;
+    }
+  }
   return {
     db,
     kind: 'postgres',
@@ -120,6 +138,7 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
       await db.execute(sql`select 1`);
     },
     close: async () => {
+      await listener?.close();
       await pool.end();
     },
     load: () => ({ waiting: pool.waitingCount, total: pool.totalCount, idle: pool.idleCount }),

@@ -4,8 +4,9 @@
  *   - no transaction has finished on this database object since it was computed (every write of the registry runs in
  *     a transaction that also writes its audit row, so "a transaction ended" covers every change; `openPglite` and
  *     `openPostgres` wrap `db.transaction` to invalidate), and
- *   - it is younger than its time to live: the bound on staleness when SEVERAL server processes share one PostgreSQL
- *     database (a write in one process does not reach the others' caches).
+ *   - no other server process on the same PostgreSQL database has committed a write since (changeNotifier.ts: every
+ *     read-write transaction sends NOTIFY, every process LISTENs and empties its cache), and
+ *   - it is younger than its time to live: the bound on staleness should that LISTEN connection be down.
  * A value computed while a transaction ended is not stored (it may predate the change). Reads inside a transaction
  * (`tx`) are never cached: only database objects registered here have a cache.
  */
