@@ -25,6 +25,8 @@ export const AUDIT_ACTIONS = [
   'login_throttled',
   /** Background jobs run by hand (POST /api/v1/admin/jobs/run). */
   'jobs_run',
+  /** A backup of the embedded database asked for by an administrator (POST /api/v1/admin/backups). */
+  'backup_run',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

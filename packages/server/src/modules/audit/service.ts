@@ -110,6 +110,7 @@ export const ACTION_NAMES_ZH: Record<AuditAction, string> = {
   session_revoke: '退出会话',
   login_throttled: '多次登录失败，已限速',
   jobs_run: '运行后台任务',
+  backup_run: '立即备份数据库',
 };
 
 /** GET /audit/meta: every action the log knows (platform/audit.ts AUDIT_ACTIONS) with its Chinese name, in order. */

@@ -10,7 +10,9 @@
  *   random, bodies empty: the answer is typically 400 or 404, which shows the request got past authorization).
  * Object-level scope (in-region vs out-of-region records) is tested per module.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencies, regions } from '../../modules/org/schema.js';
 import { loadConfig } from '../config.js';
@@ -30,6 +32,8 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   // health
   'GET /healthz': 'public',
   'GET /readyz': 'public',
+  // metrics: public as a route, the handler answers only this computer or the METRICS_TOKEN (http/metrics.db.test.ts)
+  'GET /metrics': 'public',
   // auth
   'GET /api/v1/auth/csrf': 'public',
   'GET /api/v1/auth/instance': 'public',
@@ -124,6 +128,9 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'PUT /api/v1/notifications/contacts': 'authenticated',
   'GET /api/v1/notifications/deliveries': p('notification.manage'),
   'POST /api/v1/notifications/deliveries/:id/resend': p('notification.manage'),
+  // backups (the embedded database's own backups, administrators)
+  'GET /api/v1/admin/backups': p('backup.manage'),
+  'POST /api/v1/admin/backups': p('backup.manage'),
 };
 
 const CASE_WORK = ['case.read', 'case.create', 'case.update', 'case.export', 'case.unmask'];
@@ -172,6 +179,7 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'session.self',
     'jobs.manage',
     'notification.manage',
+    'backup.manage',
   ],
 };
 
@@ -189,11 +197,14 @@ describe(`authorization matrix on ${testDbKind()}`, () => {
   let database: TestDatabase;
   let app: App;
   const users = new Map<Role, TestUser>();
+  // The administrator's POST /admin/backups really backs up (PGlite): into a directory of this test's own.
+  const backupDir = mkdtempSync(join(tmpdir(), 'sj-matrix-backups-'));
   beforeAll(async () => {
     database = await createTestDatabase();
     const config = loadConfig({
       SESSION_SECRET: 'm'.repeat(40),
       DATA_DIR: tmpdir(),
+      BACKUP_DIR: backupDir,
       LOG_LEVEL: 'silent',
       RATE_LIMIT_PER_MINUTE: '1000000',
     });
@@ -203,6 +214,7 @@ describe(`authorization matrix on ${testDbKind()}`, () => {
   afterAll(async () => {
     await app?.close();
     await database?.cleanup();
+    rmSync(backupDir, { recursive: true, force: true });
   });
 
   it('permissions.ts matches the reviewed role matrix', () => {

@@ -41,6 +41,8 @@ export const PERMISSIONS = [
    * and the administrator. Scope: the whole installation (one city), like the audit log.
    */
   'notification.manage',
+  /** The embedded database's backups: when the last ran and whether it succeeded, back up now (modules/backups): administrators. */
+  'backup.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -96,6 +98,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'session.self',
     'jobs.manage',
     'notification.manage',
+    'backup.manage',
   ],
 };
 

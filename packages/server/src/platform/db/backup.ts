@@ -11,7 +11,7 @@
  * knows which it holds. `tableChecksums` (row count and an md5 of every row's text, ordered) proves a round trip.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
@@ -75,6 +75,7 @@ export async function restorePglite(content: Buffer, dataDir: string): Promise<v
     throw new BackupError(
       `数据目录已有数据库，恢复只能写入空目录 / ${dir} is not empty: restore only into an empty data directory`,
     );
+  mkdirSync(dataDir, { recursive: true });
   const pg = await PGlite.create({ dataDir: dir, loadDataDir: new Blob([new Uint8Array(content)]) });
   await pg.close();
 }

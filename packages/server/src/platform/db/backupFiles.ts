@@ -11,7 +11,7 @@ import type { BackupKind } from './backup.js';
 export type BackupReason = 'daily' | 'manual' | 'pre-migration';
 
 const EXT: Record<BackupKind, string> = { pglite: 'tar.gz', postgres: 'dump' };
-const NAME = /^shuangjiang-(\d{8}T\d{6}Z)-(daily|manual|pre-migration)(?:-\d+)?\.(tar\.gz|dump)$/;
+const NAME = /^shuangjiang-(\d{8}T\d{6}Z)-(daily|manual|pre-migration)(?:-(\d+))?\.(tar\.gz|dump)$/;
 
 export interface BackupFile {
   name: string;
@@ -55,7 +55,7 @@ export function writeBackupFile(
 /** The backups in `dir`, newest first (other files are left alone and not listed). */
 export function listBackupFiles(dir: string): BackupFile[] {
   if (!existsSync(dir)) return [];
-  const out: BackupFile[] = [];
+  const out: (BackupFile & { n: number })[] = [];
   for (const name of readdirSync(dir)) {
     const m = NAME.exec(name);
     if (!m) continue;
@@ -64,9 +64,10 @@ export function listBackupFiles(dir: string): BackupFile[] {
     const at = new Date(
       `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}Z`,
     );
-    out.push({ name, path, size: statSync(path).size, at, reason: m[2] as BackupReason });
+    out.push({ name, path, size: statSync(path).size, at, reason: m[2] as BackupReason, n: Number(m[3] ?? 1) });
   }
-  return out.sort((a, b) => b.at.getTime() - a.at.getTime() || b.name.localeCompare(a.name));
+  // Newest first; within one second, the later file has the higher suffix (-2, -3 …).
+  return out.sort((a, b) => b.at.getTime() - a.at.getTime() || b.n - a.n).map(({ n: _n, ...file }) => file);
 }
 
 /** Deletes all but the newest `keep` backups in `dir`; returns the names deleted. */

@@ -16,7 +16,8 @@ import { z } from 'zod';
 import { installAuth } from '../auth/plugin.js';
 import { registerAuthProviders } from '../auth/sessionStore.js';
 import { installErrorHandler } from './errorHandler.js';
-import { authProviders, serverModules } from './modules.js';
+import { installMetrics } from './metrics.js';
+import { authProviders, moduleMetrics, serverModules } from './modules.js';
 import { type App, type AppDeps, VERSION } from './types.js';
 import './access.js';
 // The error answer's schema, registered by id: a named component (ErrorBody) of the OpenAPI document.
@@ -58,10 +59,13 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean | object 
     }
   });
 
+  // Every answer counted for /metrics (metrics.ts), refused ones too; modules add theirs (modules.ts moduleMetrics).
+  const metrics = installMetrics(app as unknown as App, deps, moduleMetrics);
   // First: a request refused for overload costs nothing further (no session lookup, no query).
   await installLoadShedding(app as unknown as App, deps.database, {
     maxEventLoopDelayMs: deps.config.loadShedEventLoopDelayMs,
     maxDatabaseQueue: deps.config.loadShedDbQueue,
+    onShed: metrics.shed,
   });
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -107,6 +111,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean | object 
       return csp;
     },
   });
+
+  metrics.registerRoute();
 
   // The modules' jobs and schedules (platform/jobs): the server passes the registry its worker runs, else built here.
   const moduleDeps: AppDeps = {

@@ -1,5 +1,7 @@
 import { auditRoutes } from '../../modules/audit/routes.js';
 import { authRoutes } from '../../modules/auth/routes.js';
+import { backupJobs } from '../../modules/backups/jobs.js';
+import { backupRoutes } from '../../modules/backups/routes.js';
 import { calendarJobs } from '../../modules/calendar/jobs.js';
 import { calendarRoutes } from '../../modules/calendar/routes.js';
 import { caseFileRoutes } from '../../modules/cases/fileRoutes.js';
@@ -18,6 +20,7 @@ import { loadPrincipal } from '../../modules/users/public.js';
 import { usersRoutes } from '../../modules/users/routes.js';
 import type { AuthProviders } from '../auth/sessionStore.js';
 import type { RegisterJobs } from '../jobs/registry.js';
+import type { RegisterMetrics } from './metrics.js';
 import type { App, AppDeps } from './types.js';
 
 export interface ServerModule {
@@ -43,10 +46,14 @@ export const serverModules: ServerModule[] = [
   { name: 'documents', prefix: '/api/v1', routes: documentRoutes },
   { name: 'jobs', prefix: '/api/v1', routes: jobsRoutes },
   { name: 'notifications', prefix: '/api/v1', routes: notificationRoutes },
+  { name: 'backups', prefix: '/api/v1', routes: backupRoutes },
 ];
 
 /** The modules' background jobs and schedules (platform/jobs), registered at app build. One line per module. */
-export const moduleJobs: RegisterJobs[] = [calendarJobs, notificationJobs];
+export const moduleJobs: RegisterJobs[] = [calendarJobs, notificationJobs, backupJobs];
+
+/** What modules add to GET /metrics (platform/http/metrics.ts), registered at app build. One line per module. */
+export const moduleMetrics: RegisterMetrics[] = [];
 
 /** What platform/auth needs of modules, registered at app build: where sessions are kept, who a session's user is. */
 export const authProviders: AuthProviders = { sessions: sessionRows, loadPrincipal };

@@ -66,8 +66,8 @@ export class JobRegistry {
   #calendar: CalendarLoader | null = null;
 
   /** A job kind: `module.what` (e.g. `notifications.send`), with the handler that runs it. */
-  defineJob<P>(name: string, handler: JobHandler<P>, opts?: JobOptions): void;
   defineJob<P>(name: string, handler: OutsideJobHandler<P>, opts: JobOptions & { transaction: false }): void;
+  defineJob<P>(name: string, handler: JobHandler<P>, opts?: JobOptions): void;
   defineJob<P>(
     name: string,
     handler: JobHandler<P> | OutsideJobHandler<P>,
@@ -85,13 +85,13 @@ export class JobRegistry {
   }
 
   /** A recurring task, run once per period of `spec` (China time); its payload is `{ period, scheduledAt }`. */
-  defineSchedule(name: string, spec: ScheduleSpec, handler: JobHandler<SchedulePayload>, opts?: JobOptions): void;
   defineSchedule(
     name: string,
     spec: ScheduleSpec,
     handler: OutsideJobHandler<SchedulePayload>,
     opts: JobOptions & { transaction: false },
   ): void;
+  defineSchedule(name: string, spec: ScheduleSpec, handler: JobHandler<SchedulePayload>, opts?: JobOptions): void;
   defineSchedule(
     name: string,
     spec: ScheduleSpec,

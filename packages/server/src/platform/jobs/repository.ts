@@ -148,3 +148,14 @@ export async function getJob(db: DbOrTx, id: string): Promise<JobRow | undefined
   const [row] = await db.select().from(jobs).where(eq(jobs.id, id));
   return row;
 }
+
+/** The queue's depth (/metrics): jobs queued, those of them due at `now`, and running ones. Partial indexes only. */
+export async function queueDepth(db: DbOrTx, now: Date): Promise<{ queued: number; due: number; running: number }> {
+  const result = await db.execute<{ queued: string | number; due: string | number; running: string | number }>(sql`
+    select
+      (select count(*) from jobs where status = 'queued') as queued,
+      (select count(*) from jobs where status = 'queued' and run_at <= ${ts(now)}) as due,
+      (select count(*) from jobs where status = 'running') as running`);
+  const row = (result as unknown as { rows: { queued: string; due: string; running: string }[] }).rows[0]!;
+  return { queued: Number(row.queued), due: Number(row.due), running: Number(row.running) };
+}
