@@ -1,6 +1,7 @@
 import { auditRoutes } from '../../modules/audit/routes.js';
 import { authRoutes } from '../../modules/auth/routes.js';
 import { backupJobs } from '../../modules/backups/jobs.js';
+import { backupMetrics } from '../../modules/backups/metrics.js';
 import { backupRoutes } from '../../modules/backups/routes.js';
 import { calendarJobs } from '../../modules/calendar/jobs.js';
 import { calendarRoutes } from '../../modules/calendar/routes.js';
@@ -53,7 +54,7 @@ export const serverModules: ServerModule[] = [
 export const moduleJobs: RegisterJobs[] = [calendarJobs, notificationJobs, backupJobs];
 
 /** What modules add to GET /metrics (platform/http/metrics.ts), registered at app build. One line per module. */
-export const moduleMetrics: RegisterMetrics[] = [];
+export const moduleMetrics: RegisterMetrics[] = [backupMetrics];
 
 /** What platform/auth needs of modules, registered at app build: where sessions are kept, who a session's user is. */
 export const authProviders: AuthProviders = { sessions: sessionRows, loadPrincipal };
