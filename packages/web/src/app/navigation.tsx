@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
+  CloudServerOutlined,
   ControlOutlined,
   FileTextOutlined,
   FileWordOutlined,
@@ -33,6 +34,7 @@ export type NavLabelKey =
   | 'nav.settingsTemplates'
   | 'nav.settingsOrg'
   | 'nav.settingsDeliveries'
+  | 'nav.settingsBackups'
   | 'nav.notifications'
   | 'nav.settingsSessions';
 
@@ -144,6 +146,14 @@ export const NAVIGATION: NavItem[] = [
         icon: <NotificationOutlined />,
         available: true,
         permission: 'notification.manage',
+      },
+      // The embedded database's backups: last run, files, back up now (administrators).
+      {
+        path: '/settings/backups',
+        label: 'nav.settingsBackups',
+        icon: <CloudServerOutlined />,
+        available: true,
+        permission: 'backup.manage',
       },
       {
         path: '/settings/sessions',

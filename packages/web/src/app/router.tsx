@@ -36,6 +36,7 @@ const CalendarPage = lazy(() =>
 const NotificationsPage = lazy(() =>
   import('../features/notifications/NotificationsPage.js').then((m) => ({ default: m.NotificationsPage })),
 );
+const BackupsPage = lazy(() => import('../features/backups/BackupsPage.js').then((m) => ({ default: m.BackupsPage })));
 const DeliveriesPage = lazy(() =>
   import('../features/notifications/DeliveriesPage.js').then((m) => ({ default: m.DeliveriesPage })),
 );
@@ -89,6 +90,7 @@ export function AppRoutes() {
           <Route path="/settings/users" element={<UsersPage />} />
           <Route path="/settings/audit" element={<AuditLogPage />} />
           <Route path="/settings/deliveries" element={<DeliveriesPage />} />
+          <Route path="/settings/backups" element={<BackupsPage />} />
           <Route path="/notifications" element={<NotificationsPage />} />
           <Route path="/settings/calendar" element={<CalendarPage />} />
           <Route path="/settings/config" element={<ConfigPage />} />

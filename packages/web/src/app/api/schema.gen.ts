@@ -5,6 +5,40 @@
  */
 
 export interface paths {
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 运行指标（Prometheus 格式；仅本机或持有 METRICS_TOKEN） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -1241,7 +1275,7 @@ export interface paths {
                         "application/json": {
                             actions: {
                                 /** @enum {string} */
-                                value: "create" | "update" | "delete" | "restore" | "login" | "login_failed" | "logout" | "export" | "unmask" | "import" | "password_change" | "password_reset" | "lock" | "unlock" | "disable" | "enable" | "session_revoke" | "login_throttled" | "jobs_run";
+                                value: "create" | "update" | "delete" | "restore" | "login" | "login_failed" | "logout" | "export" | "unmask" | "import" | "password_change" | "password_reset" | "lock" | "unlock" | "disable" | "enable" | "session_revoke" | "login_throttled" | "jobs_run" | "backup_run";
                                 label: string;
                             }[];
                         };
@@ -9403,6 +9437,207 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/backups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 数据库备份：最近一次备份的时间和结果、最近的备份记录、备份目录中的文件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            database: "pglite" | "postgres";
+                            automatic: boolean;
+                            directory: string | null;
+                            keep: number;
+                            dailyAt: string;
+                            lastRun: {
+                                id: string;
+                                /** @enum {string} */
+                                reason: "daily" | "manual";
+                                /** @enum {string} */
+                                status: "running" | "ok" | "failed";
+                                startedAt: string;
+                                finishedAt: string | null;
+                                file: string | null;
+                                sizeBytes: number | null;
+                                error: string | null;
+                            } | null;
+                            lastSuccess: {
+                                id: string;
+                                /** @enum {string} */
+                                reason: "daily" | "manual";
+                                /** @enum {string} */
+                                status: "running" | "ok" | "failed";
+                                startedAt: string;
+                                finishedAt: string | null;
+                                file: string | null;
+                                sizeBytes: number | null;
+                                error: string | null;
+                            } | null;
+                            runs: {
+                                id: string;
+                                /** @enum {string} */
+                                reason: "daily" | "manual";
+                                /** @enum {string} */
+                                status: "running" | "ok" | "failed";
+                                startedAt: string;
+                                finishedAt: string | null;
+                                file: string | null;
+                                sizeBytes: number | null;
+                                error: string | null;
+                            }[];
+                            files: {
+                                name: string;
+                                /** @enum {string} */
+                                reason: "daily" | "manual" | "pre-migration";
+                                at: string;
+                                sizeBytes: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 立即备份内置数据库（PostgreSQL 由数据库管理员用 pg_dump 备份，返回 422） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            reason: "daily" | "manual";
+                            /** @enum {string} */
+                            status: "running" | "ok" | "failed";
+                            startedAt: string;
+                            finishedAt: string | null;
+                            file: string | null;
+                            sizeBytes: number | null;
+                            error: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
                     };
                 };
             };

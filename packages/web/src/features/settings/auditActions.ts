@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS_EN: Record<AuditAction, string> = {
   session_revoke: 'Session ended',
   login_throttled: 'Sign-ins slowed after repeated failures',
   jobs_run: 'Background jobs run',
+  backup_run: 'Database backed up now',
 };
 
 /** The meta with its labels in the UI language (the server's Chinese, or the English above). */
