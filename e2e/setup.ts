@@ -121,7 +121,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let output = '';
   const child = spawn(process.execPath, [CLI, 'serve', '--demo'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      // The backups (backups.e2e.test.ts) inside the temporary directory, removed with it.
+      BACKUP_DIR: path.join(dataDir, 'backups'),
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => {
