@@ -15,7 +15,8 @@ export {
 } from './platform/db/backup.js';
 export { type Database, type Db, type DbOrTx, openPglite, openPostgres } from './platform/db/client.js';
 export { acquireDataDirLock, DataDirLockedError } from './platform/db/lock.js';
-export { runMigrations } from './platform/db/migrate.js';
+export { migrationState, runMigrations } from './platform/db/migrate.js';
+export { migrateAtStart, UpgradeError } from './platform/db/upgrade.js';
 export { buildApp } from './platform/http/app.js';
 export { VERSION } from './platform/http/types.js';
 export { buildJobRegistry } from './platform/jobs/build.js';

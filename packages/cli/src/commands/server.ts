@@ -70,15 +70,22 @@ export function register(program: Command): void {
     .description('执行数据库迁移（服务运行时内置数据库会拒绝）/ apply database migrations')
     .action(async () => {
       try {
-        const { loadConfig, openDatabase, runMigrations } = await loadServer();
+        const { loadConfig, openDatabase, migrateAtStart } = await loadServer();
         const config = loadConfig();
         const opened = await openDatabase(config, 'shuangjiang migrate');
         try {
-          await runMigrations(opened.database);
+          // As the server does at start: the embedded database is backed up first when migrations are pending.
+          const { before, backup } = await migrateAtStart(opened.database, {
+            backupDir: config.backupDir,
+            keep: config.backupKeep,
+          });
+          if (backup) process.stdout.write(`迁移前已备份 / backed up before migrating: ${backup.path}\n`);
+          process.stdout.write(
+            `迁移完成 / migrations applied (${config.dbKind}): ${before.pending.length ? before.pending.join(', ') : '无 / none pending'}\n`,
+          );
         } finally {
           await opened.close();
         }
-        process.stdout.write(`迁移完成 / migrations applied (${config.dbKind})\n`);
       } catch (err) {
         fail(err);
       }
