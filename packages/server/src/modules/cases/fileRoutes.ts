@@ -14,10 +14,11 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { auditActor } from '../../platform/audit.js';
 import { AppError, forbidden } from '../../platform/errors.js';
+import { contentDisposition } from '../../platform/http/download.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import { listQuery } from './dto.js';
 import { exportCasesXlsx, exportFileName } from './export.js';
-import { contentDisposition, listCaseFiles, readCaseFile } from './files.js';
+import { listCaseFiles, readCaseFile } from './files.js';
 import { MAX_JUDGMENT_BYTES, proposeFromJudgment } from './judgment.js';
 import { canSeeDeleted } from './policy.js';
 

@@ -106,15 +106,3 @@ export async function readCaseFile(
   });
   return file;
 }
-
-/**
- * `Content-Disposition: attachment` with the original name: an ASCII fallback `filename` (characters outside
- * printable ASCII, quotes and backslashes replaced by `_`) and the exact name as RFC 5987 `filename*` (UTF-8,
- * percent-encoded except the attr-chars).
- */
-export function contentDisposition(name: string): string {
-  const clean = name.replace(/[\r\n]/g, ' ').trim() || 'download';
-  const ascii = clean.replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  const encoded = encodeURIComponent(clean).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}

@@ -29,7 +29,6 @@ export {
 // The demo data set and the benchmark generator (modules/demo) build and write cases with these.
 export { Builder, buildFiling, DEMO_TODAY, seedDemoCases, writeBuilt } from './demo.js';
 export { type ExportFilter, exportCasesXlsx } from './export.js';
-export { contentDisposition } from './files.js';
 export { OUTCOME_FIELD_LABELS } from './outcomeKind.js';
 export { canSeeDeleted, countyPath } from './policy.js';
 export { todayInChina } from './presenter.js';
