@@ -30,7 +30,9 @@ const full = latest('full');
 const fmt = (v: number | undefined) =>
   v === undefined || !Number.isFinite(v) ? '—' : Math.abs(v) >= 100 ? Math.round(v).toLocaleString('en') : v.toFixed(2);
 const cell = (r: BenchResult | undefined) =>
-  r ? `${fmt(r.value)} ${r.unit} (×${fmt(r.ratio)})${r.pass === false ? ' ✗' : r.pass ? ' ✓' : ''}` : 'not run';
+  r
+    ? `${fmt(r.value)} ${r.unit} (×${fmt(r.ratio)}${r.spread ? `, ${fmt(r.spread[0])}–${fmt(r.spread[1])}` : ''})${r.pass === false ? ' ✗' : r.pass ? ' ✓' : ''}`
+    : 'not run';
 const keyOf = (x: BenchResult) => `${x.name}|${x.db}`;
 // In the order of the latest small run, then anything only the full runs have.
 const keys = [

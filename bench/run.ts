@@ -8,7 +8,18 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BenchContext, Benchmark, BenchResult, DbKind, Scale } from './lib/types.js';
 
-const ORDER = ['caseno', 'deadline', 'import', 'list', 'case-detail', 'aggregate-baseline', 'memory', 'jobs'];
+const ORDER = [
+  'caseno',
+  'deadline',
+  'import',
+  'list',
+  'case-detail',
+  'aggregate-baseline',
+  'memory',
+  'jobs',
+  'pglite-thread',
+  'layers',
+];
 
 const { values } = parseArgs({
   options: {
@@ -84,7 +95,7 @@ const lines = [
   '|---|---|---|---|---|---|---|---|---|',
   ...results.map(
     (r) =>
-      `| ${r.name} | ${r.db} | ${fmt(r.value)} ${r.unit} | ${r.baseline} | ${fmt(r.baselineValue)} ${r.unit} | ${fmt(r.ratio)} | ${r.n.toLocaleString('en')} | ${r.target ?? ''} | ${r.pass == null ? '' : r.pass ? 'yes' : '**no**'} |`,
+      `| ${r.name} | ${r.db} | ${fmt(r.value)} ${r.unit} | ${r.baseline} | ${fmt(r.baselineValue)} ${r.unit} | ${fmt(r.ratio)}${r.spread ? ` (${fmt(r.spread[0])}–${fmt(r.spread[1])})` : ''} | ${r.n.toLocaleString('en')} | ${r.target ?? ''} | ${r.pass == null ? '' : r.pass ? 'yes' : '**no**'} |`,
   ),
 ];
 if (failed.length) lines.push('', ...failed.map((f) => `FAILED ${f.name}: ${f.error}`));

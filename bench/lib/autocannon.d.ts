@@ -13,6 +13,8 @@ declare module 'autocannon' {
       connections?: number;
       duration?: number;
       requests?: Request[];
+      /** Stop after this many requests (instead of after `duration`). */
+      amount?: number;
     }
     interface Result {
       errors: number;
@@ -21,6 +23,7 @@ declare module 'autocannon' {
     }
     interface Instance extends PromiseLike<Result> {
       on(event: 'response', fn: (client: unknown, status: number, bytes: number, ms: number) => void): void;
+      stop(): void;
     }
   }
   function autocannon(opts: autocannon.Options): autocannon.Instance;

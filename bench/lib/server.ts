@@ -1,9 +1,11 @@
 // The product's server in its own process, as it runs in production: the built CLI (`node packages/cli/dist/index.js
-// serve`) on a benchmark data set, logger off, rate limit out of the way. Running it apart from the bench process
+// serve`) on a benchmark data set, logger off, rate limit and load shedding out of the way. Running it apart from the bench process
 // keeps autocannon off the server's event loop (and out of its memory figures); on a 2-core machine each gets a core.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import type { DataSet } from './data.js';
 import type { BenchContext } from './types.js';
@@ -30,10 +32,21 @@ export function builtCli(root: string): { cli: string; stale: boolean } {
 
 const SECRET = 'bench-session-secret-0123456789abcdef0123456789';
 
+/** tsx's loader, for a child that runs a bench script (benchServer.ts, baselineServer.ts) from its TypeScript. */
+const tsxLoader = () => pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+export interface ChildOptions {
+  /** A bench script (bench/lib/…) to run instead of the CLI's `serve`; it prints "… is running: <url>". */
+  script?: string;
+  /** Added to the environment (e.g. PGLITE_WORKER=false, STATEMENTS=…). */
+  env?: Record<string, string>;
+}
+
 export async function startServerChild(
   ctx: BenchContext,
   data: DataSet,
   nodeArgs: string[] = [],
+  opts: ChildOptions = {},
 ): Promise<ServerChild> {
   const { cli, stale } = builtCli(ctx.root);
   if (stale) ctx.log('  warning: packages/server/src is newer than its build; run `npm run build` for current figures');
@@ -43,15 +56,20 @@ export async function startServerChild(
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '100000000',
+    // Load shedding off: a benchmark measures how long the route takes under load, not how many the server refuses.
+    LOAD_SHED_EVENT_LOOP_DELAY_MS: '0',
+    LOAD_SHED_DB_QUEUE: '0',
     NODE_ENV: 'production',
     SESSION_SECRET: SECRET,
+    ...opts.env,
   };
   if (data.kind === 'postgres') env.DATABASE_URL = data.url;
   else {
     delete env.DATABASE_URL;
     env.DATA_DIR = data.dataDir;
   }
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, cli, 'serve'], {
+  const args = opts.script ? ['--import', tsxLoader(), opts.script] : [cli, 'serve'];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ...args], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -144,14 +162,35 @@ export interface LoadResult {
 export const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : Number.NaN;
 
-/** One autocannon run; latencies (ms) from every response, so p95 is exact. `requests` are cycled per connection. */
+/**
+ * One autocannon run; latencies (ms) from every response, so p95 is exact. `requests` are cycled per connection.
+ * It lasts `duration` seconds, or `amount` requests, or until `until` settles (then `rps` is over the time it ran).
+ */
 export async function load(
   url: string,
-  opts: { connections: number; duration: number; requests: autocannon.Request[] },
+  opts: {
+    connections: number;
+    duration: number;
+    requests: autocannon.Request[];
+    amount?: number;
+    until?: Promise<unknown>;
+  },
 ): Promise<LoadResult> {
   const times: number[] = [];
   let non2xx = 0;
-  const instance = autocannon({ url, connections: opts.connections, duration: opts.duration, requests: opts.requests });
+  const started = performance.now();
+  const instance = autocannon({
+    url,
+    connections: opts.connections,
+    duration: opts.duration,
+    requests: opts.requests,
+    ...(opts.amount ? { amount: opts.amount } : {}),
+  });
+  // Stops when `until` settles either way (its rejection is the caller's to handle, not an unhandled one here).
+  opts.until?.then(
+    () => instance.stop(),
+    () => instance.stop(),
+  );
   instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
     times.push(ms);
     if (status < 200 || status > 299) non2xx++;
@@ -162,7 +201,7 @@ export async function load(
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     p99: percentile(times, 99),
-    rps: times.length / opts.duration,
+    rps: times.length / (opts.amount || opts.until ? (performance.now() - started) / 1000 : opts.duration),
     requests: times.length,
     non2xx,
     errors: r.errors + r.timeouts,

@@ -9,6 +9,11 @@ export interface BenchResult {
   /** value / baselineValue (for times: how many times slower than the yardstick). */
   ratio: number;
   n: number;
+  /**
+   * Where a benchmark repeats its measurement within the run (rounds alternating product and baseline, because a
+   * single figure on a shared 2-core machine is noisy): the lowest and highest round's ratio; `ratio` is their median.
+   */
+  spread?: [number, number];
   /** Target from the issue, as text, and whether this run met it (null when the figure has no target). */
   target?: string;
   pass?: boolean | null;
@@ -36,5 +41,24 @@ export interface Benchmark {
 
 export function result(r: Omit<BenchResult, 'ratio'> & { ratio?: number }): BenchResult {
   const ratio = r.ratio ?? (r.baselineValue === 0 ? Number.NaN : r.value / r.baselineValue);
-  return { ...r, ratio: Math.round(ratio * 100) / 100 };
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return { ...r, ratio: round(ratio), ...(r.spread ? { spread: [round(r.spread[0]), round(r.spread[1])] } : {}) };
+}
+
+/** Median of some values (the mean of the middle two for an even count). */
+export function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Value, baseline, median ratio and its spread over rounds: round i's value against round i's baseline. */
+export function overRounds(values: number[], baselines: number[]) {
+  const ratios = values.map((v, i) => v / baselines[i]!);
+  return {
+    value: median(values),
+    baselineValue: median(baselines),
+    ratio: median(ratios),
+    spread: [Math.min(...ratios), Math.max(...ratios)] as [number, number],
+  };
 }
