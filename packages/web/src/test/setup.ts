@@ -4,10 +4,20 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import '../app/i18n/index.js';
 
+// Media queries answered for the window's width (jsdom's 1024 px: antd's md and lg breakpoints match, so screens lay
+// out as on a desktop, not as on a phone as they would if every query answered false).
+// Any other query (colour scheme, reduced motion) answers false.
+function widthMatches(query: string): boolean {
+  const bounds = [...query.matchAll(/\((min|max)-width:\s*([\d.]+)px\)/g)];
+  return (
+    bounds.length > 0 &&
+    bounds.every(([, side, px]) => (side === 'min' ? window.innerWidth >= Number(px) : window.innerWidth <= Number(px)))
+  );
+}
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
     ({
-      matches: false,
+      matches: widthMatches(query),
       media: query,
       onchange: null,
       addListener: () => {},
