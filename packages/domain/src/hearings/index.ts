@@ -38,6 +38,28 @@ export {
   type HearingStatus,
 } from './kinds.js';
 export {
+  MUST_APPEAR_GROUND_TABLE,
+  MUST_APPEAR_GROUNDS,
+  type MustAppear,
+  type MustAppearFlags,
+  type MustAppearGround,
+  type MustAppearHearing,
+  type MustAppearReason,
+  mustHeadAppear,
+} from './mustAppear.js';
+export {
+  type AppearanceFigures,
+  absenceRates,
+  appearanceFigures,
+  appearanceFiguresBy,
+  appearanceRate,
+  averageEvaluation,
+  type CaseAppearanceRow,
+  principalAppearanceRate,
+  type Rate,
+  spokeRate,
+} from './rates.js';
+export {
   APPEARANCE_REASON_CODES,
   APPEARANCE_REASON_TABLE,
   type AppearanceReason,
