@@ -14,7 +14,14 @@ describe('embedded server on a data directory', () => {
   it('a second server on the same DATA_DIR is refused while the first runs, and allowed after it stops', {
     timeout: 120_000,
   }, async () => {
-    const config = loadConfig({ DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      DATA_DIR: dir,
+      // The daily backup may run while the test does (the job worker's first look): inside the temporary directory.
+      BACKUP_DIR: join(dir, 'backups'),
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+    });
     const first = await startServer(config);
     try {
       const res = await fetch(`${first.url}/healthz`);
