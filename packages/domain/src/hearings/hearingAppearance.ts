@@ -56,6 +56,8 @@ export interface HearingInput {
   /** Who appeared for the defendant; looked at for `held` hearings only. */
   readonly attendees?: readonly Attendee[];
   readonly absence?: AbsenceNotice | null;
+  /** Several 不出庭说明 (e.g. one returned, then one approved): one that stands is enough. Read with `absence`. */
+  readonly absences?: readonly AbsenceNotice[];
 }
 
 /** Whether the absence of the head from a hearing was approved in time with a statutory reason. */
@@ -82,13 +84,24 @@ export interface HearingAppearance {
 
 const who = (a: Attendee) => a.name?.trim() || '';
 
-/** Whether the absence notice stands: statutory reason, approved, approved before the hearing. Explains itself. */
-export function absenceStanding(hearing: Pick<HearingInput, 'id' | 'at' | 'absence'>): {
+/**
+ * Whether the hearing's 不出庭说明 stands: statutory reason, approved, approved before the hearing. With several, the
+ * first that stands, or else the last one's failing. Explains itself.
+ */
+export function absenceStanding(hearing: Pick<HearingInput, 'id' | 'at' | 'absence' | 'absences'>): {
   approved: boolean;
   reason: AppearanceReason;
 } {
-  const n = hearing.absence;
-  if (!n) return { approved: false, reason: appearanceReason('ABSENCE_NOT_FILED', hearing.id) };
+  const notices = [...(hearing.absence ? [hearing.absence] : []), ...(hearing.absences ?? [])];
+  if (!notices.length) return { approved: false, reason: appearanceReason('ABSENCE_NOT_FILED', hearing.id) };
+  const judged = notices.map((n) => noticeStanding(hearing, n));
+  return judged.find((j) => j.approved) ?? judged[judged.length - 1]!;
+}
+
+function noticeStanding(
+  hearing: Pick<HearingInput, 'id' | 'at'>,
+  n: AbsenceNotice,
+): { approved: boolean; reason: AppearanceReason } {
   if (!absenceReasonStated(n.reason, n.explanation)) {
     return { approved: false, reason: appearanceReason('ABSENCE_REASON_INVALID', hearing.id, String(n.reason)) };
   }

@@ -30,9 +30,9 @@ export const HEARING_STATUSES = ['scheduled', 'postponed', 'cancelled', 'held'] 
 export type HearingStatus = (typeof HEARING_STATUSES)[number];
 
 export const HEARING_STATUS_LABELS: Readonly<Record<HearingStatus, string>> = {
-  scheduled: '待开庭',
-  postponed: '已延期',
-  cancelled: '已取消',
+  scheduled: '已排期',
+  postponed: '延期',
+  cancelled: '取消',
   held: '已开庭',
 };
 

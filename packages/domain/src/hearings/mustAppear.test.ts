@@ -6,23 +6,32 @@ describe('mustHeadAppear (docs/rules/head-appearance.md#must-appear)', () => {
     ['no flag', {}, [], false, []],
     ['all flags false', { majorPublicInterest: false, highPublicConcern: false }, [{ id: 'a' }], false, []],
     ['major public interest', { majorPublicInterest: true }, [], true, ['major_public_interest']],
-    ['high public concern', { highPublicConcern: true }, [], true, ['high_public_concern']],
-    ['possible mass incident', { possibleMassIncident: true }, [], true, ['possible_mass_incident']],
-    ['court written request on the case', { courtWrittenRequest: true }, [], true, ['court_written_request']],
-    [
-      'court asks for one hearing',
-      {},
-      [{ id: 'a' }, { id: 'b', courtAskedAgain: true }],
-      true,
-      ['court_written_request'],
-    ],
+    ['high public concern', { highPublicConcern: true }, [], true, ['high_concern']],
+    ['possible mass incident', { possibleMassIncident: true }, [], true, ['mass_incident']],
+    ['court written request on the case', { courtWrittenRequest: true }, [], true, ['court_request']],
+    ['court asks for one hearing', {}, [{ id: 'a' }, { id: 'b', courtAskedAgain: true }], true, ['court_request']],
     ['a cancelled hearing’s request lapses', {}, [{ id: 'b', courtAskedAgain: true, status: 'cancelled' }], false, []],
     [
       'several grounds, in order',
       { possibleMassIncident: true, majorPublicInterest: true },
       [{ id: 'b', courtAskedAgain: true }],
       true,
-      ['major_public_interest', 'possible_mass_incident', 'court_written_request'],
+      ['major_public_interest', 'mass_incident', 'court_request'],
+    ],
+    [
+      'stored grounds, once each',
+      { grounds: ['mass_incident', 'x', 'mass_incident'], possibleMassIncident: true },
+      [],
+      true,
+      ['mass_incident'],
+    ],
+    ['a hearing’s stored grounds', {}, [{ id: 'a', grounds: ['high_concern'] }], true, ['high_concern']],
+    [
+      'a cancelled hearing’s grounds lapse',
+      {},
+      [{ id: 'a', grounds: ['high_concern'], status: 'cancelled' }],
+      false,
+      [],
     ],
   ])('%s', (_label, flags, hearings, required, codes) => {
     const r = mustHeadAppear(flags, hearings);
@@ -33,7 +42,7 @@ describe('mustHeadAppear (docs/rules/head-appearance.md#must-appear)', () => {
   it('says why in Chinese, names the hearing and cites the rule', () => {
     const [r] = mustHeadAppear({}, [{ id: 'h9', courtAskedAgain: true }]).reasons;
     expect(r).toEqual({
-      code: 'court_written_request',
+      code: 'court_request',
       text: '负责人应当出庭：人民法院书面建议（通知）行政机关负责人出庭',
       rule: 'docs/rules/head-appearance.md#must-appear',
       basis: expect.stringContaining('第129条第1款'),

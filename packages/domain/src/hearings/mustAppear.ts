@@ -4,12 +4,7 @@
  * 负责人出庭规定第4条第1款). Flagged as soon as a hearing is entered, with the reason.
  */
 
-export const MUST_APPEAR_GROUNDS = [
-  'major_public_interest',
-  'high_public_concern',
-  'possible_mass_incident',
-  'court_written_request',
-] as const;
+export const MUST_APPEAR_GROUNDS = ['major_public_interest', 'high_concern', 'mass_incident', 'court_request'] as const;
 export type MustAppearGround = (typeof MUST_APPEAR_GROUNDS)[number];
 
 const RULE = 'docs/rules/head-appearance.md#must-appear';
@@ -19,15 +14,15 @@ export const MUST_APPEAR_GROUND_TABLE: Readonly<Record<MustAppearGround, { text:
     text: '涉及重大公共利益（食品药品安全、生态环境和资源保护、公共卫生安全等）',
     basis: '适用行政诉讼法的解释第129条第1款；负责人出庭规定第4条第1款',
   },
-  high_public_concern: {
+  high_concern: {
     text: '社会高度关注',
     basis: '适用行政诉讼法的解释第129条第1款；负责人出庭规定第4条第1款',
   },
-  possible_mass_incident: {
+  mass_incident: {
     text: '可能引发群体性事件',
     basis: '适用行政诉讼法的解释第129条第1款；负责人出庭规定第4条第1款',
   },
-  court_written_request: {
+  court_request: {
     text: '人民法院书面建议（通知）行政机关负责人出庭',
     basis: '适用行政诉讼法的解释第129条第1款；负责人出庭规定第5条第2款、第7条第1款',
   },
@@ -40,12 +35,16 @@ export interface MustAppearFlags {
   readonly possibleMassIncident?: boolean;
   /** The court asked in writing for the head to appear in this case (出庭通知书 / 书面建议). */
   readonly courtWrittenRequest?: boolean;
+  /** The same as stored codes (`MUST_APPEAR_GROUNDS`); unknown codes are ignored. */
+  readonly grounds?: readonly string[];
 }
 
 /** A hearing's own request: the court asked in writing for the head at this hearing (cf. `HearingInput`). */
 export interface MustAppearHearing {
   readonly id: string;
   readonly courtAskedAgain?: boolean;
+  /** Grounds recorded on the hearing (`MUST_APPEAR_GROUNDS` codes); unknown codes are ignored. */
+  readonly grounds?: readonly string[];
   /** Cancelled hearings carry no duty. */
   readonly status?: string;
 }
@@ -72,14 +71,25 @@ function reason(code: MustAppearGround, hearingId?: string): MustAppearReason {
   return hearingId === undefined ? base : { ...base, hearingId };
 }
 
+const isGround = (g: string): g is MustAppearGround => (MUST_APPEAR_GROUNDS as readonly string[]).includes(g);
+
 export function mustHeadAppear(flags: MustAppearFlags, hearings: readonly MustAppearHearing[] = []): MustAppear {
   const reasons: MustAppearReason[] = [];
-  if (flags.majorPublicInterest) reasons.push(reason('major_public_interest'));
-  if (flags.highPublicConcern) reasons.push(reason('high_public_concern'));
-  if (flags.possibleMassIncident) reasons.push(reason('possible_mass_incident'));
-  if (flags.courtWrittenRequest) reasons.push(reason('court_written_request'));
+  // In the table's order, once each.
+  const add = (grounds: readonly MustAppearGround[], hearingId?: string) => {
+    for (const g of MUST_APPEAR_GROUNDS) if (grounds.includes(g)) reasons.push(reason(g, hearingId));
+  };
+  const own: MustAppearGround[] = (flags.grounds ?? []).filter(isGround);
+  if (flags.majorPublicInterest) own.push('major_public_interest');
+  if (flags.highPublicConcern) own.push('high_concern');
+  if (flags.possibleMassIncident) own.push('mass_incident');
+  if (flags.courtWrittenRequest) own.push('court_request');
+  add(own);
   for (const h of hearings) {
-    if (h.courtAskedAgain && h.status !== 'cancelled') reasons.push(reason('court_written_request', h.id));
+    if (h.status === 'cancelled') continue;
+    const grounds: MustAppearGround[] = (h.grounds ?? []).filter(isGround);
+    if (h.courtAskedAgain) grounds.push('court_request');
+    add(grounds, h.id);
   }
   return { required: reasons.length > 0, reasons };
 }
