@@ -94,7 +94,7 @@ export const benchmark: Benchmark = {
       };
       try {
         // 1. The real server (as deployed: PGlite in its worker thread): warm it, record each request's statements.
-        const realServer = await start(data, 'benchServer.ts', { JOBS_WORKER: 'false' });
+        const realServer = await start(data, 'benchServer.ts', {});
         const real: Variant = {
           label: kind === 'pglite' ? 'real route (PGlite worker)' : 'real route',
           server: realServer,
@@ -148,7 +148,7 @@ export const benchmark: Benchmark = {
         if (kind === 'pglite') {
           const mainData = copyOf(ctx, data, 'main-thread');
           copies.push(mainData);
-          const mainServer = await start(mainData, 'benchServer.ts', { JOBS_WORKER: 'false', PGLITE_WORKER: 'false' });
+          const mainServer = await start(mainData, 'benchServer.ts', { PGLITE_WORKER: 'false' });
           variants.push({
             label: 'real route (PGlite main thread)',
             server: mainServer,

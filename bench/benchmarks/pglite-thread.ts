@@ -17,8 +17,8 @@ import { type BenchContext, type Benchmark, type BenchResult, median, overRounds
  * median round's ratio with the lowest and highest. The import runs once per mode, into an empty registry.
  */
 const MODES = [
-  { mode: 'main', env: { PGLITE_WORKER: 'false', JOBS_WORKER: 'false' } },
-  { mode: 'worker', env: { PGLITE_WORKER: 'true', JOBS_WORKER: 'false' } },
+  { mode: 'main', env: { PGLITE_WORKER: 'false' } },
+  { mode: 'worker', env: { PGLITE_WORKER: 'true' } },
 ] as const;
 type Mode = (typeof MODES)[number]['mode'];
 const ROUNDS = 3;

@@ -1,6 +1,7 @@
 // The product's server in its own process, as it runs in production: the built CLI (`node packages/cli/dist/index.js
-// serve`) on a benchmark data set, logger off, rate limit and load shedding out of the way. Running it apart from the bench process
-// keeps autocannon off the server's event loop (and out of its memory figures); on a 2-core machine each gets a core.
+// serve`) on a benchmark data set, logger off, rate limit, load shedding and scheduled jobs out of the way. Running it
+// apart from the bench process keeps autocannon off the server's event loop (and out of its memory figures); on a
+// 2-core machine each gets a core.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -59,6 +60,9 @@ export async function startServerChild(
     // Load shedding off: a benchmark measures how long the route takes under load, not how many the server refuses.
     LOAD_SHED_EVENT_LOOP_DELAY_MS: '0',
     LOAD_SHED_DB_QUEUE: '0',
+    // No scheduled jobs: a server started on a data set runs what it missed today at once (on PGlite the daily
+    // backup dumps the whole data directory, and every request waits behind it), which is not the route's cost.
+    JOBS_WORKER: 'false',
     NODE_ENV: 'production',
     SESSION_SECRET: SECRET,
     ...opts.env,
