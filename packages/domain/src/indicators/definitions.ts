@@ -71,8 +71,9 @@ export const LOSS_DENOMINATORS: readonly LossDenominator[] = [
 ];
 
 /**
- * Which result counts: `first-instance` each case's own decision at its instance; `effective` the result the case
- * leaves in force once appeals are decided (行政诉讼法第89条: an appeal dismissed keeps the first instance's result).
+ * Which result counts: `first-instance` each case's own decision at its instance; `effective` the final result of the
+ * case's dispute once appeals and retrials are decided (行政诉讼法第89条: an appeal dismissed keeps the first
+ * instance's result, a reversal replaces it; undecided while one is pending).
  */
 export type LossScope = 'first-instance' | 'effective';
 export const LOSS_SCOPES: readonly LossScope[] = ['first-instance', 'effective'];

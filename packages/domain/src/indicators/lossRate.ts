@@ -25,6 +25,9 @@ const DECIDING_INSTANCES: ReadonlySet<string> = new Set([
 /** Outcomes after which the dispute goes on (发回重审, 裁定再审): the decision is not the final one. */
 const NOT_FINAL: ReadonlySet<string> = new Set(['REMANDED', 'RETRIAL_ORDERED']);
 
+/** Order of later instances: by filing, then conclusion date (the last one decides). */
+const key = (c: CaseFacts) => `${c.filedOn ?? ''}|${c.concludedOn ?? '9999'}`;
+
 const recorded = (c: CaseFacts): RecordedOutcome => ({
   kind: c.kind,
   outcome: c.outcome,
@@ -73,6 +76,18 @@ export class LossReader {
   }
 
   /**
+   * The final result of the case's dispute as far as the registry knows it: the effective result of the last decision
+   * (following the appeals and retrials that reviewed this case forward, `effective` backward); null while a later
+   * instance is pending, an appeal is recorded as lodged without its case, or the dispute went back (发回重审).
+   */
+  final(c: CaseFacts, seen: ReadonlySet<string> = new Set()): boolean | null {
+    const later = (this.reviewedBy.get(c.id) ?? []).filter((r) => !seen.has(r.id));
+    if (later.length === 0) return c.appealed === true ? null : this.effective(c);
+    const last = [...later].sort((a, b) => key(a).localeCompare(key(b)) || a.id.localeCompare(b.id)).at(-1)!;
+    return last.concludedOn ? this.final(last, new Set([...seen, c.id])) : null;
+  }
+
+  /**
    * Whether the case's decision ended its dispute: nothing reviews it in the registry, no appeal is recorded as lodged,
    * and its outcome sends the case on to no further decision.
    */
@@ -107,12 +122,12 @@ function inDenominator(def: LossRateDefinition, c: CaseFacts, period: Period, re
 
 /**
  * 败诉率's cases: the denominator by `def.denominator` (each case concluded in the period, by its 结案日期), the
- * numerator those of them lost — by their own decision (`first-instance` scope) or by the result they leave in force
- * (`effective` scope). `cases` holds every case the links may reach, not only the period's.
+ * numerator those of them lost — by their own decision (`first-instance` scope) or by the final result of their dispute
+ * (`effective` scope: an appeal dismissed keeps the first instance's loss, a reversal replaces it). `cases` holds every case the links may reach, not only the period's.
  */
 export function lossRateMembership(def: LossRateDefinition, cases: readonly CaseFacts[], period: Period): Membership {
   const reader = new LossReader(cases, lossOptionsOf(def));
   const denominator = cases.filter((c) => inDenominator(def, c, period, reader));
-  const lost = (c: CaseFacts) => (def.scope === 'effective' ? reader.effective(c) : reader.own(c)) === true;
+  const lost = (c: CaseFacts) => (def.scope === 'effective' ? reader.final(c) : reader.own(c)) === true;
   return { denominator, numerator: denominator.filter(lost) };
 }
