@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -56,6 +57,32 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ username: string; password: string }
   { username: 'leader1', password: 'Demo@2026leader' },
   { username: 'admin', password: 'Demo@2026admin' },
 ];
+
+export interface DemoLogin {
+  username: string;
+  password: string;
+}
+
+/**
+ * A demo account's login: the one the e2e server printed at its first start, else the README's (an external server
+ * given by E2E_BASE_URL), else `fallback`.
+ */
+export function demoLogin(username: string, fallback?: string): DemoLogin {
+  return (
+    inject('demoLogins').find((l) => l.username === username) ??
+    DEMO_ACCOUNTS.find((a) => a.username === username) ?? { username, password: fallback ?? '' }
+  );
+}
+
+/** A new desktop context signed in as `who`, on the home page. */
+export async function signedInPage(browser: Browser, baseUrl: string, who: DemoLogin): Promise<Page> {
+  const context = await browser.newContext(DESKTOP);
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/login`);
+  await submitLogin(page, who.username, who.password);
+  await page.waitForURL(`${baseUrl}/`);
+  return page;
+}
 
 /** Signs in once in a throw-away context and returns its cookies, for contexts of any size to reuse. */
 export async function signedInState(

@@ -6,25 +6,17 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launchBrowser, screenshotPath, submitLogin } from './browser.js';
+import { type DemoLogin, demoLogin, launchBrowser, screenshotPath, signedInPage as signInAs } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-const login = (username: string, fallback: string) =>
-  inject('demoLogins').find((l) => l.username === username) ?? { username, password: fallback };
+const login = demoLogin;
 const admin = login('admin', 'Demo@2026admin');
 const clerk = login('clerk1', 'Demo@2026clerk');
 const county = login('county1', 'Demo@2026county');
 
 let browser: Browser;
 
-async function signedInPage(who: { username: string; password: string }): Promise<Page> {
-  const context = await browser.newContext(DESKTOP);
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await submitLogin(page, who.username, who.password);
-  await page.waitForURL(`${baseUrl}/`);
-  return page;
-}
+const signedInPage = (who: DemoLogin) => signInAs(browser, baseUrl, who);
 
 async function menuLabels(page: Page): Promise<string[]> {
   await page.locator('.ant-menu-root').first().waitFor();

@@ -6,11 +6,10 @@
  */
 import { type Browser, type BrowserContext, type Page, request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launchBrowser, PHONE, screenshotPath, submitLogin } from './browser.js';
+import { DESKTOP, demoLogin, launchBrowser, PHONE, screenshotPath, submitLogin } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-const login = (username: string, fallback: string) =>
-  inject('demoLogins').find((l) => l.username === username) ?? { username, password: fallback };
+const login = demoLogin;
 const county = login('county1', 'Demo@2026county');
 const city = login('city', 'Demo@2026city');
 

@@ -3,24 +3,16 @@
  * with the built-in template version, and the Word file it links to is a .docx holding the case's number; the
  * administrator sees the template with its placeholders under 文书模板.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launchBrowser, submitLogin } from './browser.js';
+import { type DemoLogin, demoLogin, launchBrowser, signedInPage as signInAs } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-const login = (username: string, fallback: string) =>
-  inject('demoLogins').find((l) => l.username === username) ?? { username, password: fallback };
+const login = demoLogin;
 
 let browser: Browser;
 
-async function signedInPage(who: { username: string; password: string }): Promise<Page> {
-  const context = await browser.newContext(DESKTOP);
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await submitLogin(page, who.username, who.password);
-  await page.waitForURL(`${baseUrl}/`);
-  return page;
-}
+const signedInPage = (who: DemoLogin) => signInAs(browser, baseUrl, who);
 
 beforeAll(async () => {
   browser = await launchBrowser();

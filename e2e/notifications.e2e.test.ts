@@ -7,11 +7,10 @@
 import type { Browser } from 'playwright-core';
 import { request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launchBrowser, screenshotPath, submitLogin } from './browser.js';
+import { DESKTOP, demoLogin, launchBrowser, screenshotPath, submitLogin } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-const login = (username: string, fallback: string) =>
-  inject('demoLogins').find((l) => l.username === username) ?? { username, password: fallback };
+const login = demoLogin;
 const clerk = login('clerk1', 'Demo@2026clerk');
 const admin = login('admin', 'Demo@2026admin');
 // A case number of its own (other e2e files use 8801, 8857, 9001 and random 7000–9990 against an external server).
@@ -97,7 +96,7 @@ describe('notifications', () => {
     await bell.click();
     const item = page.getByTestId('notification-panel').getByTestId('notification-item').filter({ hasText: NUMBER });
     await item.first().waitFor();
-    expect(await item.first().innerText()).toMatch(/答辩期限还有 \d 个工作日/);
+    expect(await item.first().textContent()).toMatch(/答辩期限还有 \d 个工作日/);
     await page.screenshot({ path: screenshotPath('notifications-bell-open.png') });
     await item.first().click();
     await page.waitForURL(`${baseUrl}/cases/${caseId}`);
@@ -109,7 +108,7 @@ describe('notifications', () => {
     await page.goto(`${baseUrl}/notifications`);
     const row = page.getByTestId('notifications-page').locator('.ant-list-item', { hasText: NUMBER }).first();
     await row.waitFor();
-    expect(await row.innerText()).not.toContain('未读');
+    expect(await row.textContent()).not.toContain('未读');
     await context.close();
   });
 });

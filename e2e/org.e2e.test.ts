@@ -2,25 +2,17 @@
  * 机关与负责人 in a real browser (issue 13): a county coordinator adds a head to one of the county's agencies — 职务,
  * 副职, 分管事项, phone — and sees it listed with the phone in full; a head whose phone is refused is named by field.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launchBrowser, screenshotPath, submitLogin } from './browser.js';
+import { type DemoLogin, demoLogin, launchBrowser, screenshotPath, signedInPage as signInAs } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-const login = (username: string, fallback: string) =>
-  inject('demoLogins').find((l) => l.username === username) ?? { username, password: fallback };
+const login = demoLogin;
 const county = login('county1', 'Demo@2026county');
 
 let browser: Browser;
 
-async function signedInPage(who: { username: string; password: string }): Promise<Page> {
-  const context = await browser.newContext(DESKTOP);
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await submitLogin(page, who.username, who.password);
-  await page.waitForURL(`${baseUrl}/`);
-  return page;
-}
+const signedInPage = (who: DemoLogin) => signInAs(browser, baseUrl, who);
 
 beforeAll(async () => {
   browser = await launchBrowser();

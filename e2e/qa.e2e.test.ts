@@ -8,11 +8,10 @@
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launchBrowser, PHONE, screenshotPath, submitLogin } from './browser.js';
+import { DESKTOP, demoLogin, launchBrowser, PHONE, screenshotPath, submitLogin } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-const login = (username: string, fallback: string) =>
-  inject('demoLogins').find((l) => l.username === username) ?? { username, password: fallback };
+const login = demoLogin;
 const clerk = login('clerk1', 'Demo@2026clerk');
 const admin = login('admin', 'Demo@2026admin');
 const county = login('county1', 'Demo@2026county');

@@ -3,27 +3,27 @@
  * sees its first password once; that user must change it before anything else; the audit log shows the creation;
  * "my sessions" lists the current session; a non-administrator gets "no permission". Screenshots at 1366×768.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launchBrowser, screenshotPath, submitLogin } from './browser.js';
+import {
+  DESKTOP,
+  type DemoLogin,
+  demoLogin,
+  launchBrowser,
+  screenshotPath,
+  signedInPage as signInAs,
+  submitLogin,
+} from './browser.js';
 
 const baseUrl = inject('baseUrl');
-const login = (username: string, fallback: string) =>
-  inject('demoLogins').find((l) => l.username === username) ?? { username, password: fallback };
+const login = demoLogin;
 const admin = login('admin', 'Demo@2026admin');
 const county = login('county1', 'Demo@2026county');
 
 let browser: Browser;
 const NEW_USER = `e2e${Date.now().toString(36)}`;
 
-async function signedInPage(who: { username: string; password: string }): Promise<Page> {
-  const context = await browser.newContext(DESKTOP);
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await submitLogin(page, who.username, who.password);
-  await page.waitForURL(`${baseUrl}/`);
-  return page;
-}
+const signedInPage = (who: DemoLogin) => signInAs(browser, baseUrl, who);
 
 beforeAll(async () => {
   browser = await launchBrowser();

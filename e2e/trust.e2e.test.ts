@@ -5,11 +5,10 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launchBrowser, screenshotPath, submitLogin } from './browser.js';
+import { DESKTOP, demoLogin, launchBrowser, screenshotPath, submitLogin } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-const login = (username: string, fallback: string) =>
-  inject('demoLogins').find((l) => l.username === username) ?? { username, password: fallback };
+const login = demoLogin;
 const admin = login('admin', 'Demo@2026admin');
 const city = login('city', 'Demo@2026city');
 
