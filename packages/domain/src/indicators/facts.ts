@@ -3,6 +3,7 @@
  * stored won/lost, with the kind, instance, dates, links and flags. One row per case (a case row is one instance).
  * The server builds these from the registry; the figures are computed from them with a definition.
  */
+import type { CaseAppearanceRow } from '../hearings/rates.js';
 import type { OutcomeCaseKind } from '../outcomes/byKind.js';
 import type { CoDefendantRule } from './definitions.js';
 
@@ -13,17 +14,11 @@ export interface Defendant {
   readonly role: 'first' | 'co_defendant' | 'reconsideration_body';
 }
 
-/** The head-appearance result of the case's instance (hearings/instanceAppearance.ts `assessInstance`). */
-export interface AppearanceFacts {
+/** The head-appearance result of the case's instance (hearings/instanceAppearance.ts `assessInstance`), as the rates read it. */
+export type AppearanceFacts = CaseAppearanceRow['result'] & {
   /** The date of the first counting hearing held (开庭/询问/调解): places the case in a period. */
   readonly heardOn: string | null;
-  readonly heard: boolean;
-  readonly valid: boolean;
-  readonly principalAppeared: boolean;
-  readonly spoke: boolean;
-  readonly absence: 'none' | 'approved' | 'unapproved';
-  readonly judicialSuggestionRisk: boolean;
-}
+};
 
 export interface CaseFacts {
   readonly id: string;

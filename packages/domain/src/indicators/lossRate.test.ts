@@ -17,7 +17,7 @@ const first = (agencyId: string): Defendant => ({ agencyId, role: 'first' });
 
 /**
  * One city's third quarter of 2025, worked out by hand (docs/rules/indicators-and-sanctions.md#loss-rate). First
- * instances concluded in Q3: A, B, C, D, E, K, L, M; appeals concluded in Q3: H, J, N.
+ * instances concluded in Q3: A, B, C, D, E, K, L, M, S, U; appeals concluded in Q3: H, J, N, T, V.
  */
 const CASES: readonly CaseFacts[] = [
   lawsuit('A', 'REVOKED', '2025-07-10', {
@@ -36,10 +36,17 @@ const CASES: readonly CaseFacts[] = [
   lawsuit('L', 'REVOKED', '2025-09-15', { defendants: [first('a1'), { agencyId: 'a2', role: 'co_defendant' }] }),
   lawsuit('M', 'CLAIMS_REJECTED', '2025-07-05', { defendants: [first('a3')] }), // remanded on appeal (N)
   lawsuit('N', 'REMANDED', '2025-09-20', { instance: 'appeal', reviewsCaseId: 'M', filedOn: '2025-07-20' }),
+  lawsuit('S', 'CLAIMS_REJECTED', '2025-07-08'), // won, then lost on appeal (T) in the same quarter
+  lawsuit('T', 'REVOKED', '2025-09-25', { instance: 'appeal', reviewsCaseId: 'S', filedOn: '2025-07-25' }),
+  lawsuit('U', 'REVOKED', '2025-07-09'), // lost, then won on appeal (V: 改判驳回诉讼请求)
+  lawsuit('V', 'CLAIMS_REJECTED', '2025-09-26', { instance: 'appeal', reviewsCaseId: 'U', filedOn: '2025-07-26' }),
   lawsuit('X', 'REVOKED', '2025-08-08', { instance: 'jurisdiction' }), // 管辖: decides nothing on the act
   { id: 'R', kind: 'reconsideration', filedOn: '2025-06-01', concludedOn: '2025-08-01', outcome: 'RECON_REVOKED' },
   lawsuit('O', null, null, { filedOn: '2025-08-15' }), // pending
 ];
+
+const FIRST = 'A B C D E K L M S U';
+const ALL = `${FIRST} H J N T V`;
 
 const def = (
   numerator: LossNumerator,
@@ -59,30 +66,23 @@ const def = (
 
 describe('败诉率 under every option (docs/rules/indicators-and-sanctions.md#loss-rate)', () => {
   it.each<[LossNumerator, LossDenominator, LossScope, string, string, string]>([
-    // 一审审结, own decision: A, L lost of 8
-    ['losses', 'first-instance-concluded', 'first-instance', 'A L', 'A B C D E K L M', '25.00%'],
+    // 一审审结, own decision: A, L, U lost of 10
+    ['losses', 'first-instance-concluded', 'first-instance', 'A L U', FIRST, '30.00%'],
     // the hidden loss C joins the numerator: the option changes the figure
-    [
-      'losses-and-withdrawals-after-change',
-      'first-instance-concluded',
-      'first-instance',
-      'A C L',
-      'A B C D E K L M',
-      '37.50%',
-    ],
+    ['losses-and-withdrawals-after-change', 'first-instance-concluded', 'first-instance', 'A C L U', FIRST, '40.00%'],
     // 判决结案 only: withdrawals and the dismissed suit are rulings, out of the denominator (and C with them)
-    ['losses', 'judgments', 'first-instance', 'A L', 'A B K L M', '40.00%'],
-    ['losses-and-withdrawals-after-change', 'judgments', 'first-instance', 'A L', 'A B K L M', '40.00%'],
-    // 审结, every instance: the appeal H revoked in its own judgment; J (dismissed) and N (remanded) decide nothing
-    ['losses', 'concluded', 'first-instance', 'A L H', 'A B C D E K L M H J N', '27.27%'],
-    // the same cases by their disputes' final results: J upholds I's loss; M and K are still undecided
-    ['losses', 'concluded', 'effective', 'A L H J', 'A B C D E K L M H J N', '36.36%'],
-    ['losses-and-withdrawals-after-change', 'concluded', 'effective', 'A C L H J', 'A B C D E K L M H J N', '45.45%'],
-    // first instances by their final results: M's remand and K's appeal leave them undecided
-    ['losses', 'first-instance-concluded', 'effective', 'A L', 'A B C D E K L M', '25.00%'],
-    // 生效: each dispute once, at the decision that ended it (not K: appealed; not M: reviewed; not N: remanded)
-    ['losses', 'effective', 'effective', 'A L H J', 'A B C D E L H J', '50.00%'],
-    ['losses-and-withdrawals-after-change', 'effective', 'effective', 'A C L H J', 'A B C D E L H J', '62.50%'],
+    ['losses', 'judgments', 'first-instance', 'A L U', 'A B K L M S U', '42.86%'],
+    ['losses-and-withdrawals-after-change', 'judgments', 'first-instance', 'A L U', 'A B K L M S U', '42.86%'],
+    // 审结, every instance: the appeals H and T revoked in their own judgments; J, N, V decide nothing against it
+    ['losses', 'concluded', 'first-instance', 'A L U H T', ALL, '33.33%'],
+    // the same cases by their disputes' final results: J upholds I's loss, T reverses S, V reverses U; M, K undecided
+    ['losses', 'concluded', 'effective', 'A L S H J T', ALL, '40.00%'],
+    ['losses-and-withdrawals-after-change', 'concluded', 'effective', 'A C L S H J T', ALL, '46.67%'],
+    // first instances by their final results: S lost on appeal, U won; M's remand and K's appeal leave them undecided
+    ['losses', 'first-instance-concluded', 'effective', 'A L S', FIRST, '30.00%'],
+    // 生效: each dispute once, at the decision that ended it (not K: appealed; not M, S, U: reviewed; not N: remanded)
+    ['losses', 'effective', 'effective', 'A L H J T', 'A B C D E L H J T V', '50.00%'],
+    ['losses-and-withdrawals-after-change', 'effective', 'effective', 'A C L H J T', 'A B C D E L H J T V', '60.00%'],
   ])('%s / %s, %s scope: numerator %s of %s → %s', (numerator, denominator, scope, num, den, shown) => {
     const f = computeFigure(def(numerator, denominator, scope), CASES, Q3);
     expect([...f.numeratorCaseIds].sort()).toEqual(num.split(' ').sort());
@@ -111,6 +111,25 @@ describe('败诉率 under every option (docs/rules/indicators-and-sanctions.md#l
     expect(f.numeratorCaseIds).toContain('J'); // I (Q2) was lost, J (Q3) upheld it
     const q2 = computeFigure(def('losses', 'effective', 'effective'), CASES, quarterPeriod(2025, 2));
     expect(q2.denominatorCaseIds).toEqual(['F']); // G and I were reviewed: their disputes ended in Q3
+  });
+
+  it.each<[string, Partial<CaseFacts>, boolean]>([
+    ['an appeal withdrawn (by its code): the lost first instance takes effect', { outcome: 'WITHDRAWN' }, true],
+    ['the appeal dismissed: the same', { outcome: 'APPEAL_DISMISSED' }, true],
+    [
+      'the suit itself withdrawn on appeal (the text says so): no loss, whatever the first instance decided',
+      { outcome: 'WITHDRAWN', outcomeText: '准许上诉人撤回起诉。' },
+      false,
+    ],
+    ['reversed: 改判驳回诉讼请求', { outcome: 'CLAIMS_REJECTED' }, false],
+  ])('effective result: %s', (_name, appeal, lost) => {
+    const cases = [
+      lawsuit('W1', 'REVOKED', '2025-05-01'),
+      lawsuit('W2', null, '2025-08-01', { instance: 'appeal', reviewsCaseId: 'W1', filedOn: '2025-05-10', ...appeal }),
+    ];
+    const f = computeFigure(def('losses', 'effective', 'effective'), cases, Q3);
+    expect(f.denominatorCaseIds).toEqual(['W2']);
+    expect(f.numeratorCaseIds).toEqual(lost ? ['W2'] : []);
   });
 
   it('over no concluded case the value is null and the display "—"', () => {
@@ -147,6 +166,6 @@ describe('co-defendants by agency (docs/rules/indicators-and-sanctions.md#co-def
 
   it('counts each case once in the total, whatever the rule', () => {
     const d = def('losses', 'first-instance-concluded', 'first-instance', 'every-defendant');
-    expect(computeFigure(d, CASES, Q3)).toMatchObject({ numerator: 2, denominator: 8 });
+    expect(computeFigure(d, CASES, Q3)).toMatchObject({ numerator: 3, denominator: 10 });
   });
 });
