@@ -98,9 +98,16 @@ export function evaluateCards(
     const proposals: CardProposal[] = [];
     const notes: Note[] = [];
     const label = periodLabel(q.period);
-    const propose = (rule: CardRule, u: UnitQuarter, sanction: Sanction, reasons: CardReason[]) => {
-      const existing = proposals.find((p) => p.unitId === u.unitId && p.sanction === sanction);
-      if (existing) (existing.reasons as CardReason[]).push(...reasons);
+    /** One proposal per unit and sanction: a second rule or reason for the same adds its reasons. */
+    const propose = (
+      rule: CardRule,
+      u: Pick<UnitQuarter, 'unitId' | 'label'>,
+      sanction: Sanction,
+      reasons: CardReason[],
+    ) => {
+      const at = proposals.findIndex((p) => p.unitId === u.unitId && p.sanction === sanction);
+      const existing = proposals[at];
+      if (existing) proposals[at] = { ...existing, reasons: [...existing.reasons, ...reasons] };
       else proposals.push({ period: q.period, unitId: u.unitId, label: u.label, sanction, ruleId: rule.id, reasons });
     };
 
@@ -176,7 +183,7 @@ export function evaluateCards(
               h.proposals.some((x) => x.unitId === p.unitId && x.sanction === rule.of && counts(x)),
             );
             if (!all) continue;
-            propose(rule, { unitId: p.unitId, label: p.label, losses: 0, concluded: 0 }, rule.sanction, [
+            propose(rule, p, rule.sanction, [
               {
                 code: 'CONSECUTIVE',
                 text: `连续 ${rule.quarters} 个季度被列为${SANCTION_LABELS[rule.of]}（${chain.map(periodLabel).join('、')}）`,

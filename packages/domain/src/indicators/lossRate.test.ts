@@ -132,6 +132,18 @@ describe('败诉率 under every option (docs/rules/indicators-and-sanctions.md#l
     expect(f.numeratorCaseIds).toEqual(lost ? ['W2'] : []);
   });
 
+  it('survives links that go round in a circle (a data error): each case judged once, nothing final', () => {
+    const cases = [
+      lawsuit('Y1', 'APPEAL_DISMISSED', '2025-08-01', { instance: 'appeal', reviewsCaseId: 'Y2' }),
+      lawsuit('Y2', 'APPEAL_DISMISSED', '2025-08-02', { instance: 'appeal', reviewsCaseId: 'Y1' }),
+    ];
+    expect(computeFigure(def('losses', 'concluded', 'effective'), cases, Q3)).toMatchObject({
+      numerator: 0,
+      denominator: 2,
+    });
+    expect(computeFigure(def('losses', 'effective', 'effective'), cases, Q3).denominator).toBe(0);
+  });
+
   it('over no concluded case the value is null and the display "—"', () => {
     const f = computeFigure(def('losses', 'first-instance-concluded', 'first-instance'), CASES, quarterPeriod(2024, 1));
     expect(f).toMatchObject({ numerator: 0, denominator: 0, value: null, display: '—' });
