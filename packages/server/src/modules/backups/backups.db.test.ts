@@ -166,4 +166,16 @@ describe(`backups on ${kind}`, () => {
     expect(status.lastRun.error).toContain('备份失败');
     expect(status.lastSuccess).toEqual(lastGood);
   });
+
+  it('a run its process did not finish (killed mid-backup) is shown as interrupted, not running for ever', async () => {
+    if (kind === 'postgres') return; // no runs on PostgreSQL
+    // What a process killed during its dump leaves behind: a row still running.
+    await database.db.execute(
+      sql`insert into backup_runs (reason, status, started_at) values ('daily', 'running', now() + interval '1 hour')`,
+    );
+    const status = (await admin.inject({ method: 'GET', url: '/api/v1/admin/backups' })).json();
+    expect(status.lastRun).toMatchObject({ reason: 'daily', status: 'failed', file: null });
+    expect(status.lastRun.error).toContain('备份中断');
+    expect(status.lastRun.finishedAt).not.toBeNull();
+  });
 });

@@ -1,5 +1,5 @@
 /** Every SQL statement on `backup_runs`. */
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, notInArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.js';
 import { type BackupRunRow, backupRuns } from './schema.js';
 
@@ -31,6 +31,16 @@ export async function finishRun(
     .where(eq(backupRuns.id, id))
     .returning();
   return row!;
+}
+
+/** Runs still `running` but not among `active` (this process's): their process died. Marked failed with `error`. */
+export async function failAbandonedRuns(db: DbOrTx, active: string[], at: Date, error: string): Promise<number> {
+  const rows = await db
+    .update(backupRuns)
+    .set({ status: 'failed', finishedAt: at, error })
+    .where(and(eq(backupRuns.status, 'running'), active.length ? notInArray(backupRuns.id, active) : undefined))
+    .returning({ id: backupRuns.id });
+  return rows.length;
 }
 
 /** The newest runs first. */

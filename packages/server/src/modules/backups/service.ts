@@ -11,13 +11,20 @@ import { backupDatabase } from '../../platform/db/backup.js';
 import { listBackupFiles, pruneBackupFiles, writeBackupFile } from '../../platform/db/backupFiles.js';
 import type { Database } from '../../platform/db/client.js';
 import { AppError } from '../../platform/errors.js';
-import { finishRun, insertRun, recentRuns } from './repository.js';
+import { failAbandonedRuns, finishRun, insertRun, recentRuns } from './repository.js';
 import type { BackupRunRow } from './schema.js';
 
 export type BackupSettings = Pick<Config, 'backupDir' | 'backupKeep' | 'backupTime'>;
 
 export const POSTGRES_NOTE =
   '使用 PostgreSQL 时，本服务不自行备份：请由数据库管理员用 pg_dump 定期备份（见 README“备份与恢复”）/ on PostgreSQL the server takes no backups: the DBA runs pg_dump';
+
+/**
+ * The runs in progress in this process. Only one process opens the embedded database (platform/db/lock.ts), so a run
+ * still `running` in the table that is not here was cut short by a process that died (killed, power lost).
+ */
+const active = new Set<string>();
+const ABANDONED = '备份中断：服务在备份过程中停止（进程被终止或断电），未写成备份文件';
 
 /**
  * One backup run: recorded as running, the dump written and the old files pruned, then recorded ok or failed. Must
@@ -32,6 +39,7 @@ export async function runBackup(
   if (database.kind !== 'pglite') throw new AppError('UNPROCESSABLE', POSTGRES_NOTE);
   const now = opts.now ?? (() => new Date());
   const startedAt = now();
+  await failAbandonedRuns(database.db, [...active], startedAt, ABANDONED);
   const run = await database.db.transaction(async (tx) => {
     const row = await insertRun(tx, { reason: opts.reason, startedAt, requestedBy: opts.actor?.userId ?? null });
     if (opts.actor)
@@ -44,6 +52,7 @@ export async function runBackup(
       });
     return row;
   });
+  active.add(run.id);
   try {
     const { kind, content } = await backupDatabase(database);
     const file = writeBackupFile(settings.backupDir, content, { at: startedAt, reason: opts.reason, kind });
@@ -57,6 +66,8 @@ export async function runBackup(
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     return finishRun(database.db, run.id, { status: 'failed', finishedAt: now(), error: `备份失败：${message}` });
+  } finally {
+    active.delete(run.id);
   }
 }
 
@@ -78,6 +89,7 @@ export function presentRun(r: BackupRunRow) {
 /** What the administrator sees: the mode, the last run and the last success, recent runs, the files kept. */
 export async function backupStatus(database: Database, settings: BackupSettings) {
   const embedded = database.kind === 'pglite';
+  if (embedded) await failAbandonedRuns(database.db, [...active], new Date(), ABANDONED);
   const runs = await recentRuns(database.db, 20);
   const lastSuccess = runs.find((r) => r.status === 'ok') ?? null;
   return {
