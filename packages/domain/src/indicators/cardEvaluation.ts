@@ -157,11 +157,10 @@ export function evaluateCards(
           for (const u of eligibleUnits(rule, q, notes)) {
             if (!(u.losses * 100 > rule.abovePercent * u.concluded)) continue;
             const key = `${rule.id}|${u.unitId}`;
-            const earlier = aboveTimes.get(key) ?? 0;
-            const time = earlier + 1;
+            const time = (aboveTimes.get(key) ?? 0) + 1;
             const sanction = rule.steps[Math.min(time, rule.steps.length) - 1]!;
-            const proposal = { period: q.period, unitId: u.unitId, sanction };
-            if (!rejected.has(`${proposal.period.from}|${u.unitId}|${sanction}`)) aboveTimes.set(key, time);
+            // A rejected proposal is not a time: the next one is again this time's step.
+            if (!rejected.has(`${q.period.from}|${u.unitId}|${sanction}`)) aboveTimes.set(key, time);
             propose(rule, u, sanction, [
               {
                 code: 'LOSS_RATE_ABOVE',

@@ -20,7 +20,7 @@ import type {
   IndicatorDefinition,
   MediationWithdrawalRateDefinition,
 } from './definitions.js';
-import { type CaseFacts, checkUniqueIds, isFirstInstance } from './facts.js';
+import { type CaseFacts, checkUniqueIds, instanceOf, isFirstInstance } from './facts.js';
 import { lossRateMembership } from './lossRate.js';
 import { inPeriod, type Period } from './periods.js';
 
@@ -101,7 +101,7 @@ function litigatedAfter(cases: readonly CaseFacts[], period: Period): Membership
 function appealed(def: AppealRateDefinition, cases: readonly CaseFacts[], period: Period): Membership {
   const linked = new Set(
     cases
-      .filter((c) => c.kind === 'litigation' && c.instance === 'appeal' && c.reviewsCaseId)
+      .filter((c) => c.kind === 'litigation' && instanceOf(c) === 'appeal' && c.reviewsCaseId)
       .map((c) => c.reviewsCaseId),
   );
   const denominator = cases.filter(
