@@ -50,7 +50,6 @@ select "cases"."id",
  (select json_agg(json_build_object('id', l.id, 'linkType', l.link_type, 'caseId', o.id, 'caseNumber', o.case_number, 'kind', o.kind, 'instance', o.instance, 'status', o.status)) from case_links l join cases o on o.id = l.from_case_id where l.to_case_id = "cases"."id" and o.deleted_at is null),
  (select json_agg(e order by e.at, e.created_at) from case_events e where e.case_id = "cases"."id"),
  (select json_agg(d order by d.due_date nulls last) from case_deadlines d where d.case_id = "cases"."id"),
- (select json_agg(h order by h.scheduled_at) from hearings h where h.case_id = "cases"."id"),
  (select json_agg(json_build_object('id', a.id, 'at', a.at, 'action', a.action, 'actorName', a.actor_name, 'diff', a.diff) order by a.id desc) from (select id, at, action, actor_name, diff from audit_log where entity_type = 'case' and entity_id = "cases"."id"::text order by id desc limit 20) a),
  (select json_agg(json_build_object('id', s.id, 'userId', s.user_id, 'purpose', s.purpose, 'createdAt', s.created_at, 'displayName', u.display_name) order by s.created_at) from case_assignments s left join users u on u.id = s.user_id where s.case_id = "cases"."id")
 from "cases"
@@ -58,3 +57,21 @@ left join "agencies" "court" on "court"."id" = "cases"."court_agency_id"
 left join "regions" on "regions"."code" = "cases"."region_code"
 left join "admin_domains" on "admin_domains"."code" = "cases"."domain"
 where ("cases"."id" = $1 and "cases"."region_path" like $2);
+-- 2
+select "id",
+ "case_id",
+ "kind",
+ "mode",
+ "scheduled_at",
+ "courtroom",
+ "status",
+ "must_appear_reasons",
+ "notes",
+ "version",
+ "created_at",
+ "updated_at",
+ "created_by",
+ "updated_by"
+from "hearings"
+where "hearings"."case_id" = $1
+order by "hearings"."scheduled_at" asc, "hearings"."id" asc;

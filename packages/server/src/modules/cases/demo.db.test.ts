@@ -99,7 +99,9 @@ describe(`demo case registry on ${testDbKind()}`, () => {
 
   it('has hearings with head appearance rates between 60% and 95% by county, events and deadlines', async () => {
     const rates = await q<{ region_code: string; rate: number }>(sql`
-      select c.region_code, avg(case when h.head_appearance <> 'none' then 1 else 0 end)::float as rate
+      select c.region_code,
+        avg(case when exists (select 1 from hearing_appearances a where a.hearing_id = h.id and a.role = 'head' and a.appeared)
+          then 1 else 0 end)::float as rate
       from hearings h join cases c on c.id = h.case_id
       where h.scheduled_at < '2026-11-28' and c.region_code <> '329900'
       group by 1`);

@@ -17,7 +17,7 @@ import type { LinkType } from './constants.js';
 import type { DeadlineRef } from './deadlineTable.js';
 import { Builder } from './demoBuilder.js';
 import { DEMO_TODAY, day, iso, JUDGMENTS, plus, RECONSIDERATION_NOT_CORRECTED } from './demoProfiles.js';
-import { caseAssignments, caseLinks, hearings } from './schema.js';
+import { caseAssignments, caseLinks } from './schema.js';
 
 export { Builder } from './demoBuilder.js';
 export { DEMO_TODAY } from './demoProfiles.js';
@@ -84,7 +84,7 @@ export function buildFiling(b: Builder, ctx: DemoContext, filed: string): void {
 const JSON_BATCH = 5000;
 
 /**
- * Writes the demo's other rows (links, hearings, assignments): each batch travels as ONE JSON parameter expanded by
+ * Writes the demo's other rows (links, assignments): each batch travels as ONE JSON parameter expanded by
  * `json_populate_recordset` (about 10× less client CPU than building multi-row VALUES with Drizzle, which dominates at
  * 1,000,000 cases). Columns missing from every row keep their SQL defaults (ids, created_at); a column missing from
  * some rows gets its constant default, as a Drizzle insert would.
@@ -152,7 +152,8 @@ function batchRows(b: Builder): CaseBatchRow[] {
 
 /**
  * Writes what the builder holds (numbered with `numberLitigation` first): the cases with their parties, events and
- * deadlines through the registry's batch writer (seed data: no audit rows), then links and hearings; the latest 24
+ * deadlines through the registry's batch writer (seed data: no audit rows), then links; the hearings are handed to the
+ * hearings step in `ctx.hearings` (the hearings module writes its own table, hearings/demo.ts); the latest 24
  * losses go to expert review (every third also to the discipline commission) when the demo accounts exist.
  */
 export async function writeBuilt(tx: Tx, b: Builder, ctx: DemoContext): Promise<void> {
@@ -170,7 +171,7 @@ export async function writeBuilt(tx: Tx, b: Builder, ctx: DemoContext): Promise<
     await insertCaseBatch(tx, rows.slice(i, i + BATCH), b.deadlineTable.lookup, null);
   }
   await writeJsonBatches(tx, caseLinks, b.links);
-  await writeJsonBatches(tx, hearings, b.hearingRows);
+  ctx.hearings.push(...b.hearingRows);
   await writeJsonBatches(tx, caseAssignments, assignments);
 }
 

@@ -9,7 +9,7 @@ import {
   officialSchedule,
   type WorkCalendar,
 } from '@shuangjiang/domain';
-import { type DemoAgency, type DemoContext, fictionalName, type Rng } from '../demo/public.js';
+import { type DemoAgency, type DemoContext, type DemoHearing, fictionalName, type Rng } from '../demo/public.js';
 import type { CaseInstance, CaseKind, HeadAppearance, RiskLevel } from './constants.js';
 import { type DeadlineRef, DeadlineTable, plannedDeadlineRefs } from './deadlineTable.js';
 import {
@@ -31,7 +31,7 @@ import {
   uuid,
   type Weighted,
 } from './demoProfiles.js';
-import type { caseEvents, caseLinks, caseParties, cases, hearings } from './schema.js';
+import type { caseEvents, caseLinks, caseParties, cases } from './schema.js';
 
 /** 负责人出庭应诉 rate per county (index as in DEMO_COUNTIES), and for city-level agencies. */
 const APPEARANCE_RATE = [0.95, 0.9, 0.82, 0.74, 0.66, 0.6];
@@ -57,7 +57,7 @@ export class Builder {
   readonly drafts: Draft[] = [];
   readonly links: (typeof caseLinks.$inferInsert)[] = [];
   readonly events: (typeof caseEvents.$inferInsert)[] = [];
-  readonly hearingRows: (typeof hearings.$inferInsert)[] = [];
+  readonly hearingRows: DemoHearing[] = [];
   /** Each case's deadlines by (rule, start, status); the computations are in `deadlineTable`. */
   readonly deadlines: (DeadlineRef & { caseId: string })[] = [];
   private readonly byKey: Map<string, DemoAgency>;
@@ -310,6 +310,7 @@ export class Builder {
       const time = rng.pick(['01:00:00', '01:30:00', '06:30:00']); // 09:00, 09:30, 14:30 in China
       this.hearingRows.push({
         caseId: r.id,
+        defendantAgencyId: r.firstDefendantAgencyId ?? null,
         scheduledAt: new Date(`${at}T${time}Z`),
         courtroom: `第${rng.pick(['一', '二', '三', '五'])}法庭`,
         headAppearance: appearance,

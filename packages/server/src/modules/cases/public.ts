@@ -18,6 +18,8 @@ export {
   type UpdateColumn,
 } from './batchInsert.js';
 export { type ExistingCase, type ExistingParty, findCasesByNumbers } from './byNumbers.js';
+// Records hung on a case by other modules (hearings …): the case in the caller's scope, and the scope as a condition.
+export { type CaseRef, caseInScopeSql, caseRefInScope, caseRefsByIds } from './caseRefs.js';
 export { type DeadlineInputs, loadCalendar, plannedDeadlines } from './deadlines.js';
 export {
   type DeadlineEntry,
@@ -29,6 +31,7 @@ export {
 // The demo data set and the benchmark generator (modules/demo) build and write cases with these.
 export { Builder, buildFiling, DEMO_TODAY, seedDemoCases, writeBuilt } from './demo.js';
 export { type ExportFilter, exportCasesXlsx } from './export.js';
+export { type CaseHearingSummary, type CaseHearingsReader, registerCaseHearings } from './hearingsPort.js';
 export { OUTCOME_FIELD_LABELS } from './outcomeKind.js';
 export { canSeeDeleted, countyPath } from './policy.js';
 export { todayInChina } from './presenter.js';

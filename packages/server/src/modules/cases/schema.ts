@@ -1,6 +1,7 @@
 /**
  * The case registry (案件台账): one ledger of every administrative dispute — 行政诉讼, 行政复议 and 诉前行政争议
- * (docs/rules/cases.md#kinds) — with parties, links, timeline, deadlines, assignments and (minimal) hearings.
+ * (docs/rules/cases.md#kinds) — with parties, links, timeline, deadlines, and assignments; hearings are the hearings
+ * module's (modules/hearings).
  *
  * Index choices (the list must stay fast at 1,000,000 cases; no pg_trgm, so everything is a B-tree):
  * - scope by region is a prefix test on the copied `region_path` (`/329900/329902/%`): B-tree with text_pattern_ops,
@@ -46,7 +47,6 @@ import {
   CASE_STATUSES,
   DEADLINE_STATUSES,
   DEFENDANT_ROLES,
-  HEAD_APPEARANCES,
   LINK_TYPES,
   PARTY_SIDES,
   PARTY_TYPES,
@@ -287,25 +287,6 @@ export const caseAssignments = pgTable(
     uniqueIndex('case_assignments_uq').on(t.caseId, t.userId, t.purpose),
     index('case_assignments_user_idx').on(t.userId, t.purpose, t.caseId),
   ],
-);
-
-/** Hearings (开庭) with the head's appearance (负责人出庭应诉, docs/rules/head-appearance.md). Minimal; the hearings module extends it. */
-export const hearings = pgTable(
-  'hearings',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id, { onDelete: 'cascade' }),
-    scheduledAt: timestamp('scheduled_at', { withTimezone: true }).notNull(),
-    courtroom: text('courtroom'),
-    headAppearance: text('head_appearance', { enum: HEAD_APPEARANCES }).notNull().default('none'),
-    headName: text('head_name'),
-    /** 出声: the head spoke on resolving the dispute. */
-    spoke: boolean('spoke').notNull().default(false),
-    createdAt: createdAt(),
-  },
-  (t) => [index('hearings_case_idx').on(t.caseId, t.scheduledAt), index('hearings_scheduled_idx').on(t.scheduledAt)],
 );
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({

@@ -19,6 +19,22 @@ export interface DemoContext {
   /** Demo account username → database id (once the accounts step has run). */
   userIds: Map<string, string>;
   logins: DemoLogin[];
+  /** Hearings built by the cases step and not yet written (the hearings step writes and empties it). */
+  hearings: DemoHearing[];
+}
+
+/**
+ * A hearing the cases step built (cases/demoBuilder.ts), written by the hearings step (hearings/demo.ts): its case, the
+ * defendant whose head appeared (by role and name, as the demo org names its heads), whether the head spoke.
+ */
+export interface DemoHearing {
+  caseId: string;
+  defendantAgencyId: string | null;
+  scheduledAt: Date;
+  courtroom: string;
+  headAppearance: 'none' | 'principal' | 'deputy' | 'in_charge';
+  headName: string | null;
+  spoke: boolean;
 }
 
 export type DemoStep = (tx: Tx, ctx: DemoContext) => Promise<void>;

@@ -14,6 +14,7 @@ import { type Database, openPglite } from '../../platform/db/client.js';
 import { runMigrations } from '../../platform/db/migrate.js';
 import { createPostgresDatabase } from '../../platform/db/scratch.js';
 import { Builder, buildFiling, DEMO_TODAY, ensureAdminDomains, seedDemoCases, writeBuilt } from '../cases/public.js';
+import { writeDemoHearings } from '../hearings/public.js';
 import { hasRegions } from '../org/public.js';
 import type { Rng } from './random.js';
 import { demoContext, demoSteps } from './seed.js';
@@ -98,7 +99,10 @@ export async function generateCases(database: Database, opts: GenerateOptions): 
     b.numberLitigation();
     total += b.drafts.length;
     ratio = total / filings;
-    await database.db.transaction((tx) => writeBuilt(tx, b, ctx));
+    await database.db.transaction(async (tx) => {
+      await writeBuilt(tx, b, ctx);
+      await writeDemoHearings(tx, ctx.hearings.splice(0));
+    });
     b.reset();
     opts.onChunk?.({ chunk: c + 1, chunks, cases: total, ms: performance.now() - t });
   }

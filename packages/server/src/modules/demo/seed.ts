@@ -1,5 +1,6 @@
 import type { Database } from '../../platform/db/client.js';
 import { seedDemoCases } from '../cases/public.js';
+import { seedDemoHearings } from '../hearings/public.js';
 import { hasRegions, insertAgency, insertDemoHeads, insertRegions } from '../org/public.js';
 import { seedDemoUsers } from '../users/public.js';
 import type { DemoContext, DemoLogin, DemoStep } from './context.js';
@@ -25,14 +26,14 @@ const seedOrg: DemoStep = async (tx, ctx) => {
 };
 
 /** The demo data set, step by step; later modules append their step (users, cases, hearings …). */
-export const demoSteps: DemoStep[] = [seedOrg, seedDemoUsers, seedDemoCases];
+export const demoSteps: DemoStep[] = [seedOrg, seedDemoUsers, seedDemoCases, seedDemoHearings];
 
 export const DEMO_SEED = 20261129;
 
 /** A fresh context for the steps: the seeded random source and the demo org built from it. */
 export function demoContext(seed: number): DemoContext {
   const rng = new Rng(seed);
-  return { rng, org: buildDemoOrg(rng), agencyIds: new Map(), userIds: new Map(), logins: [] };
+  return { rng, org: buildDemoOrg(rng), agencyIds: new Map(), userIds: new Map(), logins: [], hearings: [] };
 }
 
 /**

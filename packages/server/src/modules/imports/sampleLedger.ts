@@ -25,6 +25,7 @@ export async function writeSampleLedger(file: string, n: number): Promise<number
     org,
     agencyIds: new Map(org.agencies.map((a) => [a.key, a.key])),
     userIds: new Map(),
+    hearings: [],
     logins: [],
   };
   const name = new Map(org.agencies.map((a) => [a.key, a.name]));

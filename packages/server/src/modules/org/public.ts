@@ -1,8 +1,17 @@
 // What other modules use of the org module: lookups of regions and agencies (they never read the org tables
-// themselves), the heads' maintenance scope, and the writers the demo seed and first start use.
+// themselves), heads by id or agency (the hearings' appearances), the heads' maintenance scope, and the writers the demo seed and first start use.
 export { insertDemoHeads } from './demo.js';
-export { type HeadValues, hasRegions, insertAgency, insertHeads, insertRegions } from './repository.js';
-export type { AgencyKind, HeadRole } from './schema.js';
+export {
+  type HeadRow,
+  type HeadValues,
+  hasRegions,
+  headsByIds,
+  insertAgency,
+  insertHeads,
+  insertRegions,
+  listHeads as headsOfAgencies,
+} from './repository.js';
+export { type AgencyKind, HEAD_ROLES, type HeadRole } from './schema.js';
 export {
   type AgencyView,
   agenciesByIds,

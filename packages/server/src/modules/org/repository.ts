@@ -128,6 +128,13 @@ export async function listHeads(db: DbOrTx, agencyIds: string[], includeInactive
     );
 }
 
+/** Heads by id, active or not (a past appearance names a head who has since left office). */
+export async function headsByIds(db: DbOrTx, ids: readonly string[]): Promise<HeadRow[]> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return [];
+  return db.select().from(agencyHeads).where(inArray(agencyHeads.id, wanted));
+}
+
 /** One head, locked for update when read inside a transaction that changes it. */
 export async function headForUpdate(tx: DbOrTx, id: string): Promise<HeadRow | null> {
   const [row] = await tx.select().from(agencyHeads).where(eq(agencyHeads.id, id)).for('update');

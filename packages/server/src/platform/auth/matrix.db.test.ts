@@ -131,6 +131,14 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   // backups (the embedded database's own backups, administrators)
   'GET /api/v1/admin/backups': p('backup.manage'),
   'POST /api/v1/admin/backups': p('backup.manage'),
+  // hearings (reads for case.read, changes for hearing.manage; scope = the case's: modules/hearings/*.db.test.ts)
+  'GET /api/v1/hearings/meta': p('case.read'),
+  'GET /api/v1/hearings/upcoming': p('case.read'),
+  'GET /api/v1/cases/:id/hearings': p('case.read'),
+  'POST /api/v1/cases/:id/hearings': p('hearing.manage'),
+  'GET /api/v1/hearings/:id': p('case.read'),
+  'PATCH /api/v1/hearings/:id': p('hearing.manage'),
+  'POST /api/v1/hearings/:id/status': p('hearing.manage'),
 };
 
 const CASE_WORK = ['case.read', 'case.create', 'case.update', 'case.export', 'case.unmask'];
@@ -150,6 +158,8 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'settings.manage',
     'session.self',
     'notification.manage',
+    'hearing.manage',
+    'absence.approve',
   ],
   county_coordinator: [
     ...CASE_WORK,
@@ -161,10 +171,12 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'org.manage',
     'settings.read',
     'session.self',
+    'hearing.manage',
+    'absence.approve',
   ],
-  agency_clerk: [...CASE_WORK, 'org.read', 'session.self'],
+  agency_clerk: [...CASE_WORK, 'org.read', 'session.self', 'hearing.manage'],
   agency_head: ['case.read', 'org.read', 'session.self'],
-  court_liaison: ['case.read', 'case.import', 'org.read', 'session.self'],
+  court_liaison: ['case.read', 'case.import', 'org.read', 'session.self', 'hearing.manage', 'hearing.evaluate'],
   expert: ['case.read', 'org.read', 'session.self'],
   discipline_liaison: ['case.read', 'org.read', 'session.self'],
   leader: ['case.read', 'org.read', 'session.self'],

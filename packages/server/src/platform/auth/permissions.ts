@@ -43,6 +43,12 @@ export const PERMISSIONS = [
   'notification.manage',
   /** The embedded database's backups: when the last ran and whether it succeeded, back up now (modules/backups): administrators. */
   'backup.manage',
+  /** Enter and change a case's hearings (modules/hearings): clerks, court liaisons, coordinators; scope = the case's. */
+  'hearing.manage',
+  /** Rate a head's appearance in court (负责人出庭规定第14条): the court liaison, on the court's cases. */
+  'hearing.evaluate',
+  /** Approve (备案) a head's 不出庭说明 before the hearing: county and city coordinators. */
+  'absence.approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -67,6 +73,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'settings.manage',
     'session.self',
     'notification.manage',
+    'hearing.manage',
+    'absence.approve',
   ],
   county_coordinator: [
     ...CASE_WORK,
@@ -79,11 +87,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'org.manage',
     'settings.read',
     'session.self',
+    'hearing.manage',
+    'absence.approve',
   ],
-  agency_clerk: [...CASE_WORK, 'org.read', 'session.self'],
+  agency_clerk: [...CASE_WORK, 'org.read', 'session.self', 'hearing.manage'],
   agency_head: ['case.read', 'org.read', 'session.self'],
   // Courts send the monthly list of new cases (每月通报) and hearing dates: import into the registry.
-  court_liaison: ['case.read', 'case.import', 'org.read', 'session.self'],
+  court_liaison: ['case.read', 'case.import', 'org.read', 'session.self', 'hearing.manage', 'hearing.evaluate'],
   expert: ['case.read', 'org.read', 'session.self'],
   discipline_liaison: ['case.read', 'org.read', 'session.self'],
   leader: ['case.read', 'org.read', 'session.self'],

@@ -5,6 +5,7 @@ export * from '../../modules/backups/schema.js';
 export * from '../../modules/calendar/schema.js';
 export * from '../../modules/cases/schema.js';
 export * from '../../modules/documents/schema.js';
+export * from '../../modules/hearings/schema.js';
 export * from '../../modules/imports/schema.js';
 export * from '../../modules/notifications/schema.js';
 export * from '../../modules/org/schema.js';

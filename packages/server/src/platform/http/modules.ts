@@ -9,6 +9,7 @@ import { caseFileRoutes } from '../../modules/cases/fileRoutes.js';
 import { caseRoutes } from '../../modules/cases/routes.js';
 import { documentRoutes } from '../../modules/documents/routes.js';
 import { healthRoutes } from '../../modules/health/routes.js';
+import { hearingRoutes } from '../../modules/hearings/routes.js';
 import { importRoutes } from '../../modules/imports/routes.js';
 import { jobsRoutes } from '../../modules/jobs/routes.js';
 import { notificationJobs } from '../../modules/notifications/jobs.js';
@@ -48,6 +49,7 @@ export const serverModules: ServerModule[] = [
   { name: 'jobs', prefix: '/api/v1', routes: jobsRoutes },
   { name: 'notifications', prefix: '/api/v1', routes: notificationRoutes },
   { name: 'backups', prefix: '/api/v1', routes: backupRoutes },
+  { name: 'hearings', prefix: '/api/v1', routes: hearingRoutes },
 ];
 
 /** The modules' background jobs and schedules (platform/jobs), registered at app build. One line per module. */

@@ -9648,6 +9648,1182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hearings/meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 庭审字段的可选值与中文名称 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kinds: {
+                                value: string;
+                                label: string;
+                            }[];
+                            modes: {
+                                value: string;
+                                label: string;
+                            }[];
+                            statuses: {
+                                value: string;
+                                label: string;
+                            }[];
+                            transitions: {
+                                [key: string]: string[];
+                            };
+                            mustAppearReasons: {
+                                value: string;
+                                label: string;
+                            }[];
+                            appearanceRoles: {
+                                value: string;
+                                label: string;
+                            }[];
+                            absenceStatuses: {
+                                value: string;
+                                label: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/upcoming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 即将开庭的庭审（本人可见的案件）
+         * @description From `from` (default now) for `days` (default 30, at most 366); `status` a comma list (default scheduled); soonest first, at most `limit` (default 200).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    days?: number;
+                    status?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                caseId: string;
+                                caseNumber: string | null;
+                                /** @enum {string} */
+                                kind: "trial" | "inquiry" | "mediation" | "pronouncement";
+                                /** @enum {string} */
+                                mode: "in_person" | "online";
+                                scheduledAt: string;
+                                courtroom: string | null;
+                                /** @enum {string} */
+                                status: "scheduled" | "postponed" | "cancelled" | "held";
+                                mustAppearReasons: ("major_public_interest" | "high_concern" | "mass_incident" | "court_request")[];
+                                notes: string | null;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                appearances: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    role: "head" | "staff" | "lawyer";
+                                    headId: string | null;
+                                    name: string;
+                                    title: string | null;
+                                    /** @enum {string|null} */
+                                    headRole: "principal" | "deputy" | "in_charge" | null;
+                                    agencyId: string | null;
+                                    designated: boolean;
+                                    appeared: boolean;
+                                    spoke: boolean;
+                                    identityProofFiled: boolean;
+                                }[];
+                                absences: {
+                                    id: string;
+                                    hearingId: string;
+                                    headId: string;
+                                    headName: string | null;
+                                    reasonCode: string;
+                                    reasonText: string | null;
+                                    deputyName: string;
+                                    deputyTitle: string | null;
+                                    deputyHeadId: string | null;
+                                    /** @enum {string} */
+                                    status: "filed" | "approved" | "rejected";
+                                    filedAt: string;
+                                    decidedAt: string | null;
+                                    decisionNote: string | null;
+                                    version: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/hearings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件的庭审（出庭人员、不出庭说明） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                caseId: string;
+                                caseNumber: string | null;
+                                /** @enum {string} */
+                                kind: "trial" | "inquiry" | "mediation" | "pronouncement";
+                                /** @enum {string} */
+                                mode: "in_person" | "online";
+                                scheduledAt: string;
+                                courtroom: string | null;
+                                /** @enum {string} */
+                                status: "scheduled" | "postponed" | "cancelled" | "held";
+                                mustAppearReasons: ("major_public_interest" | "high_concern" | "mass_incident" | "court_request")[];
+                                notes: string | null;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                appearances: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    role: "head" | "staff" | "lawyer";
+                                    headId: string | null;
+                                    name: string;
+                                    title: string | null;
+                                    /** @enum {string|null} */
+                                    headRole: "principal" | "deputy" | "in_charge" | null;
+                                    agencyId: string | null;
+                                    designated: boolean;
+                                    appeared: boolean;
+                                    spoke: boolean;
+                                    identityProofFiled: boolean;
+                                }[];
+                                absences: {
+                                    id: string;
+                                    hearingId: string;
+                                    headId: string;
+                                    headName: string | null;
+                                    reasonCode: string;
+                                    reasonText: string | null;
+                                    deputyName: string;
+                                    deputyTitle: string | null;
+                                    deputyHeadId: string | null;
+                                    /** @enum {string} */
+                                    status: "filed" | "approved" | "rejected";
+                                    filedAt: string;
+                                    decidedAt: string | null;
+                                    decisionNote: string | null;
+                                    version: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 录入庭审 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * 庭审类型
+                         * @default trial
+                         * @enum {string}
+                         */
+                        kind?: "trial" | "inquiry" | "mediation" | "pronouncement";
+                        /**
+                         * 开庭方式
+                         * @default in_person
+                         * @enum {string}
+                         */
+                        mode?: "in_person" | "online";
+                        /**
+                         * 开庭时间
+                         * Format: date-time
+                         */
+                        scheduledAt: string;
+                        /** 法庭 */
+                        courtroom?: string | null;
+                        /**
+                         * 应当出庭的情形
+                         * @default []
+                         */
+                        mustAppearReasons?: ("major_public_interest" | "high_concern" | "mass_incident" | "court_request")[];
+                        /** 备注 */
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            caseNumber: string | null;
+                            /** @enum {string} */
+                            kind: "trial" | "inquiry" | "mediation" | "pronouncement";
+                            /** @enum {string} */
+                            mode: "in_person" | "online";
+                            scheduledAt: string;
+                            courtroom: string | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "postponed" | "cancelled" | "held";
+                            mustAppearReasons: ("major_public_interest" | "high_concern" | "mass_incident" | "court_request")[];
+                            notes: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            appearances: {
+                                id: string;
+                                /** @enum {string} */
+                                role: "head" | "staff" | "lawyer";
+                                headId: string | null;
+                                name: string;
+                                title: string | null;
+                                /** @enum {string|null} */
+                                headRole: "principal" | "deputy" | "in_charge" | null;
+                                agencyId: string | null;
+                                designated: boolean;
+                                appeared: boolean;
+                                spoke: boolean;
+                                identityProofFiled: boolean;
+                            }[];
+                            absences: {
+                                id: string;
+                                hearingId: string;
+                                headId: string;
+                                headName: string | null;
+                                reasonCode: string;
+                                reasonText: string | null;
+                                deputyName: string;
+                                deputyTitle: string | null;
+                                deputyHeadId: string | null;
+                                /** @enum {string} */
+                                status: "filed" | "approved" | "rejected";
+                                filedAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                            }[];
+                            history: {
+                                at: string;
+                                byName: string;
+                                /** @enum {string|null} */
+                                fromStatus: "scheduled" | "postponed" | "cancelled" | "held" | null;
+                                /** @enum {string} */
+                                toStatus: "scheduled" | "postponed" | "cancelled" | "held";
+                                fromScheduledAt: string | null;
+                                toScheduledAt: string | null;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 庭审详情（含状态变更记录） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            caseNumber: string | null;
+                            /** @enum {string} */
+                            kind: "trial" | "inquiry" | "mediation" | "pronouncement";
+                            /** @enum {string} */
+                            mode: "in_person" | "online";
+                            scheduledAt: string;
+                            courtroom: string | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "postponed" | "cancelled" | "held";
+                            mustAppearReasons: ("major_public_interest" | "high_concern" | "mass_incident" | "court_request")[];
+                            notes: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            appearances: {
+                                id: string;
+                                /** @enum {string} */
+                                role: "head" | "staff" | "lawyer";
+                                headId: string | null;
+                                name: string;
+                                title: string | null;
+                                /** @enum {string|null} */
+                                headRole: "principal" | "deputy" | "in_charge" | null;
+                                agencyId: string | null;
+                                designated: boolean;
+                                appeared: boolean;
+                                spoke: boolean;
+                                identityProofFiled: boolean;
+                            }[];
+                            absences: {
+                                id: string;
+                                hearingId: string;
+                                headId: string;
+                                headName: string | null;
+                                reasonCode: string;
+                                reasonText: string | null;
+                                deputyName: string;
+                                deputyTitle: string | null;
+                                deputyHeadId: string | null;
+                                /** @enum {string} */
+                                status: "filed" | "approved" | "rejected";
+                                filedAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                            }[];
+                            history: {
+                                at: string;
+                                byName: string;
+                                /** @enum {string|null} */
+                                fromStatus: "scheduled" | "postponed" | "cancelled" | "held" | null;
+                                /** @enum {string} */
+                                toStatus: "scheduled" | "postponed" | "cancelled" | "held";
+                                fromScheduledAt: string | null;
+                                toScheduledAt: string | null;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改庭审（须带版本号；过期版本返回 409） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 版本号 */
+                        version: number;
+                        /**
+                         * 庭审类型
+                         * @enum {string}
+                         */
+                        kind?: "trial" | "inquiry" | "mediation" | "pronouncement";
+                        /**
+                         * 开庭方式
+                         * @enum {string}
+                         */
+                        mode?: "in_person" | "online";
+                        /**
+                         * 开庭时间
+                         * Format: date-time
+                         */
+                        scheduledAt?: string;
+                        /** 法庭 */
+                        courtroom?: string | null;
+                        /** 应当出庭的情形 */
+                        mustAppearReasons?: ("major_public_interest" | "high_concern" | "mass_incident" | "court_request")[];
+                        /** 备注 */
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            caseNumber: string | null;
+                            /** @enum {string} */
+                            kind: "trial" | "inquiry" | "mediation" | "pronouncement";
+                            /** @enum {string} */
+                            mode: "in_person" | "online";
+                            scheduledAt: string;
+                            courtroom: string | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "postponed" | "cancelled" | "held";
+                            mustAppearReasons: ("major_public_interest" | "high_concern" | "mass_incident" | "court_request")[];
+                            notes: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            appearances: {
+                                id: string;
+                                /** @enum {string} */
+                                role: "head" | "staff" | "lawyer";
+                                headId: string | null;
+                                name: string;
+                                title: string | null;
+                                /** @enum {string|null} */
+                                headRole: "principal" | "deputy" | "in_charge" | null;
+                                agencyId: string | null;
+                                designated: boolean;
+                                appeared: boolean;
+                                spoke: boolean;
+                                identityProofFiled: boolean;
+                            }[];
+                            absences: {
+                                id: string;
+                                hearingId: string;
+                                headId: string;
+                                headName: string | null;
+                                reasonCode: string;
+                                reasonText: string | null;
+                                deputyName: string;
+                                deputyTitle: string | null;
+                                deputyHeadId: string | null;
+                                /** @enum {string} */
+                                status: "filed" | "approved" | "rejected";
+                                filedAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                            }[];
+                            history: {
+                                at: string;
+                                byName: string;
+                                /** @enum {string|null} */
+                                fromStatus: "scheduled" | "postponed" | "cancelled" | "held" | null;
+                                /** @enum {string} */
+                                toStatus: "scheduled" | "postponed" | "cancelled" | "held";
+                                fromScheduledAt: string | null;
+                                toScheduledAt: string | null;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 变更庭审状态（延期、取消、已开庭、重新排期），须说明原因 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 版本号 */
+                        version: number;
+                        /**
+                         * 庭审状态
+                         * @enum {string}
+                         */
+                        status: "scheduled" | "postponed" | "cancelled" | "held";
+                        /** 变更原因 */
+                        reason: string;
+                        /**
+                         * 新的开庭时间
+                         * Format: date-time
+                         */
+                        scheduledAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            caseNumber: string | null;
+                            /** @enum {string} */
+                            kind: "trial" | "inquiry" | "mediation" | "pronouncement";
+                            /** @enum {string} */
+                            mode: "in_person" | "online";
+                            scheduledAt: string;
+                            courtroom: string | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "postponed" | "cancelled" | "held";
+                            mustAppearReasons: ("major_public_interest" | "high_concern" | "mass_incident" | "court_request")[];
+                            notes: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            appearances: {
+                                id: string;
+                                /** @enum {string} */
+                                role: "head" | "staff" | "lawyer";
+                                headId: string | null;
+                                name: string;
+                                title: string | null;
+                                /** @enum {string|null} */
+                                headRole: "principal" | "deputy" | "in_charge" | null;
+                                agencyId: string | null;
+                                designated: boolean;
+                                appeared: boolean;
+                                spoke: boolean;
+                                identityProofFiled: boolean;
+                            }[];
+                            absences: {
+                                id: string;
+                                hearingId: string;
+                                headId: string;
+                                headName: string | null;
+                                reasonCode: string;
+                                reasonText: string | null;
+                                deputyName: string;
+                                deputyTitle: string | null;
+                                deputyHeadId: string | null;
+                                /** @enum {string} */
+                                status: "filed" | "approved" | "rejected";
+                                filedAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                            }[];
+                            history: {
+                                at: string;
+                                byName: string;
+                                /** @enum {string|null} */
+                                fromStatus: "scheduled" | "postponed" | "cancelled" | "held" | null;
+                                /** @enum {string} */
+                                toStatus: "scheduled" | "postponed" | "cancelled" | "held";
+                                fromScheduledAt: string | null;
+                                toScheduledAt: string | null;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -1,21 +1,14 @@
 /**
  * A single case: the scoped read (`findCaseInScope`, policy.ts) and its detail (parties, links, timeline, deadlines,
- * hearings, latest audit, assignments) in one statement.
+ * latest audit, assignments) in one statement; its hearings from the hearings module (hearingsPort.ts).
  */
 import { and, eq, getTableColumns, type SQL, sql, type Table } from 'drizzle-orm';
 import type { Principal } from '../../../platform/auth/principal.js';
 import type { DbOrTx } from '../../../platform/db/client.js';
 import { regions } from '../../org/schema.js';
+import { type CaseHearingSummary, caseHearings } from '../hearingsPort.js';
 import { caseScopeCondition } from '../policy.js';
-import {
-  adminDomains,
-  type caseAssignments,
-  caseDeadlines,
-  caseEvents,
-  caseParties,
-  cases,
-  hearings,
-} from '../schema.js';
+import { adminDomains, type caseAssignments, caseDeadlines, caseEvents, caseParties, cases } from '../schema.js';
 import { type CaseRow, court, isUuid, type PartyRow } from './rows.js';
 
 /** The case if it exists and is in the principal's scope (deleted ones only when `includeDeleted`), else null. */
@@ -55,7 +48,7 @@ export interface CaseDetailParts {
   }[];
   events: (typeof caseEvents.$inferSelect)[];
   deadlines: (typeof caseDeadlines.$inferSelect)[];
-  hearings: (typeof hearings.$inferSelect)[];
+  hearings: CaseHearingSummary[];
   audit: { id: number; at: Date; action: string; actorName: string; diff: unknown }[];
 }
 
@@ -74,7 +67,6 @@ function jsonRowMapper<T extends Table>(table: T): (raw: Record<string, unknown>
 const toParty = jsonRowMapper(caseParties);
 const toEvent = jsonRowMapper(caseEvents);
 const toDeadline = jsonRowMapper(caseDeadlines);
-const toHearing = jsonRowMapper(hearings);
 
 type LinkJson = Omit<CaseDetailParts['links'][number], 'direction'>;
 type AuditJson = { id: number; at: string; action: string; actorName: string; diff: unknown };
@@ -91,7 +83,7 @@ export interface CaseAssignmentOut {
 /**
  * Everything the detail shows besides the case row, as correlated sub-selects on the outer `cases` row: one
  * statement (one round trip, one plan) instead of one query per part. Each sub-select uses its own index (parties,
- * links both ways, events, deadlines, hearings, audit by entity, assignments).
+ * links both ways, events, deadlines, audit by entity, assignments).
  */
 function detailSelection(withAssignments: boolean) {
   const id = sql`${cases.id}`;
@@ -114,9 +106,6 @@ function detailSelection(withAssignments: boolean) {
     deadlines: sql<
       Record<string, unknown>[] | null
     >`(select json_agg(d order by d.due_date nulls last) from case_deadlines d where d.case_id = ${id})`,
-    hearings: sql<
-      Record<string, unknown>[] | null
-    >`(select json_agg(h order by h.scheduled_at) from hearings h where h.case_id = ${id})`,
     audit: sql<
       AuditJson[] | null
     >`(select json_agg(json_build_object('id', a.id, 'at', a.at, 'action', a.action, 'actorName', a.actor_name, 'diff', a.diff) order by a.id desc) from (select id, at, action, actor_name, diff from audit_log where entity_type = 'case' and entity_id = ${id}::text order by id desc limit 20) a)`,
@@ -151,7 +140,7 @@ function toDetailParts(r: DetailRecord): CaseDetailParts {
     links: [...(r.linksFrom ?? []).map(link('from')), ...(r.linksTo ?? []).map(link('to'))],
     events: (r.events ?? []).map(toEvent),
     deadlines: (r.deadlines ?? []).map(toDeadline),
-    hearings: (r.hearings ?? []).map(toHearing),
+    hearings: [],
     audit: (r.audit ?? []).map((a) => ({ ...a, at: new Date(a.at) })),
   };
 }
@@ -166,16 +155,17 @@ function toAssignments(r: DetailRecord): CaseAssignmentOut[] {
   }));
 }
 
-/** The parts of a case's detail (parties, links, timeline, deadlines, hearings, latest audit) in one statement. */
+/** The parts of a case's detail (parties, links, timeline, deadlines, latest audit) in one statement, then its hearings. */
 export async function loadCaseDetail(db: DbOrTx, row: CaseRow): Promise<CaseDetailParts> {
   const r = await selectDetail(db, [eq(cases.id, row.id)], false);
   if (!r) throw new Error(`case ${row.id} vanished`);
-  return toDetailParts(r);
+  return { ...toDetailParts(r), hearings: await caseHearings(db, row.id) };
 }
 
 /**
  * A case in the principal's scope with its detail parts (and its assignments when asked), in ONE statement: the
- * scope check of `findCaseInScope` and the sub-selects of `loadCaseDetail` together. Null when out of scope.
+ * scope check of `findCaseInScope` and the sub-selects of `loadCaseDetail` together (then its hearings, asked of the
+ * hearings module). Null when out of scope.
  */
 export async function findCaseDetailInScope(
   db: DbOrTx,
@@ -192,7 +182,7 @@ export async function findCaseDetailInScope(
   if (!r) return null;
   return {
     row: r.row,
-    parts: toDetailParts(r),
+    parts: { ...toDetailParts(r), hearings: await caseHearings(db, r.row.id) },
     assignments: opts.withAssignments ? toAssignments(r) : undefined,
   };
 }

@@ -1,0 +1,83 @@
+/**
+ * The demo's hearings: the cases step builds them with the cases (cases/demoBuilder.ts, handed over in
+ * `ctx.hearings`) and this step writes them — a past hearing held, a later one scheduled, each with its first history
+ * row, and the head who appeared (found in org's heads list by agency and name) as a designated, appeared appearance
+ * with the identity proof filed. Rows travel as one JSON parameter per batch (`json_populate_recordset`), as the
+ * case registry's demo writer does, so the benchmark generator's million cases stay fast.
+ */
+import { randomUUID } from 'node:crypto';
+import { getTableName, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../../platform/db/client.js';
+import { DEMO_TODAY } from '../cases/public.js';
+import type { DemoHearing, DemoStep } from '../demo/public.js';
+import { headsOfAgencies } from '../org/public.js';
+import { hearingAppearances, hearingStatusChanges, hearings } from './schema.js';
+
+const BATCH = 5000;
+
+async function insertJson(tx: DbOrTx, table: PgTable, rows: Record<string, unknown>[]): Promise<void> {
+  if (rows.length === 0) return;
+  const name = sql.identifier(getTableName(table));
+  const columns = sql.join(
+    Object.keys(rows[0]!).map((c) => sql.identifier(c)),
+    sql`, `,
+  );
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = JSON.stringify(rows.slice(i, i + BATCH));
+    await tx.execute(
+      sql`insert into ${name} (${columns}) select ${columns} from json_populate_recordset(null::${name}, ${batch}::json)`,
+    );
+  }
+}
+
+/** Writes the built hearings (seed data: no audit rows; the history says who entered them). */
+export async function writeDemoHearings(tx: DbOrTx, built: readonly DemoHearing[]): Promise<void> {
+  if (built.length === 0) return;
+  const agencyIds = [...new Set(built.map((h) => h.defendantAgencyId).filter((v): v is string => !!v))];
+  const heads = await headsOfAgencies(tx, agencyIds, true);
+  const headOf = new Map(heads.map((h) => [`${h.agencyId}/${h.name}`, h]));
+  const today = new Date(`${DEMO_TODAY}T00:00:00+08:00`);
+  const rows: Record<string, unknown>[] = [];
+  const history: Record<string, unknown>[] = [];
+  const appearances: Record<string, unknown>[] = [];
+  for (const h of built) {
+    const id = randomUUID();
+    const status = h.scheduledAt < today ? 'held' : 'scheduled';
+    const at = h.scheduledAt.toISOString();
+    rows.push({ id, case_id: h.caseId, scheduled_at: at, courtroom: h.courtroom, status });
+    history.push({
+      hearing_id: id,
+      at,
+      by_name: '系统（示例数据）',
+      from_status: null,
+      to_status: status,
+      to_scheduled_at: at,
+      reason: '示例数据',
+    });
+    if (h.headAppearance !== 'none') {
+      const head = h.headName ? headOf.get(`${h.defendantAgencyId}/${h.headName}`) : undefined;
+      appearances.push({
+        hearing_id: id,
+        role: 'head',
+        head_id: head?.id ?? null,
+        name: h.headName ?? '（姓名未记录）',
+        title: head?.title ?? null,
+        head_role: head?.headRole ?? h.headAppearance,
+        agency_id: h.defendantAgencyId,
+        designated: true,
+        appeared: true,
+        spoke: h.spoke,
+        identity_proof_filed: true,
+      });
+    }
+  }
+  await insertJson(tx, hearings, rows);
+  await insertJson(tx, hearingStatusChanges, history);
+  await insertJson(tx, hearingAppearances, appearances);
+}
+
+/** The demo step after the cases: writes the hearings they built. */
+export const seedDemoHearings: DemoStep = async (tx, ctx) => {
+  await writeDemoHearings(tx, ctx.hearings.splice(0));
+};

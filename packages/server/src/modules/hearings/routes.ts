@@ -1,0 +1,157 @@
+/**
+ * HTTP API of the hearings module (README.md). Handlers are thin: the principal and the input to a use case in
+ * service.ts. Reads need case.read, writes hearing.manage; which hearings is the scope of their case (an out-of-scope
+ * case or hearing is 404).
+ */
+import type { FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { auditActor } from '../../platform/audit.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import { AppError } from '../../platform/errors.js';
+import type { App, AppDeps } from '../../platform/http/types.js';
+import {
+  caseIdParams,
+  createHearingBody,
+  hearingDetailOut,
+  hearingIdParams,
+  hearingListOut,
+  hearingMetaOut,
+  statusBody,
+  upcomingQuery,
+  updateHearingBody,
+} from './dto.js';
+import {
+  changeHearingStatus,
+  createHearing,
+  getHearing,
+  type HearingContext,
+  hearingMeta,
+  listCaseHearings,
+  upcomingHearings,
+  updateHearing,
+} from './service.js';
+
+const errorBody = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z.unknown().optional(),
+  requestId: z.string().optional(),
+});
+const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
+const tags = ['hearings'];
+const read = { access: { permission: 'case.read' } } as const;
+const manage = { access: { permission: 'hearing.manage' } } as const;
+
+function principalOf(req: FastifyRequest): Principal {
+  if (!req.principal) throw new AppError('AUTH_REQUIRED', '请先登录');
+  return req.principal;
+}
+const contextOf = (req: FastifyRequest): HearingContext => ({ principal: principalOf(req), actor: auditActor(req) });
+
+export async function hearingRoutes(app: App, { database }: AppDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = database.db;
+
+  r.get(
+    '/hearings/meta',
+    {
+      config: read,
+      schema: { tags, summary: '庭审字段的可选值与中文名称', response: { 200: hearingMetaOut, ...errors } },
+    },
+    async () => hearingMeta(),
+  );
+
+  r.get(
+    '/hearings/upcoming',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '即将开庭的庭审（本人可见的案件）',
+        description:
+          'From `from` (default now) for `days` (default 30, at most 366); `status` a comma list (default scheduled); ' +
+          'soonest first, at most `limit` (default 200).',
+        querystring: upcomingQuery,
+        response: { 200: hearingListOut, ...errors },
+      },
+    },
+    async (req) => upcomingHearings(db, principalOf(req), req.query),
+  );
+
+  r.get(
+    '/cases/:id/hearings',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '案件的庭审（出庭人员、不出庭说明）',
+        params: caseIdParams,
+        response: { 200: hearingListOut, ...errors },
+      },
+    },
+    async (req) => listCaseHearings(db, principalOf(req), req.params.id),
+  );
+
+  r.post(
+    '/cases/:id/hearings',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: '录入庭审',
+        params: caseIdParams,
+        body: createHearingBody,
+        response: { 201: hearingDetailOut, ...errors },
+      },
+    },
+    async (req, reply) => {
+      reply.code(201);
+      return createHearing(db, contextOf(req), req.params.id, req.body);
+    },
+  );
+
+  r.get(
+    '/hearings/:id',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '庭审详情（含状态变更记录）',
+        params: hearingIdParams,
+        response: { 200: hearingDetailOut, ...errors },
+      },
+    },
+    async (req) => getHearing(db, principalOf(req), req.params.id),
+  );
+
+  r.patch(
+    '/hearings/:id',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: '修改庭审（须带版本号；过期版本返回 409）',
+        params: hearingIdParams,
+        body: updateHearingBody,
+        response: { 200: hearingDetailOut, ...errors },
+      },
+    },
+    async (req) => updateHearing(db, contextOf(req), req.params.id, req.body),
+  );
+
+  r.post(
+    '/hearings/:id/status',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: '变更庭审状态（延期、取消、已开庭、重新排期），须说明原因',
+        params: hearingIdParams,
+        body: statusBody,
+        response: { 200: hearingDetailOut, ...errors },
+      },
+    },
+    async (req) => changeHearingStatus(db, contextOf(req), req.params.id, req.body),
+  );
+}
