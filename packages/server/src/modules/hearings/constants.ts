@@ -1,32 +1,33 @@
 /**
  * Closed lists of the hearings module and their Chinese labels. The rules of appearance (who counts, when a head must
  * appear, the statutory reasons of absence) are the domain's (docs/rules/head-appearance.md); these lists are the
- * records' vocabulary.
+ * records' vocabulary; the lists the law defines come from the domain.
  */
+import {
+  HEARING_KIND_LABELS as DOMAIN_HEARING_KIND_LABELS,
+  HEARING_KINDS as DOMAIN_HEARING_KINDS,
+  HEARING_STATUS_LABELS as DOMAIN_HEARING_STATUS_LABELS,
+  HEARING_STATUSES as DOMAIN_HEARING_STATUSES,
+  type HearingKind as DomainHearingKind,
+  type HearingStatus as DomainHearingStatus,
+  MUST_APPEAR_GROUND_TABLE,
+  MUST_APPEAR_GROUNDS,
+  type MustAppearGround,
+} from '@shuangjiang/domain';
 
-/** 庭审类型: 开庭, 询问, 调解, 宣判. */
-export const HEARING_KINDS = ['trial', 'inquiry', 'mediation', 'pronouncement'] as const;
-export type HearingKind = (typeof HEARING_KINDS)[number];
-export const HEARING_KIND_LABELS: Record<HearingKind, string> = {
-  trial: '开庭',
-  inquiry: '询问',
-  mediation: '调解',
-  pronouncement: '宣判',
-};
+/** 庭审类型 (开庭/询问/调解/宣判) and which count for 出庭应诉: the domain's (docs/rules/head-appearance.md). */
+export const HEARING_KINDS = DOMAIN_HEARING_KINDS;
+export type HearingKind = DomainHearingKind;
+export const HEARING_KIND_LABELS: Readonly<Record<HearingKind, string>> = DOMAIN_HEARING_KIND_LABELS;
 
 /** 现场 or 在线 (互联网庭审). */
 export const HEARING_MODES = ['in_person', 'online'] as const;
 export type HearingMode = (typeof HEARING_MODES)[number];
 export const HEARING_MODE_LABELS: Record<HearingMode, string> = { in_person: '现场', online: '在线' };
 
-export const HEARING_STATUSES = ['scheduled', 'postponed', 'cancelled', 'held'] as const;
-export type HearingStatus = (typeof HEARING_STATUSES)[number];
-export const HEARING_STATUS_LABELS: Record<HearingStatus, string> = {
-  scheduled: '已排期',
-  postponed: '延期',
-  cancelled: '取消',
-  held: '已开庭',
-};
+export const HEARING_STATUSES = DOMAIN_HEARING_STATUSES;
+export type HearingStatus = DomainHearingStatus;
+export const HEARING_STATUS_LABELS: Readonly<Record<HearingStatus, string>> = DOMAIN_HEARING_STATUS_LABELS;
 
 /**
  * Which status may follow which (the record's workflow, not a rule of law): a scheduled hearing is postponed,
@@ -40,18 +41,14 @@ export const HEARING_TRANSITIONS: Record<HearingStatus, readonly HearingStatus[]
 };
 
 /**
- * Why the head must appear in person (适用行政诉讼法的解释第129条第1款; 负责人出庭规定第4条; docs/rules/head-appearance.md#when):
- * a case of major public interest, of high public concern, that may cause a mass incident, or the court's written
- * request. Stored on the hearing as it is entered.
+ * Why the head must appear in person: the domain's grounds (适用行政诉讼法的解释第129条第1款; 负责人出庭规定第4条;
+ * docs/rules/head-appearance.md#when), stored on the hearing as it is entered.
  */
-export const MUST_APPEAR_REASONS = ['major_public_interest', 'high_concern', 'mass_incident', 'court_request'] as const;
-export type MustAppearReason = (typeof MUST_APPEAR_REASONS)[number];
-export const MUST_APPEAR_REASON_LABELS: Record<MustAppearReason, string> = {
-  major_public_interest: '涉及重大公共利益',
-  high_concern: '社会高度关注',
-  mass_incident: '可能引发群体性事件',
-  court_request: '人民法院书面建议出庭',
-};
+export const MUST_APPEAR_REASONS = MUST_APPEAR_GROUNDS;
+export type MustAppearReason = MustAppearGround;
+export const MUST_APPEAR_REASON_LABELS = Object.fromEntries(
+  MUST_APPEAR_GROUNDS.map((g) => [g, MUST_APPEAR_GROUND_TABLE[g].text]),
+) as Record<MustAppearReason, string>;
 
 /** Who appears for the defendant: one of its heads (from org's list), its 应诉 staff, or a lawyer. */
 export const APPEARANCE_ROLES = ['head', 'staff', 'lawyer'] as const;

@@ -3,10 +3,13 @@
  * web's generated types come from them. Every input field carries its Chinese label (`.meta({ title })`), so a
  * validation error names it.
  */
+
+import { ABSENCE_REASON_LABELS, ABSENCE_REASONS } from '@shuangjiang/domain';
 import { z } from 'zod';
 import { HEAD_ROLES } from '../org/public.js';
 import {
   ABSENCE_STATUSES,
+  APPEARANCE_ROLE_LABELS,
   APPEARANCE_ROLES,
   HEARING_KIND_LABELS,
   HEARING_KINDS,
@@ -149,6 +152,46 @@ export const statusChangeOut = z.object({
   reason: z.string(),
 });
 
+const reasonOut = z.object({
+  code: z.string(),
+  text: z.string(),
+  rule: z.string(),
+  hearingId: z.string().optional(),
+});
+const absenceStanding = z.enum(['none', 'approved', 'unapproved']);
+
+/** The domain's judgement of one hearing (docs/rules/head-appearance.md): whether and why the head's appearance counts. */
+export const assessmentOut = z.object({
+  counts: z.boolean(),
+  headAppeared: z.boolean(),
+  principalAppeared: z.boolean(),
+  headSpoke: z.boolean(),
+  staffAppeared: z.boolean(),
+  absence: absenceStanding,
+  noHeadOrStaff: z.boolean(),
+  reasons: z.array(reasonOut),
+});
+
+/** Whether the head must appear, and on which grounds (the domain's mustHeadAppear). */
+export const mustAppearOut = z.object({
+  required: z.boolean(),
+  reasons: z.array(reasonOut.extend({ basis: z.string() })),
+});
+
+/** The instance (the case) over all its hearings: the domain's assessInstance. */
+export const instanceOut = z.object({
+  heard: z.boolean(),
+  pending: z.boolean(),
+  valid: z.boolean(),
+  principalAppeared: z.boolean(),
+  spoke: z.boolean(),
+  absence: absenceStanding,
+  judicialSuggestionRisk: z.boolean(),
+  validHearingIds: z.array(z.string()),
+  reasons: z.array(reasonOut),
+  mustAppear: mustAppearOut,
+});
+
 export const hearingOut = z.object({
   id: z.string(),
   caseId: z.string(),
@@ -165,6 +208,8 @@ export const hearingOut = z.object({
   updatedAt: z.string(),
   appearances: z.array(appearanceOut),
   absences: z.array(absenceOut),
+  assessment: assessmentOut,
+  mustAppear: mustAppearOut,
 });
 export type HearingDto = z.infer<typeof hearingOut>;
 
@@ -172,6 +217,45 @@ export const hearingDetailOut = hearingOut.extend({ history: z.array(statusChang
 export type HearingDetailDto = z.infer<typeof hearingDetailOut>;
 
 export const hearingListOut = z.object({ items: z.array(hearingOut) });
+export const caseHearingsOut = hearingListOut.extend({ instance: instanceOut });
+
+const appearanceIn = z.object({
+  role: oneOf(APPEARANCE_ROLES, APPEARANCE_ROLE_LABELS, '出庭身份'),
+  /** A head from org's heads list (role head): name, 职务, role and agency are taken from it. */
+  headId: titled(z.uuid({ error: '负责人应为负责人名录中的有效ID' }), '负责人').optional(),
+  name: text('姓名', 50).optional(),
+  title: text('职务（律师事务所）', 100).optional(),
+  designated: titled(z.boolean({ error: '是否指派应为是或否' }), '是否指派').default(false),
+  appeared: titled(z.boolean({ error: '是否出庭应为是或否' }), '是否出庭').default(false),
+  spoke: titled(z.boolean({ error: '是否出声应为是或否' }), '是否出声').default(false),
+  identityProofFiled: titled(z.boolean({ error: '是否提交身份证明应为是或否' }), '是否提交身份证明').default(false),
+});
+export const appearancesBody = z.object({
+  version,
+  items: titled(z.array(appearanceIn).max(30, { error: '出庭人员最多30人' }), '出庭人员列表'),
+});
+export type AppearancesInput = z.infer<typeof appearancesBody>;
+
+export const absenceBody = z.object({
+  headId: titled(z.uuid({ error: '不出庭的负责人应为负责人名录中的有效ID' }), '不出庭的负责人'),
+  reasonCode: oneOf(ABSENCE_REASONS, ABSENCE_REASON_LABELS, '不出庭事由'),
+  reasonText: text('事由说明', 1000).optional(),
+  deputyName: titled(
+    z.string({ error: '请填写改派出庭人员' }).trim().min(1, { error: '请填写改派出庭人员' }).max(50),
+    '改派出庭人员',
+  ),
+  deputyTitle: text('改派人员职务', 100).optional(),
+  deputyHeadId: titled(z.uuid({ error: '改派的负责人应为负责人名录中的有效ID' }), '改派的负责人').optional(),
+});
+export type AbsenceInput = z.infer<typeof absenceBody>;
+
+export const absenceIdParams = z.object({ id: z.string() });
+export const decisionBody = z.object({
+  version,
+  decision: oneOf(['approved', 'rejected'] as const, { approved: '备案', rejected: '退回' }, '备案结果'),
+  note: text('备案意见', 500).optional(),
+});
+export type DecisionInput = z.infer<typeof decisionBody>;
 
 const labelled = z.array(z.object({ value: z.string(), label: z.string() }));
 export const hearingMetaOut = z.object({
@@ -182,4 +266,8 @@ export const hearingMetaOut = z.object({
   mustAppearReasons: labelled,
   appearanceRoles: labelled,
   absenceStatuses: labelled,
+  /** The statutory reasons (负责人出庭规定第8条), from the domain. */
+  absenceReasons: z.array(
+    z.object({ value: z.string(), label: z.string(), basis: z.string(), needsExplanation: z.boolean() }),
+  ),
 });

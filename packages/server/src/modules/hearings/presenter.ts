@@ -1,9 +1,14 @@
 /** Rows → the API's JSON (dto.ts): hearings with their appearances and absences, a hearing's status history. */
+
+import type { HearingInput } from '@shuangjiang/domain';
+import type { Principal } from '../../platform/auth/principal.js';
 import type { DbOrTx } from '../../platform/db/client.js';
+import { notFound } from '../../platform/errors.js';
 import { caseRefsByIds } from '../cases/public.js';
 import { headsByIds } from '../org/public.js';
+import { judgeHearing, judgeInstance } from './assessment.js';
 import type { HearingDetailDto, HearingDto } from './dto.js';
-import { absencesOf, appearancesOf } from './repository.js';
+import { absencesOf, appearancesOf, hearingInScope, statusHistory } from './repository.js';
 import type { AbsenceRow, AppearanceRow, HearingRow, HearingStatusChangeRow } from './schema.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -53,9 +58,35 @@ function presentAbsence(a: AbsenceRow, headNames: Map<string, string>): HearingD
   };
 }
 
-/** Hearings as the API shows them: each with its case number, appearances and absences (three statements in all). */
+/**
+ * Hearings as the API shows them: each with its case number, appearances, absences and the domain's judgement of them
+ * (a few statements in all, whatever the number of hearings). With `instance`, also the case's instance as a whole.
+ */
 export async function presentHearings(db: DbOrTx, rows: HearingRow[]): Promise<HearingDto[]> {
-  if (rows.length === 0) return [];
+  return (await presentWithInstance(db, rows)).items;
+}
+
+/** A case's hearings and the instance judged over all of them (GET /cases/:id/hearings). */
+export async function presentCaseHearings(db: DbOrTx, rows: HearingRow[], defendantAgencyIds: readonly string[]) {
+  const { items, inputs } = await presentWithInstance(db, rows);
+  const judged = judgeInstance(inputs, rows, defendantAgencyIds);
+  return {
+    items,
+    instance: {
+      ...judged.appearance,
+      validHearingIds: [...judged.appearance.validHearingIds],
+      reasons: [...judged.appearance.reasons],
+      mustAppear: { required: judged.mustAppear.required, reasons: [...judged.mustAppear.reasons] },
+    },
+  };
+}
+
+async function presentWithInstance(
+  db: DbOrTx,
+  rows: HearingRow[],
+): Promise<{ items: HearingDto[]; inputs: HearingInput[] }> {
+  if (rows.length === 0) return { items: [], inputs: [] };
+  const inputs: HearingInput[] = [];
   const ids = rows.map((h) => h.id);
   const [refs, appearances, absences] = [
     await caseRefsByIds(
@@ -71,23 +102,32 @@ export async function presentHearings(db: DbOrTx, rows: HearingRow[]): Promise<H
   );
   const headNames = new Map(heads.map((h) => [h.id, h.name]));
   const absencesBy = groupBy(absences);
-  return rows.map((h) => ({
-    id: h.id,
-    caseId: h.caseId,
-    caseNumber: refs.get(h.caseId)?.caseNumber ?? null,
-    kind: h.kind,
-    mode: h.mode,
-    scheduledAt: h.scheduledAt.toISOString(),
-    courtroom: h.courtroom,
-    status: h.status,
-    mustAppearReasons: h.mustAppearReasons,
-    notes: h.notes,
-    version: h.version,
-    createdAt: h.createdAt.toISOString(),
-    updatedAt: h.updatedAt.toISOString(),
-    appearances: (appearances.get(h.id) ?? []).map(presentAppearance),
-    absences: (absencesBy.get(h.id) ?? []).map((a) => presentAbsence(a, headNames)),
-  }));
+  const items = rows.map((h): HearingDto => {
+    const mine = appearances.get(h.id) ?? [];
+    const theirAbsences = absencesBy.get(h.id) ?? [];
+    const judged = judgeHearing(h, mine, theirAbsences, refs.get(h.caseId)?.defendantAgencyIds ?? []);
+    inputs.push(judged.input);
+    return {
+      id: h.id,
+      caseId: h.caseId,
+      caseNumber: refs.get(h.caseId)?.caseNumber ?? null,
+      kind: h.kind,
+      mode: h.mode,
+      scheduledAt: h.scheduledAt.toISOString(),
+      courtroom: h.courtroom,
+      status: h.status,
+      mustAppearReasons: h.mustAppearReasons,
+      notes: h.notes,
+      version: h.version,
+      createdAt: h.createdAt.toISOString(),
+      updatedAt: h.updatedAt.toISOString(),
+      appearances: mine.map(presentAppearance),
+      absences: theirAbsences.map((a) => presentAbsence(a, headNames)),
+      assessment: { ...judged.appearance, reasons: [...judged.appearance.reasons] },
+      mustAppear: { required: judged.mustAppear.required, reasons: [...judged.mustAppear.reasons] },
+    };
+  });
+  return { items, inputs };
 }
 
 export async function presentHearingDetail(
@@ -114,4 +154,11 @@ export async function presentHearingDetail(
 export function hearingSnapshot(h: HearingRow) {
   const { createdAt: _c, updatedAt: _u, ...rest } = h;
   return { ...rest, scheduledAt: h.scheduledAt.toISOString() };
+}
+
+/** One hearing in the principal's scope with its history (404 outside it): what every command answers with. */
+export async function readHearing(db: DbOrTx, principal: Principal, id: string): Promise<HearingDetailDto> {
+  const row = await hearingInScope(db, principal, id);
+  if (!row) throw notFound('庭审');
+  return presentHearingDetail(db, row, await statusHistory(db, id));
 }

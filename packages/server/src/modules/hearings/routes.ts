@@ -11,8 +11,13 @@ import type { Principal } from '../../platform/auth/principal.js';
 import { AppError } from '../../platform/errors.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import {
+  absenceBody,
+  absenceIdParams,
+  appearancesBody,
+  caseHearingsOut,
   caseIdParams,
   createHearingBody,
+  decisionBody,
   hearingDetailOut,
   hearingIdParams,
   hearingListOut,
@@ -24,10 +29,13 @@ import {
 import {
   changeHearingStatus,
   createHearing,
+  decideAbsence,
+  fileAbsence,
   getHearing,
   type HearingContext,
   hearingMeta,
   listCaseHearings,
+  recordAppearances,
   upcomingHearings,
   updateHearing,
 } from './service.js';
@@ -42,6 +50,7 @@ const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody,
 const tags = ['hearings'];
 const read = { access: { permission: 'case.read' } } as const;
 const manage = { access: { permission: 'hearing.manage' } } as const;
+const approve = { access: { permission: 'absence.approve' } } as const;
 
 function principalOf(req: FastifyRequest): Principal {
   if (!req.principal) throw new AppError('AUTH_REQUIRED', '请先登录');
@@ -85,9 +94,9 @@ export async function hearingRoutes(app: App, { database }: AppDeps): Promise<vo
       config: read,
       schema: {
         tags,
-        summary: '案件的庭审（出庭人员、不出庭说明）',
+        summary: '案件的庭审（出庭人员、不出庭说明）及本审级负责人出庭应诉的认定',
         params: caseIdParams,
-        response: { 200: hearingListOut, ...errors },
+        response: { 200: caseHearingsOut, ...errors },
       },
     },
     async (req) => listCaseHearings(db, principalOf(req), req.params.id),
@@ -153,5 +162,53 @@ export async function hearingRoutes(app: App, { database }: AppDeps): Promise<vo
       },
     },
     async (req) => changeHearingStatus(db, contextOf(req), req.params.id, req.body),
+  );
+
+  r.put(
+    '/hearings/:id/appearances',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: '出庭人员：指派与实际出庭（负责人、应诉工作人员、律师）、是否出声、身份证明（须带版本号）',
+        params: hearingIdParams,
+        body: appearancesBody,
+        response: { 200: hearingDetailOut, ...errors },
+      },
+    },
+    async (req) => recordAppearances(db, contextOf(req), req.params.id, req.body),
+  );
+
+  r.post(
+    '/hearings/:id/absences',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: '提交负责人不出庭说明（法定事由、改派人员），庭审前由协调员备案',
+        params: hearingIdParams,
+        body: absenceBody,
+        response: { 201: hearingDetailOut, ...errors },
+      },
+    },
+    async (req, reply) => {
+      reply.code(201);
+      return fileAbsence(db, contextOf(req), req.params.id, req.body);
+    },
+  );
+
+  r.post(
+    '/hearing-absences/:id/decision',
+    {
+      config: approve,
+      schema: {
+        tags,
+        summary: '不出庭说明：备案或退回（须带版本号）',
+        params: absenceIdParams,
+        body: decisionBody,
+        response: { 200: hearingDetailOut, ...errors },
+      },
+    },
+    async (req) => decideAbsence(db, contextOf(req), req.params.id, req.body),
   );
 }

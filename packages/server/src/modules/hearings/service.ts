@@ -3,6 +3,7 @@
  * registers the module's reader of a case's hearings with the case registry (cases/hearingsPort.ts), which shows them
  * in the case detail without importing this module.
  */
+import { ABSENCE_REASON_TABLE } from '@shuangjiang/domain';
 import { registerCaseHearings } from '../cases/public.js';
 import { caseHearingSummaries } from './caseSummary.js';
 import {
@@ -18,6 +19,8 @@ import {
 registerCaseHearings(caseHearingSummaries);
 
 export type { HearingContext } from './context.js';
+export { decideAbsence, fileAbsence } from './useCases/absences.js';
+export { recordAppearances } from './useCases/appearances.js';
 export { getHearing, listCaseHearings, upcomingHearings } from './useCases/readHearings.js';
 export { changeHearingStatus, createHearing, updateHearing } from './useCases/writeHearings.js';
 
@@ -33,5 +36,11 @@ export function hearingMeta() {
     mustAppearReasons: labels(MUST_APPEAR_REASON_LABELS),
     appearanceRoles: labels(APPEARANCE_ROLE_LABELS),
     absenceStatuses: labels(ABSENCE_STATUS_LABELS),
+    absenceReasons: ABSENCE_REASON_TABLE.map((r) => ({
+      value: r.code,
+      label: r.label,
+      basis: r.basis,
+      needsExplanation: r.needsExplanation,
+    })),
   };
 }

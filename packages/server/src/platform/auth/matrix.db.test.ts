@@ -139,6 +139,9 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'GET /api/v1/hearings/:id': p('case.read'),
   'PATCH /api/v1/hearings/:id': p('hearing.manage'),
   'POST /api/v1/hearings/:id/status': p('hearing.manage'),
+  'PUT /api/v1/hearings/:id/appearances': p('hearing.manage'),
+  'POST /api/v1/hearings/:id/absences': p('hearing.manage'),
+  'POST /api/v1/hearing-absences/:id/decision': p('absence.approve'),
 };
 
 const CASE_WORK = ['case.read', 'case.create', 'case.update', 'case.export', 'case.unmask'];

@@ -9699,6 +9699,12 @@ export interface paths {
                                 value: string;
                                 label: string;
                             }[];
+                            absenceReasons: {
+                                value: string;
+                                label: string;
+                                basis: string;
+                                needsExplanation: boolean;
+                            }[];
                         };
                     };
                 };
@@ -9863,6 +9869,32 @@ export interface paths {
                                     decisionNote: string | null;
                                     version: number;
                                 }[];
+                                assessment: {
+                                    counts: boolean;
+                                    headAppeared: boolean;
+                                    principalAppeared: boolean;
+                                    headSpoke: boolean;
+                                    staffAppeared: boolean;
+                                    /** @enum {string} */
+                                    absence: "none" | "approved" | "unapproved";
+                                    noHeadOrStaff: boolean;
+                                    reasons: {
+                                        code: string;
+                                        text: string;
+                                        rule: string;
+                                        hearingId?: string;
+                                    }[];
+                                };
+                                mustAppear: {
+                                    required: boolean;
+                                    reasons: {
+                                        code: string;
+                                        text: string;
+                                        rule: string;
+                                        hearingId?: string;
+                                        basis: string;
+                                    }[];
+                                };
                             }[];
                         };
                     };
@@ -9954,7 +9986,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 案件的庭审（出庭人员、不出庭说明） */
+        /** 案件的庭审（出庭人员、不出庭说明）及本审级负责人出庭应诉的认定 */
         get: {
             parameters: {
                 query?: never;
@@ -10022,7 +10054,60 @@ export interface paths {
                                     decisionNote: string | null;
                                     version: number;
                                 }[];
+                                assessment: {
+                                    counts: boolean;
+                                    headAppeared: boolean;
+                                    principalAppeared: boolean;
+                                    headSpoke: boolean;
+                                    staffAppeared: boolean;
+                                    /** @enum {string} */
+                                    absence: "none" | "approved" | "unapproved";
+                                    noHeadOrStaff: boolean;
+                                    reasons: {
+                                        code: string;
+                                        text: string;
+                                        rule: string;
+                                        hearingId?: string;
+                                    }[];
+                                };
+                                mustAppear: {
+                                    required: boolean;
+                                    reasons: {
+                                        code: string;
+                                        text: string;
+                                        rule: string;
+                                        hearingId?: string;
+                                        basis: string;
+                                    }[];
+                                };
                             }[];
+                            instance: {
+                                heard: boolean;
+                                pending: boolean;
+                                valid: boolean;
+                                principalAppeared: boolean;
+                                spoke: boolean;
+                                /** @enum {string} */
+                                absence: "none" | "approved" | "unapproved";
+                                judicialSuggestionRisk: boolean;
+                                validHearingIds: string[];
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    rule: string;
+                                    hearingId?: string;
+                                }[];
+                                mustAppear: {
+                                    required: boolean;
+                                    reasons: {
+                                        code: string;
+                                        text: string;
+                                        rule: string;
+                                        hearingId?: string;
+                                        basis: string;
+                                    }[];
+                                };
+                            };
                         };
                     };
                 };
@@ -10197,6 +10282,32 @@ export interface paths {
                                 decisionNote: string | null;
                                 version: number;
                             }[];
+                            assessment: {
+                                counts: boolean;
+                                headAppeared: boolean;
+                                principalAppeared: boolean;
+                                headSpoke: boolean;
+                                staffAppeared: boolean;
+                                /** @enum {string} */
+                                absence: "none" | "approved" | "unapproved";
+                                noHeadOrStaff: boolean;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    rule: string;
+                                    hearingId?: string;
+                                }[];
+                            };
+                            mustAppear: {
+                                required: boolean;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    rule: string;
+                                    hearingId?: string;
+                                    basis: string;
+                                }[];
+                            };
                             history: {
                                 at: string;
                                 byName: string;
@@ -10363,6 +10474,32 @@ export interface paths {
                                 decisionNote: string | null;
                                 version: number;
                             }[];
+                            assessment: {
+                                counts: boolean;
+                                headAppeared: boolean;
+                                principalAppeared: boolean;
+                                headSpoke: boolean;
+                                staffAppeared: boolean;
+                                /** @enum {string} */
+                                absence: "none" | "approved" | "unapproved";
+                                noHeadOrStaff: boolean;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    rule: string;
+                                    hearingId?: string;
+                                }[];
+                            };
+                            mustAppear: {
+                                required: boolean;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    rule: string;
+                                    hearingId?: string;
+                                    basis: string;
+                                }[];
+                            };
                             history: {
                                 at: string;
                                 byName: string;
@@ -10549,6 +10686,32 @@ export interface paths {
                                 decisionNote: string | null;
                                 version: number;
                             }[];
+                            assessment: {
+                                counts: boolean;
+                                headAppeared: boolean;
+                                principalAppeared: boolean;
+                                headSpoke: boolean;
+                                staffAppeared: boolean;
+                                /** @enum {string} */
+                                absence: "none" | "approved" | "unapproved";
+                                noHeadOrStaff: boolean;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    rule: string;
+                                    hearingId?: string;
+                                }[];
+                            };
+                            mustAppear: {
+                                required: boolean;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    rule: string;
+                                    hearingId?: string;
+                                    basis: string;
+                                }[];
+                            };
                             history: {
                                 at: string;
                                 byName: string;
@@ -10732,6 +10895,698 @@ export interface paths {
                                 decisionNote: string | null;
                                 version: number;
                             }[];
+                            assessment: {
+                                counts: boolean;
+                                headAppeared: boolean;
+                                principalAppeared: boolean;
+                                headSpoke: boolean;
+                                staffAppeared: boolean;
+                                /** @enum {string} */
+                                absence: "none" | "approved" | "unapproved";
+                                noHeadOrStaff: boolean;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    rule: string;
+                                    hearingId?: string;
+                                }[];
+                            };
+                            mustAppear: {
+                                required: boolean;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    rule: string;
+                                    hearingId?: string;
+                                    basis: string;
+                                }[];
+                            };
+                            history: {
+                                at: string;
+                                byName: string;
+                                /** @enum {string|null} */
+                                fromStatus: "scheduled" | "postponed" | "cancelled" | "held" | null;
+                                /** @enum {string} */
+                                toStatus: "scheduled" | "postponed" | "cancelled" | "held";
+                                fromScheduledAt: string | null;
+                                toScheduledAt: string | null;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}/appearances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 出庭人员：指派与实际出庭（负责人、应诉工作人员、律师）、是否出声、身份证明（须带版本号） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 版本号 */
+                        version: number;
+                        /** 出庭人员列表 */
+                        items: {
+                            /**
+                             * 出庭身份
+                             * @enum {string}
+                             */
+                            role: "head" | "staff" | "lawyer";
+                            /**
+                             * 负责人
+                             * Format: uuid
+                             */
+                            headId?: string;
+                            /** 姓名 */
+                            name?: string;
+                            /** 职务（律师事务所） */
+                            title?: string;
+                            /**
+                             * 是否指派
+                             * @default false
+                             */
+                            designated?: boolean;
+                            /**
+                             * 是否出庭
+                             * @default false
+                             */
+                            appeared?: boolean;
+                            /**
+                             * 是否出声
+                             * @default false
+                             */
+                            spoke?: boolean;
+                            /**
+                             * 是否提交身份证明
+                             * @default false
+                             */
+                            identityProofFiled?: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            caseNumber: string | null;
+                            /** @enum {string} */
+                            kind: "trial" | "inquiry" | "mediation" | "pronouncement";
+                            /** @enum {string} */
+                            mode: "in_person" | "online";
+                            scheduledAt: string;
+                            courtroom: string | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "postponed" | "cancelled" | "held";
+                            mustAppearReasons: ("major_public_interest" | "high_concern" | "mass_incident" | "court_request")[];
+                            notes: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            appearances: {
+                                id: string;
+                                /** @enum {string} */
+                                role: "head" | "staff" | "lawyer";
+                                headId: string | null;
+                                name: string;
+                                title: string | null;
+                                /** @enum {string|null} */
+                                headRole: "principal" | "deputy" | "in_charge" | null;
+                                agencyId: string | null;
+                                designated: boolean;
+                                appeared: boolean;
+                                spoke: boolean;
+                                identityProofFiled: boolean;
+                            }[];
+                            absences: {
+                                id: string;
+                                hearingId: string;
+                                headId: string;
+                                headName: string | null;
+                                reasonCode: string;
+                                reasonText: string | null;
+                                deputyName: string;
+                                deputyTitle: string | null;
+                                deputyHeadId: string | null;
+                                /** @enum {string} */
+                                status: "filed" | "approved" | "rejected";
+                                filedAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                            }[];
+                            assessment: {
+                                counts: boolean;
+                                headAppeared: boolean;
+                                principalAppeared: boolean;
+                                headSpoke: boolean;
+                                staffAppeared: boolean;
+                                /** @enum {string} */
+                                absence: "none" | "approved" | "unapproved";
+                                noHeadOrStaff: boolean;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    rule: string;
+                                    hearingId?: string;
+                                }[];
+                            };
+                            mustAppear: {
+                                required: boolean;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    rule: string;
+                                    hearingId?: string;
+                                    basis: string;
+                                }[];
+                            };
+                            history: {
+                                at: string;
+                                byName: string;
+                                /** @enum {string|null} */
+                                fromStatus: "scheduled" | "postponed" | "cancelled" | "held" | null;
+                                /** @enum {string} */
+                                toStatus: "scheduled" | "postponed" | "cancelled" | "held";
+                                fromScheduledAt: string | null;
+                                toScheduledAt: string | null;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交负责人不出庭说明（法定事由、改派人员），庭审前由协调员备案 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * 不出庭的负责人
+                         * Format: uuid
+                         */
+                        headId: string;
+                        /**
+                         * 不出庭事由
+                         * @enum {string}
+                         */
+                        reasonCode: "force_majeure" | "accident" | "official_duty" | "other_good_cause";
+                        /** 事由说明 */
+                        reasonText?: string;
+                        /** 改派出庭人员 */
+                        deputyName: string;
+                        /** 改派人员职务 */
+                        deputyTitle?: string;
+                        /**
+                         * 改派的负责人
+                         * Format: uuid
+                         */
+                        deputyHeadId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            caseNumber: string | null;
+                            /** @enum {string} */
+                            kind: "trial" | "inquiry" | "mediation" | "pronouncement";
+                            /** @enum {string} */
+                            mode: "in_person" | "online";
+                            scheduledAt: string;
+                            courtroom: string | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "postponed" | "cancelled" | "held";
+                            mustAppearReasons: ("major_public_interest" | "high_concern" | "mass_incident" | "court_request")[];
+                            notes: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            appearances: {
+                                id: string;
+                                /** @enum {string} */
+                                role: "head" | "staff" | "lawyer";
+                                headId: string | null;
+                                name: string;
+                                title: string | null;
+                                /** @enum {string|null} */
+                                headRole: "principal" | "deputy" | "in_charge" | null;
+                                agencyId: string | null;
+                                designated: boolean;
+                                appeared: boolean;
+                                spoke: boolean;
+                                identityProofFiled: boolean;
+                            }[];
+                            absences: {
+                                id: string;
+                                hearingId: string;
+                                headId: string;
+                                headName: string | null;
+                                reasonCode: string;
+                                reasonText: string | null;
+                                deputyName: string;
+                                deputyTitle: string | null;
+                                deputyHeadId: string | null;
+                                /** @enum {string} */
+                                status: "filed" | "approved" | "rejected";
+                                filedAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                            }[];
+                            assessment: {
+                                counts: boolean;
+                                headAppeared: boolean;
+                                principalAppeared: boolean;
+                                headSpoke: boolean;
+                                staffAppeared: boolean;
+                                /** @enum {string} */
+                                absence: "none" | "approved" | "unapproved";
+                                noHeadOrStaff: boolean;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    rule: string;
+                                    hearingId?: string;
+                                }[];
+                            };
+                            mustAppear: {
+                                required: boolean;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    rule: string;
+                                    hearingId?: string;
+                                    basis: string;
+                                }[];
+                            };
+                            history: {
+                                at: string;
+                                byName: string;
+                                /** @enum {string|null} */
+                                fromStatus: "scheduled" | "postponed" | "cancelled" | "held" | null;
+                                /** @enum {string} */
+                                toStatus: "scheduled" | "postponed" | "cancelled" | "held";
+                                fromScheduledAt: string | null;
+                                toScheduledAt: string | null;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearing-absences/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不出庭说明：备案或退回（须带版本号） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 版本号 */
+                        version: number;
+                        /**
+                         * 备案结果
+                         * @enum {string}
+                         */
+                        decision: "approved" | "rejected";
+                        /** 备案意见 */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            caseNumber: string | null;
+                            /** @enum {string} */
+                            kind: "trial" | "inquiry" | "mediation" | "pronouncement";
+                            /** @enum {string} */
+                            mode: "in_person" | "online";
+                            scheduledAt: string;
+                            courtroom: string | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "postponed" | "cancelled" | "held";
+                            mustAppearReasons: ("major_public_interest" | "high_concern" | "mass_incident" | "court_request")[];
+                            notes: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            appearances: {
+                                id: string;
+                                /** @enum {string} */
+                                role: "head" | "staff" | "lawyer";
+                                headId: string | null;
+                                name: string;
+                                title: string | null;
+                                /** @enum {string|null} */
+                                headRole: "principal" | "deputy" | "in_charge" | null;
+                                agencyId: string | null;
+                                designated: boolean;
+                                appeared: boolean;
+                                spoke: boolean;
+                                identityProofFiled: boolean;
+                            }[];
+                            absences: {
+                                id: string;
+                                hearingId: string;
+                                headId: string;
+                                headName: string | null;
+                                reasonCode: string;
+                                reasonText: string | null;
+                                deputyName: string;
+                                deputyTitle: string | null;
+                                deputyHeadId: string | null;
+                                /** @enum {string} */
+                                status: "filed" | "approved" | "rejected";
+                                filedAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                            }[];
+                            assessment: {
+                                counts: boolean;
+                                headAppeared: boolean;
+                                principalAppeared: boolean;
+                                headSpoke: boolean;
+                                staffAppeared: boolean;
+                                /** @enum {string} */
+                                absence: "none" | "approved" | "unapproved";
+                                noHeadOrStaff: boolean;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    rule: string;
+                                    hearingId?: string;
+                                }[];
+                            };
+                            mustAppear: {
+                                required: boolean;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    rule: string;
+                                    hearingId?: string;
+                                    basis: string;
+                                }[];
+                            };
                             history: {
                                 at: string;
                                 byName: string;

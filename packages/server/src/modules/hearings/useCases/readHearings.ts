@@ -5,14 +5,14 @@ import { notFound } from '../../../platform/errors.js';
 import { caseRefInScope } from '../../cases/public.js';
 import type { HearingStatus } from '../constants.js';
 import type { UpcomingQuery } from '../dto.js';
-import { presentHearingDetail, presentHearings } from '../presenter.js';
+import { presentCaseHearings, presentHearingDetail, presentHearings } from '../presenter.js';
 import { hearingInScope, hearingsInScope, hearingsOfCase, statusHistory } from '../repository.js';
 
 /** GET /cases/:id/hearings: 404 when the case is outside the caller's scope. */
 export async function listCaseHearings(db: DbOrTx, principal: Principal, caseId: string) {
   const ref = await caseRefInScope(db, principal, caseId);
   if (!ref) throw notFound('案件');
-  return { items: await presentHearings(db, await hearingsOfCase(db, caseId)) };
+  return presentCaseHearings(db, await hearingsOfCase(db, caseId), ref.defendantAgencyIds);
 }
 
 /** GET /hearings/:id: with every status change; 404 when its case is outside the caller's scope. */

@@ -10,7 +10,7 @@ import { caseRefInScope } from '../../cases/public.js';
 import { HEARING_STATUS_LABELS, HEARING_TRANSITIONS } from '../constants.js';
 import type { HearingContext } from '../context.js';
 import type { CreateHearingInput, StatusInput, UpdateHearingInput } from '../dto.js';
-import { hearingSnapshot, presentHearingDetail } from '../presenter.js';
+import { hearingSnapshot, presentHearingDetail, readHearing } from '../presenter.js';
 import {
   hearingInScope,
   insertHearing,
@@ -161,8 +161,6 @@ export async function changeHearingStatus(
   return readBack(db, ctx, id);
 }
 
-async function readBack(db: DbOrTx, ctx: HearingContext, id: string) {
-  const row = await hearingInScope(db, ctx.principal, id);
-  if (!row) throw notFound('庭审');
-  return presentHearingDetail(db, row, await statusHistory(db, id));
+function readBack(db: DbOrTx, ctx: HearingContext, id: string) {
+  return readHearing(db, ctx.principal, id);
 }

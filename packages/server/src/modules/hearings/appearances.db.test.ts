@@ -1,0 +1,321 @@
+import { tmpdir } from 'node:os';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../platform/auth/principal.js';
+import {
+  createTestUser,
+  ensureTestOrg,
+  sessionAs,
+  TEST_CITY,
+  type TestOrg,
+  type TestSession,
+} from '../../platform/auth/testing.js';
+import { loadConfig } from '../../platform/config.js';
+import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
+import { buildApp } from '../../platform/http/app.js';
+import type { App } from '../../platform/http/types.js';
+import { auditLog } from '../audit/schema.js';
+import { testContext, testPrincipal } from '../cases/testing.js';
+import { agencies, regions } from '../org/schema.js';
+import { decideAbsence } from './service.js';
+
+const OTHER_COUNTY = '999904';
+const PAST = '2026-06-02T09:30:00+08:00';
+
+interface Hearing {
+  id: string;
+  version: number;
+  status: string;
+  assessment: {
+    counts: boolean;
+    headAppeared: boolean;
+    principalAppeared: boolean;
+    absence: string;
+    reasons: { code: string; text: string }[];
+  };
+  absences: { id: string; status: string; version: number }[];
+}
+
+describe(`hearings: appearances and 不出庭说明 judged by the domain on ${testDbKind()}`, () => {
+  let database: TestDatabase;
+  let app: App;
+  let org: TestOrg;
+  let caseId: string;
+  let principalHead: string;
+  let deputyHead: string;
+  let foreignHead: string;
+  const sessions = new Map<string, TestSession>();
+
+  async function as(name: string, role: Role, extra: { agencyId?: string; regionCode?: string } = {}) {
+    const found = sessions.get(name);
+    if (found) return found;
+    const s = await sessionAs(app, database.db, await createTestUser(database.db, { role, ...extra }));
+    sessions.set(name, s);
+    return s;
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const config = loadConfig({
+      SESSION_SECRET: 'a'.repeat(40),
+      DATA_DIR: tmpdir(),
+      LOG_LEVEL: 'silent',
+      RATE_LIMIT_PER_MINUTE: '100000',
+    });
+    app = await buildApp({ config, database }, { logger: false });
+    org = await ensureTestOrg(database.db);
+    await database.db
+      .insert(regions)
+      .values({
+        code: OTHER_COUNTY,
+        name: '第四区',
+        level: 'county',
+        parentCode: TEST_CITY,
+        path: `/${TEST_CITY}/${OTHER_COUNTY}/`,
+      })
+      .onConflictDoNothing();
+    const otherAgency = (
+      await database.db
+        .insert(agencies)
+        .values({ name: '测试市第四区某局', kind: 'department', regionCode: OTHER_COUNTY })
+        .returning()
+    )[0]!.id;
+    const city = await as('city', 'city_coordinator');
+    const head = async (agencyId: string, name: string, headRole: string, title: string) => {
+      const res = await city.inject({
+        method: 'POST',
+        url: `/api/v1/agencies/${agencyId}/heads`,
+        payload: { name, title, headRole },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().id as string;
+    };
+    principalHead = await head(org.agencyId, '周正', 'principal', '局长');
+    deputyHead = await head(org.agencyId, '吴副', 'deputy', '副局长');
+    foreignHead = await head(otherAgency, '郑外', 'principal', '局长');
+    const clerk = await as('clerk', 'agency_clerk');
+    const made = await clerk.inject({
+      method: 'POST',
+      url: '/api/v1/cases',
+      payload: {
+        kind: 'litigation',
+        caseNumber: '（2026）苏9999行初88号',
+        filedDate: '2026-03-01',
+        courtAgencyId: org.courtId,
+        parties: [
+          { side: 'plaintiff', partyType: 'person', name: '李某' },
+          { side: 'defendant', partyType: 'agency', name: '测试局', agencyId: org.agencyId, defendantRole: 'first' },
+        ],
+      },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    caseId = made.json().id;
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.cleanup();
+  });
+
+  async function heldHearing(): Promise<Hearing> {
+    const clerk = await as('clerk', 'agency_clerk');
+    const h = (
+      await clerk.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/hearings`, payload: { scheduledAt: PAST } })
+    ).json();
+    const held = await clerk.inject({
+      method: 'POST',
+      url: `/api/v1/hearings/${h.id}/status`,
+      payload: { version: h.version, status: 'held', reason: '如期开庭' },
+    });
+    expect(held.statusCode, held.body).toBe(200);
+    return held.json();
+  }
+  const put = (s: TestSession, h: Hearing, items: Record<string, unknown>[], version = h.version) =>
+    s.inject({ method: 'PUT', url: `/api/v1/hearings/${h.id}/appearances`, payload: { version, items } });
+  const codes = (h: Hearing) => h.assessment.reasons.map((r) => r.code);
+
+  it('records who appeared; the domain says a head with proof filed counts, and the instance is valid', async () => {
+    const clerk = await as('clerk', 'agency_clerk');
+    const h = await heldHearing();
+    const res = await put(clerk, h, [
+      { role: 'head', headId: principalHead, designated: true, appeared: true, spoke: true, identityProofFiled: true },
+      { role: 'lawyer', name: '钱律师', title: '某律师事务所', appeared: true, identityProofFiled: true },
+    ]);
+    expect(res.statusCode, res.body).toBe(200);
+    const out = res.json();
+    expect(out.version).toBe(h.version + 1);
+    expect(out.appearances[0]).toMatchObject({
+      name: '周正',
+      title: '局长',
+      headRole: 'principal',
+      agencyId: org.agencyId,
+    });
+    expect(out.assessment).toMatchObject({
+      counts: true,
+      headAppeared: true,
+      principalAppeared: true,
+      headSpoke: true,
+    });
+    const list = (await clerk.inject({ method: 'GET', url: `/api/v1/cases/${caseId}/hearings` })).json();
+    expect(list.instance).toMatchObject({ heard: true, valid: true, principalAppeared: true, spoke: true });
+    expect(list.instance.validHearingIds).toEqual([h.id]);
+    const detail = (await clerk.inject({ method: 'GET', url: `/api/v1/cases/${caseId}` })).json();
+    expect(detail.hearings.find((x: { id: string }) => x.id === h.id)).toMatchObject({
+      headAppearance: 'principal',
+      headName: '周正',
+      spoke: true,
+    });
+    const [audit] = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'hearing'), eq(auditLog.entityId, h.id), eq(auditLog.action, 'update')))
+      .orderBy(auditLog.id)
+      .offset(1);
+    expect(JSON.stringify(audit!.after)).toContain('钱律师');
+  });
+
+  it('does not count a lawyer alone, a head without identity proof, or another agency’s head — and says why', async () => {
+    const clerk = await as('clerk', 'agency_clerk');
+    const lawyer = (
+      await put(clerk, await heldHearing(), [
+        { role: 'lawyer', name: '钱律师', appeared: true, identityProofFiled: true },
+      ])
+    ).json();
+    expect(lawyer.assessment).toMatchObject({ headAppeared: false, staffAppeared: false, noHeadOrStaff: true });
+    const noProof = (
+      await put(clerk, await heldHearing(), [{ role: 'head', headId: deputyHead, appeared: true }])
+    ).json();
+    expect(noProof.assessment.headAppeared).toBe(false);
+    expect(codes(noProof)).toContain('HEAD_PROOF_MISSING');
+    const foreign = (
+      await put(clerk, await heldHearing(), [
+        { role: 'head', headId: foreignHead, appeared: true, identityProofFiled: true },
+      ])
+    ).json();
+    expect(foreign.assessment.headAppeared).toBe(false);
+    expect(codes(foreign)).toContain('NOT_DEFENDANT_HEAD');
+    expect(foreign.assessment.reasons[0].text.length).toBeGreaterThan(4);
+  });
+
+  it('refuses bad lists by row, a stale version (409), roles without hearing.manage (403) and writers out of scope (404)', async () => {
+    const clerk = await as('clerk', 'agency_clerk');
+    const h = await heldHearing();
+    const bad = await put(clerk, h, [
+      { role: 'head', appeared: true },
+      { role: 'staff', appeared: false, spoke: true },
+    ]);
+    expect(bad.statusCode).toBe(400);
+    const details = bad.json().details as { field: string; row: number; message: string }[];
+    expect(details.map((d) => d.field)).toEqual(['items.0.headId', 'items.1.spoke', 'items.1.name']);
+    expect(details[0]!.message).toBe('第1个出庭人员：请从负责人名录中选择负责人');
+    expect((await put(clerk, h, [], h.version + 5)).statusCode).toBe(409);
+    expect((await put(await as('head', 'agency_head'), h, [])).statusCode).toBe(403);
+    expect((await put(await as('leader', 'leader'), h, [])).statusCode).toBe(403);
+    const outsider = await as('otherCounty', 'county_coordinator', { regionCode: OTHER_COUNTY });
+    expect((await put(outsider, h, [])).statusCode).toBe(404);
+    const unchanged = (await clerk.inject({ method: 'GET', url: `/api/v1/hearings/${h.id}` })).json();
+    expect(unchanged.version).toBe(h.version);
+  });
+
+  it('takes a 不出庭说明 from the clerk and its 备案 from a coordinator only; audited; judged late when approved after the hearing', async () => {
+    const clerk = await as('clerk', 'agency_clerk');
+    const county = await as('county', 'county_coordinator');
+    const h = (
+      await clerk.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/hearings`, payload: { scheduledAt: PAST } })
+    ).json();
+    const file = (payload: Record<string, unknown>, s = clerk) =>
+      s.inject({ method: 'POST', url: `/api/v1/hearings/${h.id}/absences`, payload });
+    const noCause = await file({ headId: principalHead, reasonCode: 'other_good_cause', deputyName: '吴副' });
+    expect(noCause.statusCode).toBe(400);
+    expect(noCause.json().message).toContain('事由说明');
+    const unknown = await file({ headId: principalHead, reasonCode: 'busy', deputyName: '吴副' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().message).toContain('不出庭事由无效');
+    const foreign = await file({ headId: foreignHead, reasonCode: 'official_duty', deputyName: '吴副' });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().details[0].field).toBe('headId');
+    expect(
+      (await file({ headId: principalHead, reasonCode: 'official_duty', deputyName: '吴副' }, county)).statusCode,
+    ).toBe(201);
+    const filed = await file({
+      headId: principalHead,
+      reasonCode: 'official_duty',
+      deputyName: '吴副',
+      deputyHeadId: deputyHead,
+    });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const absence = filed.json().absences.at(-1);
+    expect(absence).toMatchObject({ status: 'filed', headName: '周正', deputyName: '吴副' });
+
+    const decide = (s: TestSession, version: number, decision = 'approved') =>
+      s.inject({
+        method: 'POST',
+        url: `/api/v1/hearing-absences/${absence.id}/decision`,
+        payload: { version, decision },
+      });
+    expect((await decide(clerk, absence.version)).statusCode).toBe(403);
+    expect((await decide(await as('court', 'court_liaison'), absence.version)).statusCode).toBe(403);
+    expect(
+      (await decide(await as('otherCounty', 'county_coordinator', { regionCode: OTHER_COUNTY }), absence.version))
+        .statusCode,
+    ).toBe(404);
+    expect((await decide(county, absence.version + 1)).statusCode).toBe(409);
+    const approved = await decide(county, absence.version);
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect(approved.json().absences.find((a: { id: string }) => a.id === absence.id).status).toBe('approved');
+    expect((await decide(county, absence.version + 1, 'rejected')).statusCode).toBe(400);
+    const audits = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'hearing_absence'), eq(auditLog.entityId, absence.id)))
+      .orderBy(auditLog.id);
+    expect(audits.map((a) => a.action)).toEqual(['create', 'update']);
+
+    // Approved now, after the hearing's time (PAST): the domain does not let it stand.
+    const current = (await clerk.inject({ method: 'GET', url: `/api/v1/hearings/${h.id}` })).json();
+    const held = (
+      await clerk.inject({
+        method: 'POST',
+        url: `/api/v1/hearings/${h.id}/status`,
+        payload: { version: current.version, status: 'held', reason: '开庭' },
+      })
+    ).json();
+    expect(held.assessment).toMatchObject({ counts: true, headAppeared: false, absence: 'unapproved' });
+    expect(codes(held)).toContain('ABSENCE_APPROVED_LATE');
+  });
+
+  it('lets an absence approved before the hearing stand (the domain’s judgement)', async () => {
+    const clerk = await as('clerk', 'agency_clerk');
+    const h = (
+      await clerk.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/hearings`, payload: { scheduledAt: PAST } })
+    ).json();
+    const filed = (
+      await clerk.inject({
+        method: 'POST',
+        url: `/api/v1/hearings/${h.id}/absences`,
+        payload: { headId: principalHead, reasonCode: 'accident', deputyName: '吴副' },
+      })
+    ).json();
+    const absence = filed.absences[0];
+    const coordinator = testPrincipal('county_coordinator', {
+      regionCode: org.countyCode,
+      regionPath: `/${TEST_CITY}/${org.countyCode}/`,
+    });
+    const dayBefore = new Date(new Date(PAST).getTime() - 86_400_000);
+    await decideAbsence(
+      database.db,
+      testContext(coordinator),
+      absence.id,
+      { version: absence.version, decision: 'approved' },
+      dayBefore,
+    );
+    const held = (
+      await clerk.inject({
+        method: 'POST',
+        url: `/api/v1/hearings/${h.id}/status`,
+        payload: { version: filed.version, status: 'held', reason: '开庭' },
+      })
+    ).json();
+    expect(held.assessment).toMatchObject({ counts: true, headAppeared: false, absence: 'approved' });
+    expect(codes(held)).toContain('ABSENCE_APPROVED');
+  });
+});
