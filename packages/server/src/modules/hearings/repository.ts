@@ -50,6 +50,13 @@ export async function hearingInScope(
   return row ?? null;
 }
 
+/** One hearing by id, whatever the scope (the system's own jobs). */
+export async function hearingById(db: DbOrTx, id: string): Promise<HearingRow | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await db.select().from(hearings).where(eq(hearings.id, id));
+  return row ?? null;
+}
+
 export interface UpcomingFilter {
   from: Date;
   to: Date;

@@ -9,6 +9,7 @@ import { caseFileRoutes } from '../../modules/cases/fileRoutes.js';
 import { caseRoutes } from '../../modules/cases/routes.js';
 import { documentRoutes } from '../../modules/documents/routes.js';
 import { healthRoutes } from '../../modules/health/routes.js';
+import { hearingJobs } from '../../modules/hearings/reminders.js';
 import { hearingRoutes } from '../../modules/hearings/routes.js';
 import { importRoutes } from '../../modules/imports/routes.js';
 import { jobsRoutes } from '../../modules/jobs/routes.js';
@@ -53,7 +54,7 @@ export const serverModules: ServerModule[] = [
 ];
 
 /** The modules' background jobs and schedules (platform/jobs), registered at app build. One line per module. */
-export const moduleJobs: RegisterJobs[] = [calendarJobs, notificationJobs, backupJobs];
+export const moduleJobs: RegisterJobs[] = [calendarJobs, notificationJobs, backupJobs, hearingJobs];
 
 /** What modules add to GET /metrics (platform/http/metrics.ts), registered at app build. One line per module. */
 export const moduleMetrics: RegisterMetrics[] = [backupMetrics];

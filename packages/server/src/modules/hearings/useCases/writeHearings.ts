@@ -11,6 +11,7 @@ import { HEARING_STATUS_LABELS, HEARING_TRANSITIONS } from '../constants.js';
 import type { HearingContext } from '../context.js';
 import type { CreateHearingInput, StatusInput, UpdateHearingInput } from '../dto.js';
 import { hearingSnapshot, presentHearingDetail, readHearing } from '../presenter.js';
+import { markHeld, scheduleReminders, stopReminders } from '../reminders.js';
 import {
   hearingInScope,
   insertHearing,
@@ -35,7 +36,13 @@ async function lockedAtVersion(tx: DbOrTx, ctx: HearingContext, id: string, vers
 }
 
 /** POST /cases/:id/hearings: a scheduled hearing, its first history row, audited. */
-export async function createHearing(db: Db, ctx: HearingContext, caseId: string, input: CreateHearingInput) {
+export async function createHearing(
+  db: Db,
+  ctx: HearingContext,
+  caseId: string,
+  input: CreateHearingInput,
+  now = new Date(),
+) {
   const id = await db.transaction(async (tx) => {
     const ref = await caseRefInScope(tx, ctx.principal, caseId);
     if (!ref) throw notFound('案件');
@@ -60,6 +67,7 @@ export async function createHearing(db: Db, ctx: HearingContext, caseId: string,
       toScheduledAt: row.scheduledAt,
       reason: '录入庭审',
     });
+    await scheduleReminders(tx, row, now);
     await writeAudit(tx, {
       actor: ctx.actor,
       action: 'create',
@@ -73,7 +81,13 @@ export async function createHearing(db: Db, ctx: HearingContext, caseId: string,
 }
 
 /** PATCH /hearings/:id: kind, mode, time, courtroom, must-appear reasons, notes; the time only while not final. */
-export async function updateHearing(db: Db, ctx: HearingContext, id: string, input: UpdateHearingInput) {
+export async function updateHearing(
+  db: Db,
+  ctx: HearingContext,
+  id: string,
+  input: UpdateHearingInput,
+  now = new Date(),
+) {
   await db.transaction(async (tx) => {
     const current = await lockedAtVersion(tx, ctx, id, input.version);
     const { version, ...changes } = input;
@@ -90,6 +104,8 @@ export async function updateHearing(db: Db, ctx: HearingContext, id: string, inp
       updatedBy: ctx.principal.userId,
     });
     if (!row) throw await conflict(tx, current);
+    const moved = row.scheduledAt.getTime() !== current.scheduledAt.getTime();
+    if (moved && row.status === 'scheduled') await scheduleReminders(tx, row, now);
     await writeAudit(tx, {
       actor: ctx.actor,
       action: 'update',
@@ -149,6 +165,9 @@ export async function changeHearingStatus(
       toScheduledAt: scheduledAt,
       reason: input.reason,
     });
+    if (row.status === 'scheduled') await scheduleReminders(tx, row, now);
+    else if (row.status === 'held') await markHeld(tx, row);
+    else await stopReminders(tx, row, input.reason, now);
     await writeAudit(tx, {
       actor: ctx.actor,
       action: 'update',
