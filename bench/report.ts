@@ -34,10 +34,11 @@ const cell = (r: BenchResult | undefined) =>
     ? `${fmt(r.value)} ${r.unit} (×${fmt(r.ratio)}${r.spread ? `, ${fmt(r.spread[0])}–${fmt(r.spread[1])}` : ''})${r.pass === false ? ' ✗' : r.pass ? ' ✓' : ''}`
     : 'not run';
 const keyOf = (x: BenchResult) => `${x.name}|${x.db}`;
-// In the order of the latest small run, then anything only the full runs have.
+// In the order of the latest small run, then earlier small runs' figures it did not produce, then the full runs'.
 const keys = [
   ...new Set([
     ...(small?.run.results.map(keyOf) ?? []),
+    ...(small?.byKey.keys() ?? []),
     ...(full?.run.results.map(keyOf) ?? []),
     ...(full?.byKey.keys() ?? []),
   ]),
