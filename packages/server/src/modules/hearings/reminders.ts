@@ -7,10 +7,11 @@
  * - N days before it at 08:00 China time, N from the versioned setting `reminders.hearingDays` (default 7, 3, 1), as
  *   jobs `hearings.remind` enqueued in the change's transaction (an instant already past is skipped: the entry
  *   notice covers it);
+ * - a reminder run after its hearing's time (a worker that was down) sends nothing;
  * - a postponed or cancelled hearing loses its deadline, its pending reminders find it changed and send nothing, and
  *   the recipients are told that it moved and the reminders stop; a held hearing's deadline is met.
  */
-import { addDays, chinaInstant, computeRow, type IsoDate, todayInChina } from '@shuangjiang/domain';
+import { addDays, chinaInstant, computeRow, todayInChina } from '@shuangjiang/domain';
 import type { DbOrTx, Tx } from '../../platform/db/client.js';
 import { enqueue, type JobRegistry } from '../../platform/jobs/index.js';
 import {
@@ -58,19 +59,20 @@ function describe(h: HearingRow, ref: CaseRef | undefined): string {
   return `${ref?.caseNumber ?? '（无案号）'} ${HEARING_KIND_LABELS[h.kind]}：${when}，${where}`;
 }
 
-/** The case's clerks and the heads designated to appear (none designated: the defendants' head accounts). */
+/** The case's clerks and the heads designated to appear (none designated with a login: the defendants' head accounts). */
 export async function hearingRecipients(tx: DbOrTx, h: HearingRow, ref: CaseRef): Promise<string[]> {
   const agencyIds = ref.defendantAgencyIds;
   const clerks = await activeUserIds(tx, { roles: ['agency_clerk'], agencyIds });
   const designated = (await appearancesOf(tx, [h.id])).filter((a) => a.role === 'head' && a.designated && a.headId);
-  const heads = designated.length
+  const logins = designated.length
     ? (
         await headsByIds(
           tx,
           designated.map((a) => a.headId!),
         )
       ).flatMap((x) => (x.active && x.userId ? [x.userId] : []))
-    : await activeUserIds(tx, { roles: ['agency_head'], agencyIds });
+    : [];
+  const heads = logins.length ? logins : await activeUserIds(tx, { roles: ['agency_head'], agencyIds });
   return [...new Set([...clerks, ...heads])];
 }
 
@@ -105,16 +107,30 @@ export async function scheduleReminders(tx: Tx, h: HearingRow, now: Date): Promi
     });
   }
   const { value } = await getSetting(tx, 'reminders');
-  for (const days of value.hearingDays) {
-    const runAt = chinaInstant(addDays(dayOf(h) as IsoDate, -days), REMIND_MINUTE);
-    if (runAt <= now) continue;
-    await enqueue(
+  await enqueueReminders(tx, h, value.hearingDays, now);
+}
+
+/** The reminder jobs of a hearing at its time: 08:00 China time `days` before its day, those after `after` only. */
+export async function enqueueReminders(
+  tx: DbOrTx,
+  h: Pick<HearingRow, 'id' | 'scheduledAt'>,
+  hearingDays: readonly number[],
+  after: Date,
+): Promise<number> {
+  const at = h.scheduledAt.toISOString();
+  let n = 0;
+  for (const days of hearingDays) {
+    const runAt = chinaInstant(addDays(todayInChina(h.scheduledAt), -days), REMIND_MINUTE);
+    if (runAt <= after) continue;
+    const { created } = await enqueue(
       tx,
       REMIND_JOB,
       { hearingId: h.id, scheduledAt: at, days },
       { runAt, key: `${REMIND_JOB}:${h.id}:${at}:${days}` },
     );
+    if (created) n++;
   }
+  return n;
 }
 
 /** After a postponement or a cancellation: the deadline goes, and the recipients are told the reminders stop. */
@@ -154,7 +170,7 @@ interface RemindPayload {
 export function hearingJobs(jobs: JobRegistry): void {
   jobs.defineJob<RemindPayload>(REMIND_JOB, async ({ tx, payload, now, log }) => {
     const h = await hearingById(tx, payload.hearingId);
-    if (h?.status !== 'scheduled' || h.scheduledAt.toISOString() !== payload.scheduledAt) {
+    if (h?.status !== 'scheduled' || h.scheduledAt.toISOString() !== payload.scheduledAt || h.scheduledAt <= now) {
       log.info({ job: REMIND_JOB, ...payload, status: h?.status ?? 'gone' }, 'hearing changed: reminder not sent');
       return { sent: false };
     }
