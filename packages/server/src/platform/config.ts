@@ -36,6 +36,13 @@ const envSchema = z.object({
   LOAD_SHED_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(200),
   /** … or while more than this many requests wait for the database (pool queue / PGlite worker queue; 0: off). */
   LOAD_SHED_DB_QUEUE: z.coerce.number().int().min(0).default(100),
+  /** … or while the oldest of them has waited longer than this many milliseconds (embedded database; 0: off). */
+  LOAD_SHED_DB_WAIT_MS: z.coerce.number().int().min(0).default(2000),
+  /**
+   * … or while this many API requests are already being answered (a burst arrives before any of it queues for the
+   * database). Default 64 on the embedded database, 0 (off) on PostgreSQL.
+   */
+  LOAD_SHED_IN_FLIGHT: z.coerce.number().int().min(0).optional(),
   /** Bearer token that lets a monitoring server read /metrics from another machine (always allowed from this one). */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** PostgreSQL: prepare repeated statements per connection. `false` behind a transaction-pooling PgBouncer < 1.21. */
@@ -70,9 +77,14 @@ export interface Config {
   sessionSecret: string;
   cookieSecure: boolean;
   rateLimitPerMinute: number;
-  /** Load shedding thresholds (LOAD_SHED_EVENT_LOOP_DELAY_MS, LOAD_SHED_DB_QUEUE); 0 turns one off. */
+  /**
+   * Load shedding thresholds (LOAD_SHED_EVENT_LOOP_DELAY_MS, LOAD_SHED_DB_QUEUE, LOAD_SHED_DB_WAIT_MS,
+   * LOAD_SHED_IN_FLIGHT); 0 turns one off.
+   */
   loadShedEventLoopDelayMs: number;
   loadShedDbQueue: number;
+  loadShedDbWaitMs: number;
+  loadShedInFlight: number;
   /** METRICS_TOKEN: /metrics from elsewhere than this computer with `Authorization: Bearer <token>`. */
   metricsToken: string | undefined;
   trustProxy: boolean | string[];
@@ -131,6 +143,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { cwd?: s
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     loadShedEventLoopDelayMs: e.LOAD_SHED_EVENT_LOOP_DELAY_MS,
     loadShedDbQueue: e.LOAD_SHED_DB_QUEUE,
+    loadShedDbWaitMs: e.LOAD_SHED_DB_WAIT_MS,
+    loadShedInFlight: e.LOAD_SHED_IN_FLIGHT ?? (dbKind === 'pglite' ? 64 : 0),
     metricsToken: e.METRICS_TOKEN,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     pgPreparedStatements: e.PG_PREPARED_STATEMENTS === 'true',

@@ -43,6 +43,8 @@ export interface Database {
  */
 export interface DatabaseLoad {
   waiting: number;
+  /** PGlite in its worker: how long (ms) the oldest of those has waited, the statement running now included. */
+  oldestWaitMs?: number;
   total?: number;
   idle?: number;
 }
@@ -64,10 +66,10 @@ export async function openPglite(dataDir: string | null, opts: PgliteOptions = {
   }
   let client: Pick<PGlite, 'closed' | 'close' | 'dumpDataDir'>;
   // On the main thread a statement blocks the event loop while it runs: nothing measurable queues up.
-  let waiting = () => 0;
+  let load = (): DatabaseLoad => ({ waiting: 0 });
   if ((opts.thread ?? 'worker') === 'worker') {
     const worker = await PgliteWorkerClient.start(dir);
-    waiting = () => worker.queueLength;
+    load = () => ({ waiting: worker.queueLength, oldestWaitMs: worker.oldestWaitMs });
     client = worker;
   } else client = dir ? await PGlite.create(dir) : await PGlite.create();
   // The worker client has PGlite's query/exec/transaction: drizzle's PGlite driver uses it as it would PGlite.
@@ -83,7 +85,7 @@ export async function openPglite(dataDir: string | null, opts: PgliteOptions = {
       if (!client.closed) await client.close();
     },
     dumpDataDir: async () => Buffer.from(await (await client.dumpDataDir('gzip')).arrayBuffer()),
-    load: () => ({ waiting: waiting() }),
+    load,
   };
 }
 

@@ -74,22 +74,26 @@ function wireOptions(o: QueryOptions | undefined): WireQueryOptions {
  */
 class Gate {
   #owner = 0;
-  #queue: { tx: number; wake: () => void }[] = [];
+  #queue: { tx: number; wake: () => void; at: number }[] = [];
   /** Resolves when no transaction owns the connection; undefined when none does now (no extra tick). */
   free(): Promise<void> | undefined {
     if (this.#owner === 0 && this.#queue.length === 0) return undefined;
-    return new Promise<void>((wake) => this.#queue.push({ tx: 0, wake }));
+    return new Promise<void>((wake) => this.#queue.push({ tx: 0, wake, at: performance.now() }));
   }
   take(tx: number): Promise<void> | undefined {
     if (this.#owner === 0 && this.#queue.length === 0) {
       this.#owner = tx;
       return undefined;
     }
-    return new Promise<void>((wake) => this.#queue.push({ tx, wake }));
+    return new Promise<void>((wake) => this.#queue.push({ tx, wake, at: performance.now() }));
   }
   /** Statements and transactions waiting for the connection. */
   get waiting(): number {
     return this.#queue.length;
+  }
+  /** When the longest waiting one arrived (performance.now()), if any waits. */
+  get oldestAt(): number | undefined {
+    return this.#queue[0]?.at;
   }
   release(): void {
     this.#owner = 0;
@@ -122,7 +126,7 @@ function spawnWorker(dataDir: string | null): Worker {
 
 export class PgliteWorkerClient {
   readonly #worker: Worker;
-  readonly #pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  readonly #pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; at: number }>();
   readonly #gate = new Gate();
   #nextId = 1;
   #nextTx = 1;
@@ -183,12 +187,21 @@ export class PgliteWorkerClient {
     return this.#pending.size + this.#gate.waiting;
   }
 
+  /** How long the oldest of those has been waiting (ms; the one running now included), 0 when none waits. */
+  get oldestWaitMs(): number {
+    // A Map iterates in insertion order: the first pending statement is the oldest.
+    const first = this.#pending.values().next().value?.at;
+    const gated = this.#gate.oldestAt;
+    const oldest = Math.min(first ?? Number.POSITIVE_INFINITY, gated ?? Number.POSITIVE_INFINITY);
+    return oldest === Number.POSITIVE_INFINITY ? 0 : performance.now() - oldest;
+  }
+
   #call<T>(req: Request, transfer: ArrayBuffer[] = []): Promise<T> {
     if (this.#dead) return Promise.reject(this.#dead);
     if (this.#closed) return Promise.reject(new Error('PGlite is closed'));
     const id = this.#nextId++;
     return new Promise<T>((resolve, reject) => {
-      this.#pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.#pending.set(id, { resolve: resolve as (v: unknown) => void, reject, at: performance.now() });
       if (this.#pending.size === 1) this.#worker.ref();
       this.#worker.postMessage({ ...req, id }, transfer);
     });

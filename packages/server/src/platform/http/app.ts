@@ -65,6 +65,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean | object 
   await installLoadShedding(app as unknown as App, deps.database, {
     maxEventLoopDelayMs: deps.config.loadShedEventLoopDelayMs,
     maxDatabaseQueue: deps.config.loadShedDbQueue,
+    maxDatabaseWaitMs: deps.config.loadShedDbWaitMs,
+    maxInFlight: deps.config.loadShedInFlight,
     onShed: metrics.shed,
   });
   await app.register(helmet, {

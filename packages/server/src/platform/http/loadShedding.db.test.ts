@@ -79,6 +79,108 @@ describe('load shedding', () => {
     });
   });
 
+  describe('when the oldest request has waited too long for the database', () => {
+    let app: App;
+    let session: TestSession;
+    beforeAll(async () => {
+      app = await buildTestApp(database, {
+        LOAD_SHED_DB_QUEUE: '0',
+        LOAD_SHED_DB_WAIT_MS: '300',
+        LOAD_SHED_EVENT_LOOP_DELAY_MS: '0',
+      });
+      session = await sessionAs(app, database.db, await createTestUser(database.db, { role: 'admin' }));
+    });
+    afterAll(async () => {
+      await app?.close();
+    });
+
+    it('refuses new requests on the embedded database (measured there), lets them wait on PostgreSQL', async () => {
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      const connections = database.kind === 'pglite' ? 1 : 5;
+      let holding = 0;
+      const holders = Array.from({ length: connections }, () =>
+        database.db.transaction(async () => {
+          holding++;
+          await held;
+        }),
+      );
+      await until(() => holding === connections, 'every connection held');
+      const me = () => session.inject({ method: 'GET', url: '/api/v1/auth/me' });
+      const first = me();
+      await until(() => database.load().waiting === 1, 'one request waiting');
+      await sleep(400);
+      if (database.kind === 'pglite') {
+        expect(database.load().oldestWaitMs).toBeGreaterThan(300);
+        const refused = await me();
+        expect(refused.statusCode, refused.body).toBe(503);
+        expect(refused.headers['retry-after']).toBe(String(SHED_RETRY_AFTER_SECONDS));
+        expect(refused.json()).toMatchObject({ code: 'SERVICE_UNAVAILABLE', details: { reason: 'databaseWait' } });
+        release();
+      } else {
+        // The pool does not say how long its queue waited: only LOAD_SHED_DB_QUEUE applies there.
+        expect(database.load().oldestWaitMs).toBeUndefined();
+        const second = me();
+        await sleep(100);
+        release();
+        expect((await second).statusCode).toBe(200);
+      }
+      await Promise.all(holders);
+      expect((await first).statusCode).toBe(200);
+      expect((await me()).statusCode).toBe(200);
+    });
+  });
+
+  describe('when a burst of requests is already in progress', () => {
+    let app: App;
+    let session: TestSession;
+    beforeAll(async () => {
+      app = await buildTestApp(database, {
+        LOAD_SHED_IN_FLIGHT: '3',
+        LOAD_SHED_DB_QUEUE: '0',
+        LOAD_SHED_DB_WAIT_MS: '0',
+        LOAD_SHED_EVENT_LOOP_DELAY_MS: '0',
+      });
+      session = await sessionAs(app, database.db, await createTestUser(database.db, { role: 'admin' }));
+    });
+    afterAll(async () => {
+      await app?.close();
+    });
+
+    it('refuses API requests beyond LOAD_SHED_IN_FLIGHT, and counts them down as they are answered', async () => {
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      const connections = database.kind === 'pglite' ? 1 : 5;
+      let holding = 0;
+      const holders = Array.from({ length: connections }, () =>
+        database.db.transaction(async () => {
+          holding++;
+          await held;
+        }),
+      );
+      await until(() => holding === connections, 'every connection held');
+      const me = () => session.inject({ method: 'GET', url: '/api/v1/auth/me' });
+      // Four at once, before any of them reaches the database: one is refused (which one is inject's order).
+      const answered: Awaited<ReturnType<typeof me>>[] = [];
+      const four = Array.from({ length: 4 }, async () => {
+        const r = await me();
+        answered.push(r);
+        return r;
+      });
+      await until(() => answered.length === 1, 'the refusal');
+      expect(answered[0]!.statusCode, answered[0]!.body).toBe(503);
+      expect(answered[0]!.json()).toMatchObject({ code: 'SERVICE_UNAVAILABLE', details: { reason: 'inFlight' } });
+      expect((await app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
+
+      release();
+      await Promise.all(holders);
+      const statuses = (await Promise.all(four)).map((r) => r.statusCode).sort();
+      expect(statuses).toEqual([200, 200, 200, 503]);
+      // Answered, so no longer counted: three more fit again.
+      for (const res of await Promise.all([me(), me(), me()])) expect(res.statusCode, res.body).toBe(200);
+    });
+  });
+
   describe('when the event loop lags', () => {
     let app: App;
     beforeAll(async () => {

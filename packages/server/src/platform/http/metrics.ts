@@ -53,7 +53,7 @@ export function installMetrics(app: App, deps: AppDeps, contributors: RegisterMe
   });
   const shed = new Counter({
     name: `${PREFIX}load_shed_total`,
-    help: 'Requests refused with 503 by load shedding, by reason (eventLoopDelay, databaseQueue)',
+    help: 'Requests refused with 503 by load shedding, by reason (eventLoopDelay, databaseQueue, databaseWait, inFlight)',
     labelNames: ['reason'] as const,
     registers: [registry],
   });
