@@ -245,6 +245,19 @@ describe(`hearings: appearances and 不出庭说明 judged by the domain on ${te
     expect(filed.statusCode, filed.body).toBe(201);
     const absence = filed.json().absences.at(-1);
     expect(absence).toMatchObject({ status: 'filed', headName: '周正', deputyName: '吴副' });
+    const pending = async (sess: TestSession) =>
+      sess.inject({ method: 'GET', url: '/api/v1/hearing-absences/pending' });
+    const queue = await pending(county);
+    expect(queue.statusCode, queue.body).toBe(200);
+    expect(queue.json().items.find((i: { id: string }) => i.id === absence.id)).toMatchObject({
+      caseId,
+      caseNumber: '（2026）苏9999行初88号',
+      hearingScheduledAt: new Date(PAST).toISOString(),
+      late: true,
+    });
+    expect((await pending(clerk)).statusCode).toBe(403);
+    const elsewhere = await pending(await as('otherCounty', 'county_coordinator', { regionCode: OTHER_COUNTY }));
+    expect(elsewhere.json().items).toEqual([]);
 
     const decide = (s: TestSession, version: number, decision = 'approved') =>
       s.inject({
@@ -263,6 +276,7 @@ describe(`hearings: appearances and 不出庭说明 judged by the domain on ${te
     expect(approved.statusCode, approved.body).toBe(200);
     expect(approved.json().absences.find((a: { id: string }) => a.id === absence.id).status).toBe('approved');
     expect((await decide(county, absence.version + 1, 'rejected')).statusCode).toBe(400);
+    expect((await pending(county)).json().items.map((i: { id: string }) => i.id)).not.toContain(absence.id);
     const audits = await database.db
       .select()
       .from(auditLog)

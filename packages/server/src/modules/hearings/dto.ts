@@ -271,3 +271,19 @@ export const hearingMetaOut = z.object({
     z.object({ value: z.string(), label: z.string(), basis: z.string(), needsExplanation: z.boolean() }),
   ),
 });
+
+export const pendingQuery = z.object({
+  limit: titled(z.coerce.number({ error: '条数应为1到500的整数' }).int().min(1).max(500), '条数').default(200),
+});
+export const pendingAbsencesOut = z.object({
+  items: z.array(
+    absenceOut.extend({
+      caseId: z.string(),
+      caseNumber: z.string().nullable(),
+      hearingScheduledAt: z.string(),
+      hearingStatus: z.enum(HEARING_STATUSES),
+      /** The hearing's time has passed: a 备案 now is no longer before the hearing. */
+      late: z.boolean(),
+    }),
+  ),
+});

@@ -39,7 +39,7 @@ function presentAppearance(a: AppearanceRow): HearingDto['appearances'][number] 
   };
 }
 
-function presentAbsence(a: AbsenceRow, headNames: Map<string, string>): HearingDto['absences'][number] {
+export function presentAbsence(a: AbsenceRow, headNames: Map<string, string>): HearingDto['absences'][number] {
   return {
     id: a.id,
     hearingId: a.hearingId,

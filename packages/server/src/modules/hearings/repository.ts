@@ -171,3 +171,21 @@ export async function updateAbsenceAtVersion(
     .returning();
   return row ?? null;
 }
+
+/**
+ * The 不出庭说明 awaiting 备案 (status filed) on the cases the principal sees, with their hearings, soonest hearing
+ * first: the coordinator's work list.
+ */
+export async function pendingAbsencesInScope(
+  db: DbOrTx,
+  principal: Principal,
+  limit: number,
+): Promise<{ absence: AbsenceRow; hearing: HearingRow }[]> {
+  return db
+    .select({ absence: hearingAbsences, hearing: hearings })
+    .from(hearingAbsences)
+    .innerJoin(hearings, eq(hearings.id, hearingAbsences.hearingId))
+    .where(and(eq(hearingAbsences.status, 'filed'), caseInScopeSql(principal, hearings.caseId)))
+    .orderBy(asc(hearings.scheduledAt), asc(hearingAbsences.id))
+    .limit(limit);
+}

@@ -22,6 +22,8 @@ import {
   hearingIdParams,
   hearingListOut,
   hearingMetaOut,
+  pendingAbsencesOut,
+  pendingQuery,
   statusBody,
   upcomingQuery,
   updateHearingBody,
@@ -35,6 +37,7 @@ import {
   type HearingContext,
   hearingMeta,
   listCaseHearings,
+  pendingAbsences,
   recordAppearances,
   upcomingHearings,
   updateHearing,
@@ -195,6 +198,20 @@ export async function hearingRoutes(app: App, { database }: AppDeps): Promise<vo
       reply.code(201);
       return fileAbsence(db, contextOf(req), req.params.id, req.body);
     },
+  );
+
+  r.get(
+    '/hearing-absences/pending',
+    {
+      config: approve,
+      schema: {
+        tags,
+        summary: '待备案的不出庭说明（本人范围内的案件，开庭时间早的在前；已过开庭时间的标为 late）',
+        querystring: pendingQuery,
+        response: { 200: pendingAbsencesOut, ...errors },
+      },
+    },
+    async (req) => pendingAbsences(db, principalOf(req), req.query.limit),
   );
 
   r.post(

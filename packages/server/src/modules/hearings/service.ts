@@ -19,7 +19,7 @@ import {
 registerCaseHearings(caseHearingSummaries);
 
 export type { HearingContext } from './context.js';
-export { decideAbsence, fileAbsence } from './useCases/absences.js';
+export { decideAbsence, fileAbsence, pendingAbsences } from './useCases/absences.js';
 export { recordAppearances } from './useCases/appearances.js';
 export { getHearing, listCaseHearings, upcomingHearings } from './useCases/readHearings.js';
 export { changeHearingStatus, createHearing, updateHearing } from './useCases/writeHearings.js';

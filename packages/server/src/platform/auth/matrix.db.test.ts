@@ -141,6 +141,7 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'POST /api/v1/hearings/:id/status': p('hearing.manage'),
   'PUT /api/v1/hearings/:id/appearances': p('hearing.manage'),
   'POST /api/v1/hearings/:id/absences': p('hearing.manage'),
+  'GET /api/v1/hearing-absences/pending': p('absence.approve'),
   'POST /api/v1/hearing-absences/:id/decision': p('absence.approve'),
 };
 

@@ -11471,6 +11471,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hearing-absences/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待备案的不出庭说明（本人范围内的案件，开庭时间早的在前；已过开庭时间的标为 late） */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                hearingId: string;
+                                headId: string;
+                                headName: string | null;
+                                reasonCode: string;
+                                reasonText: string | null;
+                                deputyName: string;
+                                deputyTitle: string | null;
+                                deputyHeadId: string | null;
+                                /** @enum {string} */
+                                status: "filed" | "approved" | "rejected";
+                                filedAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                                caseId: string;
+                                caseNumber: string | null;
+                                hearingScheduledAt: string;
+                                /** @enum {string} */
+                                hearingStatus: "scheduled" | "postponed" | "cancelled" | "held";
+                                late: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hearing-absences/{id}/decision": {
         parameters: {
             query?: never;

@@ -7,15 +7,22 @@
  */
 import { absenceReasonStated } from '@shuangjiang/domain';
 import { writeAudit } from '../../../platform/audit.js';
-import type { Db } from '../../../platform/db/client.js';
+import type { Principal } from '../../../platform/auth/principal.js';
+import type { Db, DbOrTx } from '../../../platform/db/client.js';
 import { notFound, validationFailed, versionConflict } from '../../../platform/errors.js';
 import { caseRefsByIds } from '../../cases/public.js';
 import { headsByIds } from '../../org/public.js';
 import { HEARING_STATUS_LABELS } from '../constants.js';
 import type { HearingContext } from '../context.js';
 import type { AbsenceInput, DecisionInput } from '../dto.js';
-import { readHearing } from '../presenter.js';
-import { absenceInScope, hearingInScope, insertAbsence, updateAbsenceAtVersion } from '../repository.js';
+import { presentAbsence, readHearing } from '../presenter.js';
+import {
+  absenceInScope,
+  hearingInScope,
+  insertAbsence,
+  pendingAbsencesInScope,
+  updateAbsenceAtVersion,
+} from '../repository.js';
 import type { AbsenceRow } from '../schema.js';
 
 const refuse = (field: string, message: string) => validationFailed([{ field, message }], message);
@@ -95,4 +102,34 @@ export async function decideAbsence(db: Db, ctx: HearingContext, id: string, inp
     return absence.hearingId;
   });
   return readHearing(db, ctx.principal, hearingId);
+}
+
+/**
+ * GET /hearing-absences/pending: what awaits the caller's 备案 — each filed 不出庭说明 with its hearing and case
+ * number, and `late` when the hearing's time has passed (a 备案 now would no longer be before the hearing).
+ */
+export async function pendingAbsences(db: DbOrTx, principal: Principal, limit: number, now = new Date()) {
+  const rows = await pendingAbsencesInScope(db, principal, limit);
+  const refs = await caseRefsByIds(
+    db,
+    rows.map((r) => r.hearing.caseId),
+  );
+  const heads = new Map(
+    (
+      await headsByIds(
+        db,
+        rows.map((r) => r.absence.headId),
+      )
+    ).map((h) => [h.id, h.name]),
+  );
+  return {
+    items: rows.map(({ absence, hearing }) => ({
+      ...presentAbsence(absence, heads),
+      caseId: hearing.caseId,
+      caseNumber: refs.get(hearing.caseId)?.caseNumber ?? null,
+      hearingScheduledAt: hearing.scheduledAt.toISOString(),
+      hearingStatus: hearing.status,
+      late: hearing.scheduledAt <= now,
+    })),
+  };
 }
