@@ -44,6 +44,7 @@ describe(`hearings: appearances and 不出庭说明 judged by the domain on ${te
   let principalHead: string;
   let deputyHead: string;
   let foreignHead: string;
+  let foreignCourtId: string;
   const sessions = new Map<string, TestSession>();
 
   async function as(name: string, role: Role, extra: { agencyId?: string; regionCode?: string } = {}) {
@@ -78,6 +79,12 @@ describe(`hearings: appearances and 不出庭说明 judged by the domain on ${te
       await database.db
         .insert(agencies)
         .values({ name: '测试市第四区某局', kind: 'department', regionCode: OTHER_COUNTY })
+        .returning()
+    )[0]!.id;
+    foreignCourtId = (
+      await database.db
+        .insert(agencies)
+        .values({ name: '测试市第四区人民法院', kind: 'court', regionCode: OTHER_COUNTY })
         .returning()
     )[0]!.id;
     const city = await as('city', 'city_coordinator');
@@ -331,5 +338,50 @@ describe(`hearings: appearances and 不出庭说明 judged by the domain on ${te
     ).json();
     expect(held.assessment).toMatchObject({ counts: true, headAppeared: false, absence: 'approved' });
     expect(codes(held)).toContain('ABSENCE_APPROVED');
+  });
+
+  it('lets the court liaison of the case’s court rate a head who appeared; at its version; others 403 or 404; audited', async () => {
+    const clerk = await as('clerk', 'agency_clerk');
+    const court = await as('court', 'court_liaison');
+    const h = await heldHearing();
+    await put(clerk, h, [
+      { role: 'head', headId: principalHead, appeared: true, identityProofFiled: true },
+      { role: 'head', headId: deputyHead, designated: true },
+    ]);
+    const rate = (s: TestSession, headId: string, body: Record<string, unknown>, id = h.id) =>
+      s.inject({ method: 'PUT', url: `/api/v1/hearings/${id}/evaluations/${headId}`, payload: body });
+    const scores = { prepared: 5, spokeOnMerits: 4, respectedCourt: 5, comment: '准备充分' };
+    const bad = await rate(court, principalHead, { ...scores, prepared: 6 });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().message).toContain('庭前准备应为1到5的整数');
+    const absent = await rate(court, deputyHead, scores);
+    expect(absent.statusCode).toBe(400);
+    expect(absent.json().details[0].field).toBe('headId');
+    expect((await rate(clerk, principalHead, scores)).statusCode).toBe(403);
+    expect((await rate(await as('county', 'county_coordinator'), principalHead, scores)).statusCode).toBe(403);
+    const otherCourt = await as('otherCourt', 'court_liaison', { agencyId: foreignCourtId });
+    expect((await rate(otherCourt, principalHead, scores)).statusCode).toBe(404);
+
+    const first = await rate(court, principalHead, scores);
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().evaluations).toEqual([
+      expect.objectContaining({ headId: principalHead, prepared: 5, spokeOnMerits: 4, respectedCourt: 5, version: 1 }),
+    ]);
+    expect((await rate(court, principalHead, { ...scores, prepared: 3 })).statusCode).toBe(409);
+    const second = await rate(court, principalHead, { ...scores, prepared: 3, version: 1 });
+    expect(second.statusCode).toBe(200);
+    expect(second.json().evaluations[0]).toMatchObject({ prepared: 3, version: 2 });
+    const seen = await (await as('head', 'agency_head')).inject({ method: 'GET', url: `/api/v1/hearings/${h.id}` });
+    expect(seen.json().evaluations[0]).toMatchObject({ prepared: 3, comment: '准备充分' });
+    const rows = await database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityType, 'hearing_evaluation'))
+      .orderBy(auditLog.id);
+    expect(rows.map((r) => r.action)).toEqual(['create', 'update']);
+    const scheduled = (
+      await clerk.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/hearings`, payload: { scheduledAt: PAST } })
+    ).json();
+    expect((await rate(court, principalHead, scores, scheduled.id)).statusCode).toBe(400);
   });
 });

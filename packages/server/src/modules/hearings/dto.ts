@@ -210,6 +210,18 @@ export const hearingOut = z.object({
   absences: z.array(absenceOut),
   assessment: assessmentOut,
   mustAppear: mustAppearOut,
+  /** The court's evaluations of the heads who appeared (负责人出庭规定第14条). */
+  evaluations: z.array(
+    z.object({
+      headId: z.string(),
+      prepared: z.number(),
+      spokeOnMerits: z.number(),
+      respectedCourt: z.number(),
+      comment: z.string().nullable(),
+      evaluatedAt: z.string(),
+      version: z.number(),
+    }),
+  ),
 });
 export type HearingDto = z.infer<typeof hearingOut>;
 
@@ -287,3 +299,23 @@ export const pendingAbsencesOut = z.object({
     }),
   ),
 });
+
+const score = (title: string) =>
+  titled(
+    z
+      .number({ error: `${title}应为1到5的整数` })
+      .int({ error: `${title}应为1到5的整数` })
+      .min(1, { error: `${title}应为1到5的整数` })
+      .max(5, { error: `${title}应为1到5的整数` }),
+    title,
+  );
+export const evaluationParams = z.object({ id: z.string(), headId: z.string() });
+export const evaluationBody = z.object({
+  prepared: score('庭前准备'),
+  spokeOnMerits: score('实质性发言'),
+  respectedCourt: score('尊重法庭'),
+  comment: text('评价意见', 1000).optional(),
+  /** The evaluation's version when changing one (absent for the first). */
+  version: version.optional(),
+});
+export type EvaluationInput = z.infer<typeof evaluationBody>;

@@ -8,7 +8,7 @@ import { caseRefsByIds } from '../cases/public.js';
 import { headsByIds } from '../org/public.js';
 import { judgeHearing, judgeInstance } from './assessment.js';
 import type { HearingDetailDto, HearingDto } from './dto.js';
-import { absencesOf, appearancesOf, hearingInScope, statusHistory } from './repository.js';
+import { absencesOf, appearancesOf, evaluationsOf, hearingInScope, statusHistory } from './repository.js';
 import type { AbsenceRow, AppearanceRow, HearingRow, HearingStatusChangeRow } from './schema.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -102,6 +102,7 @@ async function presentWithInstance(
   );
   const headNames = new Map(heads.map((h) => [h.id, h.name]));
   const absencesBy = groupBy(absences);
+  const evaluations = groupBy(await evaluationsOf(db, ids));
   const items = rows.map((h): HearingDto => {
     const mine = appearances.get(h.id) ?? [];
     const theirAbsences = absencesBy.get(h.id) ?? [];
@@ -125,6 +126,15 @@ async function presentWithInstance(
       absences: theirAbsences.map((a) => presentAbsence(a, headNames)),
       assessment: { ...judged.appearance, reasons: [...judged.appearance.reasons] },
       mustAppear: { required: judged.mustAppear.required, reasons: [...judged.mustAppear.reasons] },
+      evaluations: (evaluations.get(h.id) ?? []).map((e) => ({
+        headId: e.headId,
+        prepared: e.prepared,
+        spokeOnMerits: e.spokeOnMerits,
+        respectedCourt: e.respectedCourt,
+        comment: e.comment,
+        evaluatedAt: e.evaluatedAt.toISOString(),
+        version: e.version,
+      })),
     };
   });
   return { items, inputs };

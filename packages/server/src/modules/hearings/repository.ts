@@ -10,10 +10,12 @@ import type { HearingStatus } from './constants.js';
 import {
   type AbsenceRow,
   type AppearanceRow,
+  type EvaluationRow,
   type HearingRow,
   type HearingStatusChangeRow,
   hearingAbsences,
   hearingAppearances,
+  hearingEvaluations,
   hearingStatusChanges,
   hearings,
 } from './schema.js';
@@ -188,4 +190,46 @@ export async function pendingAbsencesInScope(
     .where(and(eq(hearingAbsences.status, 'filed'), caseInScopeSql(principal, hearings.caseId)))
     .orderBy(asc(hearings.scheduledAt), asc(hearingAbsences.id))
     .limit(limit);
+}
+
+export async function evaluationsOf(db: DbOrTx, hearingIds: readonly string[]): Promise<EvaluationRow[]> {
+  if (hearingIds.length === 0) return [];
+  return db
+    .select()
+    .from(hearingEvaluations)
+    .where(inArray(hearingEvaluations.hearingId, [...hearingIds]))
+    .orderBy(asc(hearingEvaluations.evaluatedAt), asc(hearingEvaluations.id));
+}
+
+/** The evaluation of one head at one hearing, locked to be changed. */
+export async function evaluationForUpdate(
+  tx: DbOrTx,
+  hearingId: string,
+  headId: string,
+): Promise<EvaluationRow | null> {
+  const [row] = await tx
+    .select()
+    .from(hearingEvaluations)
+    .where(and(eq(hearingEvaluations.hearingId, hearingId), eq(hearingEvaluations.headId, headId)))
+    .for('update');
+  return row ?? null;
+}
+
+export async function insertEvaluation(tx: DbOrTx, v: typeof hearingEvaluations.$inferInsert): Promise<EvaluationRow> {
+  const [row] = await tx.insert(hearingEvaluations).values(v).returning();
+  return row!;
+}
+
+export async function updateEvaluationAtVersion(
+  tx: DbOrTx,
+  id: string,
+  version: number,
+  v: Partial<typeof hearingEvaluations.$inferInsert>,
+): Promise<EvaluationRow | null> {
+  const [row] = await tx
+    .update(hearingEvaluations)
+    .set({ ...v, version: sql`${hearingEvaluations.version} + 1` })
+    .where(and(eq(hearingEvaluations.id, id), eq(hearingEvaluations.version, version)))
+    .returning();
+  return row ?? null;
 }

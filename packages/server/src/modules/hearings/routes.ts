@@ -18,6 +18,8 @@ import {
   caseIdParams,
   createHearingBody,
   decisionBody,
+  evaluationBody,
+  evaluationParams,
   hearingDetailOut,
   hearingIdParams,
   hearingListOut,
@@ -32,6 +34,7 @@ import {
   changeHearingStatus,
   createHearing,
   decideAbsence,
+  evaluateAppearance,
   fileAbsence,
   getHearing,
   type HearingContext,
@@ -54,6 +57,7 @@ const tags = ['hearings'];
 const read = { access: { permission: 'case.read' } } as const;
 const manage = { access: { permission: 'hearing.manage' } } as const;
 const approve = { access: { permission: 'absence.approve' } } as const;
+const evaluate = { access: { permission: 'hearing.evaluate' } } as const;
 
 function principalOf(req: FastifyRequest): Principal {
   if (!req.principal) throw new AppError('AUTH_REQUIRED', '请先登录');
@@ -227,5 +231,20 @@ export async function hearingRoutes(app: App, { database }: AppDeps): Promise<vo
       },
     },
     async (req) => decideAbsence(db, contextOf(req), req.params.id, req.body),
+  );
+
+  r.put(
+    '/hearings/:id/evaluations/:headId',
+    {
+      config: evaluate,
+      schema: {
+        tags,
+        summary: '法院评价负责人出庭情况（庭前准备、实质性发言、尊重法庭，各1–5分，及评价意见）',
+        params: evaluationParams,
+        body: evaluationBody,
+        response: { 200: hearingDetailOut, ...errors },
+      },
+    },
+    async (req) => evaluateAppearance(db, contextOf(req), req.params.id, req.params.headId, req.body),
   );
 }

@@ -5,7 +5,18 @@
  * User ids (created_by, changed_by …) carry no foreign key, as elsewhere: accounts are never hard-deleted.
  */
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { cases } from '../cases/schema.js';
 import { agencies, agencyHeads, HEAD_ROLES } from '../org/schema.js';
 import {
@@ -136,7 +147,41 @@ export const hearingAbsences = pgTable(
   (t) => [index('hearing_absences_hearing_idx').on(t.hearingId), index('hearing_absences_status_idx').on(t.status)],
 );
 
+/**
+ * The court's evaluation of a head's appearance (负责人出庭规定第14条; issue 13 §At and after the hearing): prepared,
+ * spoke on the merits, respected the court, each 1–5, and a comment — by the court liaison, one per head and hearing
+ * (kept by head, so it survives a re-entry of the appearance list).
+ */
+export const hearingEvaluations = pgTable(
+  'hearing_evaluations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    hearingId: uuid('hearing_id')
+      .notNull()
+      .references(() => hearings.id, { onDelete: 'cascade' }),
+    headId: uuid('head_id')
+      .notNull()
+      .references(() => agencyHeads.id),
+    prepared: smallint('prepared').notNull(),
+    spokeOnMerits: smallint('spoke_on_merits').notNull(),
+    respectedCourt: smallint('respected_court').notNull(),
+    comment: text('comment'),
+    evaluatedBy: uuid('evaluated_by'),
+    evaluatedAt: stamp('evaluated_at'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('hearing_evaluations_hearing_head_uq').on(t.hearingId, t.headId),
+    index('hearing_evaluations_head_idx').on(t.headId),
+    check(
+      'hearing_evaluations_scores_ck',
+      sql`${t.prepared} between 1 and 5 and ${t.spokeOnMerits} between 1 and 5 and ${t.respectedCourt} between 1 and 5`,
+    ),
+  ],
+);
+
 export type HearingRow = typeof hearings.$inferSelect;
+export type EvaluationRow = typeof hearingEvaluations.$inferSelect;
 export type HearingStatusChangeRow = typeof hearingStatusChanges.$inferSelect;
 export type AppearanceRow = typeof hearingAppearances.$inferSelect;
 export type AbsenceRow = typeof hearingAbsences.$inferSelect;

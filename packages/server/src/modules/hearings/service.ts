@@ -21,6 +21,7 @@ registerCaseHearings(caseHearingSummaries);
 export type { HearingContext } from './context.js';
 export { decideAbsence, fileAbsence, pendingAbsences } from './useCases/absences.js';
 export { recordAppearances } from './useCases/appearances.js';
+export { evaluateAppearance } from './useCases/evaluations.js';
 export { getHearing, listCaseHearings, upcomingHearings } from './useCases/readHearings.js';
 export { changeHearingStatus, createHearing, updateHearing } from './useCases/writeHearings.js';
 

@@ -143,6 +143,7 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'POST /api/v1/hearings/:id/absences': p('hearing.manage'),
   'GET /api/v1/hearing-absences/pending': p('absence.approve'),
   'POST /api/v1/hearing-absences/:id/decision': p('absence.approve'),
+  'PUT /api/v1/hearings/:id/evaluations/:headId': p('hearing.evaluate'),
 };
 
 const CASE_WORK = ['case.read', 'case.create', 'case.update', 'case.export', 'case.unmask'];

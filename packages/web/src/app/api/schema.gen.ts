@@ -9895,6 +9895,15 @@ export interface paths {
                                         basis: string;
                                     }[];
                                 };
+                                evaluations: {
+                                    headId: string;
+                                    prepared: number;
+                                    spokeOnMerits: number;
+                                    respectedCourt: number;
+                                    comment: string | null;
+                                    evaluatedAt: string;
+                                    version: number;
+                                }[];
                             }[];
                         };
                     };
@@ -10080,6 +10089,15 @@ export interface paths {
                                         basis: string;
                                     }[];
                                 };
+                                evaluations: {
+                                    headId: string;
+                                    prepared: number;
+                                    spokeOnMerits: number;
+                                    respectedCourt: number;
+                                    comment: string | null;
+                                    evaluatedAt: string;
+                                    version: number;
+                                }[];
                             }[];
                             instance: {
                                 heard: boolean;
@@ -10308,6 +10326,15 @@ export interface paths {
                                     basis: string;
                                 }[];
                             };
+                            evaluations: {
+                                headId: string;
+                                prepared: number;
+                                spokeOnMerits: number;
+                                respectedCourt: number;
+                                comment: string | null;
+                                evaluatedAt: string;
+                                version: number;
+                            }[];
                             history: {
                                 at: string;
                                 byName: string;
@@ -10500,6 +10527,15 @@ export interface paths {
                                     basis: string;
                                 }[];
                             };
+                            evaluations: {
+                                headId: string;
+                                prepared: number;
+                                spokeOnMerits: number;
+                                respectedCourt: number;
+                                comment: string | null;
+                                evaluatedAt: string;
+                                version: number;
+                            }[];
                             history: {
                                 at: string;
                                 byName: string;
@@ -10712,6 +10748,15 @@ export interface paths {
                                     basis: string;
                                 }[];
                             };
+                            evaluations: {
+                                headId: string;
+                                prepared: number;
+                                spokeOnMerits: number;
+                                respectedCourt: number;
+                                comment: string | null;
+                                evaluatedAt: string;
+                                version: number;
+                            }[];
                             history: {
                                 at: string;
                                 byName: string;
@@ -10921,6 +10966,15 @@ export interface paths {
                                     basis: string;
                                 }[];
                             };
+                            evaluations: {
+                                headId: string;
+                                prepared: number;
+                                spokeOnMerits: number;
+                                respectedCourt: number;
+                                comment: string | null;
+                                evaluatedAt: string;
+                                version: number;
+                            }[];
                             history: {
                                 at: string;
                                 byName: string;
@@ -11158,6 +11212,15 @@ export interface paths {
                                     basis: string;
                                 }[];
                             };
+                            evaluations: {
+                                headId: string;
+                                prepared: number;
+                                spokeOnMerits: number;
+                                respectedCourt: number;
+                                comment: string | null;
+                                evaluatedAt: string;
+                                version: number;
+                            }[];
                             history: {
                                 at: string;
                                 byName: string;
@@ -11379,6 +11442,15 @@ export interface paths {
                                     basis: string;
                                 }[];
                             };
+                            evaluations: {
+                                headId: string;
+                                prepared: number;
+                                spokeOnMerits: number;
+                                respectedCourt: number;
+                                comment: string | null;
+                                evaluatedAt: string;
+                                version: number;
+                            }[];
                             history: {
                                 at: string;
                                 byName: string;
@@ -11719,6 +11791,15 @@ export interface paths {
                                     basis: string;
                                 }[];
                             };
+                            evaluations: {
+                                headId: string;
+                                prepared: number;
+                                spokeOnMerits: number;
+                                respectedCourt: number;
+                                comment: string | null;
+                                evaluatedAt: string;
+                                version: number;
+                            }[];
                             history: {
                                 at: string;
                                 byName: string;
@@ -11805,6 +11886,225 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}/evaluations/{headId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 法院评价负责人出庭情况（庭前准备、实质性发言、尊重法庭，各1–5分，及评价意见） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    headId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 庭前准备 */
+                        prepared: number;
+                        /** 实质性发言 */
+                        spokeOnMerits: number;
+                        /** 尊重法庭 */
+                        respectedCourt: number;
+                        /** 评价意见 */
+                        comment?: string;
+                        /** 版本号 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            caseNumber: string | null;
+                            /** @enum {string} */
+                            kind: "trial" | "inquiry" | "mediation" | "pronouncement";
+                            /** @enum {string} */
+                            mode: "in_person" | "online";
+                            scheduledAt: string;
+                            courtroom: string | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "postponed" | "cancelled" | "held";
+                            mustAppearReasons: ("major_public_interest" | "high_concern" | "mass_incident" | "court_request")[];
+                            notes: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            appearances: {
+                                id: string;
+                                /** @enum {string} */
+                                role: "head" | "staff" | "lawyer";
+                                headId: string | null;
+                                name: string;
+                                title: string | null;
+                                /** @enum {string|null} */
+                                headRole: "principal" | "deputy" | "in_charge" | null;
+                                agencyId: string | null;
+                                designated: boolean;
+                                appeared: boolean;
+                                spoke: boolean;
+                                identityProofFiled: boolean;
+                            }[];
+                            absences: {
+                                id: string;
+                                hearingId: string;
+                                headId: string;
+                                headName: string | null;
+                                reasonCode: string;
+                                reasonText: string | null;
+                                deputyName: string;
+                                deputyTitle: string | null;
+                                deputyHeadId: string | null;
+                                /** @enum {string} */
+                                status: "filed" | "approved" | "rejected";
+                                filedAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                            }[];
+                            assessment: {
+                                counts: boolean;
+                                headAppeared: boolean;
+                                principalAppeared: boolean;
+                                headSpoke: boolean;
+                                staffAppeared: boolean;
+                                /** @enum {string} */
+                                absence: "none" | "approved" | "unapproved";
+                                noHeadOrStaff: boolean;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    rule: string;
+                                    hearingId?: string;
+                                }[];
+                            };
+                            mustAppear: {
+                                required: boolean;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    rule: string;
+                                    hearingId?: string;
+                                    basis: string;
+                                }[];
+                            };
+                            evaluations: {
+                                headId: string;
+                                prepared: number;
+                                spokeOnMerits: number;
+                                respectedCourt: number;
+                                comment: string | null;
+                                evaluatedAt: string;
+                                version: number;
+                            }[];
+                            history: {
+                                at: string;
+                                byName: string;
+                                /** @enum {string|null} */
+                                fromStatus: "scheduled" | "postponed" | "cancelled" | "held" | null;
+                                /** @enum {string} */
+                                toStatus: "scheduled" | "postponed" | "cancelled" | "held";
+                                fromScheduledAt: string | null;
+                                toScheduledAt: string | null;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
