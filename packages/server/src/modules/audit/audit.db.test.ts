@@ -4,9 +4,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS, redact, systemActor, writeAudit } from '../../platform/audit.js';
 import { createTestUser, loginAs, type TestSession } from '../../platform/auth/testing.js';
-import { loadConfig } from '../../platform/config.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
 import { buildApp } from '../../platform/http/app.js';
+import { testConfig } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { addCaseEvent, createCase } from '../cases/service.js';
 import { litigationInput, seedOrgFixture, testContext, testPrincipal } from '../cases/testing.js';
@@ -20,7 +20,7 @@ describe(`audit log on ${testDbKind()}`, () => {
   let admin: TestSession;
   beforeAll(async () => {
     database = await createTestDatabase();
-    const config = loadConfig({
+    const config = testConfig({
       SESSION_SECRET: 'a'.repeat(40),
       DATA_DIR: tmpdir(),
       LOG_LEVEL: 'silent',

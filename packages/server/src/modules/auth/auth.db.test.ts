@@ -2,9 +2,9 @@ import { tmpdir } from 'node:os';
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestUser, loginAs, TEST_PASSWORD } from '../../platform/auth/testing.js';
-import { loadConfig } from '../../platform/config.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
 import { buildApp } from '../../platform/http/app.js';
+import { testConfig } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { auditLog } from '../audit/schema.js';
 import { sessions } from '../sessions/schema.js';
@@ -15,7 +15,7 @@ describe(`auth and sessions on ${testDbKind()}`, () => {
   let app: App;
   beforeAll(async () => {
     database = await createTestDatabase();
-    const config = loadConfig({
+    const config = testConfig({
       SESSION_SECRET: 'x'.repeat(40),
       DATA_DIR: tmpdir(),
       LOG_LEVEL: 'silent',

@@ -2,13 +2,14 @@
  * The administrator runs what is due inside a running server (POST /api/v1/admin/jobs/run) and sees recent jobs and
  * the schedules (GET /api/v1/admin/jobs); a run is audited; a coordinator is refused.
  */
+
 import { tmpdir } from 'node:os';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, sessionAs, type TestSession } from '../../platform/auth/testing.js';
-import { loadConfig } from '../../platform/config.js';
 import { createTestDatabase, type TestDatabase } from '../../platform/db/testing.js';
 import { buildApp } from '../../platform/http/app.js';
+import { testConfig } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { enqueue, JobRegistry } from '../../platform/jobs/index.js';
 
@@ -27,7 +28,7 @@ beforeAll(async () => {
   jobs.defineJob('test.once', async ({ payload }) => {
     ran.push(`once ${JSON.stringify(payload)}`);
   });
-  const config = loadConfig({ SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tmpdir(), LOG_LEVEL: 'silent' });
+  const config = testConfig({ SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tmpdir(), LOG_LEVEL: 'silent' });
   app = await buildApp({ config, database, jobs }, { logger: false });
   await app.ready();
   admin = await sessionAs(app, database.db, await createTestUser(database.db, { role: 'admin' }));

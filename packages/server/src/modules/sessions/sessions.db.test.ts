@@ -2,9 +2,9 @@ import { tmpdir } from 'node:os';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, loginAs } from '../../platform/auth/testing.js';
-import { loadConfig } from '../../platform/config.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
 import { buildApp } from '../../platform/http/app.js';
+import { testConfig } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { auditLog } from '../audit/schema.js';
 
@@ -13,7 +13,7 @@ describe(`my sessions on ${testDbKind()}`, () => {
   let app: App;
   beforeAll(async () => {
     database = await createTestDatabase();
-    const config = loadConfig({
+    const config = testConfig({
       SESSION_SECRET: 's'.repeat(40),
       DATA_DIR: tmpdir(),
       LOG_LEVEL: 'silent',

@@ -1,9 +1,9 @@
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs } from '../../platform/auth/testing.js';
-import { loadConfig } from '../../platform/config.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
 import { buildApp } from '../../platform/http/app.js';
+import { testConfig } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { seedDemoIfEmpty } from '../demo/seed.js';
 import { DEMO_USERS } from './demo.js';
@@ -14,7 +14,7 @@ describe(`demo accounts on ${testDbKind()}`, () => {
   let app: App;
   beforeAll(async () => {
     database = await createTestDatabase();
-    const config = loadConfig({ SESSION_SECRET: 'd'.repeat(40), DATA_DIR: tmpdir(), LOG_LEVEL: 'silent' });
+    const config = testConfig({ SESSION_SECRET: 'd'.repeat(40), DATA_DIR: tmpdir(), LOG_LEVEL: 'silent' });
     app = await buildApp({ config, database }, { logger: false });
   });
   afterAll(async () => {

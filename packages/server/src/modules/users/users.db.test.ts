@@ -10,9 +10,9 @@ import {
   type TestSession,
   type TestUser,
 } from '../../platform/auth/testing.js';
-import { loadConfig } from '../../platform/config.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
 import { buildApp } from '../../platform/http/app.js';
+import { testConfig } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { auditLog } from '../audit/schema.js';
 import { users } from './schema.js';
@@ -25,7 +25,7 @@ describe(`users administration on ${testDbKind()}`, () => {
   let as: TestSession;
   beforeAll(async () => {
     database = await createTestDatabase();
-    const config = loadConfig({
+    const config = testConfig({
       SESSION_SECRET: 'u'.repeat(40),
       DATA_DIR: tmpdir(),
       LOG_LEVEL: 'silent',

@@ -10,15 +10,16 @@
  *   random, bodies empty: the answer is typically 400 or 404, which shows the request got past authorization).
  * Object-level scope (in-region vs out-of-region records) is tested per module.
  */
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencies, regions } from '../../modules/org/schema.js';
-import { loadConfig } from '../config.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../db/testing.js';
 import type { RouteAccess } from '../http/access.js';
 import { buildApp } from '../http/app.js';
+import { testConfig } from '../http/testing.js';
 import type { App } from '../http/types.js';
 import { ROLE_PERMISSIONS } from './permissions.js';
 import { listRoutes } from './plugin.js';
@@ -134,6 +135,7 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   // hearings (reads for case.read, changes for hearing.manage; scope = the case's: modules/hearings/*.db.test.ts)
   'GET /api/v1/hearings/meta': p('case.read'),
   'GET /api/v1/hearings/upcoming': p('case.read'),
+  'GET /api/v1/hearings/figures': p('case.read'),
   'GET /api/v1/cases/:id/hearings': p('case.read'),
   'POST /api/v1/cases/:id/hearings': p('hearing.manage'),
   'GET /api/v1/hearings/:id': p('case.read'),
@@ -218,7 +220,7 @@ describe(`authorization matrix on ${testDbKind()}`, () => {
   const backupDir = mkdtempSync(join(tmpdir(), 'sj-matrix-backups-'));
   beforeAll(async () => {
     database = await createTestDatabase();
-    const config = loadConfig({
+    const config = testConfig({
       SESSION_SECRET: 'm'.repeat(40),
       DATA_DIR: tmpdir(),
       BACKUP_DIR: backupDir,
@@ -257,7 +259,8 @@ describe(`authorization matrix on ${testDbKind()}`, () => {
     expect(problems).toEqual([]);
   });
 
-  it('each route × (anonymous and every role) answers as the matrix says', async () => {
+  // Every route × eleven callers, real requests (a backup, a jobs run among them): minutes on a loaded CI machine.
+  it('each route × (anonymous and every role) answers as the matrix says', { timeout: 300_000 }, async () => {
     const problems: string[] = [];
     // Anonymous callers carry a valid pre-login CSRF token, so what is tested is authentication, not CSRF.
     const anon = await app.inject({ method: 'GET', url: '/api/v1/auth/csrf' });

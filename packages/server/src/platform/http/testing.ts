@@ -1,12 +1,34 @@
 import { tmpdir } from 'node:os';
-import { loadConfig } from '../config.js';
+import { type Config, loadConfig } from '../config.js';
 import type { Database } from '../db/client.js';
 import { buildApp } from './app.js';
 import type { App } from './types.js';
 
-/** The whole HTTP application on a test database, ready for `inject`: test settings, no logging. */
+/**
+ * Load shedding off: on a loaded 2-core CI machine a test's own event loop can lag past the threshold and turn an
+ * ordinary answer into a 503 that says nothing about the route under test. loadShedding.db.test.ts sets its own.
+ */
+const NO_LOAD_SHEDDING = {
+  LOAD_SHED_EVENT_LOOP_DELAY_MS: '0',
+  LOAD_SHED_DB_QUEUE: '0',
+  LOAD_SHED_DB_WAIT_MS: '0',
+  LOAD_SHED_IN_FLIGHT: '0',
+};
+
+/** Test settings: a session secret, a temporary data directory, no logging, no load shedding; `env` overrides. */
+export function testConfig(env: Record<string, string | undefined> = {}): Config {
+  return loadConfig({
+    SESSION_SECRET: 'x'.repeat(40),
+    DATA_DIR: tmpdir(),
+    LOG_LEVEL: 'silent',
+    ...NO_LOAD_SHEDDING,
+    ...env,
+  });
+}
+
+/** The whole HTTP application on a test database, ready for `inject` (testConfig's settings). */
 export async function buildTestApp(database: Database, env: Record<string, string> = {}): Promise<App> {
-  const config = loadConfig({ SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tmpdir(), LOG_LEVEL: 'silent', ...env });
+  const config = testConfig(env);
   const app = await buildApp({ config, database }, { logger: false });
   await app.ready();
   return app;
