@@ -2,8 +2,10 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
 import { JobRegistry, runDueJobs } from '../../platform/jobs/index.js';
+import { testPrincipal } from '../cases/testing.js';
 import { seedDemoIfEmpty } from '../demo/seed.js';
 import { hearingJobs, REMIND_JOB } from './reminders.js';
+import { hearingFigures } from './service.js';
 
 describe(`hearings of the demo city on ${testDbKind()}`, () => {
   let database: TestDatabase;
@@ -58,5 +60,30 @@ describe(`hearings of the demo city on ${testDbKind()}`, () => {
       join users u on u.id = n.user_id
       where m.title like '3天后开庭：%2026-12-01 09:30%' and u.role in ('agency_clerk', 'agency_head')`);
     expect(mine!.n).toBe(2);
+  });
+
+  it('computes the 2025 figures of the city: the domain’s rates agree with the rows, per county and in total', async () => {
+    const city = testPrincipal('city_coordinator', { regionCode: '329900', regionPath: '/329900/' });
+    const f = await hearingFigures(database.db, city, { from: '2025-01-01', to: '2025-12-31', by: 'county' });
+    const [r] = await q<{ heard: number; valid: number; spoke: number }>(sql`
+      with c as (
+        select distinct h.case_id from hearings h
+        where h.scheduled_at >= '2025-01-01T00:00:00+08:00' and h.scheduled_at < '2026-01-01T00:00:00+08:00'
+      )
+      select
+        (select count(*)::int from c where exists (select 1 from hearings h where h.case_id = c.case_id and h.status = 'held')) as heard,
+        (select count(*)::int from c where exists (select 1 from hearings h join hearing_appearances a on a.hearing_id = h.id
+          where h.case_id = c.case_id and h.status = 'held' and a.role = 'head' and a.appeared and a.identity_proof_filed)) as valid,
+        (select count(*)::int from c where exists (select 1 from hearings h join hearing_appearances a on a.hearing_id = h.id
+          where h.case_id = c.case_id and h.status = 'held' and a.role = 'head' and a.appeared and a.identity_proof_filed and a.spoke)) as spoke`);
+    expect(r!.heard).toBeGreaterThan(100);
+    expect(f.total.casesHeard).toBe(r!.heard);
+    expect(f.total.appearance.numerator).toBe(r!.valid);
+    expect(f.total.spoke.numerator).toBe(r!.spoke);
+    expect(f.total.appearance.value).toBeCloseTo(r!.valid / r!.heard, 10);
+    expect(f.total.appearance.numeratorCaseIds).toHaveLength(r!.valid);
+    expect(f.groups.reduce((n, g) => n + g.figures.casesHeard, 0)).toBe(f.total.casesHeard);
+    expect(f.groups.length).toBeGreaterThanOrEqual(6);
+    expect(f.groups.every((g) => g.name !== '（未记录）')).toBe(true);
   });
 });

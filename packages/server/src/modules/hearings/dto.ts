@@ -319,3 +319,43 @@ export const evaluationBody = z.object({
   version: version.optional(),
 });
 export type EvaluationInput = z.infer<typeof evaluationBody>;
+
+const isoDate = (title: string) =>
+  titled(
+    z
+      .string({ error: `${title}应为日期（YYYY-MM-DD）` })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${title}格式应为YYYY-MM-DD` }),
+    title,
+  );
+export const figuresQuery = z.object({
+  from: isoDate('起始日期'),
+  to: isoDate('截止日期'),
+  by: oneOf(['agency', 'county'] as const, { agency: '按被告机关', county: '按县（市、区）' }, '分组方式').default(
+    'agency',
+  ),
+});
+export type FiguresQuery = z.infer<typeof figuresQuery>;
+const rateOut = z.object({
+  numerator: z.number(),
+  denominator: z.number(),
+  value: z.number().nullable(),
+  numeratorCaseIds: z.array(z.string()),
+  denominatorCaseIds: z.array(z.string()),
+});
+const figuresOut = z.object({
+  casesHeard: z.number(),
+  appearance: rateOut,
+  principal: rateOut,
+  spoke: rateOut,
+  approvedAbsences: rateOut,
+  unapprovedAbsences: rateOut,
+  judicialSuggestionRisk: rateOut,
+  evaluation: rateOut,
+});
+export const hearingFiguresOut = z.object({
+  from: z.string(),
+  to: z.string(),
+  by: z.enum(['agency', 'county']),
+  total: figuresOut,
+  groups: z.array(z.object({ key: z.string(), name: z.string(), figures: figuresOut })),
+});

@@ -233,3 +233,29 @@ export async function updateEvaluationAtVersion(
     .returning();
   return row ?? null;
 }
+
+/** The cases the principal sees with a hearing in [from, to): the period's cases for the figures. */
+export async function caseIdsWithHearingsInScope(
+  db: DbOrTx,
+  principal: Principal,
+  from: Date,
+  to: Date,
+): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ caseId: hearings.caseId })
+    .from(hearings)
+    .where(
+      and(gte(hearings.scheduledAt, from), lt(hearings.scheduledAt, to), caseInScopeSql(principal, hearings.caseId)),
+    );
+  return rows.map((r) => r.caseId);
+}
+
+/** Every hearing of these cases (an instance is judged over all its hearings). */
+export async function hearingsOfCases(db: DbOrTx, caseIds: readonly string[]): Promise<HearingRow[]> {
+  if (caseIds.length === 0) return [];
+  return db
+    .select()
+    .from(hearings)
+    .where(inArray(hearings.caseId, [...caseIds]))
+    .orderBy(asc(hearings.caseId), asc(hearings.scheduledAt));
+}

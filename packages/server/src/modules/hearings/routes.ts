@@ -20,7 +20,9 @@ import {
   decisionBody,
   evaluationBody,
   evaluationParams,
+  figuresQuery,
   hearingDetailOut,
+  hearingFiguresOut,
   hearingIdParams,
   hearingListOut,
   hearingMetaOut,
@@ -38,6 +40,7 @@ import {
   fileAbsence,
   getHearing,
   type HearingContext,
+  hearingFigures,
   hearingMeta,
   listCaseHearings,
   pendingAbsences,
@@ -76,6 +79,24 @@ export async function hearingRoutes(app: App, { database }: AppDeps): Promise<vo
       schema: { tags, summary: '庭审字段的可选值与中文名称', response: { 200: hearingMetaOut, ...errors } },
     },
     async () => hearingMeta(),
+  );
+
+  r.get(
+    '/hearings/figures',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary:
+          '负责人出庭应诉率、主要负责人出庭率、出声率、不出庭说明备案情况、司法建议风险、平均评价（按被告机关或县区）',
+        description:
+          'Cases the caller sees with a hearing between `from` and `to` (China dates, inclusive); each rate carries the ' +
+          'case ids of its numerator and denominator. `by` = agency (first defendant) or county.',
+        querystring: figuresQuery,
+        response: { 200: hearingFiguresOut, ...errors },
+      },
+    },
+    async (req) => hearingFigures(db, principalOf(req), req.query),
   );
 
   r.get(

@@ -22,6 +22,7 @@ export type { HearingContext } from './context.js';
 export { decideAbsence, fileAbsence, pendingAbsences } from './useCases/absences.js';
 export { recordAppearances } from './useCases/appearances.js';
 export { evaluateAppearance } from './useCases/evaluations.js';
+export { hearingFigures } from './useCases/figures.js';
 export { getHearing, listCaseHearings, upcomingHearings } from './useCases/readHearings.js';
 export { changeHearingStatus, createHearing, updateHearing } from './useCases/writeHearings.js';
 

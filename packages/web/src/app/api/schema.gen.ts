@@ -9788,6 +9788,232 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hearings/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 负责人出庭应诉率、主要负责人出庭率、出声率、不出庭说明备案情况、司法建议风险、平均评价（按被告机关或县区）
+         * @description Cases the caller sees with a hearing between `from` and `to` (China dates, inclusive); each rate carries the case ids of its numerator and denominator. `by` = agency (first defendant) or county.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    by?: "agency" | "county";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            /** @enum {string} */
+                            by: "agency" | "county";
+                            total: {
+                                casesHeard: number;
+                                appearance: {
+                                    numerator: number;
+                                    denominator: number;
+                                    value: number | null;
+                                    numeratorCaseIds: string[];
+                                    denominatorCaseIds: string[];
+                                };
+                                principal: {
+                                    numerator: number;
+                                    denominator: number;
+                                    value: number | null;
+                                    numeratorCaseIds: string[];
+                                    denominatorCaseIds: string[];
+                                };
+                                spoke: {
+                                    numerator: number;
+                                    denominator: number;
+                                    value: number | null;
+                                    numeratorCaseIds: string[];
+                                    denominatorCaseIds: string[];
+                                };
+                                approvedAbsences: {
+                                    numerator: number;
+                                    denominator: number;
+                                    value: number | null;
+                                    numeratorCaseIds: string[];
+                                    denominatorCaseIds: string[];
+                                };
+                                unapprovedAbsences: {
+                                    numerator: number;
+                                    denominator: number;
+                                    value: number | null;
+                                    numeratorCaseIds: string[];
+                                    denominatorCaseIds: string[];
+                                };
+                                judicialSuggestionRisk: {
+                                    numerator: number;
+                                    denominator: number;
+                                    value: number | null;
+                                    numeratorCaseIds: string[];
+                                    denominatorCaseIds: string[];
+                                };
+                                evaluation: {
+                                    numerator: number;
+                                    denominator: number;
+                                    value: number | null;
+                                    numeratorCaseIds: string[];
+                                    denominatorCaseIds: string[];
+                                };
+                            };
+                            groups: {
+                                key: string;
+                                name: string;
+                                figures: {
+                                    casesHeard: number;
+                                    appearance: {
+                                        numerator: number;
+                                        denominator: number;
+                                        value: number | null;
+                                        numeratorCaseIds: string[];
+                                        denominatorCaseIds: string[];
+                                    };
+                                    principal: {
+                                        numerator: number;
+                                        denominator: number;
+                                        value: number | null;
+                                        numeratorCaseIds: string[];
+                                        denominatorCaseIds: string[];
+                                    };
+                                    spoke: {
+                                        numerator: number;
+                                        denominator: number;
+                                        value: number | null;
+                                        numeratorCaseIds: string[];
+                                        denominatorCaseIds: string[];
+                                    };
+                                    approvedAbsences: {
+                                        numerator: number;
+                                        denominator: number;
+                                        value: number | null;
+                                        numeratorCaseIds: string[];
+                                        denominatorCaseIds: string[];
+                                    };
+                                    unapprovedAbsences: {
+                                        numerator: number;
+                                        denominator: number;
+                                        value: number | null;
+                                        numeratorCaseIds: string[];
+                                        denominatorCaseIds: string[];
+                                    };
+                                    judicialSuggestionRisk: {
+                                        numerator: number;
+                                        denominator: number;
+                                        value: number | null;
+                                        numeratorCaseIds: string[];
+                                        denominatorCaseIds: string[];
+                                    };
+                                    evaluation: {
+                                        numerator: number;
+                                        denominator: number;
+                                        value: number | null;
+                                        numeratorCaseIds: string[];
+                                        denominatorCaseIds: string[];
+                                    };
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hearings/upcoming": {
         parameters: {
             query?: never;
