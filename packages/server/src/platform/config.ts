@@ -34,10 +34,13 @@ const envSchema = z.object({
    * event loop's mean delay exceeds this many milliseconds (0: off) …
    */
   LOAD_SHED_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(200),
-  /** … or while more than this many requests wait for the database (pool queue / PGlite worker queue; 0: off). */
-  LOAD_SHED_DB_QUEUE: z.coerce.number().int().min(0).default(100),
-  /** … or while the oldest of them has waited longer than this many milliseconds (embedded database; 0: off). */
-  LOAD_SHED_DB_WAIT_MS: z.coerce.number().int().min(0).default(2000),
+  /**
+   * … or while more than this many requests wait for the database (pool queue / PGlite worker queue; 0, the default:
+   * off — how long they wait says more, as the count's meaning depends on the pool's size and the queries) …
+   */
+  LOAD_SHED_DB_QUEUE: z.coerce.number().int().min(0).default(0),
+  /** … or while the oldest of them has waited longer than this many milliseconds (0: off). */
+  LOAD_SHED_DB_WAIT_MS: z.coerce.number().int().min(0).default(5000),
   /**
    * … or while this many API requests are already being answered (a burst arrives before any of it queues for the
    * database). Default 64 on the embedded database, 0 (off) on PostgreSQL.

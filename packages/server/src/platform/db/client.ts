@@ -43,7 +43,10 @@ export interface Database {
  */
 export interface DatabaseLoad {
   waiting: number;
-  /** PGlite in its worker: how long (ms) the oldest of those has waited, the statement running now included. */
+  /**
+   * How long (ms) the oldest of those has waited: PostgreSQL for a pooled connection; PGlite in its worker for its
+   * answer, the statement running now included. Absent on PGlite in the main thread.
+   */
   oldestWaitMs?: number;
   total?: number;
   idle?: number;
@@ -116,6 +119,7 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
   const onIdleError =
     opts.onIdleError ?? ((err: Error) => process.emitWarning(`idle PostgreSQL connection closed: ${err.message}`));
   pool.on('error', onIdleError);
+  const oldestWaitMs = measureConnectWaits(pool);
   // Fail fast with a clear message rather than on the first request.
   const conn = await pool.connect();
   conn.release();
@@ -143,6 +147,39 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
       await listener?.close();
       await pool.end();
     },
-    load: () => ({ waiting: pool.waitingCount, total: pool.totalCount, idle: pool.idleCount }),
+    load: () => ({
+      waiting: pool.waitingCount,
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      oldestWaitMs: oldestWaitMs(),
+    }),
+  };
+}
+
+type ConnectCallback = (err: Error | undefined, client: unknown, release: unknown) => void;
+
+/**
+ * Times every wait for a pooled connection (pool.query and drizzle's transactions both go through pool.connect) and
+ * returns how long the oldest one still waiting has waited, 0 when none waits: node-postgres counts its queue but
+ * does not time it.
+ */
+function measureConnectWaits(pool: pg.Pool): () => number {
+  const waits = new Map<number, number>();
+  let next = 0;
+  const connect = pool.connect.bind(pool) as (cb?: ConnectCallback) => Promise<unknown> | undefined;
+  (pool as unknown as { connect: unknown }).connect = (cb?: ConnectCallback) => {
+    const id = next++;
+    waits.set(id, performance.now());
+    if (typeof cb === 'function')
+      return connect((err, client, release) => {
+        waits.delete(id);
+        cb(err, client, release);
+      });
+    return connect()!.finally(() => waits.delete(id));
+  };
+  // A Map iterates in insertion order: the first entry is the oldest still waiting.
+  return () => {
+    const first = waits.values().next().value;
+    return first === undefined ? 0 : performance.now() - first;
   };
 }

@@ -1,11 +1,11 @@
 /**
  * Load shedding: when the server cannot keep up, a request is refused at once with 503 and Retry-After — before it
  * costs a session lookup or a query — instead of queueing until the client times out (issue 18 §2: at 200
- * connections on the embedded database /healthz took 2.2 s and 4.6% of requests timed out at 10 s). Two signals:
+ * connections on the embedded database /healthz took 2.2 s and 4.6% of requests timed out at 10 s). The signals:
  *   - the event loop's mean delay (@fastify/under-pressure samples it), LOAD_SHED_EVENT_LOOP_DELAY_MS;
  *   - requests waiting for the database (the PostgreSQL pool's queue, the PGlite worker's queue: Database.load()),
- *     more than LOAD_SHED_DB_QUEUE of them, or (embedded database) the oldest waiting longer than
- *     LOAD_SHED_DB_WAIT_MS — a count alone says little about time when one statement may take 5 ms or 500 ms.
+ *     the oldest of them waiting longer than LOAD_SHED_DB_WAIT_MS, or (off by default) more than LOAD_SHED_DB_QUEUE
+ *     of them — a count alone says little about time when one statement may take 5 ms or 500 ms.
  *     Read on every request;
  *   - API requests being answered, more than LOAD_SHED_IN_FLIGHT (default on the embedded database only): a burst of
  *     requests all arrive before any of them queues for the database, so the signals above come too late for it.
