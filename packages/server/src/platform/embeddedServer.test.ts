@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig } from './config.js';
 import { DataDirLockedError } from './db/lock.js';
+import { testConfig } from './http/testing.js';
 import { startServer } from './server.js';
 
 // The lock protects the embedded database only; on PostgreSQL the server coordinates.
@@ -14,7 +14,7 @@ describe('embedded server on a data directory', () => {
   it('a second server on the same DATA_DIR is refused while the first runs, and allowed after it stops', {
     timeout: 120_000,
   }, async () => {
-    const config = loadConfig({
+    const config = testConfig({
       DATA_DIR: dir,
       // The daily backup may run while the test does (the job worker's first look): inside the temporary directory.
       BACKUP_DIR: join(dir, 'backups'),

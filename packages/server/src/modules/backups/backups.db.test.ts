@@ -4,18 +4,20 @@
  * recorded with its reason and the job tried again; on PostgreSQL the server takes none and says it is the DBA's
  * pg_dump. Anyone but the administrator is refused.
  */
+
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, sessionAs, type TestSession } from '../../platform/auth/testing.js';
-import { type Config, loadConfig } from '../../platform/config.js';
+import type { Config } from '../../platform/config.js';
 import { backupKindOf, restorePglite } from '../../platform/db/backup.js';
 import { listBackupFiles } from '../../platform/db/backupFiles.js';
 import { openPglite } from '../../platform/db/client.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
 import { buildApp } from '../../platform/http/app.js';
+import { testConfig } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { JobRegistry, runDueJobs } from '../../platform/jobs/index.js';
 import { backupJobs } from './jobs.js';
@@ -32,7 +34,7 @@ let coordinator: TestSession;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  config = loadConfig({
+  config = testConfig({
     SESSION_SECRET: 'b'.repeat(40),
     DATA_DIR: join(scratch, 'data'),
     BACKUP_DIR: backupDir,

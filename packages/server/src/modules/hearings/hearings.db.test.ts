@@ -10,9 +10,9 @@ import {
   type TestOrg,
   type TestSession,
 } from '../../platform/auth/testing.js';
-import { loadConfig } from '../../platform/config.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
 import { buildApp } from '../../platform/http/app.js';
+import { testConfig } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { auditLog } from '../audit/schema.js';
 import { agencies, regions } from '../org/schema.js';
@@ -41,7 +41,7 @@ describe(`hearings: entry, edits, status and scope on ${testDbKind()}`, () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    const config = loadConfig({
+    const config = testConfig({
       SESSION_SECRET: 'h'.repeat(40),
       DATA_DIR: tmpdir(),
       LOG_LEVEL: 'silent',

@@ -8,9 +8,9 @@ import {
   type TestOrg,
   type TestSession,
 } from '../../platform/auth/testing.js';
-import { loadConfig } from '../../platform/config.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
 import { buildApp } from '../../platform/http/app.js';
+import { testConfig } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { JobRegistry, runDueJobs } from '../../platform/jobs/index.js';
 import { jobs } from '../../platform/jobs/schema.js';
@@ -36,7 +36,7 @@ describe(`hearings: the hearing's deadline and reminders on ${testDbKind()}`, ()
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    const config = loadConfig({
+    const config = testConfig({
       SESSION_SECRET: 'r'.repeat(40),
       DATA_DIR: tmpdir(),
       LOG_LEVEL: 'silent',

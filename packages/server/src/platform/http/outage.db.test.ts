@@ -4,17 +4,18 @@
  * TEST_DATABASE_URL — set in CI and by `npm test`): 503 with Retry-After while the database is unreachable, one log line
  * when the outage starts and one when it ends, no bound parameter in the log, and service again once it is back.
  */
+
 import { randomBytes } from 'node:crypto';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, sessionAs, type TestSession } from '../auth/testing.js';
-import { loadConfig } from '../config.js';
 import { openPostgres } from '../db/client.js';
 import { createPostgresDatabase, type ScratchDatabase } from '../db/scratch.js';
 import { buildApp } from './app.js';
 import { loggerOptions } from './logging.js';
+import { testConfig } from './testing.js';
 import type { App } from './types.js';
 
 /** A TCP proxy to PostgreSQL that can be cut (listener closed, every connection destroyed) and restored. */
@@ -66,7 +67,7 @@ describe('a database outage', () => {
     viaProxy.port = String(proxy.port());
     viaProxy.pathname = `/${name}`;
     const database = await openPostgres(viaProxy.toString(), { max: 2, onIdleError: () => {} });
-    const config = loadConfig({ SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tmpdir(), LOG_LEVEL: 'info' });
+    const config = testConfig({ SESSION_SECRET: 'x'.repeat(40), DATA_DIR: tmpdir(), LOG_LEVEL: 'info' });
     const stream = new Writable({
       write(chunk, _enc, done) {
         log.push(String(chunk));
