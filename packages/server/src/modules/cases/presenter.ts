@@ -3,7 +3,7 @@
  * details show ID numbers and phones masked for everyone (the audited unmask action is the only way to see them),
  * and natural persons' names masked for roles that do not handle cases (canSeePartyNames).
  */
-import { caseOutcomeLabel, getDeadlineRule, todayInChina } from '@shuangjiang/domain';
+import { caseOutcomeLabel, todayInChina } from '@shuangjiang/domain';
 import {
   canSeePartyNames,
   canUnmaskPersonalData,
@@ -13,6 +13,7 @@ import {
 } from '../../platform/auth/masking.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { CaseStatus } from './constants.js';
+import { deadlineRuleName } from './deadlines/owners.js';
 import type { CaseDetail, CaseListItem, PartyOut } from './dto.js';
 import type { CaseDetailParts, CaseListRow, CaseRow, PartyRow } from './repository.js';
 
@@ -102,12 +103,7 @@ export function presentDetail(
   const deadlines = parts.deadlines.map((d) => {
     const effective = d.customDueDate ?? d.dueDate;
     const daysLeft = effective ? dayNumber(effective) - dayNumber(today) : null;
-    let name = d.ruleId;
-    try {
-      name = getDeadlineRule(d.ruleId).nameZh;
-    } catch {
-      // a rule retired from the domain table: keep its id
-    }
+    const name = deadlineRuleName(d.ruleId);
     return {
       id: d.id,
       ruleId: d.ruleId,

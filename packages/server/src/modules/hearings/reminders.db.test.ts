@@ -72,7 +72,7 @@ describe(`hearings: the hearing's deadline and reminders on ${testDbKind()}`, ()
     (await s.inject({ method: 'GET', url: '/api/v1/notifications' })).json<Inbox>().items.map((i) => i.title);
   const hearingDeadlines = async () =>
     (await clerk.inject({ method: 'GET', url: `/api/v1/cases/${caseId}` }))
-      .json<{ deadlines: { ruleId: string; dueDate: string; status: string }[] }>()
+      .json<{ deadlines: { ruleId: string; name: string; dueDate: string; status: string }[] }>()
       .deadlines.filter((d) => d.ruleId === 'hearing.session');
   const reminderJobs = async (hearingId: string) =>
     (await database.db.select().from(jobs).where(eq(jobs.name, REMIND_JOB)))
@@ -93,7 +93,10 @@ describe(`hearings: the hearing's deadline and reminders on ${testDbKind()}`, ()
     const entered = '开庭安排：（2026）苏9999行初99号 开庭：2031-03-10 09:30，第二法庭';
     expect(await titles(clerk)).toContain(entered);
     expect(await titles(head)).toContain(entered);
-    expect(await hearingDeadlines()).toEqual([expect.objectContaining({ dueDate: '2031-03-10', status: 'open' })]);
+    // Named as the case detail shows it (the hearing's own rule, registered with its owner), not by its id.
+    expect(await hearingDeadlines()).toEqual([
+      expect.objectContaining({ name: '开庭', dueDate: '2031-03-10', status: 'open' }),
+    ]);
     expect((await reminderJobs(h.id)).map((j) => [j.runAt, j.payload.days])).toEqual([
       [china8('2031-03-03').toISOString(), 7],
       [china8('2031-03-07').toISOString(), 3],

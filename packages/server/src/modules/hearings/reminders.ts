@@ -39,6 +39,7 @@ const REMIND_MINUTE = 8 * 60;
 /** The hearing's own day is due on the day; any statutory rule a hearing owns is counted as the domain counts it. */
 registerDeadlineOwner({
   type: HEARING_OWNER,
+  ruleNames: { [HEARING_RULE]: '开庭' },
   compute: (row, calendar) =>
     row.ruleId === HEARING_RULE
       ? {

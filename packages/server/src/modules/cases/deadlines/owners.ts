@@ -4,7 +4,7 @@
  * loaded) gets the rule's own computation from the deadline's start date — so a calendar change moves every owner's
  * deadlines, whichever modules are loaded.
  */
-import { type ComputedDeadline, computeRow, type WorkCalendar } from '@shuangjiang/domain';
+import { type ComputedDeadline, computeRow, getDeadlineRule, type WorkCalendar } from '@shuangjiang/domain';
 
 /** The deadline as its owner's computation sees it. */
 export interface OwnedDeadlineRow {
@@ -22,6 +22,8 @@ export interface DeadlineOwnerKind {
    * from the deadline's start date, domain `computeRow`).
    */
   compute?(row: OwnedDeadlineRow, calendar: WorkCalendar): ComputedDeadline;
+  /** Chinese names of the rules this owner defines outside the domain's statutory table (e.g. 'hearing.session'). */
+  ruleNames?: Readonly<Record<string, string>>;
 }
 
 const OWNER_TYPE = /^[a-z][a-z0-9_]{1,31}$/;
@@ -42,6 +44,22 @@ export function deadlineOwnerTypes(): string[] {
 export function computeOwned(ownerType: string, row: OwnedDeadlineRow, calendar: WorkCalendar): ComputedDeadline {
   const kind = kinds.get(ownerType);
   return kind?.compute ? kind.compute(row, calendar) : computeRow(row.ruleId, row.fromDate, calendar);
+}
+
+/**
+ * A deadline rule's Chinese name: the domain's statutory table first, then the names owners registered for their own
+ * rules; the id itself for a rule retired from both.
+ */
+export function deadlineRuleName(ruleId: string): string {
+  try {
+    return getDeadlineRule(ruleId).nameZh;
+  } catch {
+    for (const kind of kinds.values()) {
+      const name = kind.ruleNames?.[ruleId];
+      if (name) return name;
+    }
+    return ruleId;
+  }
 }
 
 /** The case's own fields: their rules counted from the case's dates (domain plannedDeadlines / computeRow). */

@@ -4,11 +4,12 @@
  * recomputations; 'open' does not undo what the registry itself records (a submitted defence, an outcome date).
  * Audited on the case, with a timeline entry; the case's version moves (an edit form opened before sees the change).
  */
-import { getDeadlineRule, todayInChina } from '@shuangjiang/domain';
+import { todayInChina } from '@shuangjiang/domain';
 import { writeAudit } from '../../../platform/audit.js';
 import type { Db } from '../../../platform/db/client.js';
 import { notFound, validationFailed, versionConflict } from '../../../platform/errors.js';
 import type { CaseContext } from '../context.js';
+import { deadlineRuleName } from '../deadlines/owners.js';
 import { loadCalendar, syncCaseDeadlines } from '../deadlines.js';
 import type { DeadlinePatchInput } from '../dto.js';
 import { presentDetail } from '../presenter.js';
@@ -28,13 +29,7 @@ import { deadlineInputs } from './derived.js';
 
 const formatDue = (d: string | null) => d ?? '（日历未覆盖）';
 
-function deadlineName(ruleId: string): string {
-  try {
-    return getDeadlineRule(ruleId).nameZh;
-  } catch {
-    return ruleId;
-  }
-}
+const deadlineName = deadlineRuleName;
 
 /** What the patch changes on the deadline row, and the timeline titles that say so. */
 function plannedChange(d: DeadlineRow, body: DeadlinePatchInput): { set: DeadlineSet; titles: string[] } {
