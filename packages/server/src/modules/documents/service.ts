@@ -229,7 +229,7 @@ export async function listCaseDocuments(db: DbOrTx, principal: Principal, caseId
 /** One generated document's file; its owner decides who may read it (a case: the case's scope). Audited as export. */
 export async function readDocument(db: Db, principal: Principal, actor: AuditActor, id: string) {
   const row = await documentById(db, id);
-  if (!row || row.kind !== 'generated') throw notFound('文档');
+  if (row?.kind !== 'generated') throw notFound('文档');
   if (row.ownerType === 'case' && row.ownerId) await getCaseDetail(db, principal, row.ownerId);
   await db.transaction((tx) =>
     writeAudit(tx, {

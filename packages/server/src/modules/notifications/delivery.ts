@@ -79,7 +79,7 @@ export async function deliverOne(
 ): Promise<DeliverOutcome> {
   const row = await deliveryForUpdate(tx, deliveryId);
   // Cancelled (its reminder went stale), or settled by an earlier run: nothing to do.
-  if (!row || row.status !== 'queued') return 'skipped';
+  if (row?.status !== 'queued') return 'skipped';
   if (ctx.attempt > 1) {
     await recordResult(
       tx,
