@@ -160,7 +160,8 @@ describe('application shell', () => {
     await page.screenshot({ path: screenshotPath('phone-menu.png') });
     await hearings.click();
     await page.waitForURL(`${baseUrl}/hearings`);
-    await page.locator('[data-testid=module-placeholder]').waitFor();
+    // 庭审与出庭 is built: the upcoming hearings, not a placeholder.
+    await page.locator('[data-testid=upcoming-hearings]').waitFor();
     await context.close();
   });
 

@@ -71,7 +71,8 @@ export const NAVIGATION: NavItem[] = [
     label: 'nav.hearings',
     icon: <ScheduleOutlined />,
     description: 'dashboard.hearingsDesc',
-    available: false,
+    available: true,
+    permission: 'case.read',
   },
   { path: '/risks', label: 'nav.risks', icon: <AlertOutlined />, description: 'dashboard.risksDesc', available: false },
   {

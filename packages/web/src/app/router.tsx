@@ -40,6 +40,9 @@ const BackupsPage = lazy(() => import('../features/backups/BackupsPage.js').then
 const DeliveriesPage = lazy(() =>
   import('../features/notifications/DeliveriesPage.js').then((m) => ({ default: m.DeliveriesPage })),
 );
+const HearingsPage = lazy(() =>
+  import('../features/hearings/HearingsPage.js').then((m) => ({ default: m.HearingsPage })),
+);
 const SettingsIndex = lazy(() => import('./SettingsIndex.js').then((m) => ({ default: m.SettingsIndex })));
 const TemplatesPage = lazy(() =>
   import('../features/documents/TemplatesPage.js').then((m) => ({ default: m.TemplatesPage })),
@@ -87,6 +90,7 @@ export function AppRoutes() {
           <Route path="/cases/import" element={<ImportPage />} />
           <Route path="/cases/:id" element={<CaseDetailPage />} />
           <Route path="/cases/:id/edit" element={<CaseFormPage />} />
+          <Route path="/hearings" element={<HearingsPage />} />
           <Route path="/settings/users" element={<UsersPage />} />
           <Route path="/settings/audit" element={<AuditLogPage />} />
           <Route path="/settings/deliveries" element={<DeliveriesPage />} />

@@ -31,6 +31,7 @@ import { errorMessage } from '../../app/api/errors.js';
 import { useCurrentUser } from '../../app/auth/AuthProvider.js';
 import { permissionList } from '../../app/navigation.js';
 import { CaseDocumentsSection } from '../documents/CaseDocumentsSection.js';
+import { CaseHearingsSection } from '../hearings/CaseHearingsSection.js';
 import {
   type CaseDetail,
   type CaseMeta,
@@ -44,14 +45,7 @@ import { CaseFilesSection } from './CaseFiles.js';
 import { courtFromNumber } from './CaseNumberField.js';
 import { CaseNumberText, OutcomeTag, RiskTag } from './CaseTags.js';
 import { AssignmentsSection, DeadlineActions } from './CaseWork.js';
-import {
-  AuditSection,
-  DeadlinesSection,
-  HearingsSection,
-  LinksSection,
-  PartiesSection,
-  TimelineSection,
-} from './detailSections.js';
+import { AuditSection, DeadlinesSection, LinksSection, PartiesSection, TimelineSection } from './detailSections.js';
 import { casePermissions, chinaDateTime, labelOf } from './format.js';
 
 export function CaseDetailPage() {
@@ -98,6 +92,7 @@ function CaseDetailView({ detail: d, meta }: { detail: CaseDetail; meta: CaseMet
   const me = useCurrentUser();
   const can = casePermissions(me);
   const canAssign = permissionList(me)?.includes('case.assign') ?? false;
+  const canManageHearings = permissionList(me)?.includes('hearing.manage') ?? false;
   const domains = useAdminDomains().data;
   const yesNo = (v: boolean | null) =>
     v === null ? t('cases.detail.unknown') : v ? t('cases.detail.yes') : t('cases.detail.no');
@@ -198,7 +193,7 @@ function CaseDetailView({ detail: d, meta }: { detail: CaseDetail; meta: CaseMet
               actions={can.update && !d.deletedAt ? (x) => <DeadlineActions detail={d} deadline={x} /> : undefined}
             />
             <PartiesSection detail={d} meta={meta} phone={phone} />
-            <HearingsSection detail={d} meta={meta} />
+            <CaseHearingsSection caseId={d.id} canManage={canManageHearings && !d.deletedAt} />
           </Flex>
         </Col>
         <Col xs={24} lg={8}>

@@ -146,48 +146,6 @@ export function PartiesSection({ detail, meta, phone }: { detail: CaseDetail; me
   );
 }
 
-export function HearingsSection({ detail, meta }: { detail: CaseDetail; meta?: CaseMeta }) {
-  const { t } = useTranslation();
-  return (
-    <Card size="small" title={t('cases.detail.sectionHearings')} data-testid="section-hearings">
-      {detail.hearings.length === 0 ? (
-        empty(t('cases.detail.noHearings'))
-      ) : (
-        <Table
-          rowKey="id"
-          size="small"
-          pagination={false}
-          dataSource={detail.hearings}
-          scroll={{ x: 'max-content' }}
-          columns={[
-            {
-              key: 'at',
-              title: t('cases.detail.hearingAt'),
-              render: (_, h) => chinaDateTime(h.scheduledAt),
-            },
-            { key: 'room', title: t('cases.detail.courtroom'), render: (_, h) => h.courtroom ?? '—' },
-            {
-              key: 'head',
-              title: t('cases.detail.headAppearance'),
-              render: (_, h) => (
-                <Tag color={h.headAppearance === 'none' ? 'red' : 'green'} bordered={false}>
-                  {labelOf(meta?.headAppearances, h.headAppearance)}
-                </Tag>
-              ),
-            },
-            { key: 'name', title: t('cases.detail.headName'), render: (_, h) => h.headName ?? '—' },
-            {
-              key: 'spoke',
-              title: t('cases.detail.spoke'),
-              render: (_, h) => (h.spoke ? t('cases.detail.yes') : t('cases.detail.no')),
-            },
-          ]}
-        />
-      )}
-    </Card>
-  );
-}
-
 export function TimelineSection({ detail, meta }: { detail: CaseDetail; meta?: CaseMeta }) {
   const { t } = useTranslation();
   const events = [...detail.timeline].sort((a, b) =>

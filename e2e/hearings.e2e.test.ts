@@ -1,0 +1,64 @@
+/**
+ * Hearings in a real browser (issue 13): a clerk schedules a hearing on one of their cases from the case's page
+ * (新增庭审), sees it in the case's 庭审 section, and finds it among the upcoming hearings on 庭审与出庭 (/hearings),
+ * its case number linking back to the case.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { demoLogin, launchBrowser, signedInPage } from './browser.js';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A China wall-clock time `days` from now, as the picker takes it. */
+function chinaTimeIn(days: number): string {
+  const d = new Date(Date.now() + days * 86_400_000 + 8 * 3600_000);
+  return `${d.toISOString().slice(0, 10)} 09:30`;
+}
+
+describe('hearings', () => {
+  it('a clerk schedules a hearing from the case page and sees it on /hearings', async () => {
+    const page = await signedInPage(browser, baseUrl, demoLogin('clerk1', 'Demo@2026clerk'));
+    const target = await page.evaluate(async () => {
+      const list = (await (await fetch('/api/v1/cases?pageSize=1&kind=litigation')).json()) as {
+        items: { id: string; caseNumber: string | null }[];
+      };
+      return list.items[0]!;
+    });
+    const courtroom = `第${Date.now() % 100000}号法庭`;
+    const at = chinaTimeIn(10);
+
+    await page.goto(`${baseUrl}/cases/${target.id}`);
+    const section = page.locator('[data-testid=section-case-hearings]');
+    await section.getByRole('button', { name: '新增庭审' }).click();
+    const dialog = page.getByRole('dialog', { name: '新增庭审' });
+    await dialog.getByLabel('开庭时间').fill(at);
+    await page.locator('.ant-picker-ok button').click();
+    await dialog.getByLabel('法庭').fill(courtroom);
+    await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.locator('.ant-message', { hasText: '已新增庭审' }).waitFor();
+
+    const row = section.locator('.ant-table-row', { hasText: courtroom });
+    await row.waitFor();
+    expect(await row.textContent()).toContain(at);
+    expect(await row.textContent()).toContain('已排期');
+
+    await page.goto(`${baseUrl}/hearings`);
+    const upcoming = page.locator('[data-testid=upcoming-hearings] .ant-table-row', { hasText: courtroom });
+    await upcoming.waitFor();
+    expect(await upcoming.textContent()).toContain(at);
+    const link = upcoming.getByRole('link');
+    expect(await link.getAttribute('href')).toBe(`/cases/${target.id}`);
+    if (target.caseNumber) expect(await link.textContent()).toBe(target.caseNumber);
+    // A clerk approves no absences: the coordinators' list is not shown.
+    expect(await page.locator('[data-testid=pending-absences]').count()).toBe(0);
+    await page.context().close();
+  });
+});
