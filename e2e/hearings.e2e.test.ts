@@ -1,6 +1,6 @@
 /**
  * Hearings in a real browser (issue 13): a clerk schedules a hearing on one of their cases from the case's page
- * (新增庭审), sees it in the case's 庭审 section, and finds it among the upcoming hearings on 庭审与出庭 (/hearings),
+ * (新增庭审), sees it in the case's 庭审 section, designates a head of the defendant (出庭记录), and finds it among the upcoming hearings on 庭审与出庭 (/hearings),
  * its case number linking back to the case.
  */
 import type { Browser } from 'playwright-core';
@@ -49,6 +49,25 @@ describe('hearings', () => {
     await row.waitFor();
     expect(await row.textContent()).toContain(at);
     expect(await row.textContent()).toContain('已排期');
+
+    // Designate a head of the defendant for it (出庭记录): saved, the row still there.
+    await row.getByRole('button', { name: /^记录 .* 庭审的出庭人员$/ }).click();
+    const record = page.getByRole('dialog', { name: /^出庭记录/ });
+    await record.getByRole('button', { name: '添加出庭人员' }).click();
+    await record.getByLabel('负责人').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await record.locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.locator('.ant-message', { hasText: '出庭记录已保存' }).waitFor();
+    const saved = await page.evaluate(
+      async ({ id, room }) => {
+        const res = (await (await fetch(`/api/v1/cases/${id}/hearings`)).json()) as {
+          items: { courtroom: string | null; appearances: { role: string; designated: boolean }[] }[];
+        };
+        return res.items.find((h) => h.courtroom === room)?.appearances;
+      },
+      { id: target.id, room: courtroom },
+    );
+    expect(saved).toEqual([expect.objectContaining({ role: 'head', designated: true })]);
 
     await page.goto(`${baseUrl}/hearings`);
     const upcoming = page.locator('[data-testid=upcoming-hearings] .ant-table-row', { hasText: courtroom });

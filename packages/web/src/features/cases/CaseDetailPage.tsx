@@ -193,7 +193,11 @@ function CaseDetailView({ detail: d, meta }: { detail: CaseDetail; meta: CaseMet
               actions={can.update && !d.deletedAt ? (x) => <DeadlineActions detail={d} deadline={x} /> : undefined}
             />
             <PartiesSection detail={d} meta={meta} phone={phone} />
-            <CaseHearingsSection caseId={d.id} canManage={canManageHearings && !d.deletedAt} />
+            <CaseHearingsSection
+              caseId={d.id}
+              canManage={canManageHearings && !d.deletedAt}
+              defendantAgencyIds={d.parties.flatMap((p) => (p.side === 'defendant' && p.agencyId ? [p.agencyId] : []))}
+            />
           </Flex>
         </Col>
         <Col xs={24} lg={8}>

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/api/errors.js';
 import { chinaDateTime } from '../cases/format.js';
+import { AppearancesModal } from './AppearancesModal.js';
 import { type Hearing, type HearingMeta, useCaseHearings, useHearingMeta } from './api.js';
 import { NewHearingModal, StatusModal } from './HearingForms.js';
 
@@ -30,9 +31,18 @@ export function HearingStatusTag({ status, meta }: { status: string; meta: Heari
   );
 }
 
-type Dialog = { kind: 'new' } | { kind: 'status'; hearing: Hearing } | null;
+type Dialog = { kind: 'new' } | { kind: 'status' | 'appearances'; hearing: Hearing } | null;
 
-export function CaseHearingsSection({ caseId, canManage }: { caseId: string; canManage: boolean }) {
+export function CaseHearingsSection({
+  caseId,
+  canManage,
+  defendantAgencyIds,
+}: {
+  caseId: string;
+  canManage: boolean;
+  /** The defendants' agencies: their heads are who may appear as 负责人. */
+  defendantAgencyIds: readonly string[];
+}) {
   const { t } = useTranslation();
   const hearings = useCaseHearings(caseId);
   const meta = useHearingMeta().data;
@@ -128,6 +138,13 @@ export function CaseHearingsSection({ caseId, canManage }: { caseId: string; can
                             {t('hearings.changeStatus')}
                           </Button>
                         )}
+                        <Button
+                          size="small"
+                          onClick={() => setDialog({ kind: 'appearances', hearing: h })}
+                          aria-label={t('hearings.appearancesOf', { at: chinaDateTime(h.scheduledAt) })}
+                        >
+                          {t('hearings.appearances')}
+                        </Button>
                       </Space>
                     ),
                   },
@@ -139,6 +156,15 @@ export function CaseHearingsSection({ caseId, canManage }: { caseId: string; can
       {dialog?.kind === 'new' && <NewHearingModal caseId={caseId} meta={meta} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'status' && (
         <StatusModal caseId={caseId} hearing={dialog.hearing} meta={meta} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'appearances' && (
+        <AppearancesModal
+          caseId={caseId}
+          hearing={dialog.hearing}
+          meta={meta}
+          defendantAgencyIds={defendantAgencyIds}
+          onClose={() => setDialog(null)}
+        />
       )}
     </Card>
   );

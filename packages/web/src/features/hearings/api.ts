@@ -1,5 +1,5 @@
 /** Hearings (issue 13): a case's hearings, upcoming hearings, absences awaiting 备案. Types from the server's OpenAPI. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../../app/api/client.js';
 import type { ApiBody, ApiResponse } from '../../app/api/contract.js';
 import { caseKeys } from '../cases/api.js';
@@ -90,4 +90,22 @@ export function useDecideAbsence() {
       api.post<unknown>(`/hearing-absences/${enc(id)}/decision`, body),
     onSettled: () => qc.invalidateQueries({ queryKey: ['hearings'] }),
   });
+}
+
+export type AgencyHeads = ApiResponse<'/api/v1/agencies/{id}/heads', 'get'>;
+export type AgencyHead = AgencyHeads['items'][number];
+
+/** The heads of the case's defendant agencies (org's heads list): who may appear for them as 负责人. */
+export function useDefendantHeads(agencyIds: readonly string[]) {
+  const results = useQueries({
+    queries: agencyIds.map((id) => ({
+      queryKey: ['org', 'agency-heads', id],
+      queryFn: () => api.get<AgencyHeads>(`/agencies/${enc(id)}/heads`),
+    })),
+  });
+  return {
+    heads: results.flatMap((r) => r.data?.items ?? []),
+    loading: results.some((r) => r.isLoading),
+    error: results.find((r) => r.error)?.error ?? null,
+  };
 }
