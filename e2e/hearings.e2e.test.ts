@@ -1,6 +1,7 @@
 /**
  * Hearings in a real browser (issue 13): a clerk schedules a hearing on one of their cases from the case's page
- * (新增庭审), sees it in the case's 庭审 section, designates a head of the defendant (出庭记录), and finds it among the upcoming hearings on 庭审与出庭 (/hearings),
+ * (新增庭审), sees it in the case's 庭审 section, designates a head of the defendant (出庭记录), is told clearly when
+ * someone else changed the hearing before a status change (409), and finds it among the upcoming hearings on 庭审与出庭 (/hearings),
  * its case number linking back to the case.
  */
 import type { Browser } from 'playwright-core';
@@ -68,6 +69,36 @@ describe('hearings', () => {
       { id: target.id, room: courtroom },
     );
     expect(saved).toEqual([expect.objectContaining({ role: 'head', designated: true })]);
+
+    // Someone else edits the hearing meanwhile: cancelling it with the version the page read is refused, said clearly.
+    const edited = await page.evaluate(
+      async ({ id, room }) => {
+        const list = (await (await fetch(`/api/v1/cases/${id}/hearings`)).json()) as {
+          items: { id: string; courtroom: string | null; version: number }[];
+        };
+        const h = list.items.find((x) => x.courtroom === room)!;
+        const { token } = (await (await fetch('/api/v1/auth/csrf')).json()) as { token: string };
+        const res = await fetch(`/api/v1/hearings/${h.id}`, {
+          method: 'PATCH',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': token },
+          body: JSON.stringify({ version: h.version, notes: '另一位用户的修改' }),
+        });
+        return res.status;
+      },
+      { id: target.id, room: courtroom },
+    );
+    expect(edited).toBe(200);
+    await row.getByRole('button', { name: /^变更 .* 庭审的状态$/ }).click();
+    const change = page.getByRole('dialog', { name: '变更庭审状态' });
+    await change.getByLabel('变更为').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '取消' }).click();
+    await change.getByLabel('变更原因').fill('法院通知取消');
+    await change.locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.locator('.ant-message', { hasText: '该庭审已被他人修改' }).waitFor();
+    await page.waitForFunction(
+      () => !document.querySelector('.ant-modal-wrap:not([style*="display: none"]) .ant-modal'),
+    );
+    expect(await row.textContent()).toContain('已排期');
 
     await page.goto(`${baseUrl}/hearings`);
     const upcoming = page.locator('[data-testid=upcoming-hearings] .ant-table-row', { hasText: courtroom });
