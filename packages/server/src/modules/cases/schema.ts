@@ -124,6 +124,11 @@ export const cases = pgTable(
     appealed: boolean('appealed'),
     notes: text('notes'),
     riskLevel: text('risk_level', { enum: RISK_LEVELS }).notNull().default('green'),
+    /**
+     * 承办人: the account handling the case (a clerk of a defendant agency or a coordinator of its county or city;
+     * docs/rules/cases.md#handler); null while nobody is named. Work is measured per person by it.
+     */
+    handlerUserId: uuid('handler_user_id'),
     /** Optimistic concurrency: every update must name the version it read. */
     version: integer('version').notNull().default(1),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
@@ -154,6 +159,7 @@ export const cases = pgTable(
     index('cases_court_idx').on(t.courtAgencyId),
     index('cases_first_defendant_idx').on(t.firstDefendantAgencyId),
     index('cases_domain_idx').on(t.domain),
+    index('cases_handler_idx').on(t.handlerUserId).where(live),
   ],
 );
 
