@@ -180,8 +180,32 @@ export const hearingEvaluations = pgTable(
   ],
 );
 
+/**
+ * A head's confirmation that they will attend (我的开庭, one tap on the phone): who (the head, and the account that
+ * tapped) and when, for the hearing's time as it then stood. Cleared when the hearing is rescheduled, postponed or
+ * cancelled, or when a 不出庭说明 is filed for the head: it confirmed that time, not another.
+ */
+export const hearingConfirmations = pgTable(
+  'hearing_confirmations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    hearingId: uuid('hearing_id')
+      .notNull()
+      .references(() => hearings.id, { onDelete: 'cascade' }),
+    headId: uuid('head_id')
+      .notNull()
+      .references(() => agencyHeads.id),
+    /** The hearing's time the head confirmed. */
+    scheduledAt: timestamp('scheduled_at', { withTimezone: true }).notNull(),
+    confirmedBy: uuid('confirmed_by').notNull(),
+    confirmedAt: stamp('confirmed_at'),
+  },
+  (t) => [uniqueIndex('hearing_confirmations_hearing_head_uq').on(t.hearingId, t.headId)],
+);
+
 export type HearingRow = typeof hearings.$inferSelect;
 export type EvaluationRow = typeof hearingEvaluations.$inferSelect;
+export type ConfirmationRow = typeof hearingConfirmations.$inferSelect;
 export type HearingStatusChangeRow = typeof hearingStatusChanges.$inferSelect;
 export type AppearanceRow = typeof hearingAppearances.$inferSelect;
 export type AbsenceRow = typeof hearingAbsences.$inferSelect;
