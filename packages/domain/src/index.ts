@@ -6,3 +6,4 @@ export * from './indicators/index.js';
 export * from './outcomes/index.js';
 export * from './reminders/index.js';
 export * from './schedule/index.js';
+export * from './risk/index.js';
