@@ -49,6 +49,7 @@ const text = (label: string, max = 500) =>
     .meta({ title: label });
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z.enum(values, { error: `${label}无效，可选值：${values.join('、')}` }).meta({ title: label });
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const id = (label: string) => z.uuid({ error: `${label}应为有效的ID` }).meta({ title: label });
 const bool = (label: string) => z.boolean({ error: `${label}应为是或否` }).meta({ title: label });
 /** A comma-separated query value: `status=registered,in_progress`. */
@@ -129,6 +130,8 @@ const caseFields = {
   appealed: bool('是否上诉').nullish(),
   notes: text('备注', 5000).nullish(),
   riskLevel: oneOf(RISK_LEVELS, '风险等级').optional(),
+  /** 承办人: an account that may handle the case (GET /cases/handler-candidates); null clears it. */
+  handlerUserId: id('承办人').nullish(),
   parties: z
     .array(partyInput, { error: '当事人应为列表' })
     .max(500, { error: '当事人不能超过500个' })
@@ -201,6 +204,40 @@ export const assignableResponse = z.object({
   items: z.array(z.object({ id: z.string(), displayName: z.string(), regionName: z.string().nullable() })),
 });
 
+/** The form's 承办人 choices for a case with these defendant agencies (the first decides the region). */
+export const handlerCandidatesQuery = z.object({
+  agencyIds: z
+    .string()
+    .max(2000)
+    .transform((s) => [
+      ...new Set(
+        s
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(
+      z
+        .array(z.uuid({ error: '机关应为有效的ID' }))
+        .min(1, { error: '请先选择被告机关' })
+        .max(50),
+    )
+    .meta({ title: '被告机关（逗号分隔）' }),
+});
+export const handlerCandidatesResponse = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      displayName: z.string(),
+      username: z.string(),
+      role: z.string(),
+      /** The account's agency, else its region. */
+      unitName: z.string().nullable(),
+    }),
+  ),
+});
+
 export const listQuery = z.object({
   kind: csv(CASE_KINDS, '案件类型').optional(),
   status: csv(CASE_STATUSES, '案件状态').optional(),
@@ -217,6 +254,13 @@ export const listQuery = z.object({
   includeDeleted: queryBool('含已删除').optional(),
   /** Cases with an open deadline due on or before this date, overdue ones included (the workbench's reminders). */
   dueBy: date('期限截止日').optional(),
+  /** 承办人: `me` (the caller), `none` (nobody named) or an account id. */
+  handler: z
+    .string()
+    .max(64)
+    .refine((v) => v === 'me' || v === 'none' || UUID.test(v), { error: '承办人筛选应为 me、none 或账户ID' })
+    .meta({ title: '承办人' })
+    .optional(),
   sort: oneOf(SORT_KEYS, '排序字段').default('filedDate'),
   order: oneOf(['asc', 'desc'] as const, '排序方向').default('desc'),
   page: z.coerce.number({ error: '页码应为整数' }).int().min(1).max(100000).optional(),
@@ -261,6 +305,9 @@ export const caseListItem = z.object({
   outcomeDate: nullableDate,
   governmentLost: z.boolean().nullable(),
   riskLevel: z.enum(RISK_LEVELS),
+  /** 承办人 (docs/rules/cases.md#handler): the account and its display name; null when nobody is named. */
+  handlerUserId: z.string().nullable(),
+  handlerName: z.string().nullable(),
   /** Earliest open deadline (custom date if set). */
   nextDueDate: nullableDate,
   /** That date is 暂定: its year's holiday schedule is not loaded yet (weekends and statutory holidays only). */

@@ -47,6 +47,8 @@ export function presentListItem(r: CaseListRow): CaseListItem {
     outcomeDate: r.outcomeDate,
     governmentLost: r.governmentLost,
     riskLevel: r.riskLevel!,
+    handlerUserId: r.handlerUserId ?? null,
+    handlerName: r.handlerName ?? null,
     nextDueDate: r.nextDueDate,
     nextDueProvisional: r.nextDueProvisional === true,
     deleted: r.deletedAt !== null,

@@ -25,6 +25,8 @@ import {
   deadlinePatchBody,
   deleteCaseBody,
   eventBody,
+  handlerCandidatesQuery,
+  handlerCandidatesResponse,
   linkBody,
   listQuery,
   metaResponse,
@@ -39,6 +41,7 @@ import {
   createCase,
   deleteCase,
   getCaseDetail,
+  handlerCandidatesFor,
   linkCases,
   listCasesFor,
   restoreCase,
@@ -96,6 +99,23 @@ export async function caseRoutes(app: App, { database }: AppDeps): Promise<void>
       schema: { tags, summary: '案件字段的可选值与中文名称', response: { 200: metaResponse, ...errors } },
     },
     async () => caseMeta(),
+  );
+
+  r.get(
+    '/cases/handler-candidates',
+    {
+      config: { access: { permission: 'case.update' } },
+      schema: {
+        tags,
+        summary: '可选的承办人（被告机关的应诉专员、所属县区和市的协调员）',
+        description:
+          'docs/rules/cases.md#handler. The first agency decides the county and city; it must lie in the ' +
+          "caller's region (a clerk: the clerk's county), else 403.",
+        querystring: handlerCandidatesQuery,
+        response: { 200: handlerCandidatesResponse, ...errors },
+      },
+    },
+    async (req) => handlerCandidatesFor(db, principalOf(req), req.query.agencyIds),
   );
 
   r.get(

@@ -272,3 +272,47 @@ export async function displayNamesOf(db: DbOrTx, ids: string[]): Promise<Map<str
     .where(inArray(users.id, ids));
   return new Map(rows.map((r) => [r.id, r.displayName]));
 }
+
+/** Where a case belongs, as the accounts that may handle it are chosen (docs/rules/cases.md#handler). */
+export interface CaseHandlerPlace {
+  /** The case's defendant agencies: their clerks may handle it. */
+  agencyIds: readonly string[];
+  /** The case's city (`/329900/`) and county (`/329900/329902/`, null for a city-level case) paths. */
+  cityPath: string | null;
+  countyPath: string | null;
+}
+
+/**
+ * Active accounts that may be named 承办人 of a case at `place`: clerks of its defendant agencies, the coordinators of
+ * its county (a town-level county account included) and of its city. By role (clerks first), then name.
+ */
+export async function caseHandlerAccounts(db: DbOrTx, place: CaseHandlerPlace) {
+  const who: SQL[] = [];
+  if (place.agencyIds.length) {
+    who.push(and(eq(users.role, 'agency_clerk'), inArray(users.agencyId, [...place.agencyIds]))!);
+  }
+  if (place.countyPath) {
+    who.push(and(eq(users.role, 'county_coordinator'), like(regions.path, `${place.countyPath}%`))!);
+  }
+  if (place.cityPath) who.push(and(eq(users.role, 'city_coordinator'), eq(regions.path, place.cityPath))!);
+  if (!who.length) return [];
+  return db
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      agencyName: agencies.name,
+      regionName: regions.name,
+    })
+    .from(users)
+    .leftJoin(regions, eq(regions.code, users.regionCode))
+    .leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(and(eq(users.disabled, false), or(...who)))
+    .orderBy(
+      sql`case ${users.role} when 'agency_clerk' then 0 when 'county_coordinator' then 1 else 2 end`,
+      asc(users.displayName),
+      asc(users.username),
+    )
+    .limit(500);
+}

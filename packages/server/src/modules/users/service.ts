@@ -6,7 +6,15 @@ import { ROLE_NAMES_ZH, ROLES } from '../../platform/auth/principal.js';
 import type { Db } from '../../platform/db/client.js';
 import { scopeOptionRows } from './repository.js';
 
-export { accountSummary, activeUsersOfRole, displayNamesOf, existingUsernames, type UserFilter } from './repository.js';
+export {
+  accountSummary,
+  activeUsersOfRole,
+  type CaseHandlerPlace,
+  caseHandlerAccounts,
+  displayNamesOf,
+  existingUsernames,
+  type UserFilter,
+} from './repository.js';
 export { resetPassword, setDisabled, unlockUser } from './useCases/accountAccess.js';
 export { createUser, USERNAME_PATTERN } from './useCases/createUser.js';
 export { getUser, listUsers } from './useCases/listUsers.js';

@@ -66,6 +66,7 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   // cases (in-scope / out-of-scope rows: modules/cases/*.db.test.ts)
   'GET /api/v1/cases': p('case.read'),
   'GET /api/v1/cases/meta': p('case.read'),
+  'GET /api/v1/cases/handler-candidates': p('case.update'),
   'GET /api/v1/cases/:id': p('case.read'),
   'POST /api/v1/cases': p('case.create'),
   'PATCH /api/v1/cases/:id': p('case.update'),

@@ -46,6 +46,8 @@ export interface CaseListFilters {
   includeDeleted?: boolean;
   /** Only cases with an open deadline due on or before this date (YYYY-MM-DD; overdue ones included). */
   dueBy?: string;
+  /** 承办人: this account's cases, or (null) cases with nobody named. */
+  handlerUserId?: string | null;
 }
 
 export interface Cursor {
@@ -96,6 +98,11 @@ async function listConditions(db: DbOrTx, principal: Principal, f: CaseListFilte
       sql`exists (select 1 from ${caseParties} where ${caseParties.caseId} = ${cases.id} and ${caseParties.agencyId} = ${f.agencyId})`,
     );
   }
+  if (f.handlerUserId !== undefined) {
+    conds.push(
+      f.handlerUserId === null ? sql`${cases.handlerUserId} is null` : eq(cases.handlerUserId, f.handlerUserId),
+    );
+  }
   if (f.dueBy) {
     conds.push(
       sql`exists (select 1 from ${caseDeadlines} where ${caseDeadlines.caseId} = ${cases.id} and ${caseDeadlines.status} = 'open' and coalesce(${caseDeadlines.customDueDate}, ${caseDeadlines.dueDate}) <= ${f.dueBy}::date)`,
@@ -139,6 +146,7 @@ export const listSelection = {
   outcomeDate: cases.outcomeDate,
   governmentLost: cases.governmentLost,
   riskLevel: cases.riskLevel,
+  handlerUserId: cases.handlerUserId,
   version: cases.version,
   deletedAt: cases.deletedAt,
   updatedAt: cases.updatedAt,
@@ -152,6 +160,8 @@ export type CaseListRow = {
   /** The next due date is 暂定 (computed, not custom, in a year whose schedule is not loaded). */
   nextDueProvisional?: boolean | null;
   sortValue: string | null;
+  /** The 承办人's display name (the users module's, filled in by the use case). */
+  handlerName?: string | null;
 };
 
 export async function listCases(

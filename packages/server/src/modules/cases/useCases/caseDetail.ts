@@ -6,6 +6,7 @@ import { notFound } from '../../../platform/errors.js';
 import { canSeeDeleted } from '../policy.js';
 import { presentDetail } from '../presenter.js';
 import { findCaseDetailInScope } from '../repository.js';
+import { handlerNames } from './handler.js';
 
 export async function getCaseDetail(db: DbOrTx, principal: Principal, id: string) {
   // Who the case is assigned to (experts, discipline commission) only for those who assign.
@@ -17,5 +18,7 @@ export async function getCaseDetail(db: DbOrTx, principal: Principal, id: string
   if (!found) throw notFound('案件');
   const detail = presentDetail(found.row, found.parts, principal);
   if (withAssignments) detail.assignments = found.assignments;
+  if (detail.handlerUserId)
+    detail.handlerName = (await handlerNames(db, [detail.handlerUserId])).get(detail.handlerUserId) ?? null;
   return detail;
 }

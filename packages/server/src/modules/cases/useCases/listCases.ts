@@ -7,6 +7,7 @@ import type { ListQuery } from '../dto.js';
 import { canSeeDeleted } from '../policy.js';
 import { presentListItem } from '../presenter.js';
 import { listCases } from '../repository.js';
+import { handlerNames } from './handler.js';
 
 /** Counting stops at this many rows; above it the list reports "10000+" (`totalIsEstimate`). */
 export const LIST_COUNT_CAP = 10_000;
@@ -31,6 +32,14 @@ export async function listCasesFor(db: DbOrTx, principal: Principal, q: ListQuer
       q: q.q,
       includeDeleted: q.includeDeleted,
       dueBy: q.dueBy,
+      handlerUserId:
+        q.handler === undefined
+          ? undefined
+          : q.handler === 'me'
+            ? principal.userId
+            : q.handler === 'none'
+              ? null
+              : q.handler,
     },
     sort: q.sort,
     order: q.order,
@@ -39,6 +48,11 @@ export async function listCasesFor(db: DbOrTx, principal: Principal, q: ListQuer
     cursor,
     countCap: LIST_COUNT_CAP,
   });
+  const names = await handlerNames(
+    db,
+    result.rows.map((r) => r.handlerUserId),
+  );
+  for (const r of result.rows) r.handlerName = r.handlerUserId ? (names.get(r.handlerUserId) ?? null) : null;
   const last = result.rows[result.rows.length - 1];
   return {
     items: result.rows.map(presentListItem),

@@ -13,6 +13,7 @@ import type { CreateCaseInput, PartyInput, UpdateCaseInput } from '../dto.js';
 import { checkOutcomeFitsKind } from '../outcomeKind.js';
 import { adminDomainExists, type CaseRow, courtByCode, type PartyRow } from '../repository.js';
 import { effectiveGovernmentLostOf } from './appeals.js';
+import { checkHandler, handlerPlace } from './handler.js';
 import { resolveParties } from './resolveParties.js';
 import type { CaseValues } from './writeSupport.js';
 
@@ -35,7 +36,6 @@ const PLAIN_FIELDS = [
   'hearingHeld',
   'appealed',
   'notes',
-  'riskLevel',
   'outcomeDate',
   'outcomeText',
 ] as const satisfies readonly (keyof Input & keyof CaseValues)[];
@@ -60,10 +60,39 @@ export async function resolveValues(
   });
   resolveStatus(v, input, current?.outcome ?? null);
   const parties = input.parties !== undefined ? input.parties : null;
+  refuseRiskLevelChange(input, current);
   await resolveParties(tx, v, input, parties, current, currentParties);
   checkDates(v, input);
   await checkDomain(tx, v.domain);
+  await resolveHandler(tx, v, input, current, parties ?? currentParties);
   return { values: v, parties };
+}
+
+/** 承办人: a newly named account must be one the case may have (docs/rules/cases.md#handler); null clears it. */
+async function resolveHandler(
+  tx: DbOrTx,
+  v: CaseValues,
+  input: Input,
+  current: CaseRow | null,
+  parties: { side: string; agencyId?: string | null }[],
+): Promise<void> {
+  if (input.handlerUserId === undefined) return;
+  v.handlerUserId = input.handlerUserId;
+  if (!v.handlerUserId || v.handlerUserId === (current?.handlerUserId ?? null)) return;
+  const defendants = parties.filter((p) => p.side === 'defendant' && p.agencyId).map((p) => p.agencyId as string);
+  await checkHandler(tx, v.handlerUserId, handlerPlace(v.regionPath ?? '', defendants));
+}
+
+/**
+ * The risk level belongs to the risk module (docs/rules/risk.md#screening): set by the screening or by a coordinator
+ * with a reason there. A form that sends the level unchanged passes; a change is refused, naming where to make it.
+ */
+function refuseRiskLevelChange(input: Input, current: CaseRow | null): void {
+  if (input.riskLevel === undefined || input.riskLevel === (current?.riskLevel ?? 'green')) return;
+  throw validationFailed(
+    [{ field: 'riskLevel', message: '风险等级由风险筛查确定，不能在案件中直接修改' }],
+    '风险等级由风险筛查确定；如需调整，请由协调员在“风险预警与化解”中说明理由后调整',
+  );
 }
 
 /** The current row without what the database sets, or an empty new one; of the case's kind. */
