@@ -7,8 +7,9 @@ import { createHash } from 'node:crypto';
 import { todayInChina } from '@shuangjiang/domain';
 import { type AuditActor, writeAudit } from '../../platform/audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
-import type { Db, DbOrTx } from '../../platform/db/client.js';
+import type { Db, DbOrTx, Tx } from '../../platform/db/client.js';
 import { AppError, notFound, validationFailed } from '../../platform/errors.js';
+import type { CaseDetail } from '../cases/dto.js';
 import { getCaseDetail } from '../cases/service.js';
 import { regionNameOf } from '../org/public.js';
 import { fillTemplate, templateTags } from './docx.js';
@@ -174,20 +175,32 @@ function presentMeta(d: DocumentMeta) {
   };
 }
 
+/** What a case's document is made from: the template kind, the case (id, version) and the values to fill in. */
+export interface CaseDocumentInput {
+  key: string;
+  caseId: string;
+  caseVersion: number;
+  caseNumber: string | null;
+  values: Record<string, string>;
+  /** Extra inputs recorded with the document (e.g. the hearing it was made for). */
+  inputs?: Record<string, unknown>;
+}
+
+/** The file name of a case's document: 应诉批办单-（2024）苏9902行初321号-2026-12-07.docx, unsafe characters out. */
+export const caseDocumentFileName = (label: string, caseNumber: string | null, today: string) =>
+  `${label}-${caseNumber ?? '待核实'}-${today}.docx`.replace(/[\\/:*?"<>|]/g, '_');
+
 /**
- * The 应诉批办单 of a case, generated from the case as the caller sees it (404 outside the caller's scope), stored with
- * the template version and hash, the case's version and the values filled in, audited.
+ * A case's document from the template in force (the city's, else the built-in), stored immutable with the template
+ * version and hash, the case's version and the values filled in, audited; in the caller's transaction when given one
+ * (several documents of a kit at once). The caller has checked the case is in scope.
  */
-export async function generateAssignmentForm(db: Db, principal: Principal, actor: AuditActor, caseId: string) {
-  const k = kindOrThrow('case.assignment-form');
-  const detail = await getCaseDetail(db, principal, caseId);
-  const regionName = principal.regionCode ? await regionNameOf(db, principal.regionCode) : null;
-  const today = todayInChina();
-  const values = assignmentFormData(detail, regionName ? `${regionName}司法局` : '司法局', today);
+export async function generateCaseDocument(db: DbOrTx, actor: AuditActor, input: CaseDocumentInput) {
+  const k = kindOrThrow(input.key);
   const template = await templateInForce(db, k);
-  const content = fillTemplate(template.content, values);
-  const fileName = `应诉批办单-${detail.caseNumber ?? '待核实'}-${today}.docx`.replace(/[\\/:*?"<>|]/g, '_');
-  return db.transaction(async (tx) => {
+  const content = fillTemplate(template.content, input.values);
+  const fileName = caseDocumentFileName(k.label, input.caseNumber, todayInChina());
+  const write = async (tx: Tx) => {
     const row = await insertDocument(tx, {
       kind: 'generated',
       templateKey: k.key,
@@ -198,11 +211,12 @@ export async function generateAssignmentForm(db: Db, principal: Principal, actor
       sha256: sha256(content),
       content,
       ownerType: 'case',
-      ownerId: caseId,
+      ownerId: input.caseId,
       inputs: {
         template: { id: template.id, version: template.version, sha256: template.sha256 },
-        case: { id: caseId, version: detail.version },
-        values,
+        case: { id: input.caseId, version: input.caseVersion },
+        ...input.inputs,
+        values: input.values,
       },
       reason: null,
       createdBy: actor.userId,
@@ -214,10 +228,40 @@ export async function generateAssignmentForm(db: Db, principal: Principal, actor
       action: 'create',
       entityType: 'document',
       entityId: row.id,
-      after: { templateKey: k.key, caseId, fileName, sha256: row.sha256, templateVersion: template.version },
+      after: {
+        templateKey: k.key,
+        caseId: input.caseId,
+        fileName,
+        sha256: row.sha256,
+        templateVersion: template.version,
+      },
     });
-    return presentMeta(row);
+    return { meta: presentMeta(row), content };
+  };
+  return db.transaction(write);
+}
+
+/** The values of a case's 应诉批办单 (issuer: the caller's region's 司法局). */
+export async function assignmentFormValues(db: DbOrTx, principal: Principal, detail: CaseDetail) {
+  const regionName = principal.regionCode ? await regionNameOf(db, principal.regionCode) : null;
+  return assignmentFormData(detail, regionName ? `${regionName}司法局` : '司法局', todayInChina());
+}
+
+/**
+ * The 应诉批办单 of a case, generated from the case as the caller sees it (404 outside the caller's scope), stored with
+ * the template version and hash, the case's version and the values filled in, audited.
+ */
+export async function generateAssignmentForm(db: Db, principal: Principal, actor: AuditActor, caseId: string) {
+  const detail = await getCaseDetail(db, principal, caseId);
+  const values = await assignmentFormValues(db, principal, detail);
+  const { meta } = await generateCaseDocument(db, actor, {
+    key: 'case.assignment-form',
+    caseId,
+    caseVersion: detail.version,
+    caseNumber: detail.caseNumber,
+    values,
   });
+  return meta;
 }
 
 /** The documents generated for a case (the caller must see the case). */

@@ -23,6 +23,7 @@ export { decideAbsence, fileAbsence, pendingAbsences } from './useCases/absences
 export { recordAppearances } from './useCases/appearances.js';
 export { evaluateAppearance } from './useCases/evaluations.js';
 export { hearingFigures } from './useCases/figures.js';
+export { generateKitDocument, generateKitZip, KIT_ITEM_NAMES, type KitItem } from './useCases/preparationKit.js';
 export { getHearing, listCaseHearings, upcomingHearings } from './useCases/readHearings.js';
 export { changeHearingStatus, createHearing, updateHearing } from './useCases/writeHearings.js';
 

@@ -147,6 +147,9 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'GET /api/v1/hearing-absences/pending': p('absence.approve'),
   'POST /api/v1/hearing-absences/:id/decision': p('absence.approve'),
   'PUT /api/v1/hearings/:id/evaluations/:headId': p('hearing.evaluate'),
+  // hearing preparation kit: generating stores documents (hearing.manage); the files are read with case.read
+  'POST /api/v1/cases/:id/preparation-kit/:item': p('hearing.manage'),
+  'POST /api/v1/cases/:id/preparation-kit.zip': p('hearing.manage'),
 };
 
 const CASE_WORK = ['case.read', 'case.create', 'case.update', 'case.export', 'case.unmask'];

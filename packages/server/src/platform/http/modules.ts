@@ -10,6 +10,7 @@ import { caseRoutes } from '../../modules/cases/routes.js';
 import { documentRoutes } from '../../modules/documents/routes.js';
 import { healthRoutes } from '../../modules/health/routes.js';
 import { hearingJobs } from '../../modules/hearings/reminders.js';
+import { hearingKitRoutes } from '../../modules/hearings/kitRoutes.js';
 import { hearingRoutes } from '../../modules/hearings/routes.js';
 import { importRoutes } from '../../modules/imports/routes.js';
 import { jobsRoutes } from '../../modules/jobs/routes.js';
@@ -51,6 +52,7 @@ export const serverModules: ServerModule[] = [
   { name: 'notifications', prefix: '/api/v1', routes: notificationRoutes },
   { name: 'backups', prefix: '/api/v1', routes: backupRoutes },
   { name: 'hearings', prefix: '/api/v1', routes: hearingRoutes },
+  { name: 'hearing kit', prefix: '/api/v1', routes: hearingKitRoutes },
 ];
 
 /** The modules' background jobs and schedules (platform/jobs), registered at app build. One line per module. */
