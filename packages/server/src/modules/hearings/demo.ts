@@ -12,7 +12,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../platform/db/client.js';
 import { DEMO_TODAY } from '../cases/public.js';
 import type { DemoHearing, DemoStep } from '../demo/public.js';
-import { headsOfAgencies } from '../org/public.js';
+import { headsOfAgencies, linkHeadLogin } from '../org/public.js';
 import { getSetting } from '../settings/service.js';
 import { enqueueReminders } from './reminders.js';
 import { hearingAppearances, hearingStatusChanges, hearings } from './schema.js';
@@ -95,7 +95,8 @@ const DEMO_NEXT_HEARING = '2026-12-01T09:30:00+08:00';
 
 /**
  * The demo step after the cases: writes the hearings they built; the demo accounts' agency gets its next hearing on
- * 2026-12-01 09:30 with its 正职 designated (moved there if it has one ahead, else entered on its latest case); then
+ * 2026-12-01 09:30 with its 正职 designated (moved there if it has one ahead, else entered on its latest case), the 正职
+ * linked to the demo's head account; then
  * the reminders of every hearing still ahead of the demo's today (reminders.ts: jobs `hearings.remind`, the setting's
  * days), so `jobs run --now 2026-11-30T08:00:00+08:00` finds them due. A reminder whose hearing has passed by the
  * time it runs sends nothing.
@@ -122,6 +123,9 @@ export const seedDemoHearings: DemoStep = async (tx, ctx) => {
     ? (await headsOfAgencies(tx, [agencyId])).find((h) => h.headRole === 'principal')
     : undefined;
   const demoNext = written.find((h) => h.scheduledAt.getTime() === new Date(DEMO_NEXT_HEARING).getTime());
+  // The demo's head account (users/demo.ts `head1`) is this 正职's login: 我的开庭 shows their hearings.
+  const headLogin = ctx.userIds.get('head1');
+  if (principal && headLogin) await linkHeadLogin(tx, principal.id, headLogin);
   if (principal && demoNext) {
     await tx.insert(hearingAppearances).values({
       hearingId: demoNext.id,

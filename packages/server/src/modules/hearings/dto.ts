@@ -222,6 +222,10 @@ export const hearingOut = z.object({
       version: z.number(),
     }),
   ),
+  /** Heads who confirmed they will attend, at the hearing's present time (cleared when it is rescheduled). */
+  confirmations: z.array(
+    z.object({ headId: z.string(), headName: z.string().nullable(), confirmedAt: z.string(), scheduledAt: z.string() }),
+  ),
 });
 export type HearingDto = z.infer<typeof hearingOut>;
 
@@ -358,4 +362,26 @@ export const hearingFiguresOut = z.object({
   by: z.enum(['agency', 'county']),
   total: figuresOut,
   groups: z.array(z.object({ key: z.string(), name: z.string(), figures: figuresOut })),
+});
+
+/** POST /hearings/:id/confirm: the hearing's version the head read (a rescheduled hearing is confirmed afresh). */
+export const confirmBody = z.object({ version });
+export type ConfirmInput = z.infer<typeof confirmBody>;
+
+/** POST /hearings/:id/my-absence: the head's own 不出庭说明 (the head is the caller's, from the heads list). */
+export const myAbsenceBody = absenceBody.omit({ headId: true });
+export type MyAbsenceInput = z.infer<typeof myAbsenceBody>;
+
+/** GET /hearings/mine: the caller's head (null when the account is linked to none) and their hearings ahead. */
+export const myHearingsOut = z.object({
+  head: z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      title: z.string(),
+      headRole: z.enum(HEAD_ROLES),
+      agencyId: z.string(),
+    })
+    .nullable(),
+  items: z.array(hearingOut),
 });

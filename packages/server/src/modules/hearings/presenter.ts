@@ -8,7 +8,14 @@ import { caseRefsByIds } from '../cases/public.js';
 import { headsByIds } from '../org/public.js';
 import { judgeHearing, judgeInstance } from './assessment.js';
 import type { HearingDetailDto, HearingDto } from './dto.js';
-import { absencesOf, appearancesOf, evaluationsOf, hearingInScope, statusHistory } from './repository.js';
+import {
+  absencesOf,
+  appearancesOf,
+  confirmationsOf,
+  evaluationsOf,
+  hearingInScope,
+  statusHistory,
+} from './repository.js';
 import type { AbsenceRow, AppearanceRow, HearingRow, HearingStatusChangeRow } from './schema.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -96,13 +103,12 @@ async function presentWithInstance(
     groupBy(await appearancesOf(db, ids)),
     await absencesOf(db, ids),
   ];
-  const heads = await headsByIds(
-    db,
-    absences.map((a) => a.headId),
-  );
+  const confirmations = await confirmationsOf(db, ids);
+  const heads = await headsByIds(db, [...absences.map((a) => a.headId), ...confirmations.map((c) => c.headId)]);
   const headNames = new Map(heads.map((h) => [h.id, h.name]));
   const absencesBy = groupBy(absences);
   const evaluations = groupBy(await evaluationsOf(db, ids));
+  const confirmedBy = groupBy(confirmations);
   const items = rows.map((h): HearingDto => {
     const mine = appearances.get(h.id) ?? [];
     const theirAbsences = absencesBy.get(h.id) ?? [];
@@ -135,6 +141,15 @@ async function presentWithInstance(
         evaluatedAt: e.evaluatedAt.toISOString(),
         version: e.version,
       })),
+      // Only a confirmation of the hearing's present time counts (a rescheduling clears them; this is the safeguard).
+      confirmations: (confirmedBy.get(h.id) ?? [])
+        .filter((c) => c.scheduledAt.getTime() === h.scheduledAt.getTime())
+        .map((c) => ({
+          headId: c.headId,
+          headName: headNames.get(c.headId) ?? null,
+          confirmedAt: c.confirmedAt.toISOString(),
+          scheduledAt: c.scheduledAt.toISOString(),
+        })),
     };
   });
   return { items, inputs };

@@ -10,11 +10,13 @@ import type { HearingStatus } from './constants.js';
 import {
   type AbsenceRow,
   type AppearanceRow,
+  type ConfirmationRow,
   type EvaluationRow,
   type HearingRow,
   type HearingStatusChangeRow,
   hearingAbsences,
   hearingAppearances,
+  hearingConfirmations,
   hearingEvaluations,
   hearingStatusChanges,
   hearings,
@@ -258,4 +260,38 @@ export async function hearingsOfCases(db: DbOrTx, caseIds: readonly string[]): P
     .from(hearings)
     .where(inArray(hearings.caseId, [...caseIds]))
     .orderBy(asc(hearings.caseId), asc(hearings.scheduledAt));
+}
+
+/** The heads' confirmations of attendance of these hearings (我的开庭). */
+export async function confirmationsOf(db: DbOrTx, hearingIds: readonly string[]): Promise<ConfirmationRow[]> {
+  if (hearingIds.length === 0) return [];
+  return db
+    .select()
+    .from(hearingConfirmations)
+    .where(inArray(hearingConfirmations.hearingId, [...hearingIds]))
+    .orderBy(asc(hearingConfirmations.confirmedAt), asc(hearingConfirmations.id));
+}
+
+/** A head's confirmation of a hearing: a new one, or the old one replaced (one per head and hearing). */
+export async function upsertConfirmation(
+  tx: DbOrTx,
+  v: typeof hearingConfirmations.$inferInsert,
+): Promise<ConfirmationRow> {
+  const [row] = await tx
+    .insert(hearingConfirmations)
+    .values(v)
+    .onConflictDoUpdate({
+      target: [hearingConfirmations.hearingId, hearingConfirmations.headId],
+      set: { scheduledAt: v.scheduledAt, confirmedBy: v.confirmedBy, confirmedAt: v.confirmedAt ?? new Date() },
+    })
+    .returning();
+  return row!;
+}
+
+/** Removes the hearing's confirmations (all, or one head's); returns those removed. */
+export async function deleteConfirmations(tx: DbOrTx, hearingId: string, headId?: string): Promise<ConfirmationRow[]> {
+  const where = headId
+    ? and(eq(hearingConfirmations.hearingId, hearingId), eq(hearingConfirmations.headId, headId))
+    : eq(hearingConfirmations.hearingId, hearingId);
+  return tx.delete(hearingConfirmations).where(where).returning();
 }

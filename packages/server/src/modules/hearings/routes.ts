@@ -16,6 +16,7 @@ import {
   appearancesBody,
   caseHearingsOut,
   caseIdParams,
+  confirmBody,
   createHearingBody,
   decisionBody,
   evaluationBody,
@@ -26,6 +27,8 @@ import {
   hearingIdParams,
   hearingListOut,
   hearingMetaOut,
+  myAbsenceBody,
+  myHearingsOut,
   pendingAbsencesOut,
   pendingQuery,
   statusBody,
@@ -48,6 +51,7 @@ import {
   upcomingHearings,
   updateHearing,
 } from './service.js';
+import { confirmAttendance, fileMyAbsence, myHearings } from './useCases/attendance.js';
 
 const errorBody = z.object({
   code: z.string(),
@@ -61,6 +65,7 @@ const read = { access: { permission: 'case.read' } } as const;
 const manage = { access: { permission: 'hearing.manage' } } as const;
 const approve = { access: { permission: 'absence.approve' } } as const;
 const evaluate = { access: { permission: 'hearing.evaluate' } } as const;
+const attend = { access: { permission: 'hearing.attend' } } as const;
 
 function principalOf(req: FastifyRequest): Principal {
   if (!req.principal) throw new AppError('AUTH_REQUIRED', '请先登录');
@@ -114,6 +119,55 @@ export async function hearingRoutes(app: App, { database }: AppDeps): Promise<vo
       },
     },
     async (req) => upcomingHearings(db, principalOf(req), req.query),
+  );
+
+  r.get(
+    '/hearings/mine',
+    {
+      config: attend,
+      schema: {
+        tags,
+        summary: '我的开庭：本人（负责人）被指派或所在机关为被告的今日起庭审',
+        description:
+          "The caller's head in the heads list (null when the account is linked to none) and the scheduled or " +
+          'postponed hearings from today (China) for 90 days where the head is designated or their agency defends.',
+        response: { 200: myHearingsOut, ...errors },
+      },
+    },
+    async (req) => myHearings(db, principalOf(req)),
+  );
+
+  r.post(
+    '/hearings/:id/confirm',
+    {
+      config: attend,
+      schema: {
+        tags,
+        summary: '负责人确认出庭（须带庭审版本号；改期后须重新确认）',
+        params: hearingIdParams,
+        body: confirmBody,
+        response: { 200: hearingDetailOut, ...errors },
+      },
+    },
+    async (req) => confirmAttendance(db, contextOf(req), req.params.id, req.body),
+  );
+
+  r.post(
+    '/hearings/:id/my-absence',
+    {
+      config: attend,
+      schema: {
+        tags,
+        summary: '负责人本人提交不出庭说明（法定事由、改派人员），由协调员备案',
+        params: hearingIdParams,
+        body: myAbsenceBody,
+        response: { 201: hearingDetailOut, ...errors },
+      },
+    },
+    async (req, reply) => {
+      reply.code(201);
+      return fileMyAbsence(db, contextOf(req), req.params.id, req.body);
+    },
   );
 
   r.get(

@@ -2,6 +2,7 @@
 // themselves), heads by id or agency (the hearings' appearances), the heads' maintenance scope, and the writers the demo seed and first start use.
 export { insertDemoHeads } from './demo.js';
 export {
+  activeHeadOfUser,
   type HeadRow,
   type HeadValues,
   hasRegions,
@@ -9,6 +10,7 @@ export {
   insertAgency,
   insertHeads,
   insertRegions,
+  linkHeadLogin,
   listHeads as headsOfAgencies,
 } from './repository.js';
 export { type AgencyKind, HEAD_ROLES, type HeadRole } from './schema.js';

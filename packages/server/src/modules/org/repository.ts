@@ -187,6 +187,11 @@ export async function activeHeadOfUser(db: DbOrTx, userId: string): Promise<Head
   return row ?? null;
 }
 
+/** Links a head to its login (seed data: the demo's head account; the maintenance screen goes through heads.ts). */
+export async function linkHeadLogin(tx: DbOrTx, headId: string, userId: string): Promise<void> {
+  await tx.update(agencyHeads).set({ userId }).where(eq(agencyHeads.id, headId));
+}
+
 export async function insertRegions(tx: DbOrTx, rows: (typeof regions.$inferInsert)[]): Promise<void> {
   if (rows.length > 0) await tx.insert(regions).values(rows);
 }

@@ -147,6 +147,9 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'GET /api/v1/hearing-absences/pending': p('absence.approve'),
   'POST /api/v1/hearing-absences/:id/decision': p('absence.approve'),
   'PUT /api/v1/hearings/:id/evaluations/:headId': p('hearing.evaluate'),
+  'GET /api/v1/hearings/mine': p('hearing.attend'),
+  'POST /api/v1/hearings/:id/confirm': p('hearing.attend'),
+  'POST /api/v1/hearings/:id/my-absence': p('hearing.attend'),
   // hearing preparation kit: generating stores documents (hearing.manage); the files are read with case.read
   'POST /api/v1/cases/:id/preparation-kit/:item': p('hearing.manage'),
   'POST /api/v1/cases/:id/preparation-kit.zip': p('hearing.manage'),
@@ -186,7 +189,7 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'absence.approve',
   ],
   agency_clerk: [...CASE_WORK, 'org.read', 'session.self', 'hearing.manage'],
-  agency_head: ['case.read', 'org.read', 'session.self'],
+  agency_head: ['case.read', 'org.read', 'session.self', 'hearing.attend'],
   court_liaison: ['case.read', 'case.import', 'org.read', 'session.self', 'hearing.manage', 'hearing.evaluate'],
   expert: ['case.read', 'org.read', 'session.self'],
   discipline_liaison: ['case.read', 'org.read', 'session.self'],

@@ -49,6 +49,11 @@ export const PERMISSIONS = [
   'hearing.evaluate',
   /** Approve (备案) a head's 不出庭说明 before the hearing: county and city coordinators. */
   'absence.approve',
+  /**
+   * 我的开庭: a head (with a login linked in the heads list) sees their hearings ahead, confirms attendance, files
+   * their own 不出庭说明; scope = the case's, and the hearing must concern the head (designated or their agency defends).
+   */
+  'hearing.attend',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -91,7 +96,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'absence.approve',
   ],
   agency_clerk: [...CASE_WORK, 'org.read', 'session.self', 'hearing.manage'],
-  agency_head: ['case.read', 'org.read', 'session.self'],
+  agency_head: ['case.read', 'org.read', 'session.self', 'hearing.attend'],
   // Courts send the monthly list of new cases (每月通报) and hearing dates: import into the registry.
   court_liaison: ['case.read', 'case.import', 'org.read', 'session.self', 'hearing.manage', 'hearing.evaluate'],
   expert: ['case.read', 'org.read', 'session.self'],

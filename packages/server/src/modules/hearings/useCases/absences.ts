@@ -18,6 +18,7 @@ import type { AbsenceInput, DecisionInput } from '../dto.js';
 import { presentAbsence, readHearing } from '../presenter.js';
 import {
   absenceInScope,
+  deleteConfirmations,
   hearingInScope,
   insertAbsence,
   pendingAbsencesInScope,
@@ -65,12 +66,14 @@ export async function fileAbsence(db: Db, ctx: HearingContext, hearingId: string
       status: 'filed',
       filedBy: ctx.principal.userId,
     });
+    // A head who cannot attend no longer confirms attendance (我的开庭).
+    const cleared = await deleteConfirmations(tx, hearingId, head.id);
     await writeAudit(tx, {
       actor: ctx.actor,
       action: 'create',
       entityType: 'hearing_absence',
       entityId: row.id,
-      after: snapshot(row),
+      after: { ...snapshot(row), ...(cleared.length ? { attendanceConfirmationCleared: true } : {}) },
     });
   });
   return readHearing(db, ctx.principal, hearingId);

@@ -13,6 +13,7 @@ import type { CreateHearingInput, StatusInput, UpdateHearingInput } from '../dto
 import { hearingSnapshot, presentHearingDetail, readHearing } from '../presenter.js';
 import { markHeld, scheduleReminders, stopReminders } from '../reminders.js';
 import {
+  deleteConfirmations,
   hearingInScope,
   insertHearing,
   insertStatusChange,
@@ -106,13 +107,15 @@ export async function updateHearing(
     if (!row) throw await conflict(tx, current);
     const moved = row.scheduledAt.getTime() !== current.scheduledAt.getTime();
     if (moved && row.status === 'scheduled') await scheduleReminders(tx, row, now);
+    // The heads confirmed the old time, not the new one.
+    const cleared = moved ? await deleteConfirmations(tx, id) : [];
     await writeAudit(tx, {
       actor: ctx.actor,
       action: 'update',
       entityType: 'hearing',
       entityId: id,
       before: hearingSnapshot(current),
-      after: hearingSnapshot(row),
+      after: { ...hearingSnapshot(row), ...clearedNote(cleared.length) },
     });
   });
   return readBack(db, ctx, id);
@@ -168,17 +171,24 @@ export async function changeHearingStatus(
     if (row.status === 'scheduled') await scheduleReminders(tx, row, now);
     else if (row.status === 'held') await markHeld(tx, row);
     else await stopReminders(tx, row, input.reason, now);
+    // Postponed, cancelled or at a new time: the heads' confirmations were for what no longer stands.
+    const moved = row.scheduledAt.getTime() !== current.scheduledAt.getTime();
+    const clear = row.status === 'postponed' || row.status === 'cancelled' || (row.status === 'scheduled' && moved);
+    const cleared = clear ? await deleteConfirmations(tx, id) : [];
     await writeAudit(tx, {
       actor: ctx.actor,
       action: 'update',
       entityType: 'hearing',
       entityId: id,
       before: hearingSnapshot(current),
-      after: { ...hearingSnapshot(row), reason: input.reason },
+      after: { ...hearingSnapshot(row), reason: input.reason, ...clearedNote(cleared.length) },
     });
   });
   return readBack(db, ctx, id);
 }
+
+/** What the audit row says of confirmations a change cleared (我的开庭). */
+const clearedNote = (n: number) => (n > 0 ? { attendanceConfirmationsCleared: n } : {});
 
 function readBack(db: DbOrTx, ctx: HearingContext, id: string) {
   return readHearing(db, ctx.principal, id);
