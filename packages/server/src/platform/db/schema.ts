@@ -10,6 +10,7 @@ export * from '../../modules/imports/schema.js';
 export * from '../../modules/indicators/schema.js';
 export * from '../../modules/notifications/schema.js';
 export * from '../../modules/org/schema.js';
+export * from '../../modules/risk/schema.js';
 export * from '../../modules/sessions/schema.js';
 export * from '../../modules/settings/schema.js';
 export * from '../../modules/users/schema.js';
