@@ -254,6 +254,8 @@ export const listQuery = z.object({
   includeDeleted: queryBool('含已删除').optional(),
   /** Cases with an open deadline due on or before this date, overdue ones included (the workbench's reminders). */
   dueBy: date('期限截止日').optional(),
+  /** Count every matching case (no 10,000 cap): for lists whose size must be exact, such as an indicator's cases. */
+  exactTotal: queryBool('精确总数').optional(),
   /** 承办人: `me` (the caller), `none` (nobody named) or an account id. */
   handler: z
     .string()

@@ -66,7 +66,7 @@ export interface CaseListQuery {
   pageSize: number;
   page?: number;
   cursor?: Cursor;
-  /** Counting stops here: above it, `total` is the cap and `totalIsEstimate` is true. */
+  /** Counting stops here: above it, `total` is the cap and `totalIsEstimate` is true; Infinity counts every row. */
   countCap: number;
 }
 
@@ -232,7 +232,8 @@ export async function listCases(
   if (!query.cursor && offset === 0 && !hasMore) {
     return { rows: page, total: page.length, totalIsEstimate: false, hasMore };
   }
-  const cap = query.countCap + 1;
+  const cap = Number.isFinite(query.countCap) ? query.countCap + 1 : null;
+  const limitCap = cap === null ? sql`` : sql` limit ${cap}`;
   // The count is the costliest part of a broad list and the same while one pages through it: cached per scope and
   // filters until the next write (readCache.ts). The scope is the principal's role, region, agency and user.
   const countKey = JSON.stringify([
@@ -250,8 +251,8 @@ export async function listCases(
         ? sql`select count(*) as n from (${sql.join(
             branches.map((b) => sql`select 1 from ${b.from} where ${and(...conds, b.match)}`),
             sql` union all `,
-          )} limit ${cap}) t`
-        : sql`select count(*) as n from (select 1 from ${cases} ${conds.length ? sql`where ${and(...conds)}` : sql``} limit ${cap}) t`,
+          )}${limitCap}) t`
+        : sql`select count(*) as n from (select 1 from ${cases} ${conds.length ? sql`where ${and(...conds)}` : sql``}${limitCap}) t`,
     );
     return Number((counted as unknown as { rows: { n: number | string }[] }).rows[0]?.n ?? 0);
   });

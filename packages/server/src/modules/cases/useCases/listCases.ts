@@ -9,7 +9,11 @@ import { presentListItem } from '../presenter.js';
 import { listCases } from '../repository.js';
 import { handlerNames } from './handler.js';
 
-/** Counting stops at this many rows; above it the list reports "10000+" (`totalIsEstimate`). */
+/**
+ * Counting stops at this many rows; above it the list reports "10000+" (`totalIsEstimate`). The cap keeps the broad
+ * default list fast at 1,000,000 cases (a full count of a city is the costliest part of its first page); a list that
+ * must show its exact size — an indicator's click-through, whose count must equal the figure's — asks `exactTotal`.
+ */
 export const LIST_COUNT_CAP = 10_000;
 export const MAX_PAGE_SIZE = 200;
 
@@ -46,7 +50,7 @@ export async function listCasesFor(db: DbOrTx, principal: Principal, q: ListQuer
     pageSize: Math.min(q.pageSize, MAX_PAGE_SIZE),
     page: q.page,
     cursor,
-    countCap: LIST_COUNT_CAP,
+    countCap: q.exactTotal ? Number.POSITIVE_INFINITY : LIST_COUNT_CAP,
   });
   const names = await handlerNames(
     db,
