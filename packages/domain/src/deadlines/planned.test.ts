@@ -72,6 +72,27 @@ describe('which periods a case has (docs/rules/deadlines.md#which-periods-a-case
       ['litigation.defense@2026-03-05', 'litigation.first-instance@2026-03-02', 'litigation.appeal.ruling@2026-06-01'],
     ],
     [
+      'judgment served: the appeal window counts from the service date, the loss periods from the judgment',
+      { outcome: 'REVOKED', outcomeDate: '2026-06-01', judgmentServedDate: '2026-06-05', governmentLost: true },
+      [
+        'litigation.defense@2026-03-05',
+        'litigation.first-instance@2026-03-02',
+        'litigation.appeal.judgment@2026-06-05',
+        'loss.analysis-report@2026-06-01',
+        'accountability.referral@2026-06-01',
+      ],
+    ],
+    [
+      'ruling served: the ruling’s window from the service date',
+      { outcome: 'SUIT_DISMISSED', outcomeDate: '2026-06-01', judgmentServedDate: '2026-06-03', governmentLost: false },
+      ['litigation.defense@2026-03-05', 'litigation.first-instance@2026-03-02', 'litigation.appeal.ruling@2026-06-03'],
+    ],
+    [
+      'a service date without an outcome: no window (nothing to appeal yet)',
+      { judgmentServedDate: '2026-06-03' },
+      ['litigation.defense@2026-03-05', 'litigation.first-instance@2026-03-02'],
+    ],
+    [
       '准许撤诉: no appeal window',
       { outcome: 'WITHDRAWN', outcomeDate: '2026-06-01', governmentLost: false },
       ['litigation.defense@2026-03-05', 'litigation.first-instance@2026-03-02'],

@@ -7,8 +7,8 @@
  * | litigation, first instance / compensation | litigation.defense (行政诉讼法第67条) | complaintReceivedDate |
  * | litigation, first instance / compensation | litigation.first-instance (第81条) | filedDate |
  * | litigation, appeal | litigation.second-instance (第88条) | filedDate |
- * | litigation, first instance, a judgment | litigation.appeal.judgment (第85条) | outcomeDate |
- * | litigation, first instance, 驳回起诉 / 不予立案 ruling | litigation.appeal.ruling (第85条) | outcomeDate |
+ * | litigation, first instance, a judgment | litigation.appeal.judgment (第85条) | judgmentServedDate, else outcomeDate |
+ * | litigation, first instance, 驳回起诉 / 不予立案 ruling | litigation.appeal.ruling (第85条) | judgmentServedDate, else outcomeDate |
  * | reconsideration | reconsideration.reply (行政复议法第48条) | complaintReceivedDate |
  * | reconsideration | reconsideration.decision (第62条) | filedDate |
  * | a loss (any kind) | loss.analysis-report, accountability.referral | outcomeDate |
@@ -29,6 +29,11 @@ export interface CaseDeadlineFacts {
   outcome: string | null;
   outcomeDate: string | null;
   governmentLost: boolean | null;
+  /**
+   * 送达日期: the day the judgment (ruling) was served on the agency. The appeal window counts from it (第85条: 自判决书
+   * 送达之日起); until it is recorded, from the outcome date (docs/rules/after-judgment.md#service-date).
+   */
+  judgmentServedDate?: string | null;
   /** Whether the agency appealed; once recorded (yes or no), the appeal window needs no more action. */
   appealed?: boolean | null;
 }
@@ -49,9 +54,10 @@ export function plannedDeadlines(c: CaseDeadlineFacts): PlannedDeadline[] {
     if (firstLike) {
       add('litigation.defense', c.complaintReceivedDate);
       add('litigation.first-instance', c.filedDate);
-      if (c.outcome && c.outcomeDate) {
-        if (isJudgment(c.outcome)) add('litigation.appeal.judgment', c.outcomeDate);
-        else if (isAppealableRuling(c.outcome)) add('litigation.appeal.ruling', c.outcomeDate);
+      const served = c.judgmentServedDate ?? c.outcomeDate;
+      if (c.outcome && served) {
+        if (isJudgment(c.outcome)) add('litigation.appeal.judgment', served);
+        else if (isAppealableRuling(c.outcome)) add('litigation.appeal.ruling', served);
       }
     } else if (c.instance === 'appeal') {
       add('litigation.second-instance', c.filedDate);
