@@ -1361,6 +1361,8 @@ export interface paths {
                     q?: string;
                     includeDeleted?: "true" | "false";
                     dueBy?: string;
+                    exactTotal?: "true" | "false";
+                    handler?: string;
                     sort?: "filedDate" | "receivedDate" | "caseNumber" | "updatedAt" | "nextDueDate";
                     order?: "asc" | "desc";
                     page?: number;
@@ -1411,6 +1413,8 @@ export interface paths {
                                 governmentLost: boolean | null;
                                 /** @enum {string} */
                                 riskLevel: "green" | "yellow" | "red";
+                                handlerUserId: string | null;
+                                handlerName: string | null;
                                 nextDueDate: string | null;
                                 nextDueProvisional: boolean;
                                 deleted: boolean;
@@ -1581,6 +1585,11 @@ export interface paths {
                          * @enum {string}
                          */
                         riskLevel?: "green" | "yellow" | "red";
+                        /**
+                         * 承办人
+                         * Format: uuid
+                         */
+                        handlerUserId?: string | null;
                         /** 当事人 */
                         parties?: {
                             /**
@@ -1651,6 +1660,8 @@ export interface paths {
                             governmentLost: boolean | null;
                             /** @enum {string} */
                             riskLevel: "green" | "yellow" | "red";
+                            handlerUserId: string | null;
+                            handlerName: string | null;
                             nextDueDate: string | null;
                             nextDueProvisional: boolean;
                             deleted: boolean;
@@ -2010,6 +2021,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/handler-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 可选的承办人（被告机关的应诉专员、所属县区和市的协调员）
+         * @description docs/rules/cases.md#handler. The first agency decides the county and city; it must lie in the caller's region (a clerk: the clerk's county), else 403.
+         */
+        get: {
+            parameters: {
+                query: {
+                    agencyIds: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                displayName: string;
+                                username: string;
+                                role: string;
+                                unitName: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}": {
         parameters: {
             query?: never;
@@ -2066,6 +2196,8 @@ export interface paths {
                             governmentLost: boolean | null;
                             /** @enum {string} */
                             riskLevel: "green" | "yellow" | "red";
+                            handlerUserId: string | null;
+                            handlerName: string | null;
                             nextDueDate: string | null;
                             nextDueProvisional: boolean;
                             deleted: boolean;
@@ -2433,6 +2565,11 @@ export interface paths {
                          * @enum {string}
                          */
                         riskLevel?: "green" | "yellow" | "red";
+                        /**
+                         * 承办人
+                         * Format: uuid
+                         */
+                        handlerUserId?: string | null;
                         /** 当事人 */
                         parties?: {
                             /**
@@ -2503,6 +2640,8 @@ export interface paths {
                             governmentLost: boolean | null;
                             /** @enum {string} */
                             riskLevel: "green" | "yellow" | "red";
+                            handlerUserId: string | null;
+                            handlerName: string | null;
                             nextDueDate: string | null;
                             nextDueProvisional: boolean;
                             deleted: boolean;
@@ -2739,6 +2878,8 @@ export interface paths {
                             governmentLost: boolean | null;
                             /** @enum {string} */
                             riskLevel: "green" | "yellow" | "red";
+                            handlerUserId: string | null;
+                            handlerName: string | null;
                             nextDueDate: string | null;
                             nextDueProvisional: boolean;
                             deleted: boolean;
@@ -2994,6 +3135,8 @@ export interface paths {
                             governmentLost: boolean | null;
                             /** @enum {string} */
                             riskLevel: "green" | "yellow" | "red";
+                            handlerUserId: string | null;
+                            handlerName: string | null;
                             nextDueDate: string | null;
                             nextDueProvisional: boolean;
                             deleted: boolean;
@@ -3250,6 +3393,8 @@ export interface paths {
                             governmentLost: boolean | null;
                             /** @enum {string} */
                             riskLevel: "green" | "yellow" | "red";
+                            handlerUserId: string | null;
+                            handlerName: string | null;
                             nextDueDate: string | null;
                             nextDueProvisional: boolean;
                             deleted: boolean;
@@ -3645,6 +3790,8 @@ export interface paths {
                             governmentLost: boolean | null;
                             /** @enum {string} */
                             riskLevel: "green" | "yellow" | "red";
+                            handlerUserId: string | null;
+                            handlerName: string | null;
                             nextDueDate: string | null;
                             nextDueProvisional: boolean;
                             deleted: boolean;
@@ -3896,6 +4043,8 @@ export interface paths {
                             governmentLost: boolean | null;
                             /** @enum {string} */
                             riskLevel: "green" | "yellow" | "red";
+                            handlerUserId: string | null;
+                            handlerName: string | null;
                             nextDueDate: string | null;
                             nextDueProvisional: boolean;
                             deleted: boolean;
@@ -4138,6 +4287,8 @@ export interface paths {
                             governmentLost: boolean | null;
                             /** @enum {string} */
                             riskLevel: "green" | "yellow" | "red";
+                            handlerUserId: string | null;
+                            handlerName: string | null;
                             nextDueDate: string | null;
                             nextDueProvisional: boolean;
                             deleted: boolean;
@@ -6312,6 +6463,8 @@ export interface paths {
                     q?: string;
                     includeDeleted?: "true" | "false";
                     dueBy?: string;
+                    exactTotal?: "true" | "false";
+                    handler?: string;
                     sort?: "filedDate" | "receivedDate" | "caseNumber" | "updatedAt" | "nextDueDate";
                     order?: "asc" | "desc";
                     page?: number;
@@ -10130,6 +10283,12 @@ export interface paths {
                                     evaluatedAt: string;
                                     version: number;
                                 }[];
+                                confirmations: {
+                                    headId: string;
+                                    headName: string | null;
+                                    confirmedAt: string;
+                                    scheduledAt: string;
+                                }[];
                             }[];
                         };
                     };
@@ -10208,6 +10367,661 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的开庭：本人（负责人）被指派或所在机关为被告的今日起庭审
+         * @description The caller's head in the heads list (null when the account is linked to none) and the scheduled or postponed hearings from today (China) for 90 days where the head is designated or their agency defends.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            head: {
+                                id: string;
+                                name: string;
+                                title: string;
+                                /** @enum {string} */
+                                headRole: "principal" | "deputy" | "in_charge";
+                                agencyId: string;
+                            } | null;
+                            items: {
+                                id: string;
+                                caseId: string;
+                                caseNumber: string | null;
+                                /** @enum {string} */
+                                kind: "trial" | "inquiry" | "mediation" | "pronouncement";
+                                /** @enum {string} */
+                                mode: "in_person" | "online";
+                                scheduledAt: string;
+                                courtroom: string | null;
+                                /** @enum {string} */
+                                status: "scheduled" | "postponed" | "cancelled" | "held";
+                                mustAppearReasons: ("major_public_interest" | "high_concern" | "mass_incident" | "court_request")[];
+                                notes: string | null;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                appearances: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    role: "head" | "staff" | "lawyer";
+                                    headId: string | null;
+                                    name: string;
+                                    title: string | null;
+                                    /** @enum {string|null} */
+                                    headRole: "principal" | "deputy" | "in_charge" | null;
+                                    agencyId: string | null;
+                                    designated: boolean;
+                                    appeared: boolean;
+                                    spoke: boolean;
+                                    identityProofFiled: boolean;
+                                }[];
+                                absences: {
+                                    id: string;
+                                    hearingId: string;
+                                    headId: string;
+                                    headName: string | null;
+                                    reasonCode: string;
+                                    reasonText: string | null;
+                                    deputyName: string;
+                                    deputyTitle: string | null;
+                                    deputyHeadId: string | null;
+                                    /** @enum {string} */
+                                    status: "filed" | "approved" | "rejected";
+                                    filedAt: string;
+                                    decidedAt: string | null;
+                                    decisionNote: string | null;
+                                    version: number;
+                                }[];
+                                assessment: {
+                                    counts: boolean;
+                                    headAppeared: boolean;
+                                    principalAppeared: boolean;
+                                    headSpoke: boolean;
+                                    staffAppeared: boolean;
+                                    /** @enum {string} */
+                                    absence: "none" | "approved" | "unapproved";
+                                    noHeadOrStaff: boolean;
+                                    reasons: {
+                                        code: string;
+                                        text: string;
+                                        rule: string;
+                                        hearingId?: string;
+                                    }[];
+                                };
+                                mustAppear: {
+                                    required: boolean;
+                                    reasons: {
+                                        code: string;
+                                        text: string;
+                                        rule: string;
+                                        hearingId?: string;
+                                        basis: string;
+                                    }[];
+                                };
+                                evaluations: {
+                                    headId: string;
+                                    prepared: number;
+                                    spokeOnMerits: number;
+                                    respectedCourt: number;
+                                    comment: string | null;
+                                    evaluatedAt: string;
+                                    version: number;
+                                }[];
+                                confirmations: {
+                                    headId: string;
+                                    headName: string | null;
+                                    confirmedAt: string;
+                                    scheduledAt: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 负责人确认出庭（须带庭审版本号；改期后须重新确认） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 版本号 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            caseNumber: string | null;
+                            /** @enum {string} */
+                            kind: "trial" | "inquiry" | "mediation" | "pronouncement";
+                            /** @enum {string} */
+                            mode: "in_person" | "online";
+                            scheduledAt: string;
+                            courtroom: string | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "postponed" | "cancelled" | "held";
+                            mustAppearReasons: ("major_public_interest" | "high_concern" | "mass_incident" | "court_request")[];
+                            notes: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            appearances: {
+                                id: string;
+                                /** @enum {string} */
+                                role: "head" | "staff" | "lawyer";
+                                headId: string | null;
+                                name: string;
+                                title: string | null;
+                                /** @enum {string|null} */
+                                headRole: "principal" | "deputy" | "in_charge" | null;
+                                agencyId: string | null;
+                                designated: boolean;
+                                appeared: boolean;
+                                spoke: boolean;
+                                identityProofFiled: boolean;
+                            }[];
+                            absences: {
+                                id: string;
+                                hearingId: string;
+                                headId: string;
+                                headName: string | null;
+                                reasonCode: string;
+                                reasonText: string | null;
+                                deputyName: string;
+                                deputyTitle: string | null;
+                                deputyHeadId: string | null;
+                                /** @enum {string} */
+                                status: "filed" | "approved" | "rejected";
+                                filedAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                            }[];
+                            assessment: {
+                                counts: boolean;
+                                headAppeared: boolean;
+                                principalAppeared: boolean;
+                                headSpoke: boolean;
+                                staffAppeared: boolean;
+                                /** @enum {string} */
+                                absence: "none" | "approved" | "unapproved";
+                                noHeadOrStaff: boolean;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    rule: string;
+                                    hearingId?: string;
+                                }[];
+                            };
+                            mustAppear: {
+                                required: boolean;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    rule: string;
+                                    hearingId?: string;
+                                    basis: string;
+                                }[];
+                            };
+                            evaluations: {
+                                headId: string;
+                                prepared: number;
+                                spokeOnMerits: number;
+                                respectedCourt: number;
+                                comment: string | null;
+                                evaluatedAt: string;
+                                version: number;
+                            }[];
+                            confirmations: {
+                                headId: string;
+                                headName: string | null;
+                                confirmedAt: string;
+                                scheduledAt: string;
+                            }[];
+                            history: {
+                                at: string;
+                                byName: string;
+                                /** @enum {string|null} */
+                                fromStatus: "scheduled" | "postponed" | "cancelled" | "held" | null;
+                                /** @enum {string} */
+                                toStatus: "scheduled" | "postponed" | "cancelled" | "held";
+                                fromScheduledAt: string | null;
+                                toScheduledAt: string | null;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}/my-absence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 负责人本人提交不出庭说明（法定事由、改派人员），由协调员备案 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * 不出庭事由
+                         * @enum {string}
+                         */
+                        reasonCode: "force_majeure" | "accident" | "official_duty" | "other_good_cause";
+                        /** 事由说明 */
+                        reasonText?: string;
+                        /** 改派出庭人员 */
+                        deputyName: string;
+                        /** 改派人员职务 */
+                        deputyTitle?: string;
+                        /**
+                         * 改派的负责人
+                         * Format: uuid
+                         */
+                        deputyHeadId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            caseNumber: string | null;
+                            /** @enum {string} */
+                            kind: "trial" | "inquiry" | "mediation" | "pronouncement";
+                            /** @enum {string} */
+                            mode: "in_person" | "online";
+                            scheduledAt: string;
+                            courtroom: string | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "postponed" | "cancelled" | "held";
+                            mustAppearReasons: ("major_public_interest" | "high_concern" | "mass_incident" | "court_request")[];
+                            notes: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            appearances: {
+                                id: string;
+                                /** @enum {string} */
+                                role: "head" | "staff" | "lawyer";
+                                headId: string | null;
+                                name: string;
+                                title: string | null;
+                                /** @enum {string|null} */
+                                headRole: "principal" | "deputy" | "in_charge" | null;
+                                agencyId: string | null;
+                                designated: boolean;
+                                appeared: boolean;
+                                spoke: boolean;
+                                identityProofFiled: boolean;
+                            }[];
+                            absences: {
+                                id: string;
+                                hearingId: string;
+                                headId: string;
+                                headName: string | null;
+                                reasonCode: string;
+                                reasonText: string | null;
+                                deputyName: string;
+                                deputyTitle: string | null;
+                                deputyHeadId: string | null;
+                                /** @enum {string} */
+                                status: "filed" | "approved" | "rejected";
+                                filedAt: string;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                            }[];
+                            assessment: {
+                                counts: boolean;
+                                headAppeared: boolean;
+                                principalAppeared: boolean;
+                                headSpoke: boolean;
+                                staffAppeared: boolean;
+                                /** @enum {string} */
+                                absence: "none" | "approved" | "unapproved";
+                                noHeadOrStaff: boolean;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    rule: string;
+                                    hearingId?: string;
+                                }[];
+                            };
+                            mustAppear: {
+                                required: boolean;
+                                reasons: {
+                                    code: string;
+                                    text: string;
+                                    rule: string;
+                                    hearingId?: string;
+                                    basis: string;
+                                }[];
+                            };
+                            evaluations: {
+                                headId: string;
+                                prepared: number;
+                                spokeOnMerits: number;
+                                respectedCourt: number;
+                                comment: string | null;
+                                evaluatedAt: string;
+                                version: number;
+                            }[];
+                            confirmations: {
+                                headId: string;
+                                headName: string | null;
+                                confirmedAt: string;
+                                scheduledAt: string;
+                            }[];
+                            history: {
+                                at: string;
+                                byName: string;
+                                /** @enum {string|null} */
+                                fromStatus: "scheduled" | "postponed" | "cancelled" | "held" | null;
+                                /** @enum {string} */
+                                toStatus: "scheduled" | "postponed" | "cancelled" | "held";
+                                fromScheduledAt: string | null;
+                                toScheduledAt: string | null;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -10323,6 +11137,12 @@ export interface paths {
                                     comment: string | null;
                                     evaluatedAt: string;
                                     version: number;
+                                }[];
+                                confirmations: {
+                                    headId: string;
+                                    headName: string | null;
+                                    confirmedAt: string;
+                                    scheduledAt: string;
                                 }[];
                             }[];
                             instance: {
@@ -10561,6 +11381,12 @@ export interface paths {
                                 evaluatedAt: string;
                                 version: number;
                             }[];
+                            confirmations: {
+                                headId: string;
+                                headName: string | null;
+                                confirmedAt: string;
+                                scheduledAt: string;
+                            }[];
                             history: {
                                 at: string;
                                 byName: string;
@@ -10761,6 +11587,12 @@ export interface paths {
                                 comment: string | null;
                                 evaluatedAt: string;
                                 version: number;
+                            }[];
+                            confirmations: {
+                                headId: string;
+                                headName: string | null;
+                                confirmedAt: string;
+                                scheduledAt: string;
                             }[];
                             history: {
                                 at: string;
@@ -10983,6 +11815,12 @@ export interface paths {
                                 evaluatedAt: string;
                                 version: number;
                             }[];
+                            confirmations: {
+                                headId: string;
+                                headName: string | null;
+                                confirmedAt: string;
+                                scheduledAt: string;
+                            }[];
                             history: {
                                 at: string;
                                 byName: string;
@@ -11200,6 +12038,12 @@ export interface paths {
                                 comment: string | null;
                                 evaluatedAt: string;
                                 version: number;
+                            }[];
+                            confirmations: {
+                                headId: string;
+                                headName: string | null;
+                                confirmedAt: string;
+                                scheduledAt: string;
                             }[];
                             history: {
                                 at: string;
@@ -11447,6 +12291,12 @@ export interface paths {
                                 evaluatedAt: string;
                                 version: number;
                             }[];
+                            confirmations: {
+                                headId: string;
+                                headName: string | null;
+                                confirmedAt: string;
+                                scheduledAt: string;
+                            }[];
                             history: {
                                 at: string;
                                 byName: string;
@@ -11676,6 +12526,12 @@ export interface paths {
                                 comment: string | null;
                                 evaluatedAt: string;
                                 version: number;
+                            }[];
+                            confirmations: {
+                                headId: string;
+                                headName: string | null;
+                                confirmedAt: string;
+                                scheduledAt: string;
                             }[];
                             history: {
                                 at: string;
@@ -12026,6 +12882,12 @@ export interface paths {
                                 evaluatedAt: string;
                                 version: number;
                             }[];
+                            confirmations: {
+                                headId: string;
+                                headName: string | null;
+                                confirmedAt: string;
+                                scheduledAt: string;
+                            }[];
                             history: {
                                 at: string;
                                 byName: string;
@@ -12244,6 +13106,12 @@ export interface paths {
                                 evaluatedAt: string;
                                 version: number;
                             }[];
+                            confirmations: {
+                                headId: string;
+                                headName: string | null;
+                                confirmedAt: string;
+                                scheduledAt: string;
+                            }[];
                             history: {
                                 at: string;
                                 byName: string;
@@ -12331,6 +13199,2048 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/preparation-kit/{item}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 生成应诉材料包中的一份（答辩状、证据目录、授权委托书、负责人身份证明书、应诉批办单） */
+        post: {
+            parameters: {
+                query?: {
+                    hearingId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    item: "defence-statement" | "evidence-list" | "power-of-attorney" | "head-identity" | "assignment-form";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            templateKey: string;
+                            label: string;
+                            fileName: string;
+                            size: number;
+                            sha256: string;
+                            templateVersion: number;
+                            createdByName: string;
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/preparation-kit.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 生成整套应诉材料包（.zip，五份 Word 文书） */
+        post: {
+            parameters: {
+                query?: {
+                    hearingId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-items/meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 风险等级、状态、操作、化解结果的可选值与中文名称 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            levels: {
+                                value: string;
+                                label: string;
+                            }[];
+                            states: {
+                                value: string;
+                                label: string;
+                            }[];
+                            actions: {
+                                value: string;
+                                label: string;
+                            }[];
+                            outcomes: {
+                                value: string;
+                                label: string;
+                            }[];
+                            levelSources: {
+                                value: string;
+                                label: string;
+                            }[];
+                            transitions: {
+                                [key: string]: string[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 风险预警与化解：本人可见案件的风险事项（逾期在前，红色在前，预警早的在前）
+         * @description `level`, `state` comma lists; closed items only with `includeClosed=true` or `state=closed`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    level?: string;
+                    state?: string;
+                    includeClosed?: "true" | "false";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                caseId: string;
+                                caseNumber: string | null;
+                                causeOfAction: string | null;
+                                /** @enum {string} */
+                                level: "green" | "yellow" | "red";
+                                levelLabel: string;
+                                /** @enum {string} */
+                                levelSource: "screening" | "monthly" | "override";
+                                reasons: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "yellow" | "red";
+                                    text: string;
+                                }[];
+                                /** @enum {string} */
+                                screenedLevel: "green" | "yellow" | "red";
+                                overrideReason: string | null;
+                                rulesVersion: number;
+                                /** @enum {string} */
+                                state: "warning" | "lead_assigned" | "planned" | "supervised" | "closed";
+                                stateLabel: string;
+                                allowedActions: ("assign_lead" | "plan" | "record_progress" | "supervise" | "lift_supervision" | "close" | "reopen")[];
+                                warnedOn: string;
+                                lead: {
+                                    headId: string | null;
+                                    userId: string | null;
+                                    name: string;
+                                    title: string | null;
+                                    assignedAt: string;
+                                } | null;
+                                leadDeadline: {
+                                    dueDate: string | null;
+                                    status: string;
+                                    overdue: boolean;
+                                    explanation: string;
+                                } | null;
+                                taskForce: string[];
+                                planDueDate: string | null;
+                                overdue: boolean;
+                                /** @enum {string|null} */
+                                outcome: "withdrawn_after_settlement" | "mediated" | "judgment" | "other" | null;
+                                closeSummary: string | null;
+                                closedAt: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 风险事项详情：等级及理由、等级历史、包案领导、一案一策及进展、关联案件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            caseNumber: string | null;
+                            causeOfAction: string | null;
+                            /** @enum {string} */
+                            level: "green" | "yellow" | "red";
+                            levelLabel: string;
+                            /** @enum {string} */
+                            levelSource: "screening" | "monthly" | "override";
+                            reasons: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "yellow" | "red";
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            screenedLevel: "green" | "yellow" | "red";
+                            overrideReason: string | null;
+                            rulesVersion: number;
+                            /** @enum {string} */
+                            state: "warning" | "lead_assigned" | "planned" | "supervised" | "closed";
+                            stateLabel: string;
+                            allowedActions: ("assign_lead" | "plan" | "record_progress" | "supervise" | "lift_supervision" | "close" | "reopen")[];
+                            warnedOn: string;
+                            lead: {
+                                headId: string | null;
+                                userId: string | null;
+                                name: string;
+                                title: string | null;
+                                assignedAt: string;
+                            } | null;
+                            leadDeadline: {
+                                dueDate: string | null;
+                                status: string;
+                                overdue: boolean;
+                                explanation: string;
+                            } | null;
+                            taskForce: string[];
+                            planDueDate: string | null;
+                            overdue: boolean;
+                            /** @enum {string|null} */
+                            outcome: "withdrawn_after_settlement" | "mediated" | "judgment" | "other" | null;
+                            closeSummary: string | null;
+                            closedAt: string | null;
+                            version: number;
+                            plan: {
+                                goal: string;
+                                measures: string;
+                                responsible: string;
+                                startDate: string;
+                                dueDate: string;
+                                version: number;
+                                updatedAt: string;
+                            } | null;
+                            progress: {
+                                id: string;
+                                onDate: string;
+                                note: string;
+                                byName: string | null;
+                                at: string;
+                            }[];
+                            history: {
+                                /** @enum {string|null} */
+                                fromLevel: "green" | "yellow" | "red" | null;
+                                /** @enum {string} */
+                                toLevel: "green" | "yellow" | "red";
+                                /** @enum {string} */
+                                source: "screening" | "monthly" | "override";
+                                reasons: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "yellow" | "red";
+                                    text: string;
+                                }[];
+                                rulesVersion: number;
+                                reason: string | null;
+                                byName: string | null;
+                                at: string;
+                            }[];
+                            related: {
+                                caseId: string;
+                                caseNumber: string | null;
+                                relations: {
+                                    kind: string;
+                                    label: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-items/{id}/level": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 协调员调整风险等级（须说明理由；筛查结论变化前有效） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 版本号 */
+                        version: number;
+                        /**
+                         * 风险等级
+                         * @enum {string}
+                         */
+                        level: "green" | "yellow" | "red";
+                        /** 调整理由 */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            caseNumber: string | null;
+                            causeOfAction: string | null;
+                            /** @enum {string} */
+                            level: "green" | "yellow" | "red";
+                            levelLabel: string;
+                            /** @enum {string} */
+                            levelSource: "screening" | "monthly" | "override";
+                            reasons: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "yellow" | "red";
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            screenedLevel: "green" | "yellow" | "red";
+                            overrideReason: string | null;
+                            rulesVersion: number;
+                            /** @enum {string} */
+                            state: "warning" | "lead_assigned" | "planned" | "supervised" | "closed";
+                            stateLabel: string;
+                            allowedActions: ("assign_lead" | "plan" | "record_progress" | "supervise" | "lift_supervision" | "close" | "reopen")[];
+                            warnedOn: string;
+                            lead: {
+                                headId: string | null;
+                                userId: string | null;
+                                name: string;
+                                title: string | null;
+                                assignedAt: string;
+                            } | null;
+                            leadDeadline: {
+                                dueDate: string | null;
+                                status: string;
+                                overdue: boolean;
+                                explanation: string;
+                            } | null;
+                            taskForce: string[];
+                            planDueDate: string | null;
+                            overdue: boolean;
+                            /** @enum {string|null} */
+                            outcome: "withdrawn_after_settlement" | "mediated" | "judgment" | "other" | null;
+                            closeSummary: string | null;
+                            closedAt: string | null;
+                            version: number;
+                            plan: {
+                                goal: string;
+                                measures: string;
+                                responsible: string;
+                                startDate: string;
+                                dueDate: string;
+                                version: number;
+                                updatedAt: string;
+                            } | null;
+                            progress: {
+                                id: string;
+                                onDate: string;
+                                note: string;
+                                byName: string | null;
+                                at: string;
+                            }[];
+                            history: {
+                                /** @enum {string|null} */
+                                fromLevel: "green" | "yellow" | "red" | null;
+                                /** @enum {string} */
+                                toLevel: "green" | "yellow" | "red";
+                                /** @enum {string} */
+                                source: "screening" | "monthly" | "override";
+                                reasons: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "yellow" | "red";
+                                    text: string;
+                                }[];
+                                rulesVersion: number;
+                                reason: string | null;
+                                byName: string | null;
+                                at: string;
+                            }[];
+                            related: {
+                                caseId: string;
+                                caseNumber: string | null;
+                                relations: {
+                                    kind: string;
+                                    label: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-items/{id}/lead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 明确（更换）包案领导及化解专班（负责人名录中有登录账号的人员） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 版本号 */
+                        version: number;
+                        /**
+                         * 包案领导
+                         * Format: uuid
+                         */
+                        headId: string;
+                        /**
+                         * 化解专班
+                         * @default []
+                         */
+                        taskForce?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            caseNumber: string | null;
+                            causeOfAction: string | null;
+                            /** @enum {string} */
+                            level: "green" | "yellow" | "red";
+                            levelLabel: string;
+                            /** @enum {string} */
+                            levelSource: "screening" | "monthly" | "override";
+                            reasons: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "yellow" | "red";
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            screenedLevel: "green" | "yellow" | "red";
+                            overrideReason: string | null;
+                            rulesVersion: number;
+                            /** @enum {string} */
+                            state: "warning" | "lead_assigned" | "planned" | "supervised" | "closed";
+                            stateLabel: string;
+                            allowedActions: ("assign_lead" | "plan" | "record_progress" | "supervise" | "lift_supervision" | "close" | "reopen")[];
+                            warnedOn: string;
+                            lead: {
+                                headId: string | null;
+                                userId: string | null;
+                                name: string;
+                                title: string | null;
+                                assignedAt: string;
+                            } | null;
+                            leadDeadline: {
+                                dueDate: string | null;
+                                status: string;
+                                overdue: boolean;
+                                explanation: string;
+                            } | null;
+                            taskForce: string[];
+                            planDueDate: string | null;
+                            overdue: boolean;
+                            /** @enum {string|null} */
+                            outcome: "withdrawn_after_settlement" | "mediated" | "judgment" | "other" | null;
+                            closeSummary: string | null;
+                            closedAt: string | null;
+                            version: number;
+                            plan: {
+                                goal: string;
+                                measures: string;
+                                responsible: string;
+                                startDate: string;
+                                dueDate: string;
+                                version: number;
+                                updatedAt: string;
+                            } | null;
+                            progress: {
+                                id: string;
+                                onDate: string;
+                                note: string;
+                                byName: string | null;
+                                at: string;
+                            }[];
+                            history: {
+                                /** @enum {string|null} */
+                                fromLevel: "green" | "yellow" | "red" | null;
+                                /** @enum {string} */
+                                toLevel: "green" | "yellow" | "red";
+                                /** @enum {string} */
+                                source: "screening" | "monthly" | "override";
+                                reasons: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "yellow" | "red";
+                                    text: string;
+                                }[];
+                                rulesVersion: number;
+                                reason: string | null;
+                                byName: string | null;
+                                at: string;
+                            }[];
+                            related: {
+                                caseId: string;
+                                caseNumber: string | null;
+                                relations: {
+                                    kind: string;
+                                    label: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-items/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 制定（修改）一案一策：化解目标、措施、责任人、起止日期 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 版本号 */
+                        version: number;
+                        /** 化解目标 */
+                        goal: string;
+                        /** 化解措施 */
+                        measures: string;
+                        /** 责任人 */
+                        responsible: string;
+                        /**
+                         * 开始日期
+                         * Format: date
+                         */
+                        startDate: string;
+                        /**
+                         * 化解期限
+                         * Format: date
+                         */
+                        dueDate: string;
+                        /** 方案版本号 */
+                        planVersion?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            caseNumber: string | null;
+                            causeOfAction: string | null;
+                            /** @enum {string} */
+                            level: "green" | "yellow" | "red";
+                            levelLabel: string;
+                            /** @enum {string} */
+                            levelSource: "screening" | "monthly" | "override";
+                            reasons: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "yellow" | "red";
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            screenedLevel: "green" | "yellow" | "red";
+                            overrideReason: string | null;
+                            rulesVersion: number;
+                            /** @enum {string} */
+                            state: "warning" | "lead_assigned" | "planned" | "supervised" | "closed";
+                            stateLabel: string;
+                            allowedActions: ("assign_lead" | "plan" | "record_progress" | "supervise" | "lift_supervision" | "close" | "reopen")[];
+                            warnedOn: string;
+                            lead: {
+                                headId: string | null;
+                                userId: string | null;
+                                name: string;
+                                title: string | null;
+                                assignedAt: string;
+                            } | null;
+                            leadDeadline: {
+                                dueDate: string | null;
+                                status: string;
+                                overdue: boolean;
+                                explanation: string;
+                            } | null;
+                            taskForce: string[];
+                            planDueDate: string | null;
+                            overdue: boolean;
+                            /** @enum {string|null} */
+                            outcome: "withdrawn_after_settlement" | "mediated" | "judgment" | "other" | null;
+                            closeSummary: string | null;
+                            closedAt: string | null;
+                            version: number;
+                            plan: {
+                                goal: string;
+                                measures: string;
+                                responsible: string;
+                                startDate: string;
+                                dueDate: string;
+                                version: number;
+                                updatedAt: string;
+                            } | null;
+                            progress: {
+                                id: string;
+                                onDate: string;
+                                note: string;
+                                byName: string | null;
+                                at: string;
+                            }[];
+                            history: {
+                                /** @enum {string|null} */
+                                fromLevel: "green" | "yellow" | "red" | null;
+                                /** @enum {string} */
+                                toLevel: "green" | "yellow" | "red";
+                                /** @enum {string} */
+                                source: "screening" | "monthly" | "override";
+                                reasons: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "yellow" | "red";
+                                    text: string;
+                                }[];
+                                rulesVersion: number;
+                                reason: string | null;
+                                byName: string | null;
+                                at: string;
+                            }[];
+                            related: {
+                                caseId: string;
+                                caseNumber: string | null;
+                                relations: {
+                                    kind: string;
+                                    label: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-items/{id}/plan/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录化解进展 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 版本号 */
+                        version: number;
+                        /**
+                         * 进展日期
+                         * Format: date
+                         */
+                        onDate: string;
+                        /** 进展情况 */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            caseNumber: string | null;
+                            causeOfAction: string | null;
+                            /** @enum {string} */
+                            level: "green" | "yellow" | "red";
+                            levelLabel: string;
+                            /** @enum {string} */
+                            levelSource: "screening" | "monthly" | "override";
+                            reasons: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "yellow" | "red";
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            screenedLevel: "green" | "yellow" | "red";
+                            overrideReason: string | null;
+                            rulesVersion: number;
+                            /** @enum {string} */
+                            state: "warning" | "lead_assigned" | "planned" | "supervised" | "closed";
+                            stateLabel: string;
+                            allowedActions: ("assign_lead" | "plan" | "record_progress" | "supervise" | "lift_supervision" | "close" | "reopen")[];
+                            warnedOn: string;
+                            lead: {
+                                headId: string | null;
+                                userId: string | null;
+                                name: string;
+                                title: string | null;
+                                assignedAt: string;
+                            } | null;
+                            leadDeadline: {
+                                dueDate: string | null;
+                                status: string;
+                                overdue: boolean;
+                                explanation: string;
+                            } | null;
+                            taskForce: string[];
+                            planDueDate: string | null;
+                            overdue: boolean;
+                            /** @enum {string|null} */
+                            outcome: "withdrawn_after_settlement" | "mediated" | "judgment" | "other" | null;
+                            closeSummary: string | null;
+                            closedAt: string | null;
+                            version: number;
+                            plan: {
+                                goal: string;
+                                measures: string;
+                                responsible: string;
+                                startDate: string;
+                                dueDate: string;
+                                version: number;
+                                updatedAt: string;
+                            } | null;
+                            progress: {
+                                id: string;
+                                onDate: string;
+                                note: string;
+                                byName: string | null;
+                                at: string;
+                            }[];
+                            history: {
+                                /** @enum {string|null} */
+                                fromLevel: "green" | "yellow" | "red" | null;
+                                /** @enum {string} */
+                                toLevel: "green" | "yellow" | "red";
+                                /** @enum {string} */
+                                source: "screening" | "monthly" | "override";
+                                reasons: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "yellow" | "red";
+                                    text: string;
+                                }[];
+                                rulesVersion: number;
+                                reason: string | null;
+                                byName: string | null;
+                                at: string;
+                            }[];
+                            related: {
+                                caseId: string;
+                                caseNumber: string | null;
+                                relations: {
+                                    kind: string;
+                                    label: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-items/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 销号：化解结果及说明 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 版本号 */
+                        version: number;
+                        /**
+                         * 化解结果
+                         * @enum {string}
+                         */
+                        outcome: "withdrawn_after_settlement" | "mediated" | "judgment" | "other";
+                        /** 销号说明 */
+                        summary: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            caseNumber: string | null;
+                            causeOfAction: string | null;
+                            /** @enum {string} */
+                            level: "green" | "yellow" | "red";
+                            levelLabel: string;
+                            /** @enum {string} */
+                            levelSource: "screening" | "monthly" | "override";
+                            reasons: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "yellow" | "red";
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            screenedLevel: "green" | "yellow" | "red";
+                            overrideReason: string | null;
+                            rulesVersion: number;
+                            /** @enum {string} */
+                            state: "warning" | "lead_assigned" | "planned" | "supervised" | "closed";
+                            stateLabel: string;
+                            allowedActions: ("assign_lead" | "plan" | "record_progress" | "supervise" | "lift_supervision" | "close" | "reopen")[];
+                            warnedOn: string;
+                            lead: {
+                                headId: string | null;
+                                userId: string | null;
+                                name: string;
+                                title: string | null;
+                                assignedAt: string;
+                            } | null;
+                            leadDeadline: {
+                                dueDate: string | null;
+                                status: string;
+                                overdue: boolean;
+                                explanation: string;
+                            } | null;
+                            taskForce: string[];
+                            planDueDate: string | null;
+                            overdue: boolean;
+                            /** @enum {string|null} */
+                            outcome: "withdrawn_after_settlement" | "mediated" | "judgment" | "other" | null;
+                            closeSummary: string | null;
+                            closedAt: string | null;
+                            version: number;
+                            plan: {
+                                goal: string;
+                                measures: string;
+                                responsible: string;
+                                startDate: string;
+                                dueDate: string;
+                                version: number;
+                                updatedAt: string;
+                            } | null;
+                            progress: {
+                                id: string;
+                                onDate: string;
+                                note: string;
+                                byName: string | null;
+                                at: string;
+                            }[];
+                            history: {
+                                /** @enum {string|null} */
+                                fromLevel: "green" | "yellow" | "red" | null;
+                                /** @enum {string} */
+                                toLevel: "green" | "yellow" | "red";
+                                /** @enum {string} */
+                                source: "screening" | "monthly" | "override";
+                                reasons: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "yellow" | "red";
+                                    text: string;
+                                }[];
+                                rulesVersion: number;
+                                reason: string | null;
+                                byName: string | null;
+                                at: string;
+                            }[];
+                            related: {
+                                caseId: string;
+                                caseNumber: string | null;
+                                relations: {
+                                    kind: string;
+                                    label: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-items/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新启动已销号的风险事项（上诉、争议再起） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 版本号 */
+                        version: number;
+                        /** 重新启动理由 */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            caseNumber: string | null;
+                            causeOfAction: string | null;
+                            /** @enum {string} */
+                            level: "green" | "yellow" | "red";
+                            levelLabel: string;
+                            /** @enum {string} */
+                            levelSource: "screening" | "monthly" | "override";
+                            reasons: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "yellow" | "red";
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            screenedLevel: "green" | "yellow" | "red";
+                            overrideReason: string | null;
+                            rulesVersion: number;
+                            /** @enum {string} */
+                            state: "warning" | "lead_assigned" | "planned" | "supervised" | "closed";
+                            stateLabel: string;
+                            allowedActions: ("assign_lead" | "plan" | "record_progress" | "supervise" | "lift_supervision" | "close" | "reopen")[];
+                            warnedOn: string;
+                            lead: {
+                                headId: string | null;
+                                userId: string | null;
+                                name: string;
+                                title: string | null;
+                                assignedAt: string;
+                            } | null;
+                            leadDeadline: {
+                                dueDate: string | null;
+                                status: string;
+                                overdue: boolean;
+                                explanation: string;
+                            } | null;
+                            taskForce: string[];
+                            planDueDate: string | null;
+                            overdue: boolean;
+                            /** @enum {string|null} */
+                            outcome: "withdrawn_after_settlement" | "mediated" | "judgment" | "other" | null;
+                            closeSummary: string | null;
+                            closedAt: string | null;
+                            version: number;
+                            plan: {
+                                goal: string;
+                                measures: string;
+                                responsible: string;
+                                startDate: string;
+                                dueDate: string;
+                                version: number;
+                                updatedAt: string;
+                            } | null;
+                            progress: {
+                                id: string;
+                                onDate: string;
+                                note: string;
+                                byName: string | null;
+                                at: string;
+                            }[];
+                            history: {
+                                /** @enum {string|null} */
+                                fromLevel: "green" | "yellow" | "red" | null;
+                                /** @enum {string} */
+                                toLevel: "green" | "yellow" | "red";
+                                /** @enum {string} */
+                                source: "screening" | "monthly" | "override";
+                                reasons: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "yellow" | "red";
+                                    text: string;
+                                }[];
+                                rulesVersion: number;
+                                reason: string | null;
+                                byName: string | null;
+                                at: string;
+                            }[];
+                            related: {
+                                caseId: string;
+                                caseNumber: string | null;
+                                relations: {
+                                    kind: string;
+                                    label: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
