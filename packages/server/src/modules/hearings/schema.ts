@@ -209,3 +209,17 @@ export type ConfirmationRow = typeof hearingConfirmations.$inferSelect;
 export type HearingStatusChangeRow = typeof hearingStatusChanges.$inferSelect;
 export type AppearanceRow = typeof hearingAppearances.$inferSelect;
 export type AbsenceRow = typeof hearingAbsences.$inferSelect;
+
+/**
+ * A user's secret iCalendar feed (订阅到手机日历): one per user, the token's SHA-256 only (as sessions keep theirs),
+ * replaced when rotated and deleted when revoked. Its URL is the token; whoever has it sees the user's hearings'
+ * times and places (never parties' ID numbers or phones), so it is revocable and shown only when made.
+ */
+export const hearingFeedTokens = pgTable('hearing_feed_tokens', {
+  userId: uuid('user_id').primaryKey(),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: stamp('created_at'),
+  /** When a calendar last fetched it (at most once a minute written): the user sees the subscription is in use. */
+  lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+});
+export type FeedTokenRow = typeof hearingFeedTokens.$inferSelect;
