@@ -1,3 +1,4 @@
+import { indicatorDefinitionsKind } from './indicatorDefinitions.js';
 import { remindersKind } from './reminders.js';
 import type { SettingKind } from './types.js';
 
@@ -8,7 +9,10 @@ export type { SettingKind } from './types.js';
  * Every kind of setting, one line each. A module that needs a configurable rule adds its kind file here (its schema
  * and defaults), and reads the value with `getSetting(db, kind)` from the settings service.
  */
-export const SETTING_KINDS: readonly SettingKind[] = [remindersKind as SettingKind];
+export const SETTING_KINDS: readonly SettingKind[] = [
+  remindersKind as SettingKind,
+  indicatorDefinitionsKind as SettingKind,
+];
 
 export function settingKind(kind: string): SettingKind | undefined {
   return SETTING_KINDS.find((k) => k.kind === kind);

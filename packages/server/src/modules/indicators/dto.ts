@@ -1,0 +1,113 @@
+/** zod shapes of the indicators' requests and responses (README.md#api). */
+import { z } from 'zod';
+
+const titled = <T extends z.ZodType>(schema: T, title: string) => schema.meta({ title });
+const isoDate = (title: string) =>
+  titled(
+    z
+      .string({ error: `${title}应为日期（YYYY-MM-DD）` })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${title}格式应为YYYY-MM-DD` }),
+    title,
+  );
+
+export const UNIT_KEYS = ['region', 'agency', 'domain', 'cause', 'kind', 'instance', 'month', 'quarter'] as const;
+export const BREAKDOWN_KEYS = [...UNIT_KEYS, 'outcome'] as const;
+export type BreakdownKey = (typeof BREAKDOWN_KEYS)[number];
+
+export const BY_LABELS: Record<BreakdownKey, string> = {
+  region: '按县（市、区）',
+  agency: '按机关（按口径的共同被告归属）',
+  domain: '按行政管理领域',
+  cause: '按案由',
+  kind: '按案件类型',
+  instance: '按审级',
+  month: '按月',
+  quarter: '按季度',
+  outcome: '按结果（审结案件）',
+};
+
+export const figuresQuery = z.object({
+  from: isoDate('起始日期'),
+  to: isoDate('截止日期'),
+  region: titled(z.string().regex(/^\d{6,12}$/, { error: '地区代码应为6–12位数字' }), '地区').optional(),
+  by: titled(
+    z.enum(BREAKDOWN_KEYS, {
+      error: `分组方式无效，可选值：${BREAKDOWN_KEYS.map((k) => `${k}（${BY_LABELS[k]}）`).join('、')}`,
+    }),
+    '分组方式',
+  ).optional(),
+  definition: titled(
+    z.coerce.number({ error: '指标口径版本应为整数' }).int({ error: '指标口径版本应为整数' }).min(0),
+    '指标口径版本',
+  ).optional(),
+});
+export type FiguresQuery = z.infer<typeof figuresQuery>;
+
+const changeOut = z.object({
+  from: z.string(),
+  to: z.string(),
+  numerator: z.number(),
+  denominator: z.number().nullable(),
+  value: z.number().nullable(),
+  display: z.string(),
+  /** Count: relative change; rate: difference of the fractions (percentage points / 100). null when undefined. */
+  change: z.number().nullable(),
+  /** "+12.50%" for a count, "-1.90个百分点" for a rate, "—" when undefined. */
+  changeDisplay: z.string(),
+});
+const unitOut = z.object({
+  key: z.string(),
+  label: z.string(),
+  numerator: z.number(),
+  denominator: z.number().nullable(),
+  value: z.number().nullable(),
+  display: z.string(),
+});
+const figureOut = z.object({
+  id: z.string(),
+  label: z.string(),
+  kind: z.string(),
+  /** The definition set and version the figure was computed with. */
+  definition: z.object({ id: z.string(), version: z.number().nullable() }),
+  numerator: z.number(),
+  denominator: z.number().nullable(),
+  value: z.number().nullable(),
+  display: z.string(),
+  yearOnYear: changeOut,
+  periodOnPeriod: changeOut,
+  /** Per unit when `by` is a unit key; cases counted for several agencies count for each. */
+  units: z.array(unitOut).optional(),
+  /** The case list behind the numerator and the denominator (GET /cases with these query parameters). */
+  cases: z.object({ numerator: z.string(), denominator: z.string().nullable() }),
+});
+const breakdownRowOut = z.object({
+  key: z.string(),
+  label: z.string(),
+  count: z.number(),
+  share: z.number().nullable(),
+  display: z.string(),
+});
+
+export const figuresOut = z.object({
+  definition: z.object({ id: z.string(), name: z.string(), version: z.number().nullable() }),
+  period: z.object({ from: z.string(), to: z.string(), kind: z.string(), label: z.string() }),
+  scope: z.object({
+    regionCode: z.string().nullable(),
+    regionName: z.string().nullable(),
+    agencyId: z.string().nullable(),
+  }),
+  by: z.string().nullable(),
+  figures: z.array(figureOut),
+  /** Definitions whose figures come from elsewhere (head-appearance rates: GET /hearings/figures). */
+  unavailable: z.array(z.object({ id: z.string(), label: z.string(), reason: z.string() })),
+  /** The period's cases of the set's first 新收 definition (审结 for `by=outcome`) by the key, with shares. */
+  breakdown: z.array(breakdownRowOut),
+});
+export type FiguresOut = z.infer<typeof figuresOut>;
+
+export const definitionSetOut = z.object({ version: z.number() }).passthrough();
+export const importDefinitionsBody = z.object({
+  set: titled(z.unknown(), '指标口径'),
+  reason: titled(z.string({ error: '请填写修改原因' }).max(500), '修改原因'),
+  baseVersion: titled(z.number({ error: '基础版本号应为整数' }).int().min(0), '基础版本号'),
+});

@@ -1,0 +1,248 @@
+/**
+ * Figures from the summary (README.md#figures): every definition's numerator and denominator counted in SQL over the
+ * summary rows of the scope and period (predicates.ts), shown with the domain's formats, with 同比 and 环比
+ * (`changeBetween`) and, when asked, per unit (county, agency under the definition's co-defendant rule, 行政管理领域,
+ * 案由, kind, 审级, month, quarter). One statement for every figure of the three periods; one per definition for a
+ * breakdown. Head-appearance rates are the hearings module's figures (GET /hearings/figures) and are listed as such.
+ */
+import {
+  changeBetween,
+  type DefinitionSet,
+  type Figure,
+  formatCount,
+  formatRate,
+  type IndicatorDefinition,
+  NO_VALUE,
+  type Period,
+  previousPeriod,
+  samePeriodLastYear,
+} from '@shuangjiang/domain';
+import { type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/client.js';
+import { type DefinitionSql, definitionSql, inPeriodSql, partSql } from './predicates.js';
+
+/** Whose cases: a region (and below) and/or an agency (a defendant of the case). */
+export interface FigureScope {
+  regionPath: string | null;
+  agencyId: string | null;
+}
+
+export const BY_KEYS = [
+  'region',
+  'agency',
+  'domain',
+  'cause',
+  'kind',
+  'instance',
+  'month',
+  'quarter',
+  'outcome',
+] as const;
+export type ByKey = (typeof BY_KEYS)[number];
+
+export interface Counts {
+  numerator: number;
+  /** null for a count. */
+  denominator: number | null;
+}
+
+/** A figure from counts, as the domain's `figureOf` makes it (value unrounded, display in the definition's format). */
+export function figureFromCounts(def: IndicatorDefinition, c: Counts): Figure {
+  const base = { id: def.id, label: def.label, numerator: c.numerator, numeratorCaseIds: [], denominatorCaseIds: [] };
+  if (c.denominator === null || !('format' in def)) {
+    return { ...base, denominator: null, value: c.numerator, display: formatCount(c.numerator) };
+  }
+  const n = c.denominator;
+  return {
+    ...base,
+    denominator: n,
+    value: n === 0 ? null : c.numerator / n,
+    display: n === 0 ? NO_VALUE : formatRate(c.numerator, n, def.format),
+  };
+}
+
+const f = (column: string) => sql.raw(`f.${column}`);
+
+export function scopeSql(scope: FigureScope): SQL {
+  const parts: SQL[] = [sql`true`];
+  // A prefix LIKE on a text_pattern_ops index; a path holds only digits and slashes.
+  if (scope.regionPath) parts.push(sql`${f('region_path')} like ${`${scope.regionPath}%`}`);
+  if (scope.agencyId) parts.push(sql`${scope.agencyId}::uuid = any(${f('agencies_every')})`);
+  return sql.join(parts, sql` and `);
+}
+
+const rowsOf = <T>(r: unknown): T[] => (r as { rows: T[] }).rows;
+const DATE_COLUMNS = ['filed_on', 'concluded_on', 'defence_due_on'];
+
+/** Counts of every computable definition over several periods, in one statement. Missing: head-appearance rates. */
+export async function countFigures(
+  db: DbOrTx,
+  defs: readonly IndicatorDefinition[],
+  scope: FigureScope,
+  periods: readonly Period[],
+  asOf: string,
+): Promise<Map<string, Counts[]>> {
+  const computable = defs.flatMap((def) => {
+    const s = definitionSql(def, asOf);
+    return s ? [{ def, s }] : [];
+  });
+  if (computable.length === 0) return new Map();
+  const columns: SQL[] = [];
+  computable.forEach(({ s }, i) => {
+    periods.forEach((p, j) => {
+      columns.push(sql`count(*) filter (where ${partSql(s, p, 'numerator')})::int as ${sql.raw(`n_${i}_${j}`)}`);
+      if (s.denominator) {
+        columns.push(sql`count(*) filter (where ${partSql(s, p, 'denominator')})::int as ${sql.raw(`d_${i}_${j}`)}`);
+      }
+    });
+  });
+  const anyDate = sql.join(
+    periods.flatMap((p) => DATE_COLUMNS.map((c) => inPeriodSql(f(c), p))),
+    sql` or `,
+  );
+  const result = await db.execute(sql`
+    select ${sql.join(columns, sql`, `)} from indicator_case_facts f where ${scopeSql(scope)} and (${anyDate})`);
+  const row = rowsOf<Record<string, number>>(result)[0] ?? {};
+  const out = new Map<string, Counts[]>();
+  computable.forEach(({ def, s }, i) => {
+    out.set(
+      def.id,
+      periods.map((_, j) => ({
+        numerator: Number(row[`n_${i}_${j}`] ?? 0),
+        denominator: s.denominator ? Number(row[`d_${i}_${j}`] ?? 0) : null,
+      })),
+    );
+  });
+  return out;
+}
+
+/** The SQL of a unit key (one per case, or several: the agencies under the definition's rule). */
+function unitKey(by: ByKey, def: IndicatorDefinition, s: DefinitionSql): { key: SQL; lateral: SQL | null } {
+  switch (by) {
+    case 'region':
+      return { key: f('county_code'), lateral: null };
+    case 'agency': {
+      const column =
+        def.coDefendants === 'first-defendant'
+          ? 'agencies_first'
+          : def.coDefendants === 'every-defendant'
+            ? 'agencies_every'
+            : 'agencies_original';
+      return { key: sql`u.key::text`, lateral: sql`cross join lateral unnest(${f(column)}) as u(key)` };
+    }
+    case 'domain':
+      return { key: sql`coalesce(${f('domain')}, '')`, lateral: null };
+    case 'cause':
+      return { key: sql`coalesce(${f('cause_of_action')}, '')`, lateral: null };
+    case 'kind':
+      return { key: f('kind'), lateral: null };
+    case 'instance':
+      return {
+        key: sql`case when ${f('kind')} = 'litigation' then coalesce(${f('instance')}, 'first') else coalesce(${f('instance')}, '') end`,
+        lateral: null,
+      };
+    case 'month':
+      return { key: sql`to_char(${s.date}, 'YYYY-MM')`, lateral: null };
+    case 'outcome':
+      return { key: sql`coalesce(${f('outcome')}, '')`, lateral: null };
+    case 'quarter':
+      return {
+        key: sql`to_char(${s.date}, 'YYYY') || '-Q' || extract(quarter from ${s.date})::int::text`,
+        lateral: null,
+      };
+  }
+}
+
+/** A definition's counts per unit over the period, units with no case left out; a case may count for several agencies. */
+export async function countFigureBy(
+  db: DbOrTx,
+  def: IndicatorDefinition,
+  scope: FigureScope,
+  period: Period,
+  by: ByKey,
+  asOf: string,
+): Promise<Map<string, Counts>> {
+  const s = definitionSql(def, asOf);
+  if (!s) return new Map();
+  const { key, lateral } = unitKey(by, def, s);
+  const result = await db.execute(sql`
+    select ${key} as key,
+      count(*) filter (where ${partSql(s, period, 'numerator')})::int as n,
+      count(*) filter (where ${partSql(s, period, 'denominator')})::int as d
+    from indicator_case_facts f ${lateral ?? sql``}
+    where ${scopeSql(scope)} and ${partSql(s, period, 'denominator')}
+    group by 1`);
+  return new Map(
+    rowsOf<{ key: string; n: number; d: number }>(result).map((r) => [
+      String(r.key ?? ''),
+      { numerator: Number(r.n), denominator: s.denominator ? Number(r.d) : null },
+    ]),
+  );
+}
+
+/** The case ids of one part of a figure (the click-through list and the snapshot), in id order. */
+export async function memberIds(
+  db: DbOrTx,
+  def: IndicatorDefinition,
+  scope: FigureScope,
+  period: Period,
+  part: 'numerator' | 'denominator',
+  asOf: string,
+): Promise<string[]> {
+  const s = definitionSql(def, asOf);
+  if (!s) return [];
+  const result = await db.execute(sql`
+    select f.case_id from indicator_case_facts f where ${scopeSql(scope)} and ${partSql(s, period, part)}
+    order by f.case_id`);
+  return rowsOf<{ case_id: string }>(result).map((r) => String(r.case_id));
+}
+
+/** The condition on `cases.id` for the case list's indicator filter (the same predicate as the counts). */
+export function memberCondition(
+  caseIdColumn: SQL,
+  def: IndicatorDefinition,
+  scope: FigureScope,
+  period: Period,
+  part: 'numerator' | 'denominator',
+  asOf: string,
+): SQL {
+  const s = definitionSql(def, asOf);
+  if (!s) return sql`false`;
+  return sql`${caseIdColumn} in (select f.case_id from indicator_case_facts f where ${scopeSql(scope)} and ${partSql(s, period, part)})`;
+}
+
+export interface ComparedCounts {
+  def: IndicatorDefinition;
+  current: Figure;
+  yearOnYear: ReturnType<typeof changeBetween>;
+  periodOnPeriod: ReturnType<typeof changeBetween>;
+}
+
+/** Every computable figure of the set over the period with its 同比 and 环比. */
+export async function compareFigures(
+  db: DbOrTx,
+  set: DefinitionSet,
+  scope: FigureScope,
+  period: Period,
+  asOf: string,
+): Promise<{ compared: ComparedCounts[]; unavailable: IndicatorDefinition[] }> {
+  const periods = [period, samePeriodLastYear(period), previousPeriod(period)];
+  const counts = await countFigures(db, set.definitions, scope, periods, asOf);
+  const compared: ComparedCounts[] = [];
+  const unavailable: IndicatorDefinition[] = [];
+  for (const def of set.definitions) {
+    const c = counts.get(def.id);
+    if (!c) {
+      unavailable.push(def);
+      continue;
+    }
+    const [now, lastYear, before] = c.map((x) => figureFromCounts(def, x)) as [Figure, Figure, Figure];
+    compared.push({
+      def,
+      current: now,
+      yearOnYear: changeBetween(def, now, lastYear),
+      periodOnPeriod: changeBetween(def, now, before),
+    });
+  }
+  return { compared, unavailable };
+}
