@@ -122,6 +122,11 @@ export const cases = pgTable(
     /** 败诉, derived from `outcome` by the domain (docs/rules/outcomes-and-loss.md#败诉); null while undecided. */
     governmentLost: boolean('government_lost'),
     appealed: boolean('appealed'),
+    /**
+     * 送达日期 of this instance's judgment or ruling: the appeal window counts from it (docs/rules/after-judgment.md#service-date);
+     * recorded after judgment by the clerk, court liaison or coordinator (modules/judgments).
+     */
+    judgmentServedDate: date('judgment_served_date', { mode: 'string' }),
     notes: text('notes'),
     riskLevel: text('risk_level', { enum: RISK_LEVELS }).notNull().default('green'),
     /**

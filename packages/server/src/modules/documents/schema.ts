@@ -17,7 +17,7 @@ export const documents = pgTable(
   'documents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    /** 'template' (uploaded Word template) | 'generated' (made from a template) */
+    /** 'template' (uploaded Word template) | 'generated' (made from a template) | 'uploaded' (a user's file, e.g. evidence) */
     kind: text('kind').notNull(),
     /** Which template, e.g. 'case.assignment-form' (documents/templates). */
     templateKey: text('template_key').notNull(),

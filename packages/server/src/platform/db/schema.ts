@@ -8,6 +8,7 @@ export * from '../../modules/documents/schema.js';
 export * from '../../modules/hearings/schema.js';
 export * from '../../modules/imports/schema.js';
 export * from '../../modules/indicators/schema.js';
+export * from '../../modules/judgments/schema.js';
 export * from '../../modules/notifications/schema.js';
 export * from '../../modules/org/schema.js';
 export * from '../../modules/risk/schema.js';
