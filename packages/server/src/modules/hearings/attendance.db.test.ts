@@ -260,4 +260,44 @@ describe(`hearings: 我的开庭 — a head confirms attendance or files their o
       ).statusCode,
     ).toBe(403);
   });
+
+  it('figures: the court liaison’s evaluation (5, 4, 4) counts as its average, the case listed for the click-through', async () => {
+    const clerk = await as('clerk', 'agency_clerk');
+    const court = await as('court', 'court_liaison');
+    const city = await as('city', 'city_coordinator');
+    const read = async () =>
+      (await city.inject({ method: 'GET', url: '/api/v1/hearings/figures?from=2026-01-01&to=2026-12-31' })).json();
+    const before = await read();
+    expect(before.total.appearance.denominatorCaseIds).not.toContain(caseId);
+    const h = await newHearing('2026-06-02T09:30:00+08:00');
+    const held = (
+      await court.inject({
+        method: 'POST',
+        url: `/api/v1/hearings/${h.id}/status`,
+        payload: { version: h.version, status: 'held', reason: '如期开庭' },
+      })
+    ).json();
+    const recorded = await court.inject({
+      method: 'PUT',
+      url: `/api/v1/hearings/${h.id}/appearances`,
+      payload: {
+        version: held.version,
+        items: [{ role: 'head', headId, designated: true, appeared: true, spoke: true, identityProofFiled: true }],
+      },
+    });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    const rated = await court.inject({
+      method: 'PUT',
+      url: `/api/v1/hearings/${h.id}/evaluations/${headId}`,
+      payload: { prepared: 5, spokeOnMerits: 4, respectedCourt: 4, comment: '准备充分' },
+    });
+    expect(rated.statusCode, rated.body).toBe(200);
+    expect((await clerk.inject({ method: 'GET', url: `/api/v1/hearings/${h.id}` })).statusCode).toBe(200);
+    const after = await read();
+    expect(after.total.appearance.numerator).toBe(before.total.appearance.numerator + 1);
+    expect(after.total.appearance.numeratorCaseIds).toContain(caseId);
+    expect(after.total.evaluation.numeratorCaseIds).toContain(caseId);
+    expect(after.total.evaluation.value).toBeCloseTo(13 / 3, 10);
+    expect(after.cases).toContainEqual({ id: caseId, caseNumber: '（2026）苏9999行初77号', causeOfAction: '行政处罚' });
+  });
 });

@@ -85,5 +85,8 @@ describe(`hearings of the demo city on ${testDbKind()}`, () => {
     expect(f.groups.reduce((n, g) => n + g.figures.casesHeard, 0)).toBe(f.total.casesHeard);
     expect(f.groups.length).toBeGreaterThanOrEqual(6);
     expect(f.groups.every((g) => g.name !== '（未记录）')).toBe(true);
+    // Every number clicks through to its cases: each case id of a figure is among `cases`, with its number.
+    const listed = new Map(f.cases.map((c) => [c.id, c]));
+    expect(f.total.appearance.denominatorCaseIds.every((id) => listed.get(id)?.caseNumber)).toBe(true);
   });
 });

@@ -362,6 +362,8 @@ export const hearingFiguresOut = z.object({
   by: z.enum(['agency', 'county']),
   total: figuresOut,
   groups: z.array(z.object({ key: z.string(), name: z.string(), figures: figuresOut })),
+  /** Every case of the period (the ids above), with what a click-through list shows of it. */
+  cases: z.array(z.object({ id: z.string(), caseNumber: z.string().nullable(), causeOfAction: z.string().nullable() })),
 });
 
 /** POST /hearings/:id/confirm: the hearing's version the head read (a rescheduled hearing is confirmed afresh). */

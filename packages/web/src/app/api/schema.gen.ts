@@ -1353,6 +1353,7 @@ export interface paths {
                     riskLevel?: string;
                     instance?: string;
                     regionCode?: string;
+                    regionExact?: "true" | "false";
                     agencyId?: string;
                     courtAgencyId?: string;
                     domain?: string;
@@ -1361,6 +1362,15 @@ export interface paths {
                     q?: string;
                     includeDeleted?: "true" | "false";
                     dueBy?: string;
+                    filedFrom?: string;
+                    filedTo?: string;
+                    concludedFrom?: string;
+                    concludedTo?: string;
+                    indicator?: string;
+                    indicatorPart?: "numerator" | "denominator";
+                    indicatorFrom?: string;
+                    indicatorTo?: string;
+                    indicatorVersion?: number;
                     exactTotal?: "true" | "false";
                     handler?: string;
                     sort?: "filedDate" | "receivedDate" | "caseNumber" | "updatedAt" | "nextDueDate";
@@ -1938,6 +1948,164 @@ export interface paths {
                             }[];
                             sortKeys: string[];
                             maxPageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/workload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 工作台：期限分档（已逾期、10日内、20日内、无承办人），按单位和承办人
+         * @description Scope per role: the city (its counties and 市本级) for the city coordinator and the leader, the county (its agencies) for the county coordinator, the own agency for its clerk and head. Each row carries the case-list filters that, with dueBy (a bucket date) or handler=none&status=registered,in_progress, list exactly its cases.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    today?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            level: "city" | "county" | "agency";
+                            today: string;
+                            dates: {
+                                overdueBy: string;
+                                within10By: string;
+                                within20By: string;
+                            };
+                            statuses: {
+                                deadlines: string;
+                                noHandler: string;
+                            };
+                            totals: {
+                                overdue: number;
+                                within10: number;
+                                within20: number;
+                                noHandler: number;
+                            };
+                            units: {
+                                key: string;
+                                name: string;
+                                filter: {
+                                    regionCode?: string;
+                                    regionExact?: boolean;
+                                    agencyId?: string;
+                                    handler?: string;
+                                };
+                                overdue: number;
+                                within10: number;
+                                within20: number;
+                                noHandler: number;
+                            }[];
+                            people: {
+                                userId: string | null;
+                                name: string | null;
+                                filter: {
+                                    regionCode?: string;
+                                    regionExact?: boolean;
+                                    agencyId?: string;
+                                    handler?: string;
+                                };
+                                overdue: number;
+                                within10: number;
+                                within20: number;
+                                noHandler: number;
+                            }[];
                         };
                     };
                 };
@@ -6455,6 +6623,7 @@ export interface paths {
                     riskLevel?: string;
                     instance?: string;
                     regionCode?: string;
+                    regionExact?: "true" | "false";
                     agencyId?: string;
                     courtAgencyId?: string;
                     domain?: string;
@@ -6463,6 +6632,15 @@ export interface paths {
                     q?: string;
                     includeDeleted?: "true" | "false";
                     dueBy?: string;
+                    filedFrom?: string;
+                    filedTo?: string;
+                    concludedFrom?: string;
+                    concludedTo?: string;
+                    indicator?: string;
+                    indicatorPart?: "numerator" | "denominator";
+                    indicatorFrom?: string;
+                    indicatorTo?: string;
+                    indicatorVersion?: number;
                     exactTotal?: "true" | "false";
                     handler?: string;
                     sort?: "filedDate" | "receivedDate" | "caseNumber" | "updatedAt" | "nextDueDate";
@@ -10084,6 +10262,11 @@ export interface paths {
                                     };
                                 };
                             }[];
+                            cases: {
+                                id: string;
+                                caseNumber: string | null;
+                                causeOfAction: string | null;
+                            }[];
                         };
                     };
                 };
@@ -13205,6 +13388,454 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hearings/court-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入法院开庭排期表（先检查，dryRun=false 时提交） */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "checked" | "invalid" | "done";
+                            fileName: string;
+                            rows: number;
+                            counts: {
+                                create: number;
+                                reschedule: number;
+                                update: number;
+                                unchanged: number;
+                            };
+                            items: {
+                                row: number;
+                                /** @enum {string} */
+                                action: "create" | "reschedule" | "update" | "unchanged";
+                                caseId: string;
+                                caseNumber: string;
+                                /** @enum {string} */
+                                kind: "trial" | "inquiry" | "mediation" | "pronouncement";
+                                /** @enum {string|null} */
+                                mode: "in_person" | "online" | null;
+                                courtroom: string | null;
+                                scheduledAt: string;
+                                hearingId: string | null;
+                                previousScheduledAt: string | null;
+                                /** @enum {string|null} */
+                                previousStatus: "scheduled" | "postponed" | "cancelled" | "held" | null;
+                            }[];
+                            errorCount: number;
+                            errors: {
+                                row: number;
+                                column: string;
+                                message: string;
+                            }[];
+                            errorKinds: {
+                                column: string;
+                                kind: string;
+                                count: number;
+                            }[];
+                            skippedRows: {
+                                row: number;
+                                text: string;
+                                /** @enum {string} */
+                                reason: "footer";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/feed/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 庭审日历订阅（iCalendar，{token}.ics；令牌即凭据） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/feed-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的庭审日历订阅状态 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            path?: string;
+                            createdAt: string | null;
+                            lastUsedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 生成（或重新生成）我的庭审日历订阅地址 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            path?: string;
+                            createdAt: string | null;
+                            lastUsedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** 停用我的庭审日历订阅地址 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            path?: string;
+                            createdAt: string | null;
+                            lastUsedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/preparation-kit/{item}": {
         parameters: {
             query?: never;
@@ -13355,6 +13986,1367 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/after-judgment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 判决后：送达日期、上诉期限、上诉决定与审批、履行任务 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: string;
+                            caseVersion: number;
+                            outcome: string | null;
+                            outcomeLabel: string | null;
+                            outcomeDate: string | null;
+                            governmentLost: boolean | null;
+                            appealed: boolean | null;
+                            servedDate: string | null;
+                            appealWindow: {
+                                id: string;
+                                ruleId: string;
+                                fromDate: string;
+                                dueDate: string | null;
+                                status: string;
+                                overdue: boolean;
+                                explanation: string;
+                            } | null;
+                            decisions: {
+                                id: string;
+                                appeal: boolean;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "drafted" | "approved" | "rejected";
+                                draftedByName: string;
+                                createdAt: string;
+                                decidedByName: string | null;
+                                decidedAs: string | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                            }[];
+                            canApprove: boolean;
+                            compliance: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "open" | "completed" | "cancelled";
+                                fromDate: string;
+                                days: number;
+                                deadline: {
+                                    id: string;
+                                    ruleId: string;
+                                    fromDate: string;
+                                    dueDate: string | null;
+                                    status: string;
+                                    overdue: boolean;
+                                    explanation: string;
+                                } | null;
+                                completionNote: string | null;
+                                completedByName: string | null;
+                                completedAt: string | null;
+                                cancelReason: string | null;
+                                version: number;
+                                evidence: {
+                                    id: string;
+                                    templateKey: string;
+                                    label: string;
+                                    fileName: string;
+                                    size: number;
+                                    sha256: string;
+                                    templateVersion: number;
+                                    createdByName: string;
+                                    createdAt: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/judgment-service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 登记判决书（裁定书）送达日期；上诉期限自送达之日起算 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 送达日期 */
+                        servedDate: string;
+                        /** 版本号 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: string;
+                            caseVersion: number;
+                            outcome: string | null;
+                            outcomeLabel: string | null;
+                            outcomeDate: string | null;
+                            governmentLost: boolean | null;
+                            appealed: boolean | null;
+                            servedDate: string | null;
+                            appealWindow: {
+                                id: string;
+                                ruleId: string;
+                                fromDate: string;
+                                dueDate: string | null;
+                                status: string;
+                                overdue: boolean;
+                                explanation: string;
+                            } | null;
+                            decisions: {
+                                id: string;
+                                appeal: boolean;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "drafted" | "approved" | "rejected";
+                                draftedByName: string;
+                                createdAt: string;
+                                decidedByName: string | null;
+                                decidedAs: string | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                            }[];
+                            canApprove: boolean;
+                            compliance: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "open" | "completed" | "cancelled";
+                                fromDate: string;
+                                days: number;
+                                deadline: {
+                                    id: string;
+                                    ruleId: string;
+                                    fromDate: string;
+                                    dueDate: string | null;
+                                    status: string;
+                                    overdue: boolean;
+                                    explanation: string;
+                                } | null;
+                                completionNote: string | null;
+                                completedByName: string | null;
+                                completedAt: string | null;
+                                cancelReason: string | null;
+                                version: number;
+                                evidence: {
+                                    id: string;
+                                    templateKey: string;
+                                    label: string;
+                                    fileName: string;
+                                    size: number;
+                                    sha256: string;
+                                    templateVersion: number;
+                                    createdByName: string;
+                                    createdAt: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/appeal-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 拟定是否上诉的决定及理由（报负责人审批） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 是否上诉 */
+                        appeal: boolean;
+                        /** 理由 */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: string;
+                            caseVersion: number;
+                            outcome: string | null;
+                            outcomeLabel: string | null;
+                            outcomeDate: string | null;
+                            governmentLost: boolean | null;
+                            appealed: boolean | null;
+                            servedDate: string | null;
+                            appealWindow: {
+                                id: string;
+                                ruleId: string;
+                                fromDate: string;
+                                dueDate: string | null;
+                                status: string;
+                                overdue: boolean;
+                                explanation: string;
+                            } | null;
+                            decisions: {
+                                id: string;
+                                appeal: boolean;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "drafted" | "approved" | "rejected";
+                                draftedByName: string;
+                                createdAt: string;
+                                decidedByName: string | null;
+                                decidedAs: string | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                            }[];
+                            canApprove: boolean;
+                            compliance: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "open" | "completed" | "cancelled";
+                                fromDate: string;
+                                days: number;
+                                deadline: {
+                                    id: string;
+                                    ruleId: string;
+                                    fromDate: string;
+                                    dueDate: string | null;
+                                    status: string;
+                                    overdue: boolean;
+                                    explanation: string;
+                                } | null;
+                                completionNote: string | null;
+                                completedByName: string | null;
+                                completedAt: string | null;
+                                cancelReason: string | null;
+                                version: number;
+                                evidence: {
+                                    id: string;
+                                    templateKey: string;
+                                    label: string;
+                                    fileName: string;
+                                    size: number;
+                                    sha256: string;
+                                    templateVersion: number;
+                                    createdByName: string;
+                                    createdAt: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appeal-decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改待审批的上诉决定 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 是否上诉 */
+                        appeal: boolean;
+                        /** 理由 */
+                        reason: string;
+                        /** 版本号 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: string;
+                            caseVersion: number;
+                            outcome: string | null;
+                            outcomeLabel: string | null;
+                            outcomeDate: string | null;
+                            governmentLost: boolean | null;
+                            appealed: boolean | null;
+                            servedDate: string | null;
+                            appealWindow: {
+                                id: string;
+                                ruleId: string;
+                                fromDate: string;
+                                dueDate: string | null;
+                                status: string;
+                                overdue: boolean;
+                                explanation: string;
+                            } | null;
+                            decisions: {
+                                id: string;
+                                appeal: boolean;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "drafted" | "approved" | "rejected";
+                                draftedByName: string;
+                                createdAt: string;
+                                decidedByName: string | null;
+                                decidedAs: string | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                            }[];
+                            canApprove: boolean;
+                            compliance: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "open" | "completed" | "cancelled";
+                                fromDate: string;
+                                days: number;
+                                deadline: {
+                                    id: string;
+                                    ruleId: string;
+                                    fromDate: string;
+                                    dueDate: string | null;
+                                    status: string;
+                                    overdue: boolean;
+                                    explanation: string;
+                                } | null;
+                                completionNote: string | null;
+                                completedByName: string | null;
+                                completedAt: string | null;
+                                cancelReason: string | null;
+                                version: number;
+                                evidence: {
+                                    id: string;
+                                    templateKey: string;
+                                    label: string;
+                                    fileName: string;
+                                    size: number;
+                                    sha256: string;
+                                    templateVersion: number;
+                                    createdByName: string;
+                                    createdAt: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/appeal-decisions/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审批上诉决定：批准或退回（被告机关负责人或协调员） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * 审批结果
+                         * @enum {string}
+                         */
+                        decision: "approved" | "rejected";
+                        /** 审批意见 */
+                        note?: string | null;
+                        /** 版本号 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: string;
+                            caseVersion: number;
+                            outcome: string | null;
+                            outcomeLabel: string | null;
+                            outcomeDate: string | null;
+                            governmentLost: boolean | null;
+                            appealed: boolean | null;
+                            servedDate: string | null;
+                            appealWindow: {
+                                id: string;
+                                ruleId: string;
+                                fromDate: string;
+                                dueDate: string | null;
+                                status: string;
+                                overdue: boolean;
+                                explanation: string;
+                            } | null;
+                            decisions: {
+                                id: string;
+                                appeal: boolean;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "drafted" | "approved" | "rejected";
+                                draftedByName: string;
+                                createdAt: string;
+                                decidedByName: string | null;
+                                decidedAs: string | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                            }[];
+                            canApprove: boolean;
+                            compliance: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "open" | "completed" | "cancelled";
+                                fromDate: string;
+                                days: number;
+                                deadline: {
+                                    id: string;
+                                    ruleId: string;
+                                    fromDate: string;
+                                    dueDate: string | null;
+                                    status: string;
+                                    overdue: boolean;
+                                    explanation: string;
+                                } | null;
+                                completionNote: string | null;
+                                completedByName: string | null;
+                                completedAt: string | null;
+                                cancelReason: string | null;
+                                version: number;
+                                evidence: {
+                                    id: string;
+                                    templateKey: string;
+                                    label: string;
+                                    fileName: string;
+                                    size: number;
+                                    sha256: string;
+                                    templateVersion: number;
+                                    createdByName: string;
+                                    createdAt: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-tasks/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传履行证明材料（PDF、图片或 Word） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: string;
+                            caseVersion: number;
+                            outcome: string | null;
+                            outcomeLabel: string | null;
+                            outcomeDate: string | null;
+                            governmentLost: boolean | null;
+                            appealed: boolean | null;
+                            servedDate: string | null;
+                            appealWindow: {
+                                id: string;
+                                ruleId: string;
+                                fromDate: string;
+                                dueDate: string | null;
+                                status: string;
+                                overdue: boolean;
+                                explanation: string;
+                            } | null;
+                            decisions: {
+                                id: string;
+                                appeal: boolean;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "drafted" | "approved" | "rejected";
+                                draftedByName: string;
+                                createdAt: string;
+                                decidedByName: string | null;
+                                decidedAs: string | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                            }[];
+                            canApprove: boolean;
+                            compliance: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "open" | "completed" | "cancelled";
+                                fromDate: string;
+                                days: number;
+                                deadline: {
+                                    id: string;
+                                    ruleId: string;
+                                    fromDate: string;
+                                    dueDate: string | null;
+                                    status: string;
+                                    overdue: boolean;
+                                    explanation: string;
+                                } | null;
+                                completionNote: string | null;
+                                completedByName: string | null;
+                                completedAt: string | null;
+                                cancelReason: string | null;
+                                version: number;
+                                evidence: {
+                                    id: string;
+                                    templateKey: string;
+                                    label: string;
+                                    fileName: string;
+                                    size: number;
+                                    sha256: string;
+                                    templateVersion: number;
+                                    createdByName: string;
+                                    createdAt: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-tasks/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 履行完毕（须已上传履行证明材料） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 履行情况 */
+                        note: string;
+                        /** 版本号 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: string;
+                            caseVersion: number;
+                            outcome: string | null;
+                            outcomeLabel: string | null;
+                            outcomeDate: string | null;
+                            governmentLost: boolean | null;
+                            appealed: boolean | null;
+                            servedDate: string | null;
+                            appealWindow: {
+                                id: string;
+                                ruleId: string;
+                                fromDate: string;
+                                dueDate: string | null;
+                                status: string;
+                                overdue: boolean;
+                                explanation: string;
+                            } | null;
+                            decisions: {
+                                id: string;
+                                appeal: boolean;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "drafted" | "approved" | "rejected";
+                                draftedByName: string;
+                                createdAt: string;
+                                decidedByName: string | null;
+                                decidedAs: string | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                            }[];
+                            canApprove: boolean;
+                            compliance: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "open" | "completed" | "cancelled";
+                                fromDate: string;
+                                days: number;
+                                deadline: {
+                                    id: string;
+                                    ruleId: string;
+                                    fromDate: string;
+                                    dueDate: string | null;
+                                    status: string;
+                                    overdue: boolean;
+                                    explanation: string;
+                                } | null;
+                                completionNote: string | null;
+                                completedByName: string | null;
+                                completedAt: string | null;
+                                cancelReason: string | null;
+                                version: number;
+                                evidence: {
+                                    id: string;
+                                    templateKey: string;
+                                    label: string;
+                                    fileName: string;
+                                    size: number;
+                                    sha256: string;
+                                    templateVersion: number;
+                                    createdByName: string;
+                                    createdAt: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
                 };
             };
         };
@@ -15241,6 +17233,417 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 指标：新收、审结、败诉率等（含同比、环比、分组、口径版本、可点开的案件清单）
+         * @description Every figure of the definition set over `from`–`to` (China dates, inclusive) in the caller’s scope (city, county or agency by role; `region` narrows it), with 同比 and 环比; `by` breaks each figure down per unit; `definition` picks a settings version of the set. `value` unrounded, `display` as the screen shows it.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    region?: string;
+                    by?: "region" | "agency" | "domain" | "cause" | "kind" | "instance" | "month" | "quarter" | "outcome";
+                    definition?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            definition: {
+                                id: string;
+                                name: string;
+                                version: number | null;
+                            };
+                            period: {
+                                from: string;
+                                to: string;
+                                kind: string;
+                                label: string;
+                            };
+                            scope: {
+                                regionCode: string | null;
+                                regionName: string | null;
+                                agencyId: string | null;
+                            };
+                            by: string | null;
+                            figures: {
+                                id: string;
+                                label: string;
+                                kind: string;
+                                definition: {
+                                    id: string;
+                                    version: number | null;
+                                };
+                                numerator: number;
+                                denominator: number | null;
+                                value: number | null;
+                                display: string;
+                                yearOnYear: {
+                                    from: string;
+                                    to: string;
+                                    numerator: number;
+                                    denominator: number | null;
+                                    value: number | null;
+                                    display: string;
+                                    change: number | null;
+                                    changeDisplay: string;
+                                };
+                                periodOnPeriod: {
+                                    from: string;
+                                    to: string;
+                                    numerator: number;
+                                    denominator: number | null;
+                                    value: number | null;
+                                    display: string;
+                                    change: number | null;
+                                    changeDisplay: string;
+                                };
+                                units?: {
+                                    key: string;
+                                    label: string;
+                                    numerator: number;
+                                    denominator: number | null;
+                                    value: number | null;
+                                    display: string;
+                                }[];
+                                cases: {
+                                    numerator: string;
+                                    denominator: string | null;
+                                };
+                            }[];
+                            unavailable: {
+                                id: string;
+                                label: string;
+                                reason: string;
+                            }[];
+                            breakdown: {
+                                key: string;
+                                label: string;
+                                count: number;
+                                share: number | null;
+                                display: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/definitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出现行指标口径（JSON，含版本号） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            version: number;
+                            definitions: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** 导入指标口径（保存为新版本；逐项校验，错误指明字段） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 指标口径 */
+                        set: unknown;
+                        /** 修改原因 */
+                        reason: string;
+                        /** 基础版本号 */
+                        baseVersion: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            version: number;
+                            definitions: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

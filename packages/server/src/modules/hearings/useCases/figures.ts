@@ -3,7 +3,7 @@
  * the average evaluation over the cases the caller sees with a hearing in the period, in total and per first
  * defendant agency or per county. Every figure is the domain's (`assessInstance` per case, `appearanceFigures`,
  * `appearanceFiguresBy`; docs/rules/head-appearance.md#rates) with the case ids of its numerator and denominator, so
- * each number clicks through to its cases.
+ * each number clicks through to its cases (`cases`: their numbers and causes, for the list a click opens).
  */
 import {
   type AppearanceFigures,
@@ -79,8 +79,10 @@ export async function hearingFigures(db: DbOrTx, principal: Principal, q: Figure
       defendantAgencyIds: ref.defendantAgencyIds,
       hearings: mine.map((h) => hearingInput(h, appearances.get(h.id) ?? [], absences.get(h.id) ?? [])),
     });
+    // Each score on its own (the domain takes whole 1–5 ratings): with three per evaluation, their average is the
+    // average of the evaluations' means.
     const ratings = mine.flatMap((h) =>
-      (evaluations.get(h.id) ?? []).map((e) => (e.prepared + e.spokeOnMerits + e.respectedCourt) / 3),
+      (evaluations.get(h.id) ?? []).flatMap((e) => [e.prepared, e.spokeOnMerits, e.respectedCourt]),
     );
     const key = q.by === 'county' ? countyOf(ref.regionPath) : (ref.firstDefendantAgencyId ?? '');
     rows.push({ caseId, result, evaluations: ratings, key });
@@ -100,5 +102,6 @@ export async function hearingFigures(db: DbOrTx, principal: Principal, q: Figure
     groups: [...groups.entries()]
       .map(([key, f]) => ({ key, name: names.get(key) ?? '（未记录）', figures: present(f) }))
       .sort((a, b) => b.figures.casesHeard - a.figures.casesHeard || a.name.localeCompare(b.name, 'zh-CN')),
+    cases: [...refs.values()].map((r) => ({ id: r.id, caseNumber: r.caseNumber, causeOfAction: r.causeOfAction })),
   };
 }
