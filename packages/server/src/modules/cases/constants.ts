@@ -166,6 +166,28 @@ export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   note: '备注',
 };
 
+/**
+ * Timeline entries the risk module writes on its case (docs/rules/risk.md#workflow), never entered by hand: not in
+ * EVENT_TYPES (the hand-written entry's list), labelled with them in the case meta.
+ */
+export const RISK_EVENT_TYPES = [
+  'risk_warning',
+  'risk_level',
+  'risk_lead',
+  'risk_plan',
+  'risk_closed',
+  'risk_reopened',
+] as const;
+export type RiskEventType = (typeof RISK_EVENT_TYPES)[number];
+export const RISK_EVENT_TYPE_LABELS: Record<RiskEventType, string> = {
+  risk_warning: '风险预警',
+  risk_level: '风险等级调整',
+  risk_lead: '明确包案领导',
+  risk_plan: '一案一策',
+  risk_closed: '风险销号',
+  risk_reopened: '风险事项重新启动',
+};
+
 export const DEADLINE_STATUSES = ['open', 'met', 'missed'] as const;
 export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, string> = {

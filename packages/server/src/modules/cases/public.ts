@@ -33,6 +33,19 @@ export { Builder, buildFiling, DEMO_TODAY, seedDemoCases, writeBuilt } from './d
 export { type ExportFilter, exportCasesXlsx } from './export.js';
 export { type CaseHearingSummary, type CaseHearingsReader, registerCaseHearings } from './hearingsPort.js';
 export { OUTCOME_FIELD_LABELS } from './outcomeKind.js';
+// The risk module (风险预警与化解): hears of every case written, reads what it screens, owns the case's risk level.
+export {
+  addRiskTimelineEvent,
+  type CaseWrittenListener,
+  caseIdsForScreening,
+  registerCaseWritten,
+  recentLossCount,
+  type ScreeningFacts,
+  type ScreeningParty,
+  screeningFacts,
+  setCaseRiskLevel,
+} from './riskPort.js';
 export { canSeeDeleted, countyPath } from './policy.js';
 export { todayInChina } from './presenter.js';
+export { RISK_EVENT_TYPE_LABELS, type RiskEventType } from './constants.js';
 export { isUniqueViolation } from './repository.js';

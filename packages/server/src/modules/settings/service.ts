@@ -2,7 +2,7 @@
  * Versioned settings (docs/ARCHITECTURE.md#versioned-settings): read the value in force, read any old version, save a new version.
  * Other modules call `getSetting(db, kind)` and keep the returned `version` beside any figure or document made with it.
  */
-import type { DefinitionSet } from '@shuangjiang/domain';
+import type { DefinitionSet, RiskRules } from '@shuangjiang/domain';
 import { type AuditActor, writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/client.js';
 import { AppError, notFound, validationFailed } from '../../platform/errors.js';
@@ -25,6 +25,7 @@ export interface SettingValue<T = unknown> {
 export interface SettingTypes {
   reminders: RemindersSetting;
   indicatorDefinitions: DefinitionSet;
+  riskRules: RiskRules;
 }
 
 function kindOrThrow(kind: string): SettingKind {

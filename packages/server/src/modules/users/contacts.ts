@@ -41,12 +41,15 @@ export async function contactsOf(db: DbOrTx, ids: readonly string[]): Promise<Us
 /** Active accounts with one of the roles, optionally only those of the given agencies: the recipients of a notice. */
 export async function activeUserIds(
   db: DbOrTx,
-  filter: { roles: readonly Role[]; agencyIds?: readonly string[] },
+  filter: { roles: readonly Role[]; agencyIds?: readonly string[]; regionCodes?: readonly string[] },
 ): Promise<string[]> {
   if (filter.roles.length === 0) return [];
   if (filter.agencyIds && filter.agencyIds.length === 0) return [];
+  if (filter.regionCodes && filter.regionCodes.length === 0) return [];
   const where: SQL[] = [not(users.disabled), inArray(users.role, [...filter.roles])];
   if (filter.agencyIds) where.push(inArray(users.agencyId, [...filter.agencyIds]));
+  // Coordinators of a region (the county's, the city's): their account's region code.
+  if (filter.regionCodes) where.push(inArray(users.regionCode, [...filter.regionCodes]));
   const rows = await db
     .select({ id: users.id })
     .from(users)

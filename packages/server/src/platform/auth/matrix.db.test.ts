@@ -153,6 +153,16 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   // hearing preparation kit: generating stores documents (hearing.manage); the files are read with case.read
   'POST /api/v1/cases/:id/preparation-kit/:item': p('hearing.manage'),
   'POST /api/v1/cases/:id/preparation-kit.zip': p('hearing.manage'),
+  // risk (风险预警与化解; reads case.read, level/lead/close risk.manage, plan risk.plan; scope = the case's: modules/risk/*.db.test.ts)
+  'GET /api/v1/risk-items/meta': p('case.read'),
+  'GET /api/v1/risk-items': p('case.read'),
+  'GET /api/v1/risk-items/:id': p('case.read'),
+  'PUT /api/v1/risk-items/:id/level': p('risk.manage'),
+  'PUT /api/v1/risk-items/:id/lead': p('risk.manage'),
+  'PUT /api/v1/risk-items/:id/plan': p('risk.plan'),
+  'POST /api/v1/risk-items/:id/plan/progress': p('risk.plan'),
+  'POST /api/v1/risk-items/:id/close': p('risk.manage'),
+  'POST /api/v1/risk-items/:id/reopen': p('risk.manage'),
 };
 
 const CASE_WORK = ['case.read', 'case.create', 'case.update', 'case.export', 'case.unmask'];
@@ -174,6 +184,8 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'notification.manage',
     'hearing.manage',
     'absence.approve',
+    'risk.manage',
+    'risk.plan',
   ],
   county_coordinator: [
     ...CASE_WORK,
@@ -187,9 +199,11 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'session.self',
     'hearing.manage',
     'absence.approve',
+    'risk.manage',
+    'risk.plan',
   ],
-  agency_clerk: [...CASE_WORK, 'org.read', 'session.self', 'hearing.manage'],
-  agency_head: ['case.read', 'org.read', 'session.self', 'hearing.attend'],
+  agency_clerk: [...CASE_WORK, 'org.read', 'session.self', 'hearing.manage', 'risk.plan'],
+  agency_head: ['case.read', 'org.read', 'session.self', 'hearing.attend', 'risk.plan'],
   court_liaison: ['case.read', 'case.import', 'org.read', 'session.self', 'hearing.manage', 'hearing.evaluate'],
   expert: ['case.read', 'org.read', 'session.self'],
   discipline_liaison: ['case.read', 'org.read', 'session.self'],

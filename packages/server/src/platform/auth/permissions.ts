@@ -54,6 +54,13 @@ export const PERMISSIONS = [
    * their own 不出庭说明; scope = the case's, and the hearing must concern the head (designated or their agency defends).
    */
   'hearing.attend',
+  /**
+   * 风险预警与化解 (modules/risk): set a case's risk level with a reason, name the 包案领导 and task force, 销号 and
+   * reopen: county and city coordinators; scope = the case's.
+   */
+  'risk.manage',
+  /** Write the 一案一策 plan and its progress: coordinators and the defendant agency's clerk and head (谁行政、谁化解). */
+  'risk.plan',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -80,6 +87,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'notification.manage',
     'hearing.manage',
     'absence.approve',
+    'risk.manage',
+    'risk.plan',
   ],
   county_coordinator: [
     ...CASE_WORK,
@@ -94,9 +103,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'session.self',
     'hearing.manage',
     'absence.approve',
+    'risk.manage',
+    'risk.plan',
   ],
-  agency_clerk: [...CASE_WORK, 'org.read', 'session.self', 'hearing.manage'],
-  agency_head: ['case.read', 'org.read', 'session.self', 'hearing.attend'],
+  agency_clerk: [...CASE_WORK, 'org.read', 'session.self', 'hearing.manage', 'risk.plan'],
+  agency_head: ['case.read', 'org.read', 'session.self', 'hearing.attend', 'risk.plan'],
   // Courts send the monthly list of new cases (每月通报) and hearing dates: import into the registry.
   court_liaison: ['case.read', 'case.import', 'org.read', 'session.self', 'hearing.manage', 'hearing.evaluate'],
   expert: ['case.read', 'org.read', 'session.self'],

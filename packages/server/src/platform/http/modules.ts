@@ -17,6 +17,8 @@ import { jobsRoutes } from '../../modules/jobs/routes.js';
 import { notificationJobs } from '../../modules/notifications/jobs.js';
 import { notificationRoutes } from '../../modules/notifications/routes.js';
 import { orgRoutes } from '../../modules/org/routes.js';
+import { riskJobs } from '../../modules/risk/jobs.js';
+import { riskRoutes } from '../../modules/risk/routes.js';
 import { sessionRows } from '../../modules/sessions/public.js';
 import { sessionsRoutes } from '../../modules/sessions/routes.js';
 import { settingsRoutes } from '../../modules/settings/routes.js';
@@ -53,10 +55,11 @@ export const serverModules: ServerModule[] = [
   { name: 'backups', prefix: '/api/v1', routes: backupRoutes },
   { name: 'hearings', prefix: '/api/v1', routes: hearingRoutes },
   { name: 'hearing kit', prefix: '/api/v1', routes: hearingKitRoutes },
+  { name: 'risk', prefix: '/api/v1', routes: riskRoutes },
 ];
 
 /** The modules' background jobs and schedules (platform/jobs), registered at app build. One line per module. */
-export const moduleJobs: RegisterJobs[] = [calendarJobs, notificationJobs, backupJobs, hearingJobs];
+export const moduleJobs: RegisterJobs[] = [calendarJobs, notificationJobs, backupJobs, hearingJobs, riskJobs];
 
 /** What modules add to GET /metrics (platform/http/metrics.ts), registered at app build. One line per module. */
 export const moduleMetrics: RegisterMetrics[] = [backupMetrics];

@@ -6,6 +6,7 @@ import type { EventType } from '../constants.js';
 import type { CaseContext } from '../context.js';
 import { loadCalendar, syncCaseDeadlines } from '../deadlines.js';
 import { findCaseInScope, insertEventReturning } from '../repository.js';
+import { caseWritten } from '../riskPort.js';
 import { getCaseDetail } from './caseDetail.js';
 import { deadlineInputs } from './derived.js';
 
@@ -28,6 +29,7 @@ export async function addCaseEvent(
     });
     // A submitted defence may meet the defence deadline.
     await syncCaseDeadlines(tx, id, deadlineInputs(row), await loadCalendar(tx));
+    await caseWritten(tx, id, ctx.actor);
     await writeAudit(tx, {
       actor: ctx.actor,
       action: 'update',

@@ -23,6 +23,7 @@ import {
   LINK_TYPE_LABELS,
   PARTY_SIDE_LABELS,
   PARTY_TYPE_LABELS,
+  RISK_EVENT_TYPE_LABELS,
   RISK_LEVEL_LABELS,
 } from '../constants.js';
 import { SORT_KEYS } from '../repository.js';
@@ -41,7 +42,7 @@ export function caseMeta() {
     partyTypes: labels(PARTY_TYPE_LABELS),
     defendantRoles: labels(DEFENDANT_ROLE_LABELS),
     linkTypes: labels(LINK_TYPE_LABELS),
-    eventTypes: labels(EVENT_TYPE_LABELS),
+    eventTypes: labels({ ...EVENT_TYPE_LABELS, ...RISK_EVENT_TYPE_LABELS }),
     headAppearances: labels(HEAD_APPEARANCE_LABELS),
     caseNumberStatuses: labels(CASE_NUMBER_STATUS_LABELS),
     deadlineStatuses: labels(DEADLINE_STATUS_LABELS),

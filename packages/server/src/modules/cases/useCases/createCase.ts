@@ -9,6 +9,7 @@ import type { CaseContext } from '../context.js';
 import { loadCalendar } from '../deadlines.js';
 import type { CreateCaseInput } from '../dto.js';
 import { insertCase, insertEvent, replaceParties } from '../repository.js';
+import { caseWritten } from '../riskPort.js';
 import { assertStillInScope } from '../writeScope.js';
 import { getCaseDetail } from './caseDetail.js';
 import { syncDerived } from './derived.js';
@@ -37,6 +38,7 @@ export async function createCase(db: Db, ctx: CaseContext, input: CreateCaseInpu
           createdBy: ctx.principal.userId,
         });
         await syncDerived(tx, row, ctx.principal.userId, await loadCalendar(tx));
+        await caseWritten(tx, row.id, ctx.actor);
         await writeAudit(tx, {
           actor: ctx.actor,
           action: 'create',

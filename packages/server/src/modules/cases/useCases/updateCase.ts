@@ -11,6 +11,7 @@ import { loadCalendar } from '../deadlines.js';
 import type { UpdateCaseInput } from '../dto.js';
 import { presentDetail } from '../presenter.js';
 import { findCaseInScope, loadCaseDetail, partiesOf, replaceParties, updateCaseAtVersion } from '../repository.js';
+import { caseWritten } from '../riskPort.js';
 import { assertStillInScope } from '../writeScope.js';
 import { propagateToAppeals } from './appeals.js';
 import { getCaseDetail } from './caseDetail.js';
@@ -40,6 +41,7 @@ export async function updateCase(db: Db, ctx: CaseContext, id: string, input: Up
         if (row.governmentLost !== current.governmentLost) {
           await propagateToAppeals(tx, row, ctx.principal.userId, calendar);
         }
+        await caseWritten(tx, id, ctx.actor);
         await writeAudit(tx, {
           actor: ctx.actor,
           action: 'update',

@@ -1,5 +1,6 @@
 import { indicatorDefinitionsKind } from './indicatorDefinitions.js';
 import { remindersKind } from './reminders.js';
+import { riskRulesKind } from './riskRules.js';
 import type { SettingKind } from './types.js';
 
 export type { RemindersSetting } from './reminders.js';
@@ -12,6 +13,7 @@ export type { SettingKind } from './types.js';
 export const SETTING_KINDS: readonly SettingKind[] = [
   remindersKind as SettingKind,
   indicatorDefinitionsKind as SettingKind,
+  riskRulesKind as SettingKind,
 ];
 
 export function settingKind(kind: string): SettingKind | undefined {

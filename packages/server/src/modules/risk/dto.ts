@@ -1,0 +1,199 @@
+/**
+ * The risk API's request and response shapes (zod): the routes validate with them, the OpenAPI document and the web's
+ * generated types come from them. Every input field carries its Chinese label, so a validation error names it.
+ */
+import { z } from 'zod';
+import {
+  LEVEL_SOURCES,
+  RISK_ACTIONS,
+  RISK_LEVEL_LABELS,
+  RISK_LEVELS,
+  RISK_OUTCOME_LABELS,
+  RISK_OUTCOMES,
+  RISK_STATE_LABELS,
+  RISK_STATES,
+} from './constants.js';
+
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+export type RiskState = (typeof RISK_STATES)[number];
+
+const titled = <T extends z.ZodType>(schema: T, title: string) => schema.meta({ title });
+const version = titled(z.number({ error: '版本号应为整数' }).int({ error: '版本号应为整数' }).min(1), '版本号');
+const text = (title: string, min: number, max: number) =>
+  titled(
+    z
+      .string({ error: `${title}应为文本` })
+      .trim()
+      .min(min, { error: min === 1 ? `${title}不能为空` : `${title}至少${min}个字` })
+      .max(max, { error: `${title}不能超过${max}个字` }),
+    title,
+  );
+const isoDate = (title: string) => titled(z.iso.date({ error: `${title}应为日期（如 2026-12-01）` }), title);
+const oneOf = <T extends readonly [string, ...string[]]>(values: T, labels: Record<T[number], string>, title: string) =>
+  titled(
+    z.enum(values, {
+      error: `${title}无效，可选值：${values.map((v) => `${v}（${labels[v as T[number]]}）`).join('、')}`,
+    }),
+    title,
+  );
+const csv = <T extends readonly [string, ...string[]]>(values: T, labels: Record<T[number], string>, title: string) =>
+  z
+    .string()
+    .transform((s) => s.split(',').filter(Boolean))
+    .pipe(z.array(oneOf(values, labels, title)))
+    .meta({ title });
+
+export const itemIdParams = z.object({ id: z.string() });
+
+export const listQuery = z.object({
+  level: csv(RISK_LEVELS, RISK_LEVEL_LABELS, '风险等级').optional(),
+  state: csv(RISK_STATES, RISK_STATE_LABELS, '状态').optional(),
+  includeClosed: z
+    .enum(['true', 'false'], { error: '是否含已销号应为 true 或 false' })
+    .transform((v) => v === 'true')
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(200).meta({ title: '条数' }),
+});
+export type ListQuery = z.infer<typeof listQuery>;
+
+export const levelBody = z.object({
+  version,
+  level: oneOf(RISK_LEVELS, RISK_LEVEL_LABELS, '风险等级'),
+  reason: text('调整理由', 4, 500),
+});
+export type LevelInput = z.infer<typeof levelBody>;
+
+export const leadBody = z.object({
+  version,
+  headId: titled(z.uuid({ error: '包案领导应为负责人名录中的人员' }), '包案领导'),
+  taskForce: titled(
+    z.array(z.uuid({ error: '化解专班成员应为账号' })).max(30, { error: '化解专班成员不能超过30人' }),
+    '化解专班',
+  ).default([]),
+});
+export type LeadInput = z.infer<typeof leadBody>;
+
+export const planBody = z
+  .object({
+    version,
+    goal: text('化解目标', 1, 500),
+    measures: text('化解措施', 1, 4000),
+    responsible: text('责任人', 1, 100),
+    startDate: isoDate('开始日期'),
+    dueDate: isoDate('化解期限'),
+    /** The plan's version when revising it (the item's `plan.version`); omitted for the first plan. */
+    planVersion: titled(z.number().int().min(1), '方案版本号').optional(),
+  })
+  .refine((p) => p.dueDate >= p.startDate, { message: '化解期限不能早于开始日期', path: ['dueDate'] });
+export type PlanInput = z.infer<typeof planBody>;
+
+export const progressBody = z.object({
+  version,
+  onDate: isoDate('进展日期'),
+  note: text('进展情况', 1, 2000),
+});
+export type ProgressInput = z.infer<typeof progressBody>;
+
+export const closeBody = z.object({
+  version,
+  outcome: oneOf(RISK_OUTCOMES, RISK_OUTCOME_LABELS, '化解结果'),
+  summary: text('销号说明', 4, 1000),
+});
+export type CloseInput = z.infer<typeof closeBody>;
+
+export const reopenBody = z.object({ version, reason: text('重新启动理由', 4, 500) });
+export type ReopenInput = z.infer<typeof reopenBody>;
+
+const reason = z.object({ code: z.string(), level: z.enum(['yellow', 'red']), text: z.string() });
+const labelled = z.array(z.object({ value: z.string(), label: z.string() }));
+
+export const itemOut = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  caseNumber: z.string().nullable(),
+  causeOfAction: z.string().nullable(),
+  level: z.enum(RISK_LEVELS),
+  levelLabel: z.string(),
+  levelSource: z.enum(LEVEL_SOURCES),
+  reasons: z.array(reason),
+  screenedLevel: z.enum(RISK_LEVELS),
+  overrideReason: z.string().nullable(),
+  rulesVersion: z.number(),
+  state: z.enum(RISK_STATES),
+  stateLabel: z.string(),
+  allowedActions: z.array(z.enum(RISK_ACTIONS)),
+  warnedOn: z.string(),
+  lead: z
+    .object({
+      headId: z.string().nullable(),
+      userId: z.string().nullable(),
+      name: z.string(),
+      title: z.string().nullable(),
+      assignedAt: z.string(),
+    })
+    .nullable(),
+  /** The 包案领导 deadline: due date, its status, working days late, and whether it is overdue today. */
+  leadDeadline: z
+    .object({
+      dueDate: z.string().nullable(),
+      status: z.string(),
+      overdue: z.boolean(),
+      explanation: z.string(),
+    })
+    .nullable(),
+  taskForce: z.array(z.string()),
+  planDueDate: z.string().nullable(),
+  /** The lead deadline passed without a leader, or the plan's due date passed while the item is open. */
+  overdue: z.boolean(),
+  outcome: z.enum(RISK_OUTCOMES).nullable(),
+  closeSummary: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  version: z.number(),
+});
+
+export const itemListOut = z.object({ items: z.array(itemOut) });
+
+export const itemDetailOut = itemOut.extend({
+  plan: z
+    .object({
+      goal: z.string(),
+      measures: z.string(),
+      responsible: z.string(),
+      startDate: z.string(),
+      dueDate: z.string(),
+      version: z.number(),
+      updatedAt: z.string(),
+    })
+    .nullable(),
+  progress: z.array(
+    z.object({ id: z.string(), onDate: z.string(), note: z.string(), byName: z.string().nullable(), at: z.string() }),
+  ),
+  history: z.array(
+    z.object({
+      fromLevel: z.enum(RISK_LEVELS).nullable(),
+      toLevel: z.enum(RISK_LEVELS),
+      source: z.enum(LEVEL_SOURCES),
+      reasons: z.array(reason),
+      rulesVersion: z.number(),
+      reason: z.string().nullable(),
+      byName: z.string().nullable(),
+      at: z.string(),
+    }),
+  ),
+  related: z.array(
+    z.object({
+      caseId: z.string(),
+      caseNumber: z.string().nullable(),
+      relations: z.array(z.object({ kind: z.string(), label: z.string() })),
+    }),
+  ),
+});
+
+export const riskMetaOut = z.object({
+  levels: labelled,
+  states: labelled,
+  actions: labelled,
+  outcomes: labelled,
+  levelSources: labelled,
+  transitions: z.record(z.string(), z.array(z.string())),
+});

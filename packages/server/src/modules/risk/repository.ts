@@ -1,0 +1,168 @@
+/** Every statement on the risk module's tables. Reads for a principal carry the case's scope (cases/public.ts). */
+import { and, asc, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import type { Principal } from '../../platform/auth/principal.js';
+import type { DbOrTx } from '../../platform/db/client.js';
+import { caseInScopeSql } from '../cases/public.js';
+import type { RiskLevel, RiskState } from './dto.js';
+import {
+  type RiskItemRow,
+  riskItems,
+  riskLevelChanges,
+  riskPartyKeys,
+  riskPlans,
+  riskProgress,
+  riskScreeningRuns,
+} from './schema.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (s: string) => UUID.test(s);
+
+export async function itemOfCase(db: DbOrTx, caseId: string, opts: { forUpdate?: boolean } = {}) {
+  const q = db.select().from(riskItems).where(eq(riskItems.caseId, caseId));
+  const [row] = opts.forUpdate ? await q.for('update') : await q;
+  return row ?? null;
+}
+
+/** An item whose case is live and in the principal's scope, else null (404). */
+export async function itemInScope(
+  db: DbOrTx,
+  principal: Principal,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<RiskItemRow | null> {
+  if (!isUuid(id)) return null;
+  const q = db
+    .select()
+    .from(riskItems)
+    .where(and(eq(riskItems.id, id), caseInScopeSql(principal, riskItems.caseId)));
+  const [row] = opts.forUpdate ? await q.for('update', { of: riskItems }) : await q;
+  return row ?? null;
+}
+
+export async function insertItem(tx: DbOrTx, values: typeof riskItems.$inferInsert): Promise<RiskItemRow> {
+  const [row] = await tx.insert(riskItems).values(values).returning();
+  return row!;
+}
+
+/** Changes an item at the version read; null when the version moved. */
+export async function updateItemAtVersion(
+  tx: DbOrTx,
+  id: string,
+  version: number,
+  set: Partial<typeof riskItems.$inferInsert>,
+): Promise<RiskItemRow | null> {
+  const [row] = await tx
+    .update(riskItems)
+    .set({ ...set, version: sql`${riskItems.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(riskItems.id, id), eq(riskItems.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+export async function insertLevelChange(tx: DbOrTx, values: typeof riskLevelChanges.$inferInsert): Promise<void> {
+  await tx.insert(riskLevelChanges).values(values);
+}
+
+export async function levelHistory(db: DbOrTx, itemId: string) {
+  return db
+    .select()
+    .from(riskLevelChanges)
+    .where(eq(riskLevelChanges.itemId, itemId))
+    .orderBy(asc(riskLevelChanges.at));
+}
+
+export async function planOf(db: DbOrTx, itemId: string) {
+  const [row] = await db.select().from(riskPlans).where(eq(riskPlans.itemId, itemId));
+  return row ?? null;
+}
+
+export async function upsertPlan(
+  tx: DbOrTx,
+  itemId: string,
+  values: Omit<typeof riskPlans.$inferInsert, 'itemId' | 'version' | 'updatedAt'>,
+) {
+  const [row] = await tx
+    .insert(riskPlans)
+    .values({ itemId, ...values })
+    .onConflictDoUpdate({
+      target: riskPlans.itemId,
+      set: { ...values, version: sql`${riskPlans.version} + 1`, updatedAt: new Date() },
+    })
+    .returning();
+  return row!;
+}
+
+export async function insertProgress(tx: DbOrTx, values: typeof riskProgress.$inferInsert) {
+  const [row] = await tx.insert(riskProgress).values(values).returning();
+  return row!;
+}
+
+export async function progressOf(db: DbOrTx, itemId: string) {
+  return db
+    .select()
+    .from(riskProgress)
+    .where(eq(riskProgress.itemId, itemId))
+    .orderBy(desc(riskProgress.onDate), desc(riskProgress.at));
+}
+
+export interface ItemFilter {
+  level?: RiskLevel[];
+  state?: RiskState[];
+  /** Closed items too (default: open ones only). */
+  includeClosed?: boolean;
+  limit: number;
+}
+
+/** Items of the cases in the principal's scope, red first, then yellow; the oldest warning first. */
+export async function listItems(db: DbOrTx, principal: Principal, f: ItemFilter): Promise<RiskItemRow[]> {
+  const where: SQL[] = [caseInScopeSql(principal, riskItems.caseId)];
+  if (f.level?.length) where.push(inArray(riskItems.level, f.level));
+  if (f.state?.length) where.push(inArray(riskItems.state, f.state));
+  else if (!f.includeClosed) where.push(ne(riskItems.state, 'closed'));
+  return db
+    .select()
+    .from(riskItems)
+    .where(and(...where))
+    .orderBy(
+      sql`case ${riskItems.level} when 'red' then 0 when 'yellow' then 1 else 2 end`,
+      asc(riskItems.warnedOn),
+      asc(riskItems.id),
+    )
+    .limit(f.limit);
+}
+
+/** Plans of many items (the board's overdue steps). */
+export async function plansOf(db: DbOrTx, itemIds: readonly string[]) {
+  if (itemIds.length === 0) return [];
+  return db
+    .select()
+    .from(riskPlans)
+    .where(inArray(riskPlans.itemId, [...itemIds]));
+}
+
+/** The case's plaintiffs' keys become exactly these. */
+export async function replacePartyKeys(tx: DbOrTx, caseId: string, keys: readonly string[]): Promise<void> {
+  await tx.delete(riskPartyKeys).where(eq(riskPartyKeys.caseId, caseId));
+  const unique = [...new Set(keys)];
+  if (unique.length) await tx.insert(riskPartyKeys).values(unique.map((key) => ({ caseId, key })));
+}
+
+/** Other cases with any of these keys (at most `limit`). */
+export async function casesWithKeys(db: DbOrTx, keys: readonly string[], exceptCaseId: string, limit = 200) {
+  if (keys.length === 0) return [];
+  const rows = await db
+    .selectDistinct({ caseId: riskPartyKeys.caseId })
+    .from(riskPartyKeys)
+    .where(and(inArray(riskPartyKeys.key, [...new Set(keys)]), ne(riskPartyKeys.caseId, exceptCaseId)))
+    .limit(limit);
+  return rows.map((r) => r.caseId);
+}
+
+export async function runOfPeriod(db: DbOrTx, period: string) {
+  const [row] = await db.select().from(riskScreeningRuns).where(eq(riskScreeningRuns.period, period));
+  return row ?? null;
+}
+
+export async function insertRun(tx: DbOrTx, values: typeof riskScreeningRuns.$inferInsert) {
+  await tx.insert(riskScreeningRuns).values(values).onConflictDoNothing();
+}
