@@ -21,6 +21,12 @@ export { createCase } from './useCases/createCase.js';
 export { deleteCase, restoreCase } from './useCases/deleteAndRestore.js';
 export { deadlineInputs } from './useCases/derived.js';
 export { handlerCandidatesFor } from './useCases/handler.js';
+export {
+  type JudgmentState,
+  judgmentState,
+  recordAppealed,
+  recordJudgmentService,
+} from './useCases/judgmentService.js';
 export { linkCases } from './useCases/linkCases.js';
 export { LIST_COUNT_CAP, listCasesFor, MAX_PAGE_SIZE } from './useCases/listCases.js';
 export { unmaskParties } from './useCases/unmaskParties.js';

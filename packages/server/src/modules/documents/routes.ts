@@ -160,7 +160,7 @@ export async function documentRoutes(app: App, { database }: AppDeps): Promise<v
     },
     async (req, reply) => {
       const row = await readDocument(db, principalOf(req), auditActor(req), req.params.id);
-      return reply.type(DOCX_MIME).header('content-disposition', contentDisposition(row.fileName)).send(row.content);
+      return reply.type(row.mimeType).header('content-disposition', contentDisposition(row.fileName)).send(row.content);
     },
   );
 

@@ -161,11 +161,15 @@ export async function uploadTemplate(
   });
 }
 
+/** Kinds of uploaded files (not made from a template), by key: what they are called on screen. */
+const UPLOAD_LABELS: Readonly<Record<string, string>> = { 'compliance.evidence': '履行证明材料' };
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
 function presentMeta(d: DocumentMeta) {
   return {
     id: d.id,
     templateKey: d.templateKey,
-    label: templateKind(d.templateKey)?.label ?? d.templateKey,
+    label: templateKind(d.templateKey)?.label ?? UPLOAD_LABELS[d.templateKey] ?? d.templateKey,
     fileName: d.fileName,
     size: d.size,
     sha256: d.sha256,
@@ -273,7 +277,7 @@ export async function listCaseDocuments(db: DbOrTx, principal: Principal, caseId
 /** One generated document's file; its owner decides who may read it (a case: the case's scope). Audited as export. */
 export async function readDocument(db: Db, principal: Principal, actor: AuditActor, id: string) {
   const row = await documentById(db, id);
-  if (row?.kind !== 'generated') throw notFound('文档');
+  if (row?.kind !== 'generated' && row?.kind !== 'uploaded') throw notFound('文档');
   if (row.ownerType === 'case' && row.ownerId) await getCaseDetail(db, principal, row.ownerId);
   await db.transaction((tx) =>
     writeAudit(tx, {
@@ -285,4 +289,58 @@ export async function readDocument(db: Db, principal: Principal, actor: AuditAct
     }),
   );
   return row;
+}
+
+/**
+ * A file a user uploads as evidence on a case (e.g. of performing a judgment: `compliance.evidence`), stored immutable
+ * with its hash and what it belongs to (`inputs`), audited; in the caller's transaction. The caller has checked the
+ * case is in scope and may be written; readers of the case read it (GET /documents/:id/file).
+ */
+export async function storeCaseUpload(
+  tx: DbOrTx,
+  actor: AuditActor,
+  input: {
+    key: string;
+    caseId: string;
+    fileName: string;
+    mimeType: string;
+    content: Buffer;
+    inputs: Record<string, unknown>;
+  },
+) {
+  if (!(input.key in UPLOAD_LABELS)) throw notFound('文件类别');
+  if (input.content.length === 0) throw validationFailed([{ field: 'file', message: '文件为空' }]);
+  if (input.content.length > MAX_UPLOAD_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', '文件过大（最大 20 MB）');
+  const row = await insertDocument(tx, {
+    kind: 'uploaded',
+    templateKey: input.key,
+    version: null,
+    fileName: input.fileName,
+    mimeType: input.mimeType,
+    size: input.content.length,
+    sha256: sha256(input.content),
+    content: input.content,
+    ownerType: 'case',
+    ownerId: input.caseId,
+    inputs: input.inputs,
+    reason: null,
+    createdBy: actor.userId,
+    createdByName: actor.name,
+  });
+  if (!row) throw new AppError('INTERNAL', '文件保存失败');
+  await writeAudit(tx, {
+    actor,
+    action: 'create',
+    entityType: 'document',
+    entityId: row.id,
+    after: { key: input.key, caseId: input.caseId, fileName: row.fileName, sha256: row.sha256, size: row.size },
+  });
+  return presentMeta(row);
+}
+
+/** The uploads of a kind on a case whose `inputs` name the given owner (e.g. one compliance task's evidence). */
+export async function caseUploads(db: DbOrTx, caseId: string, key: string, inputKey: string, inputValue: string) {
+  return (await ownerDocuments(db, 'case', caseId))
+    .filter((d) => d.templateKey === key && (d.inputs as Record<string, unknown> | null)?.[inputKey] === inputValue)
+    .map(presentMeta);
 }

@@ -7,6 +7,7 @@ import { type AuditActor, writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/client.js';
 import { AppError, notFound, validationFailed } from '../../platform/errors.js';
 import { labelAt } from '../../platform/http/fieldLabels.js';
+import type { AfterJudgmentSetting } from './kinds/afterJudgment.js';
 import { type RemindersSetting, SETTING_KINDS, type SettingKind, settingKind } from './kinds/index.js';
 import { insertVersion, latestVersion, latestVersions, versionOf, versionsOf } from './repository.js';
 import type { SettingVersionRow } from './schema.js';
@@ -26,6 +27,7 @@ export interface SettingTypes {
   reminders: RemindersSetting;
   indicatorDefinitions: DefinitionSet;
   riskRules: RiskRules;
+  afterJudgment: AfterJudgmentSetting;
 }
 
 function kindOrThrow(kind: string): SettingKind {

@@ -154,6 +154,15 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'POST /api/v1/cases/:id/preparation-kit/:item': p('hearing.manage'),
   'POST /api/v1/cases/:id/preparation-kit.zip': p('hearing.manage'),
   // risk (风险预警与化解; reads case.read, level/lead/close risk.manage, plan risk.plan; scope = the case's: modules/risk/*.db.test.ts)
+  // after judgment (modules/judgments): the approval is case.read + the approver rule (a head of a defendant or a
+  // coordinator; others 403 in judgments.db.test.ts)
+  'GET /api/v1/cases/:id/after-judgment': p('case.read'),
+  'PUT /api/v1/cases/:id/judgment-service': p('hearing.manage'),
+  'POST /api/v1/cases/:id/appeal-decisions': p('case.update'),
+  'PATCH /api/v1/appeal-decisions/:id': p('case.update'),
+  'POST /api/v1/appeal-decisions/:id/decision': p('case.read'),
+  'POST /api/v1/compliance-tasks/:id/evidence': p('case.update'),
+  'POST /api/v1/compliance-tasks/:id/complete': p('case.update'),
   'GET /api/v1/risk-items/meta': p('case.read'),
   'GET /api/v1/risk-items': p('case.read'),
   'GET /api/v1/risk-items/:id': p('case.read'),

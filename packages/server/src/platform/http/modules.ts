@@ -14,6 +14,8 @@ import { hearingKitRoutes } from '../../modules/hearings/kitRoutes.js';
 import { hearingRoutes } from '../../modules/hearings/routes.js';
 import { importRoutes } from '../../modules/imports/routes.js';
 import { jobsRoutes } from '../../modules/jobs/routes.js';
+import { judgmentJobs } from '../../modules/judgments/compliance.js';
+import { judgmentRoutes } from '../../modules/judgments/routes.js';
 import { notificationJobs } from '../../modules/notifications/jobs.js';
 import { notificationRoutes } from '../../modules/notifications/routes.js';
 import { orgRoutes } from '../../modules/org/routes.js';
@@ -55,11 +57,12 @@ export const serverModules: ServerModule[] = [
   { name: 'backups', prefix: '/api/v1', routes: backupRoutes },
   { name: 'hearings', prefix: '/api/v1', routes: hearingRoutes },
   { name: 'hearing kit', prefix: '/api/v1', routes: hearingKitRoutes },
+  { name: 'judgments', prefix: '/api/v1', routes: judgmentRoutes },
   { name: 'risk', prefix: '/api/v1', routes: riskRoutes },
 ];
 
 /** The modules' background jobs and schedules (platform/jobs), registered at app build. One line per module. */
-export const moduleJobs: RegisterJobs[] = [calendarJobs, notificationJobs, backupJobs, hearingJobs, riskJobs];
+export const moduleJobs: RegisterJobs[] = [calendarJobs, notificationJobs, backupJobs, hearingJobs, riskJobs, judgmentJobs];
 
 /** What modules add to GET /metrics (platform/http/metrics.ts), registered at app build. One line per module. */
 export const moduleMetrics: RegisterMetrics[] = [backupMetrics];

@@ -50,6 +50,7 @@ export const deadlineInputs = (row: CaseRow) => ({
   complaintReceivedDate: row.complaintReceivedDate,
   outcome: row.outcome,
   outcomeDate: row.outcomeDate,
+  judgmentServedDate: row.judgmentServedDate,
   governmentLost: row.governmentLost,
   appealed: row.appealed,
 });

@@ -1,3 +1,4 @@
+import { afterJudgmentKind } from './afterJudgment.js';
 import { indicatorDefinitionsKind } from './indicatorDefinitions.js';
 import { remindersKind } from './reminders.js';
 import { riskRulesKind } from './riskRules.js';
@@ -14,6 +15,7 @@ export const SETTING_KINDS: readonly SettingKind[] = [
   remindersKind as SettingKind,
   indicatorDefinitionsKind as SettingKind,
   riskRulesKind as SettingKind,
+  afterJudgmentKind as SettingKind,
 ];
 
 export function settingKind(kind: string): SettingKind | undefined {
