@@ -3,27 +3,40 @@
  * has one; merged title rows, two-row headers and synonyms allowed) and its data rows, without the footer a clerk's
  * ledger ends with (制表人：… 审核人：…, 合计, 填表日期), which is skipped and reported, never read as a case.
  */
-import { cellText, columnOfHeader } from './columns.js';
-import type { ColumnMap } from './mapRow.js';
+import { type ColumnKey, cellText, columnOfHeader } from './columns.js';
 import type { CellValue, SheetRow } from './xlsx/readRows.js';
 
 const HEADER_SEARCH_ROWS = 30;
 
-function headerColumns(cells: CellValue[]): ColumnMap {
-  const map: ColumnMap = {};
+/**
+ * The header names a kind of list is read by: which column a header cell names, and the column that identifies a row
+ * (a header must name it; a footer never fills it with a 案号). The case ledger's is the default; the court's hearing
+ * list (hearings module) brings its own.
+ */
+export interface HeaderVocabulary<K extends string> {
+  columnOf: (v: CellValue | undefined) => K | null;
+  key: K;
+}
+
+export const CASE_LEDGER_HEADERS: HeaderVocabulary<ColumnKey> = { columnOf: columnOfHeader, key: 'caseNumber' };
+
+type Columns<K extends string> = Partial<Record<K, number>>;
+
+function headerColumns<K extends string>(cells: CellValue[], vocabulary: HeaderVocabulary<K>): Columns<K> {
+  const map: Columns<K> = {};
   cells.forEach((c, i) => {
-    const key = columnOfHeader(c);
+    const key = vocabulary.columnOf(c);
     if (key && map[key] === undefined) map[key] = i;
   });
   return map;
 }
 
 /** Adds the header names of `other` (the row above or below) in columns the header row leaves unnamed. */
-function mergeHeader(into: ColumnMap, other: CellValue[]): number {
+function mergeHeader<K extends string>(into: Columns<K>, other: CellValue[], vocabulary: HeaderVocabulary<K>): number {
   const used = new Set(Object.values(into));
   let added = 0;
   other.forEach((c, i) => {
-    const key = columnOfHeader(c);
+    const key = vocabulary.columnOf(c);
     if (key && into[key] === undefined && !used.has(i)) {
       into[key] = i;
       used.add(i);
@@ -44,10 +57,15 @@ const FOOTER =
 const looksLikeCaseNumber = (s: string) => /[（(〔[【]\s*\d{4}\s*[）)〕\]】]/.test(s) || /\d+\s*号$/.test(s);
 
 /** The text of a footer row (shortened), or null when the row is not one. */
-export function footerText(cells: CellValue[], map: ColumnMap): string | null {
+export function footerText(
+  cells: CellValue[],
+  map: Partial<Record<string, number>>,
+  key = 'caseNumber',
+): string | null {
   const texts = cells.map((c) => cellText(c)).filter(Boolean);
   if (texts.length === 0 || !texts.some((t) => FOOTER.test(t))) return null;
-  const number = map.caseNumber === undefined ? '' : cellText(cells[map.caseNumber]);
+  const numberColumn = map[key];
+  const number = numberColumn === undefined ? '' : cellText(cells[numberColumn]);
   if (number && looksLikeCaseNumber(number)) return null;
   const text = texts.join(' ');
   return text.length > 80 ? `${text.slice(0, 80)}…` : text;
@@ -62,23 +80,25 @@ export interface SkippedRow {
 
 /**
  * The data rows of the first sheet with a header: `columns` is filled in when the header is found. A header row is a
- * row naming at least three known columns, 案号 among them (merged with the row above for vertically merged cells,
+ * row naming at least three known columns of `vocabulary` (the case ledger's by default), its key (案号) among them (merged with the row above for vertically merged cells,
  * and with the row below when that is a second header row under merged group headings). Footer rows go to
  * `skipped` instead.
  */
-export async function* dataRows(
+export async function* dataRows<K extends string = ColumnKey>(
   rows: AsyncIterable<SheetRow>,
-  columns: ColumnMap,
-  onHeader: (map: ColumnMap, headerRows: CellValue[][], headerRow: number) => Promise<void>,
+  columns: Columns<K>,
+  onHeader: (map: Columns<K>, headerRows: CellValue[][], headerRow: number) => Promise<void>,
   skipped: SkippedRow[],
+  vocabulary: HeaderVocabulary<K> = CASE_LEDGER_HEADERS as unknown as HeaderVocabulary<K>,
 ): AsyncGenerator<SheetRow> {
+  const keyColumn = vocabulary.key;
   let sheet = -1;
   let seen: SheetRow[] = [];
-  let header: { map: ColumnMap; at: number; rows: CellValue[][] } | null = null;
+  let header: { map: Columns<K>; at: number; rows: CellValue[][] } | null = null;
   let found = false;
   const data = (r: SheetRow): boolean => {
     if (isBlank(r.cells)) return false;
-    const footer = footerText(r.cells, columns);
+    const footer = footerText(r.cells, columns, keyColumn);
     if (footer === null) return true;
     skipped.push({ row: r.rowNumber, text: footer, reason: 'footer' });
     return false;
@@ -98,10 +118,11 @@ export async function* dataRows(
     if (header) {
       // The row after the header: a second header row (原告 / 被告 under 当事人), or the first data row.
       const map = header.map;
-      const caseNumberEmpty = map.caseNumber === undefined || isBlank([r.cells[map.caseNumber] ?? null]);
-      const secondHeader = caseNumberEmpty && Object.keys(headerColumns(r.cells)).length > 0;
+      const at = map[keyColumn];
+      const caseNumberEmpty = at === undefined || isBlank([r.cells[at] ?? null]);
+      const secondHeader = caseNumberEmpty && Object.keys(headerColumns(r.cells, vocabulary)).length > 0;
       if (secondHeader) {
-        mergeHeader(map, r.cells);
+        mergeHeader(map, r.cells, vocabulary);
         header.rows.push(r.cells);
       }
       await onHeader(map, header.rows, header.at);
@@ -112,12 +133,12 @@ export async function* dataRows(
     }
     if (seen.length >= HEADER_SEARCH_ROWS) continue;
     seen.push(r);
-    const map = headerColumns(r.cells);
+    const map = headerColumns(r.cells, vocabulary);
     if (Object.keys(map).length < 2) continue;
     const prev = seen.length >= 2 ? seen[seen.length - 2]! : null;
     const adjacent = !!prev && prev.rowNumber === r.rowNumber - 1;
-    if (adjacent) mergeHeader(map, prev!.cells);
-    if (map.caseNumber !== undefined && Object.keys(map).length >= 3) {
+    if (adjacent) mergeHeader(map, prev!.cells, vocabulary);
+    if (map[keyColumn] !== undefined && Object.keys(map).length >= 3) {
       header = { map, at: r.rowNumber, rows: adjacent ? [prev!.cells, r.cells] : [r.cells] };
     }
   }

@@ -44,3 +44,21 @@ export function commandActor(principal: Principal, command: string): AuditActor 
     requestId: null,
   };
 }
+
+/**
+ * The reading and checking machinery, for another module's list import (the hearings module's court hearing list,
+ * 开庭公告/排期表): the streaming reader of .xlsx and CSV files, the header and footer finder with a vocabulary of its
+ * own, the cell parsers and the bounded error report.
+ */
+export {
+  cellText,
+  choiceMap,
+  matchKey,
+  type Parsed,
+  parseChoice,
+  parseDate,
+} from './columns.js';
+export { type ErrorKind, RowErrors } from './errorReport.js';
+export { dataRows, type HeaderVocabulary, type SkippedRow } from './header.js';
+export type { RowError } from './mapRow.js';
+export { type CellValue, type ReadLimits, readXlsxRows, type SheetRow } from './xlsx/readRows.js';

@@ -147,6 +147,8 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'GET /api/v1/hearing-absences/pending': p('absence.approve'),
   'POST /api/v1/hearing-absences/:id/decision': p('absence.approve'),
   'PUT /api/v1/hearings/:id/evaluations/:headId': p('hearing.evaluate'),
+  // the court's hearing list (开庭排期表) import: hearing.manage, rows matched to cases in scope (courtList.db.test.ts)
+  'POST /api/v1/hearings/court-list': p('hearing.manage'),
   'GET /api/v1/hearings/mine': p('hearing.attend'),
   'POST /api/v1/hearings/:id/confirm': p('hearing.attend'),
   'POST /api/v1/hearings/:id/my-absence': p('hearing.attend'),
