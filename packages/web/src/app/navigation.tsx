@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
+  CarryOutOutlined,
   CloudServerOutlined,
   ControlOutlined,
   FileTextOutlined,
@@ -23,6 +24,7 @@ export type NavLabelKey =
   | 'nav.dashboard'
   | 'nav.cases'
   | 'nav.hearings'
+  | 'nav.myHearings'
   | 'nav.risks'
   | 'nav.indicators'
   | 'nav.reports'
@@ -73,6 +75,14 @@ export const NAVIGATION: NavItem[] = [
     description: 'dashboard.hearingsDesc',
     available: true,
     permission: 'case.read',
+  },
+  // 我的开庭: the head's phone view (issue 13), for heads whose account is linked in the heads list.
+  {
+    path: '/my-hearings',
+    label: 'nav.myHearings',
+    icon: <CarryOutOutlined />,
+    available: true,
+    permission: 'hearing.attend',
   },
   { path: '/risks', label: 'nav.risks', icon: <AlertOutlined />, description: 'dashboard.risksDesc', available: false },
   {

@@ -43,6 +43,9 @@ const DeliveriesPage = lazy(() =>
 const HearingsPage = lazy(() =>
   import('../features/hearings/HearingsPage.js').then((m) => ({ default: m.HearingsPage })),
 );
+const MyHearingsPage = lazy(() =>
+  import('../features/hearings/MyHearingsPage.js').then((m) => ({ default: m.MyHearingsPage })),
+);
 const SettingsIndex = lazy(() => import('./SettingsIndex.js').then((m) => ({ default: m.SettingsIndex })));
 const TemplatesPage = lazy(() =>
   import('../features/documents/TemplatesPage.js').then((m) => ({ default: m.TemplatesPage })),
@@ -91,6 +94,8 @@ export function AppRoutes() {
           <Route path="/cases/:id" element={<CaseDetailPage />} />
           <Route path="/cases/:id/edit" element={<CaseFormPage />} />
           <Route path="/hearings" element={<HearingsPage />} />
+          <Route path="/my-hearings" element={<MyHearingsPage />} />
+          <Route path="/my-hearings/:id" element={<MyHearingsPage />} />
           <Route path="/settings/users" element={<UsersPage />} />
           <Route path="/settings/audit" element={<AuditLogPage />} />
           <Route path="/settings/deliveries" element={<DeliveriesPage />} />

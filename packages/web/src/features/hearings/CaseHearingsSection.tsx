@@ -8,9 +8,13 @@ import { Alert, Button, Card, Flex, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/api/errors.js';
+import { useCurrentUser } from '../../app/auth/AuthProvider.js';
+import { permissionList } from '../../app/navigation.js';
 import { chinaDateTime } from '../cases/format.js';
+import { AbsenceModal } from './AbsenceModal.js';
 import { AppearancesModal } from './AppearancesModal.js';
 import { type Hearing, type HearingMeta, useCaseHearings, useHearingMeta } from './api.js';
+import { EvaluationModal } from './EvaluationModal.js';
 import { NewHearingModal, StatusModal } from './HearingForms.js';
 
 export const labelIn = (list: { value: string; label: string }[] | undefined, value: string) =>
@@ -31,7 +35,19 @@ export function HearingStatusTag({ status, meta }: { status: string; meta: Heari
   );
 }
 
-type Dialog = { kind: 'new' } | { kind: 'status' | 'appearances'; hearing: Hearing } | null;
+type Dialog =
+  | { kind: 'new' }
+  | { kind: 'status' | 'appearances' | 'absence'; hearing: Hearing }
+  | { kind: 'evaluate'; hearing: Hearing; head: { headId: string; name: string } }
+  | null;
+
+/** Heads who appeared at a held hearing: those the court liaison may evaluate. */
+const appearedHeads = (h: Hearing) =>
+  h.status === 'held'
+    ? h.appearances.flatMap((a) =>
+        a.role === 'head' && a.appeared && a.headId ? [{ headId: a.headId, name: a.name }] : [],
+      )
+    : [];
 
 export function CaseHearingsSection({
   caseId,
@@ -47,6 +63,7 @@ export function CaseHearingsSection({
   const hearings = useCaseHearings(caseId);
   const meta = useHearingMeta().data;
   const [dialog, setDialog] = useState<Dialog>(null);
+  const canEvaluate = permissionList(useCurrentUser())?.includes('hearing.evaluate') ?? false;
   const instance = hearings.data?.instance;
   const items = hearings.data?.items ?? [];
 
@@ -118,18 +135,46 @@ export function CaseHearingsSection({
                     )),
             },
             {
+              key: 'confirmation',
+              title: t('confirmations.column'),
+              render: (_, h) => <Confirmation hearing={h} />,
+            },
+            {
               key: 'assessment',
               title: t('hearings.assessment'),
               render: (_, h) => <Assessment hearing={h} />,
             },
-            ...(canManage
+            ...(canManage || canEvaluate
               ? [
                   {
                     key: 'actions',
                     title: t('hearings.actions'),
                     render: (_: unknown, h: Hearing) => (
                       <Space size={4} wrap>
-                        {(meta?.transitions[h.status] ?? []).length > 0 && (
+                        {canEvaluate &&
+                          appearedHeads(h).map((head) => (
+                            <Button
+                              key={head.headId}
+                              size="small"
+                              onClick={() => setDialog({ kind: 'evaluate', hearing: h, head })}
+                              aria-label={t('evaluation.evaluateOf', {
+                                name: head.name,
+                                at: chinaDateTime(h.scheduledAt),
+                              })}
+                            >
+                              {t('evaluation.evaluate')}
+                            </Button>
+                          ))}
+                        {canManage && (h.status === 'scheduled' || h.status === 'postponed') && (
+                          <Button
+                            size="small"
+                            onClick={() => setDialog({ kind: 'absence', hearing: h })}
+                            aria-label={t('absenceForm.fileOf', { at: chinaDateTime(h.scheduledAt) })}
+                          >
+                            {t('absenceForm.file')}
+                          </Button>
+                        )}
+                        {canManage && (meta?.transitions[h.status] ?? []).length > 0 && (
                           <Button
                             size="small"
                             onClick={() => setDialog({ kind: 'status', hearing: h })}
@@ -138,13 +183,15 @@ export function CaseHearingsSection({
                             {t('hearings.changeStatus')}
                           </Button>
                         )}
-                        <Button
-                          size="small"
-                          onClick={() => setDialog({ kind: 'appearances', hearing: h })}
-                          aria-label={t('hearings.appearancesOf', { at: chinaDateTime(h.scheduledAt) })}
-                        >
-                          {t('hearings.appearances')}
-                        </Button>
+                        {canManage && (
+                          <Button
+                            size="small"
+                            onClick={() => setDialog({ kind: 'appearances', hearing: h })}
+                            aria-label={t('hearings.appearancesOf', { at: chinaDateTime(h.scheduledAt) })}
+                          >
+                            {t('hearings.appearances')}
+                          </Button>
+                        )}
                       </Space>
                     ),
                   },
@@ -156,6 +203,12 @@ export function CaseHearingsSection({
       {dialog?.kind === 'new' && <NewHearingModal caseId={caseId} meta={meta} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'status' && (
         <StatusModal caseId={caseId} hearing={dialog.hearing} meta={meta} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'absence' && (
+        <AbsenceModal hearing={dialog.hearing} agencyIds={defendantAgencyIds} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'evaluate' && (
+        <EvaluationModal hearing={dialog.hearing} head={dialog.head} onClose={() => setDialog(null)} />
       )}
       {dialog?.kind === 'appearances' && (
         <AppearancesModal
@@ -178,6 +231,51 @@ function Reasons({ reasons }: { reasons: { code: string; text: string; rule: str
         <li key={`${r.code}-${r.text}`}>{r.text}</li>
       ))}
     </ul>
+  );
+}
+
+/** Who confirmed attendance (我的开庭) of a hearing ahead: the clerk and coordinator call those who have not. */
+function Confirmation({ hearing: h }: { hearing: Hearing }) {
+  const { t } = useTranslation();
+  const meta = useHearingMeta().data;
+  if (h.status !== 'scheduled' && h.status !== 'postponed') return '—';
+  const absences = h.absences.filter((a) => a.status !== 'rejected');
+  return (
+    <Space size={4} wrap>
+      {h.confirmations.length === 0 && absences.length === 0 && (
+        <Tag color="orange" bordered={false}>
+          {t('confirmations.notConfirmed')}
+        </Tag>
+      )}
+      {absences.map((a) => (
+        <Tag key={a.id} color={a.status === 'approved' ? 'blue' : 'gold'} bordered={false}>
+          {`${a.headName ?? ''} ${t('absenceForm.title')}（${labelIn(meta?.absenceStatuses, a.status)}）`}
+        </Tag>
+      ))}
+      {h.confirmations.map((c) => (
+        <Tag key={c.headId} color="green" bordered={false} title={chinaDateTime(c.confirmedAt)}>
+          {t('confirmations.confirmed', { name: c.headName ?? '' })}
+        </Tag>
+      ))}
+    </Space>
+  );
+}
+
+/** The court's evaluations of a hearing's heads (shown to all who see the hearing: heads and coordinators their own). */
+function Evaluations({ hearing: h }: { hearing: Hearing }) {
+  const { t } = useTranslation();
+  if (h.evaluations.length === 0) return null;
+  const names = new Map(h.appearances.filter((a) => a.headId).map((a) => [a.headId, a.name]));
+  return (
+    <>
+      {h.evaluations.map((e) => (
+        <Typography.Text key={e.headId} style={{ fontSize: 12 }}>
+          {names.get(e.headId) ?? ''}{' '}
+          {t('evaluation.shown', { prepared: e.prepared, spoke: e.spokeOnMerits, respect: e.respectedCourt })}
+          {e.comment ? `；${e.comment}` : ''}
+        </Typography.Text>
+      ))}
+    </>
   );
 }
 
@@ -210,6 +308,7 @@ function Assessment({ hearing: h }: { hearing: Hearing }) {
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {a.reasons.map((r) => r.text).join('；')}
       </Typography.Text>
+      <Evaluations hearing={h} />
     </Flex>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * 庭审与出庭 (/hearings): the upcoming hearings of the cases the user sees, soonest first, each linking to its case;
- * for coordinators (absence.approve) the heads' 不出庭说明 awaiting 备案, approved or returned here.
+ * for coordinators (absence.approve) the heads' 不出庭说明 awaiting 备案, approved or returned here; the appearance
+ * figures of the user's cases (出庭应诉统计), each number opening its cases.
  */
 import { App, Button, Card, Flex, Form, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -21,6 +22,7 @@ import {
   useUpcomingHearings,
 } from './api.js';
 import { HearingStatusTag, labelIn } from './CaseHearingsSection.js';
+import { HearingFiguresCard } from './HearingFiguresCard.js';
 
 const RANGES = [7, 30, 90] as const;
 
@@ -35,6 +37,7 @@ export function HearingsPage() {
       </Typography.Title>
       <UpcomingCard />
       {canApprove && <PendingAbsencesCard />}
+      <HearingFiguresCard />
     </Flex>
   );
 }
