@@ -84,7 +84,14 @@ export const NAVIGATION: NavItem[] = [
     available: true,
     permission: 'hearing.attend',
   },
-  { path: '/risks', label: 'nav.risks', icon: <AlertOutlined />, description: 'dashboard.risksDesc', available: false },
+  {
+    path: '/risks',
+    label: 'nav.risks',
+    icon: <AlertOutlined />,
+    description: 'dashboard.risksDesc',
+    available: true,
+    permission: 'case.read',
+  },
   {
     path: '/indicators',
     label: 'nav.indicators',

@@ -46,6 +46,8 @@ const HearingsPage = lazy(() =>
 const MyHearingsPage = lazy(() =>
   import('../features/hearings/MyHearingsPage.js').then((m) => ({ default: m.MyHearingsPage })),
 );
+const RiskBoardPage = lazy(() => import('../features/risk/RiskBoardPage.js').then((m) => ({ default: m.RiskBoardPage })));
+const RiskItemPage = lazy(() => import('../features/risk/RiskItemPage.js').then((m) => ({ default: m.RiskItemPage })));
 const SettingsIndex = lazy(() => import('./SettingsIndex.js').then((m) => ({ default: m.SettingsIndex })));
 const TemplatesPage = lazy(() =>
   import('../features/documents/TemplatesPage.js').then((m) => ({ default: m.TemplatesPage })),
@@ -96,6 +98,8 @@ export function AppRoutes() {
           <Route path="/hearings" element={<HearingsPage />} />
           <Route path="/my-hearings" element={<MyHearingsPage />} />
           <Route path="/my-hearings/:id" element={<MyHearingsPage />} />
+          <Route path="/risks" element={<RiskBoardPage />} />
+          <Route path="/risks/:id" element={<RiskItemPage />} />
           <Route path="/settings/users" element={<UsersPage />} />
           <Route path="/settings/audit" element={<AuditLogPage />} />
           <Route path="/settings/deliveries" element={<DeliveriesPage />} />

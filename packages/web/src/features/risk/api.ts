@@ -1,0 +1,71 @@
+/** 风险预警与化解 (issue 16): risk items, their level, leader, plan, progress, 销号. Types from the server's OpenAPI. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api } from '../../app/api/client.js';
+import type { ApiBody, ApiResponse } from '../../app/api/contract.js';
+
+export type RiskMeta = ApiResponse<'/api/v1/risk-items/meta', 'get'>;
+export type RiskList = ApiResponse<'/api/v1/risk-items', 'get'>;
+export type RiskListItem = RiskList['items'][number];
+export type RiskItem = ApiResponse<'/api/v1/risk-items/{id}', 'get'>;
+export type LevelBody = ApiBody<'/api/v1/risk-items/{id}/level', 'put'>;
+export type LeadBody = ApiBody<'/api/v1/risk-items/{id}/lead', 'put'>;
+export type PlanBody = ApiBody<'/api/v1/risk-items/{id}/plan', 'put'>;
+export type ProgressBody = ApiBody<'/api/v1/risk-items/{id}/plan/progress', 'post'>;
+export type CloseBody = ApiBody<'/api/v1/risk-items/{id}/close', 'post'>;
+export type ReopenBody = ApiBody<'/api/v1/risk-items/{id}/reopen', 'post'>;
+export type RegionHeads = ApiResponse<'/api/v1/agency-heads', 'get'>;
+export type RegionHead = RegionHeads['items'][number];
+
+const enc = encodeURIComponent;
+const KEY = ['risk-items'] as const;
+
+export const isVersionConflict = (err: unknown) =>
+  err instanceof ApiError && (err.code === 'VERSION_CONFLICT' || err.status === 409);
+
+export const useRiskMeta = () =>
+  useQuery({
+    queryKey: [...KEY, 'meta'],
+    queryFn: () => api.get<RiskMeta>('/risk-items/meta'),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+export const useRiskItems = (includeClosed: boolean) =>
+  useQuery({
+    queryKey: [...KEY, 'list', includeClosed],
+    queryFn: () => api.get<RiskList>(`/risk-items?includeClosed=${includeClosed}`),
+  });
+
+export const useRiskItem = (id: string) =>
+  useQuery({ queryKey: [...KEY, 'item', id], queryFn: () => api.get<RiskItem>(`/risk-items/${enc(id)}`) });
+
+/** Heads with a login in the caller's region (the 包案领导 candidates). */
+export const useLeadCandidates = (enabled: boolean) =>
+  useQuery({
+    queryKey: ['org', 'agency-heads', 'region'],
+    queryFn: () => api.get<RegionHeads>('/agency-heads'),
+    enabled,
+    select: (d) => d.items.filter((h) => h.active && h.userId),
+  });
+
+/** A change to an item: the item's page and the board refresh, and the case (its level and timeline). */
+function useStep<B>(send: (body: B) => Promise<RiskItem>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSettled: () =>
+      Promise.all([qc.invalidateQueries({ queryKey: KEY }), qc.invalidateQueries({ queryKey: ['cases'] })]),
+  });
+}
+
+export const useOverrideLevel = (id: string) =>
+  useStep<LevelBody>((b) => api.put<RiskItem>(`/risk-items/${enc(id)}/level`, b));
+export const useAssignLead = (id: string) =>
+  useStep<LeadBody>((b) => api.put<RiskItem>(`/risk-items/${enc(id)}/lead`, b));
+export const useSavePlan = (id: string) =>
+  useStep<PlanBody>((b) => api.put<RiskItem>(`/risk-items/${enc(id)}/plan`, b));
+export const useAddProgress = (id: string) =>
+  useStep<ProgressBody>((b) => api.post<RiskItem>(`/risk-items/${enc(id)}/plan/progress`, b));
+export const useCloseItem = (id: string) =>
+  useStep<CloseBody>((b) => api.post<RiskItem>(`/risk-items/${enc(id)}/close`, b));
+export const useReopenItem = (id: string) =>
+  useStep<ReopenBody>((b) => api.post<RiskItem>(`/risk-items/${enc(id)}/reopen`, b));
