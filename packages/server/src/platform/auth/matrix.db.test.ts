@@ -149,6 +149,11 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'PUT /api/v1/hearings/:id/evaluations/:headId': p('hearing.evaluate'),
   // the court's hearing list (开庭排期表) import: hearing.manage, rows matched to cases in scope (courtList.db.test.ts)
   'POST /api/v1/hearings/court-list': p('hearing.manage'),
+  // the iCalendar feed: public as a route, its secret token is the credential (404 otherwise: feed.db.test.ts); one's own token
+  'GET /api/v1/hearings/feed/:file': 'public',
+  'GET /api/v1/hearings/feed-token': 'authenticated',
+  'POST /api/v1/hearings/feed-token': 'authenticated',
+  'DELETE /api/v1/hearings/feed-token': 'authenticated',
   'GET /api/v1/hearings/mine': p('hearing.attend'),
   'POST /api/v1/hearings/:id/confirm': p('hearing.attend'),
   'POST /api/v1/hearings/:id/my-absence': p('hearing.attend'),

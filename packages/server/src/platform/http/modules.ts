@@ -12,6 +12,7 @@ import { healthRoutes } from '../../modules/health/routes.js';
 import { hearingJobs } from '../../modules/hearings/reminders.js';
 import { hearingKitRoutes } from '../../modules/hearings/kitRoutes.js';
 import { courtListRoutes } from '../../modules/hearings/courtListRoutes.js';
+import { hearingFeedRoutes } from '../../modules/hearings/feedRoutes.js';
 import { hearingRoutes } from '../../modules/hearings/routes.js';
 import { importRoutes } from '../../modules/imports/routes.js';
 import { jobsRoutes } from '../../modules/jobs/routes.js';
@@ -58,6 +59,7 @@ export const serverModules: ServerModule[] = [
   { name: 'backups', prefix: '/api/v1', routes: backupRoutes },
   { name: 'hearings', prefix: '/api/v1', routes: hearingRoutes },
   { name: 'hearing court list', prefix: '/api/v1', routes: courtListRoutes },
+  { name: 'hearing feed', prefix: '/api/v1', routes: hearingFeedRoutes },
   { name: 'hearing kit', prefix: '/api/v1', routes: hearingKitRoutes },
   { name: 'judgments', prefix: '/api/v1', routes: judgmentRoutes },
   { name: 'risk', prefix: '/api/v1', routes: riskRoutes },
