@@ -46,7 +46,9 @@ const HearingsPage = lazy(() =>
 const MyHearingsPage = lazy(() =>
   import('../features/hearings/MyHearingsPage.js').then((m) => ({ default: m.MyHearingsPage })),
 );
-const RiskBoardPage = lazy(() => import('../features/risk/RiskBoardPage.js').then((m) => ({ default: m.RiskBoardPage })));
+const RiskBoardPage = lazy(() =>
+  import('../features/risk/RiskBoardPage.js').then((m) => ({ default: m.RiskBoardPage })),
+);
 const RiskItemPage = lazy(() => import('../features/risk/RiskItemPage.js').then((m) => ({ default: m.RiskItemPage })));
 const SettingsIndex = lazy(() => import('./SettingsIndex.js').then((m) => ({ default: m.SettingsIndex })));
 const TemplatesPage = lazy(() =>
