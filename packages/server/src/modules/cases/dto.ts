@@ -254,6 +254,20 @@ export const listQuery = z.object({
   includeDeleted: queryBool('含已删除').optional(),
   /** Cases with an open deadline due on or before this date, overdue ones included (the workbench's reminders). */
   dueBy: date('期限截止日').optional(),
+  /** 立案日期 and 结案日期 ranges, both ends included (an indicator's period). */
+  filedFrom: date('立案日期起').optional(),
+  filedTo: date('立案日期止').optional(),
+  concludedFrom: date('结案日期起').optional(),
+  concludedTo: date('结案日期止').optional(),
+  /**
+   * An indicator's cases (modules/indicators, the figure's `cases` link): the definition id, the part, the period and
+   * the definition set's version; with `exactTotal` the count equals the figure.
+   */
+  indicator: text('指标', 64).optional(),
+  indicatorPart: oneOf(['numerator', 'denominator'] as const, '指标分子或分母').optional(),
+  indicatorFrom: date('指标起始日期').optional(),
+  indicatorTo: date('指标截止日期').optional(),
+  indicatorVersion: z.coerce.number({ error: '指标口径版本应为整数' }).int().min(0).optional(),
   /** Count every matching case (no 10,000 cap): for lists whose size must be exact, such as an indicator's cases. */
   exactTotal: queryBool('精确总数').optional(),
   /** 承办人: `me` (the caller), `none` (nobody named) or an account id. */

@@ -105,7 +105,13 @@ export const figuresOut = z.object({
 });
 export type FiguresOut = z.infer<typeof figuresOut>;
 
-export const definitionSetOut = z.object({ version: z.number() }).passthrough();
+/** A definition set as exported (its settings version beside it); each definition as the domain defines it. */
+export const definitionSetOut = z.object({
+  id: z.string(),
+  name: z.string(),
+  version: z.number(),
+  definitions: z.array(z.record(z.string(), z.unknown())),
+});
 export const importDefinitionsBody = z.object({
   set: titled(z.unknown(), '指标口径'),
   reason: titled(z.string({ error: '请填写修改原因' }).max(500), '修改原因'),

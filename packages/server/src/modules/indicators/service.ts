@@ -19,15 +19,25 @@ import {
   todayInChina,
   yearPeriod,
 } from '@shuangjiang/domain';
+import { sql } from 'drizzle-orm';
+import { can } from '../../platform/auth/permissions.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Db, DbOrTx } from '../../platform/db/client.js';
 import { forbidden, validationFailed } from '../../platform/errors.js';
 import { CASE_INSTANCE_LABELS, CASE_KIND_LABELS } from '../cases/constants.js';
+import { registerIndicatorListFilter } from '../cases/indicatorSource/public.js';
 import { countyPath, listAdminDomains } from '../cases/public.js';
 import { agenciesByIds, regionByCode, regionsByCodes } from '../org/public.js';
 import { definitionsOf } from './definitions.js';
 import type { BreakdownKey, FiguresOut } from './dto.js';
-import { type Counts, compareFigures, countFigureBy, type FigureScope, figureFromCounts } from './figures.js';
+import {
+  type Counts,
+  compareFigures,
+  countFigureBy,
+  type FigureScope,
+  figureFromCounts,
+  memberCondition,
+} from './figures.js';
 import { refreshIndicatorFacts } from './refresh.js';
 
 export { checkDefinitionSet, definitionsOf, exportDefinitions, importDefinitions } from './definitions.js';
@@ -83,7 +93,10 @@ function ownScope(principal: Principal): FigureScope {
 async function narrowed(db: DbOrTx, scope: FigureScope, regionCode: string | undefined): Promise<FigureScope> {
   if (!regionCode) return scope;
   const region = await regionByCode(db, regionCode);
-  if (!region) throw validationFailed([{ field: 'region', message: `地区不存在（${regionCode}）` }]);
+  if (!region) {
+    const message = `地区不存在（${regionCode}）`;
+    throw validationFailed([{ field: 'region', message }], message);
+  }
   if (scope.regionPath && !region.path.startsWith(scope.regionPath)) throw forbidden('无权查看该地区的指标');
   return { ...scope, regionPath: region.path };
 }
@@ -300,3 +313,19 @@ export async function figuresForOperator(
     { regionCode: region?.code ?? null, regionName: region?.name ?? null },
   );
 }
+
+/**
+ * The case list's indicator filter (GET /cases?indicator=…&indicatorPart=…&indicatorFrom=…&indicatorTo=…): the same
+ * predicate and scope as the figure, so the list's exact total equals it. Registered with the cases module.
+ */
+registerIndicatorListFilter(async (db, principal, f) => {
+  if (!can(principal, 'indicator.read')) throw forbidden('无权按指标查看案件');
+  await refreshIndicatorFacts(db as Db);
+  const { set } = await definitionsOf(db, f.version);
+  const def = set.definitions.find((d) => d.id === f.indicator);
+  if (!def) {
+    const message = `指标口径中没有“${f.indicator}”`;
+    throw validationFailed([{ field: 'indicator', message }], message);
+  }
+  return memberCondition(sql`"cases"."id"`, def, ownScope(principal), periodOf(f.from, f.to), f.part, todayInChina());
+});

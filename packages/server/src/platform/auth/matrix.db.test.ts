@@ -179,6 +179,10 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'POST /api/v1/risk-items/:id/plan/progress': p('risk.plan'),
   'POST /api/v1/risk-items/:id/close': p('risk.manage'),
   'POST /api/v1/risk-items/:id/reopen': p('risk.manage'),
+  // indicators (figures scoped by role: modules/indicators/routes.db.test.ts; the import is a settings change)
+  'GET /api/v1/indicators/figures': p('indicator.read'),
+  'GET /api/v1/indicators/definitions': p('indicator.read'),
+  'PUT /api/v1/indicators/definitions': p('settings.manage'),
 };
 
 const CASE_WORK = ['case.read', 'case.create', 'case.update', 'case.export', 'case.unmask'];
@@ -202,6 +206,7 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'absence.approve',
     'risk.manage',
     'risk.plan',
+    'indicator.read',
   ],
   county_coordinator: [
     ...CASE_WORK,
@@ -217,13 +222,14 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'absence.approve',
     'risk.manage',
     'risk.plan',
+    'indicator.read',
   ],
-  agency_clerk: [...CASE_WORK, 'org.read', 'session.self', 'hearing.manage', 'risk.plan'],
-  agency_head: ['case.read', 'org.read', 'session.self', 'hearing.attend', 'risk.plan'],
+  agency_clerk: [...CASE_WORK, 'org.read', 'session.self', 'hearing.manage', 'risk.plan', 'indicator.read'],
+  agency_head: ['case.read', 'org.read', 'session.self', 'hearing.attend', 'risk.plan', 'indicator.read'],
   court_liaison: ['case.read', 'case.import', 'org.read', 'session.self', 'hearing.manage', 'hearing.evaluate'],
   expert: ['case.read', 'org.read', 'session.self'],
   discipline_liaison: ['case.read', 'org.read', 'session.self'],
-  leader: ['case.read', 'org.read', 'session.self'],
+  leader: ['case.read', 'org.read', 'session.self', 'indicator.read'],
   admin: [
     'user.manage',
     'audit.read',

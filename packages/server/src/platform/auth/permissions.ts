@@ -55,6 +55,11 @@ export const PERMISSIONS = [
    */
   'hearing.attend',
   /**
+   * Read the indicators (modules/indicators: 新收、审结、败诉率 … with 同比/环比 and their cases): coordinators (city,
+   * county), clerks and heads (their agency), leaders (the city, read-only).
+   */
+  'indicator.read',
+  /**
    * 风险预警与化解 (modules/risk): set a case's risk level with a reason, name the 包案领导 and task force, 销号 and
    * reopen: county and city coordinators; scope = the case's.
    */
@@ -89,6 +94,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'absence.approve',
     'risk.manage',
     'risk.plan',
+    'indicator.read',
   ],
   county_coordinator: [
     ...CASE_WORK,
@@ -105,14 +111,15 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'absence.approve',
     'risk.manage',
     'risk.plan',
+    'indicator.read',
   ],
-  agency_clerk: [...CASE_WORK, 'org.read', 'session.self', 'hearing.manage', 'risk.plan'],
-  agency_head: ['case.read', 'org.read', 'session.self', 'hearing.attend', 'risk.plan'],
+  agency_clerk: [...CASE_WORK, 'org.read', 'session.self', 'hearing.manage', 'risk.plan', 'indicator.read'],
+  agency_head: ['case.read', 'org.read', 'session.self', 'hearing.attend', 'risk.plan', 'indicator.read'],
   // Courts send the monthly list of new cases (每月通报) and hearing dates: import into the registry.
   court_liaison: ['case.read', 'case.import', 'org.read', 'session.self', 'hearing.manage', 'hearing.evaluate'],
   expert: ['case.read', 'org.read', 'session.self'],
   discipline_liaison: ['case.read', 'org.read', 'session.self'],
-  leader: ['case.read', 'org.read', 'session.self'],
+  leader: ['case.read', 'org.read', 'session.self', 'indicator.read'],
   admin: [
     'user.manage',
     'audit.read',

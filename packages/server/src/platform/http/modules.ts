@@ -15,6 +15,7 @@ import { courtListRoutes } from '../../modules/hearings/courtListRoutes.js';
 import { hearingFeedRoutes } from '../../modules/hearings/feedRoutes.js';
 import { hearingRoutes } from '../../modules/hearings/routes.js';
 import { importRoutes } from '../../modules/imports/routes.js';
+import { indicatorRoutes } from '../../modules/indicators/routes.js';
 import { jobsRoutes } from '../../modules/jobs/routes.js';
 import { judgmentJobs } from '../../modules/judgments/compliance.js';
 import { judgmentRoutes } from '../../modules/judgments/routes.js';
@@ -63,6 +64,7 @@ export const serverModules: ServerModule[] = [
   { name: 'hearing kit', prefix: '/api/v1', routes: hearingKitRoutes },
   { name: 'judgments', prefix: '/api/v1', routes: judgmentRoutes },
   { name: 'risk', prefix: '/api/v1', routes: riskRoutes },
+  { name: 'indicators', prefix: '/api/v1', routes: indicatorRoutes },
 ];
 
 /** The modules' background jobs and schedules (platform/jobs), registered at app build. One line per module. */

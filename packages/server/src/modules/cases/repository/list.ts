@@ -8,6 +8,7 @@ import type { DbOrTx } from '../../../platform/db/client.js';
 import { cachedRead } from '../../../platform/db/readCache.js';
 import { regions } from '../../org/schema.js';
 import type { CaseInstance, CaseKind, CaseStatus, RiskLevel } from '../constants.js';
+import { type IndicatorListFilter, indicatorListCondition } from '../indicatorSource/listFilter.js';
 import { caseScopeCondition } from '../policy.js';
 import { caseDeadlines, caseParties, cases } from '../schema.js';
 import { normaliseText, textSources } from './listText.js';
@@ -46,6 +47,12 @@ export interface CaseListFilters {
   includeDeleted?: boolean;
   /** Only cases with an open deadline due on or before this date (YYYY-MM-DD; overdue ones included). */
   dueBy?: string;
+  filedFrom?: string;
+  filedTo?: string;
+  concludedFrom?: string;
+  concludedTo?: string;
+  /** An indicator's numerator or denominator (modules/indicators registers the condition: indicatorSource/listFilter.ts). */
+  indicator?: IndicatorListFilter;
   /** 承办人: this account's cases, or (null) cases with nobody named. */
   handlerUserId?: string | null;
 }
@@ -108,6 +115,11 @@ async function listConditions(db: DbOrTx, principal: Principal, f: CaseListFilte
       sql`exists (select 1 from ${caseDeadlines} where ${caseDeadlines.caseId} = ${cases.id} and ${caseDeadlines.status} = 'open' and coalesce(${caseDeadlines.customDueDate}, ${caseDeadlines.dueDate}) <= ${f.dueBy}::date)`,
     );
   }
+  if (f.filedFrom) conds.push(sql`${cases.filedDate} >= ${f.filedFrom}::date`);
+  if (f.filedTo) conds.push(sql`${cases.filedDate} <= ${f.filedTo}::date`);
+  if (f.concludedFrom) conds.push(sql`${cases.outcomeDate} >= ${f.concludedFrom}::date`);
+  if (f.concludedTo) conds.push(sql`${cases.outcomeDate} <= ${f.concludedTo}::date`);
+  if (f.indicator) conds.push(await indicatorListCondition(db, principal, f.indicator));
   return conds;
 }
 

@@ -1,8 +1,9 @@
 /** Use case: the case list (filters, sort, keyset or offset pages, a capped count) in the caller's scope. */
 import type { Principal } from '../../../platform/auth/principal.js';
 import type { DbOrTx } from '../../../platform/db/client.js';
-import { forbidden } from '../../../platform/errors.js';
+import { forbidden, validationFailed } from '../../../platform/errors.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
+import type { IndicatorListFilter } from '../indicatorSource/listFilter.js';
 import type { ListQuery } from '../dto.js';
 import { canSeeDeleted } from '../policy.js';
 import { presentListItem } from '../presenter.js';
@@ -16,6 +17,28 @@ import { handlerNames } from './handler.js';
  */
 export const LIST_COUNT_CAP = 10_000;
 export const MAX_PAGE_SIZE = 200;
+
+/** The indicator filter of a list query: all of indicator, part, from and to, or none (400 naming the missing one). */
+function indicatorFilterOf(q: ListQuery): IndicatorListFilter | undefined {
+  if (q.indicator === undefined) return undefined;
+  const missing = (
+    [
+      ['indicatorPart', '指标分子或分母'],
+      ['indicatorFrom', '指标起始日期'],
+      ['indicatorTo', '指标截止日期'],
+    ] as const
+  ).filter(([k]) => q[k] === undefined);
+  if (missing.length > 0) {
+    throw validationFailed(missing.map(([field, label]) => ({ field, message: `按指标筛选时须填写${label}` })));
+  }
+  return {
+    indicator: q.indicator,
+    part: q.indicatorPart!,
+    from: q.indicatorFrom!,
+    to: q.indicatorTo!,
+    version: q.indicatorVersion,
+  };
+}
 
 export async function listCasesFor(db: DbOrTx, principal: Principal, q: ListQuery) {
   if (q.includeDeleted && !canSeeDeleted(principal)) throw forbidden('仅协调员可查看已删除的案件');
@@ -36,6 +59,11 @@ export async function listCasesFor(db: DbOrTx, principal: Principal, q: ListQuer
       q: q.q,
       includeDeleted: q.includeDeleted,
       dueBy: q.dueBy,
+      filedFrom: q.filedFrom,
+      filedTo: q.filedTo,
+      concludedFrom: q.concludedFrom,
+      concludedTo: q.concludedTo,
+      indicator: indicatorFilterOf(q),
       handlerUserId:
         q.handler === undefined
           ? undefined

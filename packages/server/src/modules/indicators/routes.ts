@@ -1,0 +1,82 @@
+/**
+ * HTTP API of the indicators (README.md#api): thin handlers — the principal and the query to a use case. Figures need
+ * indicator.read, scoped by role (service.ts `ownScope`); the definitions' import needs settings.manage.
+ */
+import type { FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { auditActor } from '../../platform/audit.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import { AppError } from '../../platform/errors.js';
+import type { App, AppDeps } from '../../platform/http/types.js';
+import { definitionSetOut, figuresOut, figuresQuery, importDefinitionsBody } from './dto.js';
+import { exportDefinitions, figuresFor, importDefinitions } from './service.js';
+
+const errorBody = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z.unknown().optional(),
+  requestId: z.string().optional(),
+});
+const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
+const tags = ['indicators'];
+const read = { access: { permission: 'indicator.read' } } as const;
+const manage = { access: { permission: 'settings.manage' } } as const;
+
+function principalOf(req: FastifyRequest): Principal {
+  if (!req.principal) throw new AppError('AUTH_REQUIRED', '请先登录');
+  return req.principal;
+}
+
+export async function indicatorRoutes(app: App, { database }: AppDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = database.db;
+
+  r.get(
+    '/indicators/figures',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '指标：新收、审结、败诉率等（含同比、环比、分组、口径版本、可点开的案件清单）',
+        description:
+          'Every figure of the definition set over `from`–`to` (China dates, inclusive) in the caller’s scope (city, ' +
+          'county or agency by role; `region` narrows it), with 同比 and 环比; `by` breaks each figure down per unit; ' +
+          '`definition` picks a settings version of the set. `value` unrounded, `display` as the screen shows it.',
+        querystring: figuresQuery,
+        response: { 200: figuresOut, ...errors },
+      },
+    },
+    async (req) => figuresFor(db, principalOf(req), req.query),
+  );
+
+  r.get(
+    '/indicators/definitions',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '导出现行指标口径（JSON，含版本号）',
+        response: { 200: definitionSetOut, ...errors },
+      },
+    },
+    async () => (await exportDefinitions(db)) as unknown as z.infer<typeof definitionSetOut>,
+  );
+
+  r.put(
+    '/indicators/definitions',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: '导入指标口径（保存为新版本；逐项校验，错误指明字段）',
+        body: importDefinitionsBody,
+        response: { 200: definitionSetOut, ...errors },
+      },
+    },
+    async (req) => {
+      const saved = await importDefinitions(db, auditActor(req), req.body);
+      return { ...saved.set, version: saved.version ?? 0 } as unknown as z.infer<typeof definitionSetOut>;
+    },
+  );
+}
