@@ -32,6 +32,7 @@ import { useCurrentUser } from '../../app/auth/AuthProvider.js';
 import { permissionList } from '../../app/navigation.js';
 import { CaseDocumentsSection } from '../documents/CaseDocumentsSection.js';
 import { CaseHearingsSection } from '../hearings/CaseHearingsSection.js';
+import { AfterJudgmentSection } from '../judgments/AfterJudgmentSection.js';
 import {
   type CaseDetail,
   type CaseMeta,
@@ -198,6 +199,13 @@ function CaseDetailView({ detail: d, meta }: { detail: CaseDetail; meta: CaseMet
               canManage={canManageHearings && !d.deletedAt}
               defendantAgencyIds={d.parties.flatMap((p) => (p.side === 'defendant' && p.agencyId ? [p.agencyId] : []))}
             />
+            {d.kind === 'litigation' && (
+              <AfterJudgmentSection
+                caseId={d.id}
+                canRecordService={canManageHearings && !d.deletedAt}
+                canUpdate={can.update && !d.deletedAt}
+              />
+            )}
           </Flex>
         </Col>
         <Col xs={24} lg={8}>

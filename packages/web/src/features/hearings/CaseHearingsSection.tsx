@@ -16,6 +16,7 @@ import { AppearancesModal } from './AppearancesModal.js';
 import { type Hearing, type HearingMeta, useCaseHearings, useHearingMeta } from './api.js';
 import { EvaluationModal } from './EvaluationModal.js';
 import { NewHearingModal, StatusModal } from './HearingForms.js';
+import { PreparationKitMenu } from './PreparationKitMenu.js';
 
 export const labelIn = (list: { value: string; label: string }[] | undefined, value: string) =>
   list?.find((x) => x.value === value)?.label ?? value;
@@ -74,9 +75,12 @@ export function CaseHearingsSection({
       data-testid="section-case-hearings"
       extra={
         canManage && (
-          <Button icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'new' })}>
-            {t('hearings.add')}
-          </Button>
+          <Space>
+            <PreparationKitMenu caseId={caseId} />
+            <Button icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'new' })}>
+              {t('hearings.add')}
+            </Button>
+          </Space>
         )
       }
     >
@@ -182,6 +186,14 @@ export function CaseHearingsSection({
                           >
                             {t('hearings.changeStatus')}
                           </Button>
+                        )}
+                        {canManage && h.status !== 'cancelled' && (
+                          <PreparationKitMenu
+                            caseId={caseId}
+                            hearingId={h.id}
+                            size="small"
+                            label={t('kit.ofHearing', { at: chinaDateTime(h.scheduledAt) })}
+                          />
                         )}
                         {canManage && (
                           <Button
