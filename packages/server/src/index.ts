@@ -1,6 +1,7 @@
 export { GENERATOR_VERSION, generateCases } from './modules/demo/generate.js';
 export { type DemoLogin, seedDemoIfEmpty } from './modules/demo/seed.js';
 export * from './modules/imports/public.js';
+export * from './modules/indicators/public.js';
 export { runJobsNow } from './modules/jobs/service.js';
 export * from './modules/users/public.js';
 export * from './platform/auth/principal.js';
@@ -9,6 +10,7 @@ export {
   BackupError,
   backupDatabase,
   backupKindOf,
+  backupKindOfFile,
   restorePglite,
   restorePostgres,
   tableChecksums,

@@ -1,5 +1,4 @@
 // `shuangjiang backup` and `shuangjiang restore` (docs/OPERATIONS.md#backup-and-restore).
-import { readFile, rename, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { fail } from '../output.js';
 
@@ -19,12 +18,10 @@ export async function backupCommand(opts: BackupOptions): Promise<void> {
   const config = loadConfig();
   const opened = await openDatabase(config, 'shuangjiang backup');
   try {
-    const { kind, content } = await backupDatabase(opened.database, config.databaseUrl);
-    // Written beside the target and renamed, so an interrupted backup never leaves a truncated file under its name.
-    await writeFile(`${opts.out}.part`, content);
-    await rename(`${opts.out}.part`, opts.out);
+    // Streamed to a temporary name beside the target and renamed, so an interrupted backup leaves no truncated file.
+    const { kind, sizeBytes } = await backupDatabase(opened.database, config.databaseUrl, opts.out);
     process.stdout.write(
-      `已备份 / backed up (${kind === 'pglite' ? '内置数据库 embedded' : 'PostgreSQL'}): ${opts.out}, ${content.length} bytes\n`,
+      `已备份 / backed up (${kind === 'pglite' ? '内置数据库 embedded' : 'PostgreSQL'}): ${opts.out}, ${sizeBytes} bytes\n`,
     );
     if (opts.checksums) process.stdout.write(`${JSON.stringify(await tableChecksums(opened.database))}\n`);
   } finally {
@@ -36,8 +33,7 @@ export async function backupCommand(opts: BackupOptions): Promise<void> {
 export async function restoreCommand(file: string, opts: { checksums?: boolean }): Promise<void> {
   const server = await loadServer();
   const config = server.loadConfig();
-  const content = await readFile(file);
-  const kind = server.backupKindOf(content);
+  const kind = await server.backupKindOfFile(file);
   if (kind === 'pglite') {
     if (config.dbKind !== 'pglite')
       throw new server.BackupError(
@@ -45,7 +41,7 @@ export async function restoreCommand(file: string, opts: { checksums?: boolean }
       );
     const lock = server.acquireDataDirLock(config.dataDir, 'shuangjiang restore');
     try {
-      await server.restorePglite(content, config.dataDir);
+      await server.restorePglite(file, config.dataDir);
     } finally {
       lock.release();
     }
@@ -56,7 +52,7 @@ export async function restoreCommand(file: string, opts: { checksums?: boolean }
       );
     const opened = await server.openDatabase(config, 'shuangjiang restore');
     try {
-      await server.restorePostgres(content, config.databaseUrl, opened.database);
+      await server.restorePostgres(file, config.databaseUrl, opened.database);
     } finally {
       await opened.close();
     }

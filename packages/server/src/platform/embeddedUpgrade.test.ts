@@ -88,7 +88,7 @@ describe('the server started on an older embedded data directory', () => {
     const content = readFileSync(files[0]!.path);
     expect(backupKindOf(content)).toBe('pglite');
     const restored = tempDir('sj-restored-');
-    await restorePglite(content, restored);
+    await restorePglite(files[0]!.path, restored);
     const db = await openPglite(restored);
     try {
       const state = await migrationState(db);

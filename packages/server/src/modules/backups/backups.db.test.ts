@@ -102,7 +102,7 @@ describe(`backups on ${kind}`, () => {
     expect(backupKindOf(content)).toBe('pglite');
     // It restores into a data directory holding this database (the administrator's account among its users).
     const restored = join(scratch, 'restored');
-    await restorePglite(content, restored);
+    await restorePglite(join(backupDir, run.file), restored);
     const copy = await openPglite(restored);
     try {
       const { rows } = await copy.db.execute(sql`select count(*)::int as n from users where role = 'admin'`);

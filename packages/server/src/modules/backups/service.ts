@@ -54,8 +54,11 @@ export async function runBackup(
   });
   active.add(run.id);
   try {
-    const { kind, content } = await backupDatabase(database);
-    const file = writeBackupFile(settings.backupDir, content, { at: startedAt, reason: opts.reason, kind });
+    const file = await writeBackupFile(
+      settings.backupDir,
+      { at: startedAt, reason: opts.reason, kind: database.kind },
+      (path) => backupDatabase(database, null, path),
+    );
     pruneBackupFiles(settings.backupDir, settings.backupKeep);
     return await finishRun(database.db, run.id, {
       status: 'ok',

@@ -4,21 +4,33 @@
  * row checksum are equal; restore refuses a non-empty target and a file that is not a backup.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '../../modules/cases/service.js';
 import { litigationInput, seedOrgFixture, testContext, testPrincipal } from '../../modules/cases/testing.js';
 import { createTestUser } from '../auth/testing.js';
-import { backupDatabase, backupKindOf, restorePglite, restorePostgres, tableChecksums } from './backup.js';
+import {
+  backupDatabase,
+  backupKindOf,
+  backupKindOfFile,
+  restorePglite,
+  restorePostgres,
+  tableChecksums,
+} from './backup.js';
 import { type Database, openPglite } from './client.js';
 import { createPostgresDatabase, type ScratchDatabase } from './scratch.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from './testing.js';
 
+/** Tests of the embedded database's own format: registered on the PGlite run only (pg_dump's is PostgreSQL's). */
+const embeddedOnly: typeof it = testDbKind() === 'pglite' ? it : ((() => {}) as unknown as typeof it);
+
 describe(`backup and restore on ${testDbKind()}`, () => {
   let source: TestDatabase;
   let sourceUrl: string | null = null;
+  let org: Awaited<ReturnType<typeof seedOrgFixture>>;
   const dirs: string[] = [];
   const targets: (Database | ScratchDatabase)[] = [];
 
@@ -40,7 +52,7 @@ describe(`backup and restore on ${testDbKind()}`, () => {
       url.pathname = `/${rows[0]!.d}`;
       sourceUrl = url.toString();
     }
-    const org = await seedOrgFixture(source.db);
+    org = await seedOrgFixture(source.db);
     await createTestUser(source.db, { role: 'admin' });
     const ctx = testContext(
       testPrincipal('city_coordinator', { regionCode: '329900', regionPath: org.regionPath('329900') }),
@@ -52,6 +64,11 @@ describe(`backup and restore on ${testDbKind()}`, () => {
         litigationInput(org.agency('county-0-dept-0'), { caseNumber: `（2024）苏9902行初${700 + i}号` }),
       );
   });
+  const scratchDir = () => {
+    const d = mkdtempSync(join(tmpdir(), 'sj-backup-'));
+    dirs.push(d);
+    return d;
+  };
   afterAll(async () => {
     for (const t of targets) await ('cleanup' in t ? t.cleanup() : t.close());
     await source?.cleanup();
@@ -63,19 +80,23 @@ describe(`backup and restore on ${testDbKind()}`, () => {
     expect(before['public.cases']?.rows).toBe(5);
     expect(before['public.audit_log']?.rows).toBeGreaterThan(0);
 
-    const backup = await backupDatabase(source, sourceUrl);
+    const file = join(scratchDir(), `backup.${testDbKind() === 'pglite' ? 'tar.gz' : 'dump'}`);
+    const backup = await backupDatabase(source, sourceUrl, file);
     expect(backup.kind).toBe(testDbKind());
-    expect(backupKindOf(backup.content)).toBe(testDbKind());
+    expect(backup.sizeBytes).toBe(statSync(file).size);
+    expect(await backupKindOfFile(file)).toBe(testDbKind());
+    // Nothing is left beside it: no temporary file, no copy of the data directory.
+    expect(readdirSync(dirname(file))).toEqual([basename(file)]);
 
     let restored: Database;
     if (backup.kind === 'pglite') {
       const dir = mkdtempSync(join(tmpdir(), 'sj-backup-dst-'));
       dirs.push(dir);
-      await restorePglite(backup.content, dir);
+      await restorePglite(file, dir);
       restored = await openPglite(dir);
       targets.push(restored);
       // Restoring over a database is refused.
-      await expect(restorePglite(backup.content, dir)).rejects.toThrow(/空目录|not empty/);
+      await expect(restorePglite(file, dir)).rejects.toThrow(/空目录|not empty/);
     } else {
       const name = `sj_restore_${randomBytes(4).toString('hex')}`;
       // An empty database (createPostgresDatabase migrates; the dump brings its own schema): make it empty again.
@@ -86,12 +107,79 @@ describe(`backup and restore on ${testDbKind()}`, () => {
       );
       const url = new URL(process.env.TEST_DATABASE_URL!);
       url.pathname = `/${name}`;
-      await restorePostgres(backup.content, url.toString(), target);
+      await restorePostgres(file, url.toString(), target);
       restored = target;
-      await expect(restorePostgres(backup.content, url.toString(), target)).rejects.toThrow(/不是空的|not empty/);
+      await expect(restorePostgres(file, url.toString(), target)).rejects.toThrow(/不是空的|not empty/);
     }
     expect(await tableChecksums(restored)).toEqual(before);
   }, 120_000);
+
+  embeddedOnly(
+    'restores a backup taken while writes go on, as of one instant',
+    async () => {
+      const count = async (d: Database) =>
+        ((await d.db.execute(sql`select count(*)::int as n from cases`)).rows[0] as { n: number }).n;
+      const before = await count(source);
+      const ctx = testContext(
+        testPrincipal('city_coordinator', { regionCode: '329900', regionPath: org.regionPath('329900') }),
+      );
+      const file = join(scratchDir(), 'during-writes.tar.gz');
+      // Writes queued before, beside and after the backup's copy: each is in the copy whole or not at all.
+      const writes = Array.from({ length: 6 }, (_, i) =>
+        createCase(
+          source.db,
+          ctx,
+          litigationInput(org.agency('county-0-dept-0'), { caseNumber: `（2024）苏9902行初${800 + i}号` }),
+        ),
+      );
+      await backupDatabase(source, null, file);
+      await Promise.all(writes);
+      const dir = scratchDir();
+      await restorePglite(file, dir);
+      const restored = await openPglite(dir);
+      targets.push(restored);
+      const n = await count(restored);
+      expect(n).toBeGreaterThanOrEqual(before);
+      expect(n).toBeLessThanOrEqual(before + 6);
+      // Each restored case has its parties and audit row: no half-written transaction.
+      const { rows } = await restored.db.execute(
+        sql`select count(*)::int as n from cases c where not exists (select 1 from case_parties p where p.case_id = c.id)
+            or not exists (select 1 from audit_log a where a.entity_id = c.id::text)`,
+      );
+      expect((rows[0] as { n: number }).n).toBe(0);
+    },
+    120_000,
+  );
+
+  embeddedOnly(
+    'restores a backup in the format PGlite itself dumps (earlier versions)',
+    async () => {
+      const client = (source.db as unknown as { $client: { dumpDataDir(c: 'gzip'): Promise<Blob> } }).$client;
+      const file = join(scratchDir(), 'old-format.tar.gz');
+      writeFileSync(file, Buffer.from(await (await client.dumpDataDir('gzip')).arrayBuffer()));
+      const expected = await tableChecksums(source);
+      const dir = scratchDir();
+      await restorePglite(file, dir);
+      const restored = await openPglite(dir);
+      targets.push(restored);
+      expect(await tableChecksums(restored)).toEqual(expected);
+    },
+    120_000,
+  );
+
+  embeddedOnly(
+    'refuses a truncated backup and leaves the target empty',
+    async () => {
+      const file = join(scratchDir(), 'whole.tar.gz');
+      await backupDatabase(source, null, file);
+      const cut = join(scratchDir(), 'cut.tar.gz');
+      writeFileSync(cut, readFileSync(file).subarray(0, Math.floor(statSync(file).size / 2)));
+      const dir = scratchDir();
+      await expect(restorePglite(cut, dir)).rejects.toThrow(/损坏或不完整/);
+      expect(existsSync(join(dir, 'pgdata'))).toBe(false);
+    },
+    120_000,
+  );
 
   it('refuses a file that is not a backup', () => {
     expect(() => backupKindOf(Buffer.from('PK\x03\x04 a zip, not a backup'))).toThrow(/不是双降的备份文件/);

@@ -1,9 +1,9 @@
 /**
  * Backup and restore (docs/OPERATIONS.md#backup-and-restore).
  *
- * - Embedded database: PGlite's own dump of its data directory (a gzipped tar), taken between transactions — so the
- *   server can back itself up while it runs (the daily job, `POST /api/v1/admin/backups`) and the CLI can on a
- *   directory no server holds. Restored by PGlite's `loadDataDir` into an empty data directory.
+ * - Embedded database: a copy of its data directory taken on disk between transactions (pgliteSnapshot.ts), then
+ *   gzipped into a tar — so the server can back itself up while it runs (the daily job, `POST /api/v1/admin/backups`)
+ *   and the CLI can on a directory no server holds. Restored by extracting the tar into an empty data directory.
  * - PostgreSQL: `pg_dump --format=custom` and `pg_restore` into an empty database (the client tools of the server's
  *   major version or newer must be installed: Debian `postgresql-client`).
  *
@@ -12,9 +12,11 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
+import * as tar from 'tar';
 import type { Database } from './client.js';
 
 export type BackupKind = 'pglite' | 'postgres';
@@ -26,9 +28,9 @@ export class BackupError extends Error {
   }
 }
 
-function run(cmd: string, args: string[], opts: { input?: Buffer } = {}): Promise<Buffer> {
+function run(cmd: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = execFile(cmd, args, { encoding: 'buffer', maxBuffer: 2 ** 31 - 1 }, (err, stdout, stderr) => {
+    execFile(cmd, args, { encoding: 'buffer', maxBuffer: 16 * 2 ** 20 }, (err, _stdout, stderr) => {
       if (err) {
         const code = (err as NodeJS.ErrnoException).code;
         if (code === 'ENOENT')
@@ -39,57 +41,109 @@ function run(cmd: string, args: string[], opts: { input?: Buffer } = {}): Promis
           );
         // The URL may carry a password: the message names the tool and its own error text only.
         else reject(new BackupError(`${cmd} 失败 / failed: ${String(stderr).trim().split('\n').slice(-3).join(' ')}`));
-      } else resolve(stdout);
+      } else resolve();
     });
-    if (opts.input) child.stdin?.end(opts.input);
   });
 }
 
-/** A consistent backup of the database: the embedded data directory, or pg_dump of the PostgreSQL database. */
+/**
+ * A consistent backup of the database into `file`: the embedded data directory as a gzipped tar, or pg_dump's custom
+ * format of the PostgreSQL database. Streamed to disk (a million cases never pass through memory) under a temporary
+ * name and renamed at the end, so an interrupted backup never leaves a truncated file under its name.
+ */
 export async function backupDatabase(
   database: Database,
-  databaseUrl?: string | null,
-): Promise<{ kind: BackupKind; content: Buffer }> {
-  if (database.kind === 'pglite') {
-    if (!database.dumpDataDir) throw new BackupError('this embedded database cannot be dumped');
-    return { kind: 'pglite', content: await database.dumpDataDir() };
+  databaseUrl: string | null | undefined,
+  file: string,
+): Promise<{ kind: BackupKind; sizeBytes: number }> {
+  const partial = `${file}.partial`;
+  try {
+    if (database.kind === 'pglite') {
+      if (!database.snapshot) throw new BackupError('this embedded database cannot be backed up');
+      const copy = `${file}.pgdata`;
+      await rm(copy, { recursive: true, force: true });
+      try {
+        const snap = await database.snapshot(copy);
+        if ('tarGz' in snap) await writeFile(partial, snap.tarGz, { mode: 0o600 });
+        // Compressed from the copy while the database serves requests again (pgliteSnapshot.ts).
+        else await tar.c({ gzip: true, cwd: copy, file: partial, portable: true, mode: 0o600 }, await readdir(copy));
+      } finally {
+        await rm(copy, { recursive: true, force: true });
+      }
+    } else {
+      if (!databaseUrl) throw new BackupError('DATABASE_URL is needed to back up PostgreSQL');
+      await run('pg_dump', ['--format=custom', '--no-owner', '--file', partial, '--dbname', databaseUrl]);
+    }
+    await rename(partial, file);
+  } catch (err) {
+    await rm(partial, { force: true });
+    throw err;
   }
-  if (!databaseUrl) throw new BackupError('DATABASE_URL is needed to back up PostgreSQL');
-  return {
-    kind: 'postgres',
-    content: await run('pg_dump', ['--format=custom', '--no-owner', '--dbname', databaseUrl]),
-  };
+  return { kind: database.kind, sizeBytes: (await stat(file)).size };
 }
 
-/** Which kind of backup a file holds, from its first bytes. */
-export function backupKindOf(content: Buffer): BackupKind {
-  if (content[0] === 0x1f && content[1] === 0x8b) return 'pglite';
-  if (content.subarray(0, 5).toString('latin1') === 'PGDMP') return 'postgres';
+/** Which kind of backup the bytes at a file's start belong to. */
+export function backupKindOf(head: Buffer): BackupKind {
+  if (head[0] === 0x1f && head[1] === 0x8b) return 'pglite';
+  if (head.subarray(0, 5).toString('latin1') === 'PGDMP') return 'postgres';
   throw new BackupError('不是双降的备份文件（既不是内置数据库的备份，也不是 pg_dump 的备份）/ not a backup file');
 }
 
-/** Restores an embedded database backup into `DATA_DIR/pgdata`, which must not hold a database yet. */
-export async function restorePglite(content: Buffer, dataDir: string): Promise<void> {
+/** Which kind of backup a file holds, from its first bytes. */
+export async function backupKindOfFile(file: string): Promise<BackupKind> {
+  const handle = await open(file, 'r');
+  try {
+    const head = Buffer.alloc(5);
+    const { bytesRead } = await handle.read(head, 0, 5, 0);
+    return backupKindOf(head.subarray(0, bytesRead));
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Restores an embedded database backup into `DATA_DIR/pgdata`, which must not hold a database yet: the tar is
+ * extracted file by file (this format and PGlite's own dumpDataDir, which earlier versions wrote, alike), then opened
+ * once, which replays its WAL, so a broken backup is refused here rather than at the next start.
+ */
+export async function restorePglite(file: string, dataDir: string): Promise<void> {
   const dir = join(dataDir, 'pgdata');
   if (existsSync(dir) && readdirSync(dir).length > 0)
     throw new BackupError(
       `数据目录已有数据库，恢复只能写入空目录 / ${dir} is not empty: restore only into an empty data directory`,
     );
-  mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create({ dataDir: dir, loadDataDir: new Blob([new Uint8Array(content)]) });
-  await pg.close();
+  mkdirSync(dir, { recursive: true });
+  try {
+    // PGlite's own dumps name entries from the root (/base/1/…): stripping the slash is expected, anything else
+    // tar warns about (a truncated or corrupt archive) refuses the backup.
+    const problems: string[] = [];
+    await tar.x({
+      file,
+      cwd: dir,
+      onwarn: (code, message) => {
+        if (code !== 'TAR_ENTRY_INFO') problems.push(`${code}: ${message}`);
+      },
+    });
+    if (problems.length) throw new Error(problems.slice(0, 3).join('; '));
+    if (!existsSync(join(dir, 'PG_VERSION'))) throw new Error('no PG_VERSION in the archive');
+    const pg = await PGlite.create({ dataDir: dir });
+    await pg.close();
+  } catch (err) {
+    await rm(dir, { recursive: true, force: true, maxRetries: 3 }).catch(() => {});
+    throw new BackupError(
+      `备份文件已损坏或不完整，未能恢复 / the backup is damaged or incomplete: ${err instanceof Error ? err.message : String(err)}`,
+    );
+  }
 }
 
 /** Restores a pg_dump backup into the (empty) PostgreSQL database of `databaseUrl`. */
-export async function restorePostgres(content: Buffer, databaseUrl: string, database: Database): Promise<void> {
+export async function restorePostgres(file: string, databaseUrl: string, database: Database): Promise<void> {
   const { rows } = (await database.db.execute(
     sql`select count(*)::int as n from information_schema.tables where table_schema = 'public'`,
   )) as unknown as { rows: { n: number }[] };
   if ((rows[0]?.n ?? 0) > 0)
     throw new BackupError('目标数据库不是空的，恢复只能写入空数据库 / the target database is not empty');
-  await run('pg_restore', ['--no-owner', '--exit-on-error', '--single-transaction', '--dbname', databaseUrl], {
-    input: content,
-  });
+  await run('pg_restore', ['--no-owner', '--exit-on-error', '--single-transaction', '--dbname', databaseUrl, file]);
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
  * The backup directory (BACKUP_DIR, default `<DATA_DIR>-backups`; docs in the README's environment table): files
  * named `shuangjiang-<UTC timestamp>-<reason>.tar.gz` (embedded database, platform/db/backup.ts), written under a
- * temporary name and renamed, so a half-written file never looks like a backup; the newest `keep` are kept.
+ * temporary name and renamed (backup.ts), so a half-written file never looks like a backup; the newest `keep` are kept.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupKind } from './backup.js';
 
@@ -30,26 +30,22 @@ function stamp(at: Date): string {
     .replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** Writes a backup into `dir` (created if missing) and returns its file. */
-export function writeBackupFile(
+/**
+ * Takes a backup into `dir` (created if missing) under the next free name: `write` writes the file at the path given
+ * (atomically: backup.ts writes a temporary name and renames). Returns the file.
+ */
+export async function writeBackupFile(
   dir: string,
-  content: Buffer,
   opts: { at: Date; reason: BackupReason; kind: BackupKind },
-): BackupFile {
+  write: (path: string) => Promise<unknown>,
+): Promise<BackupFile> {
   mkdirSync(dir, { recursive: true });
   const base = `shuangjiang-${stamp(opts.at)}-${opts.reason}`;
   let name = `${base}.${EXT[opts.kind]}`;
   for (let n = 2; existsSync(join(dir, name)); n++) name = `${base}-${n}.${EXT[opts.kind]}`;
   const path = join(dir, name);
-  const partial = `${path}.partial`;
-  try {
-    writeFileSync(partial, content, { mode: 0o600 });
-    renameSync(partial, path);
-  } catch (err) {
-    rmSync(partial, { force: true });
-    throw err;
-  }
-  return { name, path, size: content.length, at: opts.at, reason: opts.reason };
+  await write(path);
+  return { name, path, size: statSync(path).size, at: opts.at, reason: opts.reason };
 }
 
 /** The backups in `dir`, newest first (other files are left alone and not listed). */

@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { type ChangeListener, listenForChanges, notifyOnWrite } from './changeNotifier.js';
+import { snapshotDataDir } from './pgliteSnapshot.js';
 import { PgliteWorkerClient } from './pgliteWorkerClient.js';
 import { PreparingClient } from './preparedClient.js';
 import { invalidateOnTransactionEnd, invalidateReadCache } from './readCache.js';
@@ -29,10 +30,11 @@ export interface Database {
   ping(): Promise<void>;
   close(): Promise<void>;
   /**
-   * Embedded database only: a consistent copy of its data directory as a gzipped tar (PGlite's dumpDataDir, taken
-   * between transactions, so a running server can back itself up; platform/db/backup.ts).
+   * Embedded database only: a consistent copy of its data directory — on disk at `to` (a directory that must not
+   * exist; pgliteSnapshot.ts) when the database lives in a data directory, else (in memory) PGlite's own dump as a
+   * gzipped tar. Taken between transactions, so a running server can back itself up (platform/db/backup.ts).
    */
-  dumpDataDir?(): Promise<Buffer>;
+  snapshot?(to: string): Promise<{ directory: string } | { tarGz: Buffer }>;
   /** How busy the database is now, read synchronously (load shedding, /metrics). */
   load(): DatabaseLoad;
 }
@@ -68,13 +70,19 @@ export async function openPglite(dataDir: string | null, opts: PgliteOptions = {
     mkdirSync(dir, { recursive: true });
   }
   let client: Pick<PGlite, 'closed' | 'close' | 'dumpDataDir'>;
+  let snapshotDir: ((to: string) => Promise<void>) | null = null;
   // On the main thread a statement blocks the event loop while it runs: nothing measurable queues up.
   let load = (): DatabaseLoad => ({ waiting: 0 });
   if ((opts.thread ?? 'worker') === 'worker') {
     const worker = await PgliteWorkerClient.start(dir);
     load = () => ({ waiting: worker.queueLength, oldestWaitMs: worker.oldestWaitMs });
     client = worker;
-  } else client = dir ? await PGlite.create(dir) : await PGlite.create();
+    snapshotDir = (to) => worker.snapshotDataDir(to);
+  } else {
+    const pg = dir ? await PGlite.create(dir) : await PGlite.create();
+    client = pg;
+    if (dir) snapshotDir = (to) => snapshotDataDir(pg, dir, to);
+  }
   // The worker client has PGlite's query/exec/transaction: drizzle's PGlite driver uses it as it would PGlite.
   const db = drizzlePglite({ client: client as PGlite, schema, casing: 'snake_case' }) as unknown as Db;
   invalidateOnTransactionEnd(db);
@@ -87,7 +95,13 @@ export async function openPglite(dataDir: string | null, opts: PgliteOptions = {
     close: async () => {
       if (!client.closed) await client.close();
     },
-    dumpDataDir: async () => Buffer.from(await (await client.dumpDataDir('gzip')).arrayBuffer()),
+    snapshot: async (to) => {
+      if (dir && snapshotDir) {
+        await snapshotDir(to);
+        return { directory: to };
+      }
+      return { tarGz: Buffer.from(await (await client.dumpDataDir('gzip')).arrayBuffer()) };
+    },
     load,
   };
 }

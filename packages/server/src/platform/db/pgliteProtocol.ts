@@ -18,6 +18,7 @@ export type WorkerRequest =
   | { id: number; op: 'commit'; tx: number }
   | { id: number; op: 'rollback'; tx: number }
   | { id: number; op: 'dump'; compression: 'gzip' | 'auto' | 'none' }
+  | { id: number; op: 'snapshot'; to: string }
   | { id: number; op: 'close' };
 
 export type WorkerReply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: WireError };

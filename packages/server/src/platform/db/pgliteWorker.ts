@@ -11,6 +11,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { messages, PGlite, type QueryOptions, type Results, TransactionAbortedError } from '@electric-sql/pglite';
 import { toWireError, type WireError, type WireQueryOptions, type WorkerRequest } from './pgliteProtocol.js';
+import { snapshotDataDir } from './pgliteSnapshot.js';
 
 type Transaction = Parameters<Parameters<PGlite['transaction']>[0]>[0];
 type Target = Pick<Transaction, 'query' | 'exec'>;
@@ -111,6 +112,10 @@ async function handle(db: PGlite, m: WorkerRequest): Promise<{ result: unknown; 
       const bytes = await file.arrayBuffer();
       return { result: { name: (file as File).name ?? 'pgdata.tar', type: file.type, bytes }, transfer: [bytes] };
     }
+    case 'snapshot':
+      if (!dataDir) throw new Error('an in-memory PGlite has no data directory to copy');
+      await snapshotDataDir(db, dataDir, m.to);
+      return { result: null };
     case 'close':
       if (!db.closed) await db.close();
       return { result: null };

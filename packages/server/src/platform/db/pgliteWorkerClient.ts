@@ -278,6 +278,13 @@ export class PgliteWorkerClient {
     return new File([new Uint8Array(r.bytes)], r.name, { type: r.type });
   }
 
+  /** A copy of the data directory at `to`, taken between transactions (pgliteSnapshot.ts). */
+  async snapshotDataDir(to: string): Promise<void> {
+    const wait = this.#gate.free();
+    if (wait) await wait;
+    await this.#call({ op: 'snapshot', to });
+  }
+
   /** Closes PGlite (its files are synced) and ends the thread. Waits for an open transaction to finish first. */
   async close(): Promise<void> {
     if (this.#closed) return;

@@ -43,8 +43,11 @@ export async function migrateAtStart(
   let backup: BackupFile | null = null;
   if (database.kind === 'pglite' && before.applied > 0 && before.pending.length > 0) {
     try {
-      const { kind, content } = await backupDatabase(database);
-      backup = writeBackupFile(opts.backupDir, content, { at: opts.now ?? new Date(), reason: 'pre-migration', kind });
+      backup = await writeBackupFile(
+        opts.backupDir,
+        { at: opts.now ?? new Date(), reason: 'pre-migration', kind: database.kind },
+        (path) => backupDatabase(database, null, path),
+      );
       pruneBackupFiles(opts.backupDir, opts.keep);
     } catch (err) {
       throw new UpgradeError(
