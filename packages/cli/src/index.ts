@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { register as registerBackup } from './commands/backup.js';
 import { register as registerBatch } from './commands/batch.js';
 import { register as registerImport } from './commands/import.js';
+import { register as registerIndicators } from './commands/indicators.js';
 import { register as registerJobs } from './commands/jobs.js';
 import { register as registerServer } from './commands/server.js';
 import { register as registerTemplate } from './commands/template.js';
@@ -21,5 +22,6 @@ registerImport(program);
 registerTemplate(program);
 registerJobs(program);
 registerBackup(program);
+registerIndicators(program);
 
 await program.parseAsync(process.argv);

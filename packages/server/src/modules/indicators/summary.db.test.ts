@@ -40,7 +40,7 @@ const PERIODS: Period[] = [
 const DEFS = DEMO_CITY_DEFINITIONS.definitions.filter((d) => definitionSql(d, AS_OF) !== null);
 const OUTCOMES = [
   'REVOKED',
-  'CLAIM_DISMISSED',
+  'CLAIMS_REJECTED',
   'WITHDRAWN',
   'WITHDRAWN_AFTER_CHANGE',
   'MEDIATED',

@@ -1,0 +1,9 @@
+// What the CLI (through @shuangjiang/server) and other modules use of the indicators.
+export { BREAKDOWN_KEYS, type BreakdownKey, type FiguresOut } from './dto.js';
+export {
+  checkDefinitionSet,
+  definitionsOf,
+  figuresForOperator,
+  rebuildAndCompare,
+  refreshIndicatorFacts,
+} from './service.js';
