@@ -81,6 +81,8 @@ export function caseDetail(over: Partial<CaseDetail> = {}): CaseDetail {
     outcomeDate: null,
     governmentLost: null,
     riskLevel: 'green',
+    handlerUserId: null,
+    handlerName: null,
     nextDueDate: null,
     nextDueProvisional: false,
     deleted: false,

@@ -56,6 +56,10 @@ export const CASE_INSTANCE_LABELS: Record<CaseInstance, string> = {
 
 export const CASE_STATUSES = ['registered', 'in_progress', 'concluded', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
+/** Statuses of a case still being worked on (the workbench's 无承办人 counts these). */
+export const OPEN_CASE_STATUSES = ['registered', 'in_progress'] as const satisfies readonly CaseStatus[];
+/** Not archived (归档): a period still open on an archived case (an appeal window nobody closed) is not work. */
+export const LIVE_CASE_STATUSES = ['registered', 'in_progress', 'concluded'] as const satisfies readonly CaseStatus[];
 export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
   registered: '已登记',
   in_progress: '审理中',

@@ -33,6 +33,8 @@ import {
   unmaskBody,
   unmaskResponse,
   updateCaseBody,
+  workloadOut,
+  workloadQuery,
 } from './dto.js';
 import {
   addCaseEvent,
@@ -48,6 +50,7 @@ import {
   unmaskParties,
   updateCase,
   updateDeadline,
+  workloadFor,
 } from './service.js';
 
 const errorBody = z.object({
@@ -99,6 +102,24 @@ export async function caseRoutes(app: App, { database }: AppDeps): Promise<void>
       schema: { tags, summary: '案件字段的可选值与中文名称', response: { 200: metaResponse, ...errors } },
     },
     async () => caseMeta(),
+  );
+
+  r.get(
+    '/cases/workload',
+    {
+      config: { access: { permission: 'dashboard.read' } },
+      schema: {
+        tags,
+        summary: '工作台：期限分档（已逾期、10日内、20日内、无承办人），按单位和承办人',
+        description:
+          'Scope per role: the city (its counties and 市本级) for the city coordinator and the leader, the county (its ' +
+          'agencies) for the county coordinator, the own agency for its clerk and head. Each row carries the case-list ' +
+          'filters that, with dueBy (a bucket date) or handler=none&status=registered,in_progress, list exactly its cases.',
+        querystring: workloadQuery,
+        response: { 200: workloadOut, ...errors },
+      },
+    },
+    async (req) => workloadFor(db, principalOf(req), req.query),
   );
 
   r.get(

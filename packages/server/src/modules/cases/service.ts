@@ -32,3 +32,4 @@ export { LIST_COUNT_CAP, listCasesFor, MAX_PAGE_SIZE } from './useCases/listCase
 export { unmaskParties } from './useCases/unmaskParties.js';
 export { updateCase } from './useCases/updateCase.js';
 export { updateDeadline } from './useCases/updateDeadline.js';
+export { workloadFor } from './useCases/workload.js';

@@ -66,6 +66,8 @@ export const PERMISSIONS = [
   'risk.manage',
   /** Write the 一案一策 plan and its progress: coordinators and the defendant agency's clerk and head (谁行政、谁化解). */
   'risk.plan',
+  /** The workbench (工作台): deadline buckets per unit and 承办人 in the caller's scope — coordinators, clerks, heads, leaders. */
+  'dashboard.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -95,6 +97,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'risk.manage',
     'risk.plan',
     'indicator.read',
+    'dashboard.read',
   ],
   county_coordinator: [
     ...CASE_WORK,
@@ -112,14 +115,31 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'risk.manage',
     'risk.plan',
     'indicator.read',
+    'dashboard.read',
   ],
-  agency_clerk: [...CASE_WORK, 'org.read', 'session.self', 'hearing.manage', 'risk.plan', 'indicator.read'],
-  agency_head: ['case.read', 'org.read', 'session.self', 'hearing.attend', 'risk.plan', 'indicator.read'],
+  agency_clerk: [
+    ...CASE_WORK,
+    'org.read',
+    'session.self',
+    'hearing.manage',
+    'risk.plan',
+    'indicator.read',
+    'dashboard.read',
+  ],
+  agency_head: [
+    'case.read',
+    'org.read',
+    'session.self',
+    'hearing.attend',
+    'risk.plan',
+    'indicator.read',
+    'dashboard.read',
+  ],
   // Courts send the monthly list of new cases (每月通报) and hearing dates: import into the registry.
   court_liaison: ['case.read', 'case.import', 'org.read', 'session.self', 'hearing.manage', 'hearing.evaluate'],
   expert: ['case.read', 'org.read', 'session.self'],
   discipline_liaison: ['case.read', 'org.read', 'session.self'],
-  leader: ['case.read', 'org.read', 'session.self', 'indicator.read'],
+  leader: ['case.read', 'org.read', 'session.self', 'indicator.read', 'dashboard.read'],
   admin: [
     'user.manage',
     'audit.read',

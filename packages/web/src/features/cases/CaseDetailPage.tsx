@@ -118,6 +118,11 @@ function CaseDetailView({ detail: d, meta }: { detail: CaseDetail; meta: CaseMet
           { key: 'court', label: t('cases.detail.court'), children: <span data-testid="detail-court">{court}</span> },
           { key: 'instance', label: t('cases.col.instance'), children: dash(labelOf(meta?.instances, d.instance)) },
           { key: 'region', label: t('cases.detail.region'), children: dash(d.regionName) },
+          {
+            key: 'handler',
+            label: t('caseHandler.label'),
+            children: <span data-testid="detail-handler">{d.handlerName ?? t('caseHandler.none')}</span>,
+          },
           { key: 'filed', label: t('cases.detail.filedDate'), children: dash(d.filedDate) },
           { key: 'received', label: t('cases.detail.receivedDate'), children: dash(d.receivedDate) },
           {

@@ -206,6 +206,23 @@ export function CaseFilters({
         data-testid="filter-year"
       />
       <Select
+        allowClear
+        aria-label={t('caseHandler.label')}
+        placeholder={t('caseHandler.label')}
+        value={f.handler}
+        onChange={(v) => onChange('handler', v)}
+        options={[
+          { value: 'me', label: t('caseHandler.filterMe') },
+          { value: 'none', label: t('caseHandler.filterNone') },
+          ...(f.handler && f.handler !== 'me' && f.handler !== 'none'
+            ? [{ value: f.handler, label: t('caseHandler.someone') }]
+            : []),
+        ]}
+        style={{ width: width ?? 120 }}
+        popupMatchSelectWidth={false}
+        data-testid="filter-handler"
+      />
+      <Select
         mode="multiple"
         allowClear
         maxTagCount="responsive"

@@ -223,4 +223,82 @@ describe('登记案件 (the case form)', () => {
     expect(patch.body).toEqual({ version: 3, filedDate: '2024-03-06', causeOfAction: '行政许可' });
     expect(await screen.findByTestId('navigated-away')).toBeTruthy();
   });
+  describe('承办人', () => {
+    const candidates = [
+      {
+        id: 'u-clerk',
+        displayName: '张承办',
+        username: 'zhang',
+        role: 'agency_clerk',
+        unitName: '城东区市场监督管理局',
+      },
+      { id: 'u-county', displayName: '李协调', username: 'li', role: 'county_coordinator', unitName: '城东区' },
+    ];
+    const answering = (extra: (req: Recorded) => { status?: number; body: unknown } | undefined) =>
+      fakeServer((req) =>
+        req.path.startsWith('/cases/handler-candidates?')
+          ? { body: { items: req.path.includes(agencies[0]!.id) ? candidates : [] } }
+          : extra(req),
+      );
+
+    it("offers the accounts the server allows for the defendant agency and sends the chosen one's id", async () => {
+      const server = answering((req) =>
+        req.method === 'POST' && req.path === '/cases' ? { status: 201, body: { id: 'c-1' } } : undefined,
+      );
+      const { container } = renderNewCase();
+      type(plaintiffName(container), '张三');
+      await pickOption(screen.getByTestId('handler-select'), '张承办（城东区市场监督管理局）');
+      fireEvent.click(screen.getByTestId('save-case'));
+      expect((await sent(server)).body).toMatchObject({ handlerUserId: 'u-clerk' });
+      expect(server.requests.some((r) => r.path === `/cases/handler-candidates?agencyIds=${agencies[0]!.id}`)).toBe(
+        true,
+      );
+    });
+
+    it('without a handler sends null; a refused handler shows the server’s message on the field', async () => {
+      const server = answering((req) =>
+        req.method === 'POST'
+          ? {
+              status: 400,
+              body: {
+                code: 'VALIDATION_FAILED',
+                message: '承办人须为本案被告机关的应诉专员，或本案所属县区、市的协调员',
+                details: [
+                  { field: 'handlerUserId', message: '承办人须为本案被告机关的应诉专员，或本案所属县区、市的协调员' },
+                ],
+                requestId: 'r-2',
+              },
+            }
+          : undefined,
+      );
+      const { container } = renderNewCase();
+      type(plaintiffName(container), '张三');
+      fireEvent.click(screen.getByTestId('save-case'));
+      expect((await sent(server)).body).toMatchObject({ handlerUserId: null });
+      const item = screen.getByTestId('handler-select').closest('.ant-form-item')!;
+      await waitFor(() => expect(item.textContent).toContain('承办人须为本案被告机关的应诉专员'));
+    });
+
+    it('on edit shows the current handler by name and sends only the new handler with the version', async () => {
+      const detail = caseDetail({ handlerUserId: 'u-gone', handlerName: '王前任' });
+      const server = answering((req) => {
+        if (req.path !== `/cases/${detail.id}`) return undefined;
+        return { body: req.method === 'GET' ? detail : { ...detail, version: 4 } };
+      });
+      renderScreen(<CaseFormPage />, {
+        route: `/cases/${detail.id}/edit`,
+        path: '/cases/:id/edit',
+        cache: caseScreenCache,
+      });
+      await waitFor(() =>
+        expect(screen.getByTestId('handler-select').querySelector('.ant-select-selection-item')?.textContent).toBe(
+          '王前任',
+        ),
+      );
+      await pickOption(screen.getByTestId('handler-select'), '李协调（城东区）');
+      fireEvent.click(screen.getByTestId('save-case'));
+      const patch = await sent(server);
+      expect(patch.body).toEqual({ version: 3, handlerUserId: 'u-county' });
+    });
+  });
 });

@@ -54,6 +54,7 @@ import {
   toFormValues,
   toUpdateInput,
 } from './formValues.js';
+import { HandlerField } from './HandlerField.js';
 import { OutcomePreview } from './OutcomePreview.js';
 import { PartiesEditor } from './PartiesEditor.js';
 
@@ -291,6 +292,12 @@ function CaseForm({ record }: { record: CaseDetail | undefined }) {
                 <Form.Item name="riskLevel" label={t('cases.form.risk')}>
                   <Select options={meta?.riskLevels} />
                 </Form.Item>
+              </Col>
+              <Col span={span(12)}>
+                <HandlerField
+                  form={form}
+                  current={record ? { id: record.handlerUserId, name: record.handlerName } : undefined}
+                />
               </Col>
               <Col span={span(12)}>
                 <Form.Item label=" " colon={false}>

@@ -128,6 +128,25 @@ export const useLinkCase = (id: string) =>
     api.post<CaseDetail>(`/cases/${encodeURIComponent(id)}/links`, body),
   );
 
+export type HandlerCandidate = ApiResponse<'/api/v1/cases/handler-candidates', 'get'>['items'][number];
+
+/** The 承办人 choices for a case with these defendant agencies (docs/rules/cases.md#handler); none without an agency. */
+export function useHandlerCandidates(agencyIds: string[], enabled = true) {
+  const key = agencyIds.join(',');
+  return useQuery({
+    queryKey: ['cases', 'handler-candidates', key],
+    queryFn: async ({ signal }) =>
+      (
+        await api.get<ApiResponse<'/api/v1/cases/handler-candidates', 'get'>>(
+          `/cases/handler-candidates?agencyIds=${encodeURIComponent(key)}`,
+          { signal },
+        )
+      ).items,
+    enabled: enabled && agencyIds.length > 0,
+    staleTime: 60_000,
+  });
+}
+
 export function unmaskParties(id: string, reason: string): Promise<{ parties: PartyOut[] }> {
   return api.post<{ parties: PartyOut[] }>(`/cases/${encodeURIComponent(id)}/unmask`, { reason });
 }

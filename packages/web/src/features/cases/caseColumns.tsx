@@ -21,6 +21,7 @@ export const COLUMN_KEYS = [
   'cause',
   'domain',
   'region',
+  'handler',
   'status',
   'outcome',
   'risk',
@@ -35,7 +36,9 @@ export type ColumnKey = (typeof COLUMN_KEYS)[number];
  * court in the case number and on the case.
  */
 export function defaultHidden(cityWide: boolean): ColumnKey[] {
-  return cityWide ? ['instance', 'receivedDate', 'domain', 'court'] : ['instance', 'receivedDate', 'domain', 'region'];
+  return cityWide
+    ? ['instance', 'receivedDate', 'domain', 'court', 'handler']
+    : ['instance', 'receivedDate', 'domain', 'region', 'handler'];
 }
 
 /**
@@ -60,6 +63,7 @@ const WIDTHS: Record<ColumnKey, readonly [zh: number, en: number]> = {
   outcome: [128, 96],
   risk: [60, 64],
   nextDue: [84, 124],
+  handler: [80, 96],
 };
 
 /** The table's width at 1366 px: the window less the side menu (220), the page's padding and the card's border. */
@@ -182,6 +186,13 @@ export function caseColumns(
       title: t('cases.col.region'),
       width: width('region'),
       render: (_, c) => <span data-testid="case-region">{c.regionName ?? c.regionCode}</span>,
+    },
+    {
+      key: 'handler',
+      title: t('caseHandler.label'),
+      width: width('handler'),
+      ellipsis,
+      render: (_, c) => <span data-testid="case-handler">{c.handlerName ?? '—'}</span>,
     },
     {
       key: 'status',

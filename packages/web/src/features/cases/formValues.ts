@@ -38,6 +38,8 @@ export interface CaseFormValues {
   outcomeText?: string;
   appealed?: boolean;
   notes?: string;
+  /** 承办人 (an account id); null when nobody is named. */
+  handlerUserId?: string | null;
   parties: PartyRow[];
 }
 
@@ -86,6 +88,7 @@ export function toFormValues(d: CaseDetail): CaseFormValues {
     outcomeText: d.outcomeText ?? '',
     appealed: d.appealed ?? false,
     notes: d.notes ?? '',
+    handlerUserId: d.handlerUserId,
     parties: d.parties.map(partyRow),
   };
 }
@@ -99,6 +102,7 @@ export function emptyFormValues(agencyId: string | null): CaseFormValues {
     normativeDocReview: false,
     hearingHeld: false,
     appealed: false,
+    handlerUserId: null,
     parties: [
       { side: 'plaintiff', partyType: 'person', name: '' },
       { side: 'defendant', partyType: 'agency', agencyId, defendantRole: 'first' },
@@ -150,6 +154,7 @@ export function toCreateInput(v: CaseFormValues): CaseInput {
   out.courtAgencyId = v.courtAgencyId ?? null;
   out.actKind = v.actKind ?? null;
   out.domain = v.domain ?? null;
+  out.handlerUserId = v.handlerUserId ?? null;
   out.outcome = (v.outcome ?? null) as CaseInput['outcome'];
   return out;
 }

@@ -16,6 +16,14 @@ export const FILTER_KEYS = [
   'year',
   'riskLevel',
   'instance',
+  /** 承办人: `me`, `none` or an account id. */
+  'handler',
+  /** Cases with an open deadline due on or before this day (the workbench's buckets). */
+  'dueBy',
+  /** With regionCode: the region's own cases only (a city's 市本级). */
+  'regionExact',
+  /** Count every case (a click-through from a figure must show its exact number). */
+  'exactTotal',
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 

@@ -38,6 +38,8 @@ export interface CaseListFilters {
   riskLevel?: RiskLevel[];
   instance?: CaseInstance[];
   regionCode?: string;
+  /** With regionCode: that region's own cases only, not those of the regions below it (a city's 市本级). */
+  regionExact?: boolean;
   agencyId?: string;
   courtAgencyId?: string;
   domain?: string;
@@ -96,7 +98,9 @@ async function listConditions(db: DbOrTx, principal: Principal, f: CaseListFilte
       sql`${cases.filedDate} >= ${`${f.year}-01-01`}::date and ${cases.filedDate} < ${`${f.year + 1}-01-01`}::date`,
     );
   }
-  if (f.regionCode) {
+  if (f.regionCode && f.regionExact) {
+    conds.push(eq(cases.regionCode, f.regionCode));
+  } else if (f.regionCode) {
     const path = await regionPathOf(db, f.regionCode);
     conds.push(path ? sql`${cases.regionPath} like ${`${path}%`}` : sql`false`);
   }

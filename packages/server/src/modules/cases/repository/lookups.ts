@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../../platform/db/client.js';
 import { adminDomains } from '../schema.js';
 
-export { agenciesByIds, courtByCode, regionNameOf, regionPathOf } from '../../org/service.js';
+export { agenciesByIds, courtByCode, regionNameOf, regionPathOf, regionsByCodes } from '../../org/service.js';
 
 export async function adminDomainExists(db: DbOrTx, code: string): Promise<boolean> {
   const [row] = await db.select({ code: adminDomains.code }).from(adminDomains).where(eq(adminDomains.code, code));

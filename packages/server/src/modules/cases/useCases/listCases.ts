@@ -3,8 +3,8 @@ import type { Principal } from '../../../platform/auth/principal.js';
 import type { DbOrTx } from '../../../platform/db/client.js';
 import { forbidden, validationFailed } from '../../../platform/errors.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import type { IndicatorListFilter } from '../indicatorSource/listFilter.js';
 import type { ListQuery } from '../dto.js';
+import type { IndicatorListFilter } from '../indicatorSource/listFilter.js';
 import { canSeeDeleted } from '../policy.js';
 import { presentListItem } from '../presenter.js';
 import { listCases } from '../repository.js';
@@ -51,6 +51,7 @@ export async function listCasesFor(db: DbOrTx, principal: Principal, q: ListQuer
       riskLevel: q.riskLevel,
       instance: q.instance,
       regionCode: q.regionCode,
+      regionExact: q.regionExact,
       agencyId: q.agencyId,
       courtAgencyId: q.courtAgencyId,
       domain: q.domain,
