@@ -25,6 +25,10 @@ import {
 import { assignmentFormData } from './templates/assignmentFormData.js';
 import { TEMPLATE_KINDS, type TemplateKind, templateKind } from './templates/index.js';
 
+/** For modules that gather a kit's values (hearings): the date format and the kit's placeholders. */
+export { chineseDate } from './templates/assignmentFormData.js';
+export type { PreparationKitData } from './templates/kitFields.js';
+
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const MAX_TEMPLATE_BYTES = 10 * 1024 * 1024;
 

@@ -6,8 +6,7 @@
  */
 
 import type { CaseDetail } from '../cases/dto.js';
-import { chineseDate } from '../documents/templates/assignmentFormData.js';
-import type { PreparationKitData } from '../documents/templates/kitFields.js';
+import { chineseDate, type PreparationKitData } from '../documents/service.js';
 import type { HeadRow } from '../org/public.js';
 import { HEARING_KIND_LABELS, HEARING_MODE_LABELS } from './constants.js';
 import type { AppearanceRow, HearingRow } from './schema.js';
