@@ -15,10 +15,13 @@ const ORDER = [
   'list',
   'case-detail',
   'aggregate-baseline',
+  'indicators',
   'memory',
   'jobs',
   'pglite-thread',
   'layers',
+  'mixed',
+  'restore',
 ];
 
 const { values } = parseArgs({

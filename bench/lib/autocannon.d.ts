@@ -7,6 +7,8 @@ declare module 'autocannon' {
       headers?: Record<string, string>;
       body?: string;
       setupRequest?: (req: Request, context: Record<string, unknown>) => Request;
+      /** Called with each response of this request (the body as text); `context` is the connection's. */
+      onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
     }
     interface Options {
       url: string;
@@ -15,6 +17,8 @@ declare module 'autocannon' {
       requests?: Request[];
       /** Stop after this many requests (instead of after `duration`). */
       amount?: number;
+      /** Seconds before a request counts as timed out (default 10). */
+      timeout?: number;
     }
     interface Result {
       errors: number;
