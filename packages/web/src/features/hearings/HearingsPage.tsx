@@ -21,7 +21,9 @@ import {
   usePendingAbsences,
   useUpcomingHearings,
 } from './api.js';
+import { CalendarFeedCard } from './CalendarFeedCard.js';
 import { HearingStatusTag, labelIn } from './CaseHearingsSection.js';
+import { CourtListImportButton } from './CourtListImport.js';
 import { HearingFiguresCard } from './HearingFiguresCard.js';
 
 const RANGES = [7, 30, 90] as const;
@@ -30,14 +32,19 @@ export function HearingsPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const canApprove = permissionList(me)?.includes('absence.approve') ?? false;
+  const canManage = permissionList(me)?.includes('hearing.manage') ?? false;
   return (
     <Flex vertical gap={12}>
-      <Typography.Title level={4} style={{ margin: 0 }}>
-        {t('nav.hearings')}
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('nav.hearings')}
+        </Typography.Title>
+        {canManage && <CourtListImportButton />}
+      </Flex>
       <UpcomingCard />
       {canApprove && <PendingAbsencesCard />}
       <HearingFiguresCard />
+      <CalendarFeedCard />
     </Flex>
   );
 }
