@@ -163,6 +163,28 @@ export async function runOfPeriod(db: DbOrTx, period: string) {
   return row ?? null;
 }
 
-export async function insertRun(tx: DbOrTx, values: typeof riskScreeningRuns.$inferInsert) {
-  await tx.insert(riskScreeningRuns).values(values).onConflictDoNothing();
+/** The month's run, once: false when it exists already. */
+export async function insertRun(tx: DbOrTx, values: typeof riskScreeningRuns.$inferInsert): Promise<boolean> {
+  const rows = await tx
+    .insert(riskScreeningRuns)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ id: riskScreeningRuns.id });
+  return rows.length > 0;
+}
+
+/** A batch's figures added to the month's run. */
+export async function addToRun(
+  tx: DbOrTx,
+  period: string,
+  screened: number,
+  changes: (typeof riskScreeningRuns.$inferSelect)['changes'],
+) {
+  await tx
+    .update(riskScreeningRuns)
+    .set({
+      screened: sql`${riskScreeningRuns.screened} + ${screened}`,
+      changes: sql`${riskScreeningRuns.changes} || ${JSON.stringify(changes)}::jsonb`,
+    })
+    .where(eq(riskScreeningRuns.period, period));
 }

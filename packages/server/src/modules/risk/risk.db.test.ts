@@ -18,7 +18,7 @@ import type { App } from '../../platform/http/types.js';
 import { auditLog } from '../audit/schema.js';
 import { ensureAdminDomains } from '../cases/public.js';
 import { agencyHeads, regions } from '../org/schema.js';
-import { monthlyScreening } from './jobs.js';
+import { runMonthlyScreening } from './jobs.js';
 import { riskLevelChanges, riskScreeningRuns } from './schema.js';
 
 const OTHER_COUNTY = '999904';
@@ -392,15 +392,20 @@ describe(`risk items: screening, override, lead, plan, 销号 and scope on ${tes
     });
     expect(saved.statusCode, saved.body).toBe(200);
     const now = new Date();
-    const r = await database.db.transaction((tx) => monthlyScreening(tx, '2099-01', now));
-    expect(r.skipped).toBe(false);
-    const changed = r.changes.map((c) => [c.caseNumber, c.from, c.to]);
-    expect(changed).toContainEqual(['（2026）苏9999行初101号', 'green', 'yellow']);
+    expect(await runMonthlyScreening(database.db, '2099-01', now)).toBe(true);
     const [run] = await database.db.select().from(riskScreeningRuns).where(eq(riskScreeningRuns.period, '2099-01'));
-    expect(run?.changes.length).toBe(r.changes.length);
+    expect(run?.screened).toBe(4);
+    expect(run?.changes.map((c) => [c.caseNumber, c.from, c.to])).toContainEqual([
+      '（2026）苏9999行初101号',
+      'green',
+      'yellow',
+    ]);
     const green = await itemOf(ids.green);
     expect(green).toMatchObject({ level: 'yellow', levelSource: 'monthly', rulesVersion: saved.json().version });
-    const again = await database.db.transaction((tx) => monthlyScreening(tx, '2099-01', now));
-    expect(again).toMatchObject({ skipped: true, screened: 0 });
+    const city = await as('city', 'city_coordinator');
+    const inbox = JSON.stringify((await city.inject({ method: 'GET', url: '/api/v1/notifications' })).json());
+    expect(inbox).toContain('2099-01月度风险排查');
+    // Once per month: a second run does nothing.
+    expect(await runMonthlyScreening(database.db, '2099-01', now)).toBe(false);
   });
 });
