@@ -8,3 +8,4 @@ export * from './reminders/index.js';
 export * from './schedule/index.js';
 export * from './risk/index.js';
 export * from './afterJudgment/index.js';
+export * from './accountability/index.js';
