@@ -35,6 +35,7 @@ export {
   openEvaluation,
   opensEvaluation,
 } from './evaluation.js';
+export { type EvaluationFigures, type EvaluationRow, evaluationFigures, type IdRate } from './figures.js';
 export {
   DEFAULT_LOSS_REASONS,
   DEFAULT_REFERRAL_OUTCOMES,

@@ -12,10 +12,10 @@ export interface ListEntry {
 }
 
 export const DEFAULT_LOSS_REASONS: readonly ListEntry[] = [
-  { code: 'facts_unclear', label: '事实不清', basis: '行政诉讼法第70条' },
+  { code: 'facts_unclear', label: '事实不清' },
   { code: 'insufficient_evidence', label: '证据不足', basis: '行政诉讼法第70条第1项' },
   { code: 'wrong_law', label: '适用法律错误', basis: '行政诉讼法第70条第2项' },
-  { code: 'procedure_violated', label: '违反法定程序', basis: '行政诉讼法第70条第3项、第74条' },
+  { code: 'procedure_violated', label: '违反法定程序', basis: '行政诉讼法第70条第3项、第74条第1款第2项' },
   { code: 'beyond_authority', label: '超越职权', basis: '行政诉讼法第70条第4项' },
   { code: 'abuse_of_power', label: '滥用职权', basis: '行政诉讼法第70条第5项' },
   { code: 'clearly_improper', label: '明显不当', basis: '行政诉讼法第70条第6项' },
