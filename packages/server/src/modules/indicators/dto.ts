@@ -117,3 +117,64 @@ export const importDefinitionsBody = z.object({
   reason: titled(z.string({ error: '请填写修改原因' }).max(500), '修改原因'),
   baseVersion: titled(z.number({ error: '基础版本号应为整数' }).int().min(0), '基础版本号'),
 });
+
+export const publishBody = z.object({
+  from: isoDate('起始日期'),
+  to: isoDate('截止日期'),
+  region: titled(z.string().regex(/^\d{6,12}$/, { error: '地区代码应为6–12位数字' }), '地区').optional(),
+  definition: titled(
+    z.number({ error: '指标口径版本应为整数' }).int({ error: '指标口径版本应为整数' }).min(0),
+    '指标口径版本',
+  ).optional(),
+});
+export const snapshotsQuery = z.object({
+  region: titled(z.string().regex(/^\d{6,12}$/, { error: '地区代码应为6–12位数字' }), '地区').optional(),
+});
+export const snapshotParams = z.object({
+  id: titled(z.string().regex(/^[0-9a-f-]{36}$/i, { error: '编号格式无效' }), '编号'),
+});
+const snapshotFigureOut = z.object({
+  id: z.string(),
+  label: z.string(),
+  numerator: z.number(),
+  denominator: z.number().nullable(),
+  value: z.number().nullable(),
+  display: z.string(),
+});
+const countsOut = z
+  .object({ numerator: z.number(), denominator: z.number().nullable(), display: z.string() })
+  .nullable();
+const snapshotHead = {
+  id: z.string(),
+  version: z.number(),
+  from: z.string(),
+  to: z.string(),
+  regionCode: z.string().nullable(),
+  definition: z.object({ id: z.string(), version: z.number() }),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+};
+export const snapshotOut = z.object({
+  ...snapshotHead,
+  figures: z.array(
+    snapshotFigureOut.extend({ numeratorCaseIds: z.array(z.string()), denominatorCaseIds: z.array(z.string()) }),
+  ),
+  /** Against the previous version (null for the first): the figures that changed and the cases added or removed. */
+  differences: z
+    .array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        before: countsOut,
+        after: countsOut,
+        numeratorAdded: z.array(z.string()),
+        numeratorRemoved: z.array(z.string()),
+        denominatorAdded: z.array(z.string()),
+        denominatorRemoved: z.array(z.string()),
+      }),
+    )
+    .nullable(),
+});
+export const snapshotListOut = z.object({
+  items: z.array(z.object({ ...snapshotHead, figures: z.array(snapshotFigureOut), changed: z.number().nullable() })),
+});

@@ -197,20 +197,6 @@ export async function memberIds(
   return rowsOf<{ case_id: string }>(result).map((r) => String(r.case_id));
 }
 
-/** The condition on `cases.id` for the case list's indicator filter (the same predicate as the counts). */
-export function memberCondition(
-  caseIdColumn: SQL,
-  def: IndicatorDefinition,
-  scope: FigureScope,
-  period: Period,
-  part: 'numerator' | 'denominator',
-  asOf: string,
-): SQL {
-  const s = definitionSql(def, asOf);
-  if (!s) return sql`false`;
-  return sql`${caseIdColumn} in (select f.case_id from indicator_case_facts f where ${scopeSql(scope)} and ${partSql(s, period, part)})`;
-}
-
 export interface ComparedCounts {
   def: IndicatorDefinition;
   current: Figure;

@@ -1,5 +1,7 @@
 // What the CLI (through @shuangjiang/server) and other modules use of the indicators.
 export { BREAKDOWN_KEYS, type BreakdownKey, type FiguresOut } from './dto.js';
+export { countFigureBy, countFigures, type FigureScope } from './figures.js';
+export { rankingFor } from './ranking.js';
 export {
   checkDefinitionSet,
   definitionsOf,

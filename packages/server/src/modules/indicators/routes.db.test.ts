@@ -211,4 +211,56 @@ describe(`indicators API on ${testDbKind()}`, () => {
     });
     expect(byLeader.statusCode).toBe(403);
   }, 120_000);
+
+  it('published figures: kept with their cases, unchanged by a later correction; a re-run is version 2 with the differences', async () => {
+    const county = await as('county_coordinator', { regionCode: COUNTY });
+    const first = await county.inject({ method: 'POST', url: '/api/v1/indicators/snapshots', payload: Q3 });
+    expect(first.statusCode).toBe(201);
+    const v1 = first.json();
+    expect(v1).toMatchObject({ version: 1, regionCode: COUNTY, definition: { id: 'demo-city' }, differences: null });
+    const loss1 = v1.figures.find((f: { id: string }) => f.id === 'loss_rate');
+    expect(loss1.numeratorCaseIds).toHaveLength(loss1.numerator);
+    expect(loss1.denominatorCaseIds).toHaveLength(loss1.denominator);
+    expect(loss1.numerator).toBeGreaterThan(0);
+
+    // A correction: one lost case of the published numerator was in fact 驳回诉讼请求.
+    const corrected = loss1.numeratorCaseIds[0] as string;
+    const city = await as('city_coordinator', { regionCode: DEMO_CITY.code });
+    const detail = (await city.inject({ method: 'GET', url: `/api/v1/cases/${corrected}` })).json();
+    const patched = await city.inject({
+      method: 'PATCH',
+      url: `/api/v1/cases/${corrected}`,
+      payload: { version: detail.version, outcome: 'CLAIMS_REJECTED' },
+    });
+    expect(patched.statusCode).toBe(200);
+
+    const kept = (await county.inject({ method: 'GET', url: `/api/v1/indicators/snapshots/${v1.id}` })).json();
+    expect(kept.figures).toEqual(v1.figures);
+    const live = await figures(county, `from=${Q3.from}&to=${Q3.to}`);
+    expect(live.body.figures.find((f) => f.id === 'loss_rate')!.numerator).toBe(loss1.numerator - 1);
+
+    const second = await county.inject({ method: 'POST', url: '/api/v1/indicators/snapshots', payload: Q3 });
+    expect(second.statusCode).toBe(201);
+    const v2 = second.json();
+    expect(v2.version).toBe(2);
+    const diff = v2.differences.find((d: { id: string }) => d.id === 'loss_rate');
+    expect(diff).toMatchObject({
+      before: { numerator: loss1.numerator },
+      after: { numerator: loss1.numerator - 1 },
+      numeratorRemoved: [corrected],
+      numeratorAdded: [],
+    });
+    const list = (await county.inject({ method: 'GET', url: '/api/v1/indicators/snapshots' })).json();
+    expect(list.items.map((i: { version: number }) => i.version).slice(0, 2)).toEqual([2, 1]);
+
+    // Who may publish: coordinators; a clerk or a leader may not; another county's coordinator does not see it.
+    for (const role of ['agency_clerk', 'leader'] as const) {
+      const s = await as(role, role === 'leader' ? { regionCode: DEMO_CITY.code } : { agencyId });
+      expect((await s.inject({ method: 'POST', url: '/api/v1/indicators/snapshots', payload: Q3 })).statusCode).toBe(
+        403,
+      );
+    }
+    const other = await as('county_coordinator', { regionCode: OTHER_COUNTY });
+    expect((await other.inject({ method: 'GET', url: `/api/v1/indicators/snapshots/${v1.id}` })).statusCode).toBe(404);
+  }, 180_000);
 });

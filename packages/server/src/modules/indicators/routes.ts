@@ -9,8 +9,19 @@ import { auditActor } from '../../platform/audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import { AppError } from '../../platform/errors.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
-import { definitionSetOut, figuresOut, figuresQuery, importDefinitionsBody } from './dto.js';
+import {
+  definitionSetOut,
+  figuresOut,
+  figuresQuery,
+  importDefinitionsBody,
+  publishBody,
+  snapshotListOut,
+  snapshotOut,
+  snapshotParams,
+  snapshotsQuery,
+} from './dto.js';
 import { exportDefinitions, figuresFor, importDefinitions } from './service.js';
+import { getSnapshot, listSnapshots, publishSnapshot } from './snapshots.js';
 
 const errorBody = z.object({
   code: z.string(),
@@ -22,6 +33,7 @@ const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody,
 const tags = ['indicators'];
 const read = { access: { permission: 'indicator.read' } } as const;
 const manage = { access: { permission: 'settings.manage' } } as const;
+const publish = { access: { permission: 'indicator.publish' } } as const;
 
 function principalOf(req: FastifyRequest): Principal {
   if (!req.principal) throw new AppError('AUTH_REQUIRED', '请先登录');
@@ -78,5 +90,55 @@ export async function indicatorRoutes(app: App, { database }: AppDeps): Promise<
       const saved = await importDefinitions(db, auditActor(req), req.body);
       return { ...saved.set, version: saved.version ?? 0 } as unknown as z.infer<typeof definitionSetOut>;
     },
+  );
+
+  r.post(
+    '/indicators/snapshots',
+    {
+      config: publish,
+      schema: {
+        tags,
+        summary: '发布指标（保存当时的数值及其背后的案件；再次发布为新版本并列出差异）',
+        description:
+          'Keeps the figures of `from`–`to` in the caller’s scope (or `region` below it) with the definition version ' +
+          '(default in force) and the case ids behind each numerator and denominator. Later data corrections do not ' +
+          'change it; publishing the same period, scope and set again is the next version with `differences`.',
+        body: publishBody,
+        response: { 201: snapshotOut, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const out = await publishSnapshot(db, principalOf(req), auditActor(req), req.body);
+      reply.code(201);
+      return out;
+    },
+  );
+
+  r.get(
+    '/indicators/snapshots',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '已发布的指标（本级或 region 所指地区，最新在前）',
+        querystring: snapshotsQuery,
+        response: { 200: snapshotListOut, ...errors },
+      },
+    },
+    async (req) => listSnapshots(db, principalOf(req), req.query),
+  );
+
+  r.get(
+    '/indicators/snapshots/:id',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '一次发布的指标及其案件清单、与上一版的差异',
+        params: snapshotParams,
+        response: { 200: snapshotOut, ...errors },
+      },
+    },
+    async (req) => getSnapshot(db, principalOf(req), req.params.id),
   );
 }

@@ -184,6 +184,9 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'GET /api/v1/indicators/figures': p('indicator.read'),
   'GET /api/v1/indicators/definitions': p('indicator.read'),
   'PUT /api/v1/indicators/definitions': p('settings.manage'),
+  'POST /api/v1/indicators/snapshots': p('indicator.publish'),
+  'GET /api/v1/indicators/snapshots': p('indicator.read'),
+  'GET /api/v1/indicators/snapshots/:id': p('indicator.read'),
 };
 
 const CASE_WORK = ['case.read', 'case.create', 'case.update', 'case.export', 'case.unmask'];
@@ -208,6 +211,7 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'risk.manage',
     'risk.plan',
     'indicator.read',
+    'indicator.publish',
     'dashboard.read',
   ],
   county_coordinator: [
@@ -225,6 +229,7 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'risk.manage',
     'risk.plan',
     'indicator.read',
+    'indicator.publish',
     'dashboard.read',
   ],
   agency_clerk: [

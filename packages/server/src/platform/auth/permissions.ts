@@ -59,6 +59,8 @@ export const PERMISSIONS = [
    * county), clerks and heads (their agency), leaders (the city, read-only).
    */
   'indicator.read',
+  /** Publish indicator figures as a kept snapshot (period, scope, definition version, the case ids): coordinators. */
+  'indicator.publish',
   /**
    * 风险预警与化解 (modules/risk): set a case's risk level with a reason, name the 包案领导 and task force, 销号 and
    * reopen: county and city coordinators; scope = the case's.
@@ -97,6 +99,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'risk.manage',
     'risk.plan',
     'indicator.read',
+    'indicator.publish',
     'dashboard.read',
   ],
   county_coordinator: [
@@ -115,6 +118,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'risk.manage',
     'risk.plan',
     'indicator.read',
+    'indicator.publish',
     'dashboard.read',
   ],
   agency_clerk: [
