@@ -321,6 +321,29 @@ describe('the steps themselves', () => {
       'code',
       '不在配置的清单中：fine',
     ],
+    [
+      'unknown 一案四查 line',
+      referred,
+      { type: 'recordOutcome', code: 'criticism', checks: [{ code: 'mayor', responsible: true }] },
+      discipline,
+      'checks',
+      '一案四查事项（checks）不在配置的清单中：mayor',
+    ],
+    [
+      '一案四查 line twice',
+      referred,
+      {
+        type: 'recordOutcome',
+        code: 'criticism',
+        checks: [
+          { code: 'losing_unit', responsible: true },
+          { code: 'losing_unit', responsible: false },
+        ],
+      },
+      discipline,
+      'checks',
+      '重复',
+    ],
   ];
   it.each(bad)('refuses %s by field', (_name, e, event, actor, field, text) => {
     let error: unknown;
@@ -332,6 +355,18 @@ describe('the steps themselves', () => {
     expect(error).toBeInstanceOf(EvaluationEventError);
     expect((error as EvaluationEventError).field).toBe(field);
     expect((error as Error).message).toContain(text);
+  });
+
+  it('records the 一案四查 findings with the outcome', () => {
+    const checks = [
+      { code: 'supervising_department', responsible: false },
+      { code: 'losing_unit', responsible: true, note: '未履行法制审核' },
+      { code: 'business_deputy', responsible: true },
+      { code: 'litigation_deputy', responsible: false },
+    ];
+    const e = step(referred, { type: 'recordOutcome', code: 'admonishment', checks }, discipline);
+    expect(e.outcome?.checks).toEqual(checks);
+    expect(outcomeRecorded.outcome?.checks).toBeUndefined();
   });
 
   it('checks against a configured list', () => {

@@ -6,7 +6,7 @@
  * allows) or EvaluationEventError (the step's content is wrong). Pure: the caller stores the result.
  */
 import { effectiveGovernmentLost, type RecordedOutcome, type ReviewedJudgment } from '../outcomes/index.js';
-import { DEFAULT_LOSS_REASONS, DEFAULT_REFERRAL_OUTCOMES, type ListEntry } from './reasons.js';
+import { DEFAULT_LOSS_REASONS, DEFAULT_REFERRAL_OUTCOMES, FOUR_CHECKS, type ListEntry } from './reasons.js';
 
 export const EVALUATION_STATES = [
   'opened',
@@ -84,7 +84,20 @@ export interface Evaluation {
   readonly reviews: readonly ExpertReview[];
   readonly conclusion: EvaluationConclusion | null;
   readonly referral: { readonly by: string; readonly at: string } | null;
-  readonly outcome: { readonly by: string; readonly at: string; readonly code: string; readonly note?: string } | null;
+  readonly outcome: {
+    readonly by: string;
+    readonly at: string;
+    readonly code: string;
+    readonly note?: string;
+    readonly checks?: readonly FourCheckFinding[];
+  } | null;
+}
+
+/** One line of 一案四查 (FOUR_CHECKS) as the discipline commission found it. */
+export interface FourCheckFinding {
+  readonly code: string;
+  readonly responsible: boolean;
+  readonly note?: string;
 }
 
 export type EvaluationEvent =
@@ -93,7 +106,7 @@ export type EvaluationEvent =
   | { type: 'submitReview'; faultFound: boolean; recommendReferral: boolean; opinion: string }
   | { type: 'conclude'; conclusion: Conclusion; note?: string }
   | { type: 'refer' }
-  | { type: 'recordOutcome'; code: string; note?: string };
+  | { type: 'recordOutcome'; code: string; note?: string; checks?: readonly FourCheckFinding[] };
 export type EvaluationEventType = EvaluationEvent['type'];
 
 export const EVENT_LABELS: Readonly<Record<EvaluationEventType, string>> = {
@@ -282,7 +295,27 @@ export function applyEvaluationEvent(
     }
     case 'recordOutcome': {
       checkCodes([event.code], lists.outcomes ?? DEFAULT_REFERRAL_OUTCOMES, 'code', '处理结果（code）');
-      return { ...e, state: next, outcome: { by: actor.id, at, code: event.code, ...note(event.note) } };
+      const checks = event.checks ?? [];
+      checkCodes(
+        checks.map((c) => c.code),
+        FOUR_CHECKS,
+        'checks',
+        '一案四查事项（checks）',
+      );
+      const codes = checks.map((c) => c.code);
+      if (new Set(codes).size !== codes.length)
+        throw new EvaluationEventError('一案四查事项（checks）有重复项', 'checks');
+      return {
+        ...e,
+        state: next,
+        outcome: {
+          by: actor.id,
+          at,
+          code: event.code,
+          ...note(event.note),
+          ...(checks.length ? { checks: checks.map((c) => ({ ...c })) } : {}),
+        },
+      };
     }
   }
 }

@@ -30,6 +30,7 @@ export {
   type EvaluationState,
   EvaluationTransitionError,
   type ExpertReview,
+  type FourCheckFinding,
   type InitialEvaluation,
   maySendAsSelfCorrection,
   openEvaluation,
