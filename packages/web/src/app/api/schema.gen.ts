@@ -5990,7 +5990,7 @@ export interface paths {
                                 letter: string;
                                 header: string;
                                 /** @enum {string|null} */
-                                field: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes" | null;
+                                field: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes" | "handler" | null;
                                 /** @enum {string} */
                                 how: "header" | "synonym" | "mapping" | "ignored" | "unmapped";
                             }[];
@@ -6000,13 +6000,13 @@ export interface paths {
                                 header: string;
                             }[];
                             appliedMapping: {
-                                [key: string]: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes" | null;
+                                [key: string]: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes" | "handler" | null;
                             } | null;
                             /** @enum {string|null} */
                             mappingSource: "request" | "remembered" | null;
                             mappableFields: {
                                 /** @enum {string} */
-                                key: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes";
+                                key: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes" | "handler";
                                 header: string;
                             }[];
                             overview: {
@@ -6221,7 +6221,7 @@ export interface paths {
                                 letter: string;
                                 header: string;
                                 /** @enum {string|null} */
-                                field: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes" | null;
+                                field: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes" | "handler" | null;
                                 /** @enum {string} */
                                 how: "header" | "synonym" | "mapping" | "ignored" | "unmapped";
                             }[];
@@ -6231,13 +6231,13 @@ export interface paths {
                                 header: string;
                             }[];
                             appliedMapping: {
-                                [key: string]: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes" | null;
+                                [key: string]: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes" | "handler" | null;
                             } | null;
                             /** @enum {string|null} */
                             mappingSource: "request" | "remembered" | null;
                             mappableFields: {
                                 /** @enum {string} */
-                                key: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes";
+                                key: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes" | "handler";
                                 header: string;
                             }[];
                             overview: {
@@ -6456,7 +6456,7 @@ export interface paths {
                                 letter: string;
                                 header: string;
                                 /** @enum {string|null} */
-                                field: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes" | null;
+                                field: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes" | "handler" | null;
                                 /** @enum {string} */
                                 how: "header" | "synonym" | "mapping" | "ignored" | "unmapped";
                             }[];
@@ -6466,13 +6466,13 @@ export interface paths {
                                 header: string;
                             }[];
                             appliedMapping: {
-                                [key: string]: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes" | null;
+                                [key: string]: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes" | "handler" | null;
                             } | null;
                             /** @enum {string|null} */
                             mappingSource: "request" | "remembered" | null;
                             mappableFields: {
                                 /** @enum {string} */
-                                key: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes";
+                                key: "caseNumber" | "kind" | "court" | "filedDate" | "complaintReceivedDate" | "answerDueDate" | "causeOfAction" | "contestedAct" | "domain" | "plaintiffs" | "defendants" | "thirdParties" | "instance" | "hearingHeld" | "outcomeDate" | "outcome" | "closingManner" | "appealed" | "notes" | "handler";
                                 header: string;
                             }[];
                             overview: {
@@ -17643,6 +17643,431 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已发布的指标（本级或 region 所指地区，最新在前） */
+        get: {
+            parameters: {
+                query?: {
+                    region?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                version: number;
+                                from: string;
+                                to: string;
+                                regionCode: string | null;
+                                definition: {
+                                    id: string;
+                                    version: number;
+                                };
+                                createdAt: string;
+                                createdBy: string | null;
+                                figures: {
+                                    id: string;
+                                    label: string;
+                                    numerator: number;
+                                    denominator: number | null;
+                                    value: number | null;
+                                    display: string;
+                                }[];
+                                changed: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 发布指标（保存当时的数值及其背后的案件；再次发布为新版本并列出差异）
+         * @description Keeps the figures of `from`–`to` in the caller’s scope (or `region` below it) with the definition version (default in force) and the case ids behind each numerator and denominator. Later data corrections do not change it; publishing the same period, scope and set again is the next version with `differences`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 起始日期 */
+                        from: string;
+                        /** 截止日期 */
+                        to: string;
+                        /** 地区 */
+                        region?: string;
+                        /** 指标口径版本 */
+                        definition?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                            from: string;
+                            to: string;
+                            regionCode: string | null;
+                            definition: {
+                                id: string;
+                                version: number;
+                            };
+                            createdAt: string;
+                            createdBy: string | null;
+                            figures: {
+                                id: string;
+                                label: string;
+                                numerator: number;
+                                denominator: number | null;
+                                value: number | null;
+                                display: string;
+                                numeratorCaseIds: string[];
+                                denominatorCaseIds: string[];
+                            }[];
+                            differences: {
+                                id: string;
+                                label: string;
+                                before: {
+                                    numerator: number;
+                                    denominator: number | null;
+                                    display: string;
+                                } | null;
+                                after: {
+                                    numerator: number;
+                                    denominator: number | null;
+                                    display: string;
+                                } | null;
+                                numeratorAdded: string[];
+                                numeratorRemoved: string[];
+                                denominatorAdded: string[];
+                                denominatorRemoved: string[];
+                            }[] | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/snapshots/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一次发布的指标及其案件清单、与上一版的差异 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                            from: string;
+                            to: string;
+                            regionCode: string | null;
+                            definition: {
+                                id: string;
+                                version: number;
+                            };
+                            createdAt: string;
+                            createdBy: string | null;
+                            figures: {
+                                id: string;
+                                label: string;
+                                numerator: number;
+                                denominator: number | null;
+                                value: number | null;
+                                display: string;
+                                numeratorCaseIds: string[];
+                                denominatorCaseIds: string[];
+                            }[];
+                            differences: {
+                                id: string;
+                                label: string;
+                                before: {
+                                    numerator: number;
+                                    denominator: number | null;
+                                    display: string;
+                                } | null;
+                                after: {
+                                    numerator: number;
+                                    denominator: number | null;
+                                    display: string;
+                                } | null;
+                                numeratorAdded: string[];
+                                numeratorRemoved: string[];
+                                denominatorAdded: string[];
+                                denominatorRemoved: string[];
+                            }[] | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
