@@ -24,6 +24,7 @@ export { handlerCandidatesFor } from './useCases/handler.js';
 export {
   type JudgmentState,
   judgmentState,
+  judgmentStatesOf,
   recordAppealed,
   recordJudgmentService,
 } from './useCases/judgmentService.js';

@@ -6,7 +6,7 @@
  * and the daily notice of overdue tasks to the case's clerks and the city coordinators.
  */
 import { complianceDue, needsCompliance, todayInChina } from '@shuangjiang/domain';
-import { writeAudit } from '../../platform/audit.js';
+import { systemActor, writeAudit } from '../../platform/audit.js';
 import type { Tx } from '../../platform/db/client.js';
 import type { JobRegistry } from '../../platform/jobs/index.js';
 import {
@@ -17,12 +17,12 @@ import {
   upsertOwnedDeadlines,
 } from '../cases/deadlines/public.js';
 import { caseRefsByIds } from '../cases/public.js';
-import type { JudgmentState } from '../cases/service.js';
+import { type JudgmentState, judgmentStatesOf } from '../cases/service.js';
 import { notify, notifyConfig, reminderChannels } from '../notifications/public.js';
 import { getSetting } from '../settings/service.js';
 import { activeUserIds } from '../users/public.js';
 import type { JudgmentContext } from './context.js';
-import { insertTask, taskOfCase, updateTaskAtVersion } from './repository.js';
+import { decisionsOfCase, insertTask, taskOfCase, tasksOfCases, updateTaskAtVersion } from './repository.js';
 import type { ComplianceTaskRow } from './schema.js';
 
 export const COMPLIANCE_OWNER = 'compliance';
@@ -54,7 +54,7 @@ async function setDeadline(tx: Tx, task: ComplianceTaskRow, open: boolean) {
  */
 export async function syncCompliance(
   tx: Tx,
-  ctx: JudgmentContext,
+  ctx: Pick<JudgmentContext, 'actor'>,
   c: JudgmentState,
   approvedAppeal: boolean | null,
 ): Promise<ComplianceTaskRow | null> {
@@ -154,9 +154,32 @@ export async function notifyOverdueCompliance(tx: Tx, now: Date) {
   return { overdue: overdue.length, notified };
 }
 
+/**
+ * A case found lost after its service date was recorded (a result entered or corrected later): the lost cases (those
+ * with the loss periods, `loss.analysis-report`, on the case) that have a service date and no compliance task get
+ * one, as recording the service date would have opened it. Run by the daily job before the overdue notices.
+ */
+export async function openLateCompliance(tx: Tx): Promise<number> {
+  const lost = await listDeadlines(tx, { owner: { type: 'case' }, ruleIds: ['loss.analysis-report'] });
+  const ids = [...new Set(lost.map((d) => d.caseId))];
+  const withTask = new Set((await tasksOfCases(tx, ids)).map((t) => t.caseId));
+  const states = await judgmentStatesOf(
+    tx,
+    ids.filter((id) => !withTask.has(id)),
+  );
+  let opened = 0;
+  for (const c of states) {
+    if (!c.judgmentServedDate) continue;
+    const approved = (await decisionsOfCase(tx, c.id)).find((d) => d.status === 'approved')?.appeal ?? null;
+    if (await syncCompliance(tx, { actor: systemActor() }, c, approved)) opened++;
+  }
+  return opened;
+}
+
 export function judgmentJobs(jobs: JobRegistry): void {
   jobs.defineSchedule(OVERDUE_JOB, { every: 'day', at: '08:00' }, async ({ tx, now, log }) => {
-    const run = await notifyOverdueCompliance(tx, now);
+    const opened = await openLateCompliance(tx);
+    const run = { opened, ...(await notifyOverdueCompliance(tx, now)) };
     log.info({ job: OVERDUE_JOB, ...run }, 'overdue compliance tasks');
     return run;
   });

@@ -1,5 +1,5 @@
 /** Every statement on the judgments module's tables (appeal_decisions, compliance_tasks). */
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.js';
 import { type AppealDecisionRow, appealDecisions, type ComplianceTaskRow, complianceTasks } from './schema.js';
 
@@ -72,4 +72,12 @@ export async function updateTaskAtVersion(
     .where(and(eq(complianceTasks.id, id), eq(complianceTasks.version, version)))
     .returning();
   return row ?? null;
+}
+
+export async function tasksOfCases(db: DbOrTx, caseIds: readonly string[]): Promise<ComplianceTaskRow[]> {
+  if (caseIds.length === 0) return [];
+  return db
+    .select()
+    .from(complianceTasks)
+    .where(inArray(complianceTasks.caseId, [...caseIds]));
 }

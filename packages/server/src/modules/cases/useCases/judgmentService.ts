@@ -11,7 +11,8 @@ import type { DbOrTx, Tx } from '../../../platform/db/client.js';
 import { notFound, validationFailed, versionConflict } from '../../../platform/errors.js';
 import type { CaseContext } from '../context.js';
 import { loadCalendar } from '../deadlines.js';
-import { findCaseInScope, insertEvent, updateCaseAtVersion } from '../repository.js';
+import { liveCaseRowsByIds } from '../repository/judgment.js';
+import { type CaseRow, findCaseInScope, insertEvent, updateCaseAtVersion } from '../repository.js';
 import { syncDerived } from './derived.js';
 
 /** What the after-judgment records read of a case (null outside the caller's scope). */
@@ -22,7 +23,15 @@ export async function judgmentState(
   opts: { forUpdate?: boolean } = {},
 ) {
   const row = await findCaseInScope(db, principal, caseId, opts);
-  if (!row) return null;
+  return row ? stateOf(row) : null;
+}
+
+/** The same for many cases, without a caller's scope: for the judgments module's daily job only. */
+export async function judgmentStatesOf(db: DbOrTx, caseIds: readonly string[]) {
+  return (await liveCaseRowsByIds(db, caseIds)).map(stateOf);
+}
+
+function stateOf(row: CaseRow) {
   return {
     id: row.id,
     kind: row.kind,
