@@ -51,6 +51,7 @@ const UPDATE_COLUMNS = [
   'government_lost',
   'appealed',
   'notes',
+  'handler_user_id',
 ] as const;
 /** … and those a creation may give besides (else their defaults). */
 const CREATE_ONLY_COLUMNS = [

@@ -160,5 +160,6 @@ function toCells(r: ExportRow, domainName: Map<string, string>, showNames: boole
     answerDueDate: null,
     appealed: yesNo(r.appealed),
     notes: r.notes,
+    handler: r.handlerName,
   };
 }

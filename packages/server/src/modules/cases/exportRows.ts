@@ -7,6 +7,7 @@ import type { DbOrTx } from '../../platform/db/client.js';
 import { agenciesByIds } from '../org/public.js';
 import { caseScopeCondition } from './policy.js';
 import { caseParties, cases } from './schema.js';
+import { handlerNames } from './useCases/handler.js';
 
 export interface ExportRow {
   id: string;
@@ -26,6 +27,8 @@ export interface ExportRow {
   closingManner: string | null;
   appealed: boolean | null;
   notes: string | null;
+  /** 承办人's display name (the import matches it back). */
+  handlerName: string | null;
   parties: { side: string; partyType: string; name: string; agencyName: string | null }[] | null;
 }
 
@@ -52,6 +55,7 @@ export async function exportRowsByIds(db: DbOrTx, principal: Principal, ids: str
       closingManner: cases.closingManner,
       appealed: cases.appealed,
       notes: cases.notes,
+      handlerUserId: cases.handlerUserId,
       parties: sql<
         { side: string; partyType: string; name: string; agencyId: string | null }[] | null
       >`(select json_agg(json_build_object('side', p.side, 'partyType', p.party_type, 'name', p.name, 'agencyId', p.agency_id) order by p.sort_order) from ${caseParties} p where p.case_id = cases.id)`,
@@ -65,14 +69,19 @@ export async function exportRowsByIds(db: DbOrTx, principal: Principal, ids: str
     for (const p of r.parties ?? []) if (p.agencyId) agencyIds.add(p.agencyId);
   }
   const nameOf = new Map((await agenciesByIds(db, [...agencyIds])).map((a) => [a.id, a.name]));
+  const handlers = await handlerNames(
+    db,
+    rows.map((r) => r.handlerUserId),
+  );
   const byId = new Map(rows.map((r) => [r.id, r]));
   const out: ExportRow[] = [];
   for (const id of ids) {
     const r = byId.get(id);
     if (!r) continue;
-    const { courtAgencyId, parties, ...rest } = r;
+    const { courtAgencyId, parties, handlerUserId, ...rest } = r;
     out.push({
       ...rest,
+      handlerName: handlerUserId ? (handlers.get(handlerUserId) ?? null) : null,
       courtName: courtAgencyId ? (nameOf.get(courtAgencyId) ?? null) : null,
       parties: parties
         ? parties.map(({ agencyId, ...p }) => ({ ...p, agencyName: agencyId ? (nameOf.get(agencyId) ?? null) : null }))

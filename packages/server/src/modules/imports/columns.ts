@@ -27,6 +27,7 @@ export const COLUMN_KEYS = [
   'closingManner',
   'appealed',
   'notes',
+  'handler',
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
@@ -203,6 +204,14 @@ export const COLUMNS: readonly ColumnDef[] = [
     example: '',
   },
   { key: 'notes', header: '备注', synonyms: ['说明'], width: 30, help: '', example: '' },
+  {
+    key: 'handler',
+    header: '承办人',
+    synonyms: ['案件承办人', '承办人员', '承办人姓名'],
+    width: 12,
+    help: '填写系统中账号的姓名或登录名：本案被告机关的应诉专员，或所属县区、市的协调员；重名时填写登录名。',
+    example: '',
+  },
 ];
 
 export const COLUMN_BY_KEY = new Map(COLUMNS.map((c) => [c.key, c]));

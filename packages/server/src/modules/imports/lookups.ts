@@ -7,6 +7,7 @@ import type { Principal } from '../../platform/auth/principal.js';
 import type { DbOrTx } from '../../platform/db/client.js';
 import { countyPath, listAdminDomains, loadCalendar } from '../cases/public.js';
 import { listAgencies } from '../org/public.js';
+import { activeCaseHandlerPool } from '../users/service.js';
 import { matchKey } from './columns.js';
 
 export interface AgencyInfo {
@@ -30,6 +31,17 @@ export interface Lookups {
   domainNames: string[];
   calendar: WorkCalendar;
   scope: ImportScope;
+  /** Accounts that may be named 承办人 somewhere (docs/rules/cases.md#handler), by id. */
+  handlerById: Map<string, HandlerAccount>;
+}
+
+export interface HandlerAccount {
+  id: string;
+  username: string;
+  displayName: string;
+  role: string;
+  agencyId: string | null;
+  regionPath: string | null;
 }
 
 /**
@@ -81,6 +93,7 @@ export async function loadLookups(db: DbOrTx, principal: Principal): Promise<Loo
   const agencyRows: AgencyInfo[] = await listAgencies(db, {});
   const domainRows = await listAdminDomains(db);
   const calendar = await loadCalendar(db);
+  const handlerRows: HandlerAccount[] = await activeCaseHandlerPool(db);
   const agencyById = new Map<string, AgencyInfo>();
   const agenciesByKey = new Map<string, AgencyInfo[]>();
   const courtByCode = new Map<string, AgencyInfo>();
@@ -112,6 +125,44 @@ export async function loadLookups(db: DbOrTx, principal: Principal): Promise<Loo
     domainNames: domainRows.filter((d) => d.active).map((d) => d.name),
     calendar,
     scope: importScopeOf(principal),
+    handlerById: new Map(handlerRows.map((h) => [h.id, h])),
+  };
+}
+
+export type HandlerMatch = { ok: true; id: string } | { ok: false; message: string };
+
+/**
+ * A row's 承办人 (name or login) among the accounts a case at `regionPath` with these defendant agencies may have: a
+ * clerk of one of them, a coordinator of its county or city (docs/rules/cases.md#handler). Two of the same name:
+ * ambiguous (the login tells them apart).
+ */
+export function matchHandler(
+  lookups: Lookups,
+  text: string,
+  regionPath: string,
+  defendantAgencyIds: readonly string[],
+): HandlerMatch {
+  const parts = regionPath.split('/').filter(Boolean);
+  const city = parts[0] ? `/${parts[0]}/` : null;
+  const county = parts.length >= 2 ? `/${parts[0]}/${parts[1]}/` : null;
+  const eligible = (h: HandlerAccount) =>
+    h.role === 'agency_clerk'
+      ? !!h.agencyId && defendantAgencyIds.includes(h.agencyId)
+      : h.role === 'county_coordinator'
+        ? !!county && !!h.regionPath?.startsWith(county)
+        : h.role === 'city_coordinator' && !!city && h.regionPath === city;
+  const key = matchKey(text);
+  const all = [...lookups.handlerById.values()];
+  const byLogin = all.filter((h) => h.username === key.toLowerCase());
+  const named = byLogin.length ? byLogin : all.filter((h) => matchKey(h.displayName) === key);
+  const found = named.filter(eligible);
+  if (found.length === 1) return { ok: true, id: found[0]!.id };
+  if (found.length > 1) return { ok: false, message: `承办人“${text}”有重名，请填写其登录名` };
+  return {
+    ok: false,
+    message: named.length
+      ? `“${text}”不能承办本案：承办人须为本案被告机关的应诉专员，或所属县区、市的协调员`
+      : `承办人“${text}”不是可承办案件的账号（应诉专员或协调员；请填写姓名或登录名）`,
   };
 }
 

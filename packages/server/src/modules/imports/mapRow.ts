@@ -82,6 +82,8 @@ export interface Draft {
   answerDueDate?: string;
   appealed?: boolean;
   notes?: string;
+  /** 承办人 as written (a name or a login): matched in plan.ts among the accounts the case may have. */
+  handler?: string;
 }
 
 const KINDS = choiceMap<CaseKind>(CASE_KIND_LABELS, {
@@ -255,7 +257,7 @@ export function mapRow(
     else if (d.value) draft[key] = d.value;
   }
 
-  for (const key of ['causeOfAction', 'contestedAct', 'notes'] as const) {
+  for (const key of ['causeOfAction', 'contestedAct', 'notes', 'handler'] as const) {
     const t = text(key);
     if (t) draft[key] = t;
   }

@@ -26,8 +26,8 @@ function multipart(fileName: string, content: Buffer, fields: Record<string, str
   };
 }
 
-/** A county's own ledger: known columns under other names, plus 争议事由 (= 案由) and 承办人 (ours has none). */
-const HEADER = ['序号', '案号', '受理法院', '立案时间', '原告', '被告', '争议事由', '承办人'];
+/** A county's own ledger: known columns under other names, plus 争议事由 (= 案由) and 经办科室 (ours has none). */
+const HEADER = ['序号', '案号', '受理法院', '立案时间', '原告', '被告', '争议事由', '经办科室'];
 /** The ledger written to a file (the `path`), header first; another header is another source (signature). */
 async function ledgerFile(rows: unknown[][], header = HEADER): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -90,14 +90,14 @@ describe(`import column mapping on ${testDbKind()}`, () => {
       unmappedColumns: [
         { index: 0, letter: 'A', header: '序号' },
         { index: 6, letter: 'G', header: '争议事由' },
-        { index: 7, letter: 'H', header: '承办人' },
+        { index: 7, letter: 'H', header: '经办科室' },
       ],
       appliedMapping: null,
       mappingSource: null,
     });
     expect(first.json().mappableFields).toContainEqual({ key: 'causeOfAction', header: '案由' });
 
-    const mapping = { 序号: null, 争议事由: 'causeOfAction', 承办人: null };
+    const mapping = { 序号: null, 争议事由: 'causeOfAction', 经办科室: null };
     const mapped = await upload(east, await ledger([line(1), line(2)]), { mapping: JSON.stringify(mapping) });
     expect(mapped.statusCode, mapped.body).toBe(201);
     expect(mapped.json()).toMatchObject({ unmappedColumns: [], appliedMapping: mapping, mappingSource: 'request' });
@@ -126,7 +126,7 @@ describe(`import column mapping on ${testDbKind()}`, () => {
       expect(res.statusCode, bad).toBe(400);
       expect(res.json().code).toBe('VALIDATION_FAILED');
     }
-    const unknown = await upload(east, await ledger([line(5)]), { mapping: '{"争议事由":"nope","承办人":null}' });
+    const unknown = await upload(east, await ledger([line(5)]), { mapping: '{"争议事由":"nope","经办科室":null}' });
     expect(unknown.json()).toMatchObject({
       message: '列“争议事由”对应的字段“nope”不存在',
       details: [{ field: 'mapping', message: '列“争议事由”对应的字段“nope”不存在' }],
@@ -149,7 +149,7 @@ describe(`import column mapping on ${testDbKind()}`, () => {
 
   it('remembers the mapping of a check whose rows have errors: the clerk fixes the rows, not the mapping', async () => {
     const header = [...HEADER, '备注甲'];
-    const mapping = { 序号: null, 争议事由: 'causeOfAction', 承办人: null, 备注甲: null };
+    const mapping = { 序号: null, 争议事由: 'causeOfAction', 经办科室: null, 备注甲: null };
     const bad = await upload(east, await ledger([line(21), badDate(line(22))], header), {
       mapping: JSON.stringify(mapping),
     });
@@ -169,7 +169,7 @@ describe(`import column mapping on ${testDbKind()}`, () => {
   it('a run that fails while reading, or a dry run that keeps nothing, remembers nothing', async () => {
     const header = [...HEADER, '备注乙'];
     const signature = headerSignature(header);
-    const mapping = { 序号: null, 争议事由: 'causeOfAction' as const, 承办人: null, 备注乙: null };
+    const mapping = { 序号: null, 争议事由: 'causeOfAction' as const, 经办科室: null, 备注乙: null };
     const file = await ledgerFile([line(31), line(32), line(33)], header);
     // Fails after the header was read and the first rows were staged.
     const job = await createJob(database.db, eastPrincipal, 'ledger.xlsx');
@@ -206,7 +206,7 @@ describe(`import column mapping on ${testDbKind()}`, () => {
       return res.json();
     };
     // Partly mapped (备注丙 left), one row with an error: everything the check showed is kept with the job.
-    const mapping = { 序号: null, 争议事由: 'causeOfAction', 承办人: null };
+    const mapping = { 序号: null, 争议事由: 'causeOfAction', 经办科室: null };
     const invalid = await upload(east, await ledger([line(41), badDate(line(42))], header), {
       mapping: JSON.stringify(mapping),
     });

@@ -1,7 +1,7 @@
 /**
  * Column mapping for ledgers not in the template's layout (导入列对应).
  *
- * The header row of a ledger may carry columns the importer does not recognise (`备注2`, `承办人`, `诉讼请求摘要`,
+ * The header row of a ledger may carry columns the importer does not recognise (`备注2`, `经办科室`, `诉讼请求摘要`,
  * `原告姓名（单位）`…) or recognises by a guess (a synonym). The dry run reports every column and how it is read
  * (`columns`), the unread ones as `unmappedColumns`; the user maps any column — recognised or not — to one of the
  * template's fields or ignores it, and uploads again with that mapping. The mapping is remembered per source — the header's

@@ -26,7 +26,7 @@ import {
 } from '../cases/public.js';
 import { governmentLostOf } from '../cases/service.js';
 import { type ColumnKey, headerOf } from './columns.js';
-import { caseWithinScope, type Lookups } from './lookups.js';
+import { caseWithinScope, type Lookups, matchHandler } from './lookups.js';
 import type { Draft, RowError } from './mapRow.js';
 import { type CaseColumn, type CaseValues, FIELD_COLUMN, shown, valuesOf } from './planFields.js';
 
@@ -113,6 +113,7 @@ export function planRow(draft: Draft, existing: ExistingCase | null, ctx: PlanCo
         government_lost: null,
         appealed: null,
         notes: null,
+        handler_user_id: null,
       };
 
   // Court: given, else (new cases) from the number's court code, else the court liaison's own court.
@@ -213,6 +214,13 @@ export function planRow(draft: Draft, existing: ExistingCase | null, ctx: PlanCo
     }
     if (draft.plaintiffs) v.plaintiff_count = Math.max(1, plaintiffs.length);
   }
+  // 承办人: an account this case may have (its defendants' clerks, its county's and city's coordinators).
+  if (draft.handler && v.region_path) {
+    const agencyIds = defendants.map((d) => d.agencyId).filter((x): x is string => !!x);
+    const m = matchHandler(lookups, draft.handler, String(v.region_path), agencyIds);
+    if (m.ok) v.handler_user_id = m.id;
+    else err('handler', m.message);
+  }
   if (errors.length) return { action: 'error', errors };
 
   if (
@@ -269,6 +277,7 @@ export function planRow(draft: Draft, existing: ExistingCase | null, ctx: PlanCo
         'outcome',
         'appealed',
         'notes',
+        'handler',
       ] as ColumnKey[]
     ).map((k, i) => [headerOf(k), i]),
   );

@@ -43,6 +43,7 @@ export function valuesOf(e: ExistingCase): CaseValues {
     government_lost: e.governmentLost,
     appealed: e.appealed,
     notes: e.notes,
+    handler_user_id: e.handlerUserId,
   };
 }
 
@@ -67,6 +68,8 @@ export function shown(lookups: Lookups, column: CaseColumn, v: unknown): string 
     case 'hearing_held':
     case 'appealed':
       return yesNo(v);
+    case 'handler_user_id':
+      return lookups.handlerById.get(String(v))?.displayName ?? String(v);
     default:
       return String(v);
   }
@@ -87,4 +90,5 @@ export const FIELD_COLUMN: Partial<Record<CaseColumn, ColumnKey>> = {
   outcome: 'outcome',
   appealed: 'appealed',
   notes: 'notes',
+  handler_user_id: 'handler',
 };

@@ -90,6 +90,7 @@ describe(`imports API on ${testDbKind()}`, () => {
       '结案方式',
       '是否上诉',
       '备注',
+      '承办人',
     ]);
     const options = sheets.get('选项')!;
     expect(options.map((r) => r[5]).filter(Boolean)).toContain('征收拆迁'); // admin_domains

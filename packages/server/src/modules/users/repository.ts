@@ -316,3 +316,24 @@ export async function caseHandlerAccounts(db: DbOrTx, place: CaseHandlerPlace) {
     )
     .limit(500);
 }
+
+/**
+ * Every active account that may be named 承办人 somewhere (clerks, county and city coordinators), with its agency and
+ * region path: the import matches a row's 承办人 among those its case may have (docs/rules/cases.md#handler).
+ */
+export async function activeCaseHandlerPool(db: DbOrTx) {
+  return db
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      agencyId: users.agencyId,
+      regionPath: regions.path,
+    })
+    .from(users)
+    .leftJoin(regions, eq(regions.code, users.regionCode))
+    .where(
+      and(eq(users.disabled, false), inArray(users.role, ['agency_clerk', 'county_coordinator', 'city_coordinator'])),
+    );
+}

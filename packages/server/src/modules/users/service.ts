@@ -8,6 +8,7 @@ import { scopeOptionRows } from './repository.js';
 
 export {
   accountSummary,
+  activeCaseHandlerPool,
   activeUsersOfRole,
   type CaseHandlerPlace,
   caseHandlerAccounts,
