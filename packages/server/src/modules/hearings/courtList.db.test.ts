@@ -268,6 +268,41 @@ describe(`hearings: the court's hearing list import on ${testDbKind()}`, () => {
     );
   });
 
+  it('schedules a postponed hearing again at the list’s time, and updates a courtroom changed at the same time', async () => {
+    const clerk = await as('clerk', 'agency_clerk');
+    const [b] = await hearingsOf(B);
+    const postponed = await clerk.inject({
+      method: 'POST',
+      url: `/api/v1/hearings/${b!.id}/status`,
+      payload: { version: b!.version, status: 'postponed', reason: '法院通知延期' },
+    });
+    expect(postponed.statusCode, postponed.body).toBe(200);
+    const list: Cell[][] = [
+      ['(2026)苏9999行初301号', '行政处罚', '2031-03-12', '15:00', '第五法庭', null, null], // same time, new room
+      ['（2026）苏9999行初302号', '行政许可', '2031-03-19', '09:00', '第二法庭', '线上', null], // the postponed one
+    ];
+    const res = await send(clerk, await courtList(list), false, '排期表（延期后）.xlsx');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'done', counts: { update: 1, reschedule: 1, create: 0 } });
+    const [a] = await hearingsOf(A);
+    expect(a).toMatchObject({ courtroom: '第五法庭', status: 'scheduled', version: 3 });
+    const [again] = await hearingsOf(B);
+    // Created, postponed, scheduled again: the list's same courtroom and mode change nothing more.
+    expect(again).toMatchObject({ status: 'scheduled', version: 3 });
+    expect(again!.scheduledAt.toISOString()).toBe('2031-03-19T01:00:00.000Z');
+    const history = await database.db
+      .select()
+      .from(hearingStatusChanges)
+      .where(eq(hearingStatusChanges.hearingId, again!.id))
+      .orderBy(hearingStatusChanges.at, hearingStatusChanges.id);
+    expect(history.map((h) => [h.fromStatus, h.toStatus])).toEqual([
+      [null, 'scheduled'],
+      ['scheduled', 'postponed'],
+      ['postponed', 'scheduled'],
+    ]);
+    expect(history[2]!.reason).toContain('排期表（延期后）.xlsx 第5行');
+  });
+
   it('refuses a role without hearing.manage (403), and a file that is no list (400 in Chinese)', async () => {
     const head = await as('head', 'agency_head');
     const refused = await send(head, await courtList(goodRows), true);

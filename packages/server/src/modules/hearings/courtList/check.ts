@@ -54,7 +54,14 @@ export interface PlannedHearing {
   notes: string | null;
   scheduledAt: Date;
   /** The existing hearing changed or left as it is. */
-  hearing: { id: string; version: number; status: HearingStatus; scheduledAt: Date } | null;
+  hearing: {
+    id: string;
+    version: number;
+    status: HearingStatus;
+    scheduledAt: Date;
+    courtroom: string | null;
+    mode: HearingMode;
+  } | null;
 }
 
 export interface ListCheck {
@@ -242,7 +249,14 @@ function planRow(r: ReadRow, caseId: string, caseHearings: HearingRow[]): Planne
     notes: r.notes,
     scheduledAt: r.at,
   };
-  const ref = (h: HearingRow) => ({ id: h.id, version: h.version, status: h.status, scheduledAt: h.scheduledAt });
+  const ref = (h: HearingRow) => ({
+    id: h.id,
+    version: h.version,
+    status: h.status,
+    scheduledAt: h.scheduledAt,
+    courtroom: h.courtroom,
+    mode: h.mode,
+  });
   const same = sameKind.find((h) => h.scheduledAt.getTime() === r.at.getTime());
   if (same) {
     const open = OPEN.includes(same.status);

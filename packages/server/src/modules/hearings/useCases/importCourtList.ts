@@ -56,9 +56,10 @@ async function writeRow(db: Db, ctx: HearingContext, item: PlannedHearing, fileN
   const where = `按法院排期表（${fileName} 第${item.row}行）`;
   const h = item.hearing;
   const scheduledAt = chinaIso(item.scheduledAt);
+  // What the list says differently of the hearing (a blank cell changes nothing).
   const details = {
-    ...(item.courtroom !== null ? { courtroom: item.courtroom } : {}),
-    ...(item.mode !== null ? { mode: item.mode } : {}),
+    ...(item.courtroom !== null && item.courtroom !== h?.courtroom ? { courtroom: item.courtroom } : {}),
+    ...(item.mode !== null && item.mode !== h?.mode ? { mode: item.mode } : {}),
   };
   if (item.action === 'create') {
     await createHearing(
