@@ -1348,6 +1348,8 @@ export const en: Messages = {
     defenceNone: 'No defence deadline recorded',
     prepare: 'Before the hearing',
     prepareHelp: 'Prepare these documents before the hearing (the clerk generates and files them):',
+    kitReady: '(generated {{at}}, download)',
+    kitMissing: '(not generated yet)',
     kit: {
       defenceStatement: 'Defence statement',
       evidenceList: 'Evidence list',

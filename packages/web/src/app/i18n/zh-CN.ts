@@ -1226,6 +1226,8 @@ export const zhCN = {
     defenceNone: '未登记答辩期限',
     prepare: '庭前准备',
     prepareHelp: '出庭前请准备以下材料（由应诉专员生成和提交）：',
+    kitReady: '（{{at}} 已生成，可下载）',
+    kitMissing: '（尚未生成）',
     kit: {
       defenceStatement: '答辩状',
       evidenceList: '证据目录',

@@ -12,13 +12,23 @@ import { Link, useParams } from 'react-router-dom';
 import { errorMessage } from '../../app/api/errors.js';
 import { useCaseDetail } from '../cases/api.js';
 import { chinaDateTime } from '../cases/format.js';
+import { documentFileUrl, useCaseDocuments } from '../documents/api.js';
 import { AbsenceModal } from './AbsenceModal.js';
 import { isVersionConflict, useHearingMeta } from './api.js';
 import { HearingStatusTag, labelIn } from './CaseHearingsSection.js';
 import { type MyHead, type MyHearing, useConfirmAttendance, useMyHearings } from './peopleApi.js';
 
-/** The preparation kit's documents (issue 13 §Before the hearing), in the order a head needs them. */
-const KIT = ['defenceStatement', 'evidenceList', 'powerOfAttorney', 'headIdentity', 'approvalSheet'] as const;
+/**
+ * The preparation kit's documents (issue 13 §Before the hearing) → the documents module's template keys (the kit the
+ * clerk generates is stored as the case's documents, readable with case.read).
+ */
+const KIT = {
+  defenceStatement: 'case.defence-statement',
+  evidenceList: 'case.evidence-list',
+  powerOfAttorney: 'case.power-of-attorney',
+  headIdentity: 'case.head-identity',
+  approvalSheet: 'case.assignment-form',
+} as const;
 /** The deadline rules of the defence (答辩) and of a reconsideration's reply (答复). */
 const DEFENCE_RULES = new Set(['litigation.defense', 'reconsideration.reply']);
 
@@ -57,7 +67,7 @@ export function MyHearingsPage() {
             <>
               <HearingCard hearing={open} head={head} onCannotAttend={() => setAbsentFor(open)} detail />
               <CaseSummary caseId={open.caseId} />
-              <Preparation />
+              <Preparation caseId={open.caseId} />
             </>
           ) : (
             !mine.isLoading && <Alert type="info" showIcon message={t('myHearings.none')} />
@@ -216,16 +226,34 @@ function CaseSummary({ caseId }: { caseId: string }) {
   );
 }
 
-/** What to prepare: the kit's documents, and the identity proof without which the head counts as absent. */
-function Preparation() {
+/** What to prepare: the kit's documents (each the latest generated, to download, or not yet generated) and the proof. */
+function Preparation({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
+  const docs = useCaseDocuments(caseId).data?.items ?? [];
+  const latest = (key: string) =>
+    docs.filter((d) => d.templateKey === key).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
   return (
     <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('myHearings.prepare')}</h2>}>
       <Typography.Paragraph style={{ marginBottom: 4 }}>{t('myHearings.prepareHelp')}</Typography.Paragraph>
       <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-        {KIT.map((k) => (
-          <li key={k}>{t(`myHearings.kit.${k}`)}</li>
-        ))}
+        {Object.entries(KIT).map(([k, key]) => {
+          const doc = latest(key);
+          const name = t(`myHearings.kit.${k as keyof typeof KIT}`);
+          return (
+            <li key={k}>
+              {doc ? (
+                <a href={documentFileUrl(doc.id)} download={doc.fileName}>
+                  {name}
+                </a>
+              ) : (
+                name
+              )}{' '}
+              <Typography.Text type="secondary">
+                {doc ? t('myHearings.kitReady', { at: chinaDateTime(doc.createdAt) }) : t('myHearings.kitMissing')}
+              </Typography.Text>
+            </li>
+          );
+        })}
       </ul>
       <Alert type="warning" showIcon message={t('myHearings.identityProof')} style={{ marginTop: 8 }} />
     </Card>
