@@ -25,6 +25,8 @@ import { type CaseListResponse, type CaseStatus, useCaseMeta } from '../cases/ap
 import { CaseNumberText, DaysLeft } from '../cases/CaseTags.js';
 import { labelOf, todayInChina } from '../cases/format.js';
 import { ScheduleMissingNotice } from '../settings/calendar/ScheduleMissingNotice.js';
+import { UpcomingHearingsCard } from './UpcomingHearingsCard.js';
+import { WorkloadCard } from './WorkloadCard.js';
 
 const STATUSES: CaseStatus[] = ['registered', 'in_progress', 'concluded', 'closed'];
 const DEADLINE_ROWS = 10;
@@ -190,6 +192,8 @@ export function DashboardPage() {
   const { token } = theme.useToken();
   const permissions = permissionList(user);
   const readsCases = permissions ? permissions.includes('case.read') : user.role !== 'admin';
+  // 工作台 figures (issue 14): coordinators, clerks, heads and leaders.
+  const hasWorkbench = !!permissions?.includes('dashboard.read');
   const modules = visibleNavigation(NAVIGATION, permissions).filter((item) => item.description);
 
   return (
@@ -224,6 +228,17 @@ export function DashboardPage() {
           </Col>
           <Col xs={24} md={14} xl={16}>
             <DeadlineReminders />
+          </Col>
+        </Row>
+      )}
+
+      {hasWorkbench && (
+        <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+          <Col xs={24} xl={16}>
+            <WorkloadCard />
+          </Col>
+          <Col xs={24} xl={8}>
+            <UpcomingHearingsCard />
           </Col>
         </Row>
       )}

@@ -1,0 +1,68 @@
+/**
+ * The workbench in a real browser (issue 14 §Dashboards): the city coordinator opens 工作台, sees the deadline buckets
+ * per county (chart and table), clicks a county's number and lands on exactly those cases — the list's exact total
+ * equals the number clicked and every case listed is of that county.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { demoLogin, launchBrowser, screenshotPath, signedInPage } from './browser.js';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('workbench', () => {
+  it('the city coordinator clicks a county’s number and lands on exactly those cases', async () => {
+    const page = await signedInPage(browser, baseUrl, demoLogin('city', 'Demo@2026city'));
+    await page.goto(`${baseUrl}/`);
+    const card = page.locator('[data-testid=dashboard-workload]');
+    const table = card.locator('[data-testid=workload-table]');
+    await card.waitFor({ timeout: 20_000 }).catch(async (e) => {
+      await page.screenshot({ path: screenshotPath('dashboard-debug') });
+      throw e;
+    });
+    await table.locator('.ant-table-row').first().waitFor();
+    await card.locator('[data-testid=bucket-chart] canvas').first().waitFor();
+
+    // The county with the most cases due within 20 days (the table's rows are the counties and 市本级).
+    const rows = await table.locator('.ant-table-row').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        name: tr.querySelector('[data-testid=workload-row-name]')?.textContent ?? '',
+        within20: Number(tr.querySelector('[data-testid=bucket-within20]')?.textContent ?? '0'),
+      })),
+    );
+    const county = rows.filter((r) => !r.name.endsWith('本级')).sort((a, b) => b.within20 - a.within20)[0]!;
+    expect(county.within20).toBeGreaterThan(0);
+
+    const row = table.locator('.ant-table-row', { hasText: county.name });
+    await row.locator('[data-testid=bucket-within20]').click();
+    await page.waitForURL(/\/cases\?/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('exactTotal')).toBe('true');
+    expect(url.searchParams.get('dueBy')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const regionCode = url.searchParams.get('regionCode')!;
+    expect(regionCode).toMatch(/^\d{6}$/);
+
+    const total = page.locator('[data-testid=case-total]');
+    await total.filter({ hasText: String(county.within20) }).waitFor();
+    expect(await total.textContent()).toBe(`共 ${county.within20} 件`);
+    // Every case on the page is of that county, and the server agrees on the count.
+    const check = await page.evaluate(async (query) => {
+      const res = (await (await fetch(`/api/v1/cases?${query}&pageSize=200`)).json()) as {
+        total: number;
+        totalIsEstimate: boolean;
+        items: { regionCode: string; nextDueDate: string | null }[];
+      };
+      return res;
+    }, url.searchParams.toString());
+    expect(check.total).toBe(county.within20);
+    expect(check.totalIsEstimate).toBe(false);
+    for (const item of check.items) expect(item.regionCode.startsWith(regionCode)).toBe(true);
+  });
+});
