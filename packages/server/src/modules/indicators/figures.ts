@@ -180,6 +180,69 @@ export async function countFigureBy(
   );
 }
 
+/** The date column that places a case of the definition in a period (predicates.ts `date`). */
+const dateColumnOf = (def: IndicatorDefinition) =>
+  def.kind === 'new_cases' ? 'filed_on' : def.kind === 'defence_on_time_rate' ? 'defence_due_on' : 'concluded_on';
+
+/**
+ * Every definition's counts per unit over the period, in one statement per distinct unit key (definitions sharing a
+ * co-defendant rule, or a date column for month/quarter, share one): the dashboard's breakdown without a statement per
+ * figure. Definition id → unit → counts; units with no case left out.
+ */
+export async function countFiguresBy(
+  db: DbOrTx,
+  defs: readonly IndicatorDefinition[],
+  scope: FigureScope,
+  period: Period,
+  by: ByKey,
+  asOf: string,
+): Promise<Map<string, Map<string, Counts>>> {
+  const groups = new Map<
+    string,
+    { key: SQL; lateral: SQL | null; items: { def: IndicatorDefinition; s: DefinitionSql }[] }
+  >();
+  for (const def of defs) {
+    const s = definitionSql(def, asOf);
+    if (!s) continue;
+    const k = unitKey(by, def, s);
+    const id = JSON.stringify([
+      by,
+      by === 'agency' ? def.coDefendants : '',
+      by === 'month' || by === 'quarter' ? dateColumnOf(def) : '',
+    ]);
+    const g = groups.get(id) ?? { ...k, items: [] };
+    g.items.push({ def, s });
+    groups.set(id, g);
+  }
+  const out = new Map<string, Map<string, Counts>>();
+  for (const g of groups.values()) {
+    const columns: SQL[] = [];
+    const bases: SQL[] = [];
+    g.items.forEach(({ s }, i) => {
+      columns.push(sql`count(*) filter (where ${partSql(s, period, 'numerator')})::int as ${sql.raw(`n_${i}`)}`);
+      columns.push(sql`count(*) filter (where ${partSql(s, period, 'denominator')})::int as ${sql.raw(`d_${i}`)}`);
+      bases.push(partSql(s, period, 'denominator'));
+    });
+    const result = await db.execute(sql`
+      select ${g.key} as key, ${sql.join(columns, sql`, `)}
+      from indicator_case_facts f ${g.lateral ?? sql``}
+      where ${scopeSql(scope)} and (${sql.join(bases, sql` or `)})
+      group by 1`);
+    const rows = rowsOf<Record<string, unknown>>(result);
+    g.items.forEach(({ def, s }, i) => {
+      const units = new Map<string, Counts>();
+      for (const r of rows) {
+        const n = Number(r[`n_${i}`]);
+        const d = Number(r[`d_${i}`]);
+        if (d === 0 && n === 0) continue;
+        units.set(String(r.key ?? ''), { numerator: n, denominator: s.denominator ? d : null });
+      }
+      out.set(def.id, units);
+    });
+  }
+  return out;
+}
+
 /** The case ids of one part of a figure (the click-through list and the snapshot), in id order. */
 export async function memberIds(
   db: DbOrTx,

@@ -34,6 +34,7 @@ import {
   type Counts,
   compareFigures,
   countFigureBy,
+  countFiguresBy,
   type FigureScope,
   figureFromCounts,
   memberIds,
@@ -217,6 +218,21 @@ export async function figuresOver(
   const { compared, unavailable } = await compareFigures(db, set, scope, period, asOf);
   const by = input.by ?? null;
   const figures: FiguresOut['figures'] = [];
+  // Every figure's units in one statement per unit key, their labels looked up once.
+  const unitCounts =
+    by && by !== 'outcome'
+      ? await countFiguresBy(
+          db,
+          compared.map((c) => c.def),
+          scope,
+          period,
+          by,
+          asOf,
+        )
+      : undefined;
+  const labels = unitCounts
+    ? await labelsOf(db, by as BreakdownKey, [...new Set([...unitCounts.values()].flatMap((m) => [...m.keys()]))])
+    : new Map<string, string>();
   for (const c of compared) {
     const change = (ch: typeof c.yearOnYear, p: { from: string; to: string }) => ({
       from: p.from,
@@ -245,8 +261,7 @@ export async function figuresOver(
       },
     };
     if (by && by !== 'outcome') {
-      const units = await countFigureBy(db, c.def, scope, period, by, asOf);
-      const labels = await labelsOf(db, by, [...units.keys()]);
+      const units = unitCounts?.get(c.def.id) ?? new Map<string, Counts>();
       figure.units = [...units]
         .map(([key, counts]) => {
           const f = figureFromCounts(c.def, counts);

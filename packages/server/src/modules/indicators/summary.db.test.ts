@@ -25,7 +25,7 @@ import { addCaseEvent, createCase, deleteCase, linkCases, restoreCase, updateCas
 import { litigationInput, testContext, testPrincipal } from '../cases/testing.js';
 import { demoContext, demoSteps } from '../demo/seed.js';
 import { regions } from '../org/schema.js';
-import { countFigureBy, countFigures, type FigureScope } from './figures.js';
+import { countFigureBy, countFigures, countFiguresBy, type FigureScope } from './figures.js';
 import { definitionSql } from './predicates.js';
 import { rebuildAndCompare, refreshIndicatorFacts } from './refresh.js';
 import { indicatorCaseFacts, indicatorDirty } from './schema.js';
@@ -78,6 +78,15 @@ describe(`indicators summary on ${testDbKind()}`, () => {
       }
     }
     const q = PERIODS[2]!;
+    // The dashboard's batched breakdown (one statement per unit key) equals the one-figure-at-a-time one.
+    for (const by of ['agency', 'region', 'month', 'instance'] as const) {
+      const batched = await countFiguresBy(database.db, DEFS, scope, q, by, AS_OF);
+      for (const def of DEFS) {
+        const single = await countFigureBy(database.db, def, scope, q, by, AS_OF);
+        const nonEmpty = new Map([...single].filter(([, c]) => c.numerator + (c.denominator ?? 0) > 0));
+        expect({ def: def.id, by, units: batched.get(def.id) }).toEqual({ def: def.id, by, units: nonEmpty });
+      }
+    }
     for (const def of DEFS) {
       const want = computeFigureBy(def, facts, q, agencyUnits(def), { asOf: AS_OF });
       const got = await countFigureBy(database.db, def, scope, q, 'agency', AS_OF);
