@@ -247,7 +247,7 @@ function Reasons({ reasons }: { reasons: { code: string; text: string; rule: str
 }
 
 /** Who confirmed attendance (我的开庭) of a hearing ahead: the clerk and coordinator call those who have not. */
-function Confirmation({ hearing: h }: { hearing: Hearing }) {
+export function Confirmation({ hearing: h }: { hearing: Hearing }) {
   const { t } = useTranslation();
   const meta = useHearingMeta().data;
   if (h.status !== 'scheduled' && h.status !== 'postponed') return '—';

@@ -22,7 +22,7 @@ import {
   useUpcomingHearings,
 } from './api.js';
 import { CalendarFeedCard } from './CalendarFeedCard.js';
-import { HearingStatusTag, labelIn } from './CaseHearingsSection.js';
+import { Confirmation, HearingStatusTag, labelIn } from './CaseHearingsSection.js';
 import { CourtListImportButton } from './CourtListImport.js';
 import { HearingFiguresCard } from './HearingFiguresCard.js';
 
@@ -92,6 +92,8 @@ function UpcomingCard() {
             title: t('hearings.status'),
             render: (_, h) => <HearingStatusTag status={h.status} meta={meta} />,
           },
+          // Who confirmed attendance (我的开庭): the coordinator calls the heads who have not.
+          { key: 'confirmation', title: t('confirmations.column'), render: (_, h) => <Confirmation hearing={h} /> },
           {
             key: 'must',
             title: t('hearings.mustAppearShort'),
