@@ -52,6 +52,8 @@ function useStep<B>(send: (body: B) => Promise<RiskItem>) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: send,
+    // The answer is the item as it is now: shown at once, the lists refreshed behind it.
+    onSuccess: (item) => qc.setQueryData([...KEY, 'item', item.id], item),
     onSettled: () =>
       Promise.all([qc.invalidateQueries({ queryKey: KEY }), qc.invalidateQueries({ queryKey: ['cases'] })]),
   });

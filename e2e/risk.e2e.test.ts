@@ -1,0 +1,108 @@
+/**
+ * Risk warning and resolution in a real browser (issue 16): a 征收拆迁 case registered by the county coordinator is
+ * screened red (风险预警); on 风险预警与化解 (/risks) the coordinator opens it, names the 包案领导 (a head with a
+ * login), writes the 一案一策 plan and closes it off (销号) with the outcome — each step shown on the item and on the
+ * case's timeline.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { demoLogin, launchBrowser, signedInPage } from './browser.js';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('risk', () => {
+  it('warning → assign a leader → plan → 销号', async () => {
+    const page = await signedInPage(browser, baseUrl, demoLogin('county1', 'Demo@2026county'));
+    const cause = `征收补偿${Date.now() % 1_000_000}`;
+    // A 征收拆迁 case of an agency whose head has a login: the screening makes it red.
+    const made = await page.evaluate(async (causeOfAction) => {
+      const heads = (await (await fetch('/api/v1/agency-heads')).json()) as {
+        items: { agencyId: string; agencyName: string; name: string; userId: string | null; active: boolean }[];
+      };
+      const head = heads.items.find((h) => h.active && h.userId)!;
+      const { token } = (await (await fetch('/api/v1/auth/csrf')).json()) as { token: string };
+      const res = await fetch('/api/v1/cases', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': token },
+        body: JSON.stringify({
+          kind: 'litigation',
+          filedDate: '2026-11-20',
+          causeOfAction,
+          domain: 'expropriation',
+          parties: [
+            { side: 'plaintiff', partyType: 'person', name: '测试原告' },
+            {
+              side: 'defendant',
+              partyType: 'agency',
+              name: head.agencyName,
+              agencyId: head.agencyId,
+              defendantRole: 'first',
+            },
+          ],
+        }),
+      });
+      return { status: res.status, id: ((await res.json()) as { id: string }).id, head: head.name };
+    }, cause);
+    expect(made.status).toBe(201);
+
+    await page.goto(`${baseUrl}/risks`);
+    const row = page.locator('[data-testid=risk-items] .ant-table-row', { hasText: cause });
+    await row.waitFor();
+    expect(await row.locator('[data-testid=risk-level]').textContent()).toBe('红色');
+    expect(await row.locator('[data-testid=risk-state]').textContent()).toBe('预警');
+    await row.getByRole('link', { name: /^处理/ }).click();
+
+    await page.getByText('重点领域：征收拆迁').first().waitFor();
+    // 包案领导
+    const lead = page.locator('[data-testid=risk-lead]');
+    await lead.getByRole('button', { name: '明确包案领导' }).click();
+    await lead.getByLabel('包案领导').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: made.head }).first().click();
+    await lead.getByRole('button', { name: /保\s*存/ }).click();
+    await page.locator('.ant-message', { hasText: '已保存' }).waitFor();
+    await lead.getByText('已按期明确').waitFor();
+    await page.locator('[data-testid=risk-state]', { hasText: '已明确包案领导' }).first().waitFor();
+
+    // 一案一策
+    const plan = page.locator('[data-testid=risk-plan]');
+    await plan.getByRole('button', { name: '制定一案一策' }).click();
+    await plan.getByLabel('化解目标').fill('协调后撤诉');
+    await plan.getByLabel('化解措施').fill('组织补偿协商，复核评估报告');
+    await plan.getByLabel('责任人').fill('李科长');
+    await plan.getByLabel('开始日期').fill('2026-12-01');
+    await plan.getByLabel('开始日期').press('Tab');
+    await plan.getByLabel('化解期限').fill('2027-01-31');
+    await plan.getByLabel('化解期限').press('Tab');
+    await plan.getByRole('button', { name: /保\s*存/ }).click();
+    await page.locator('[data-testid=risk-state]', { hasText: '化解中（一案一策）' }).first().waitFor();
+    await plan.getByText('组织补偿协商，复核评估报告').waitFor();
+
+    // 销号
+    const close = page.locator('[data-testid=risk-close]');
+    await close.getByLabel('化解结果').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '协调后撤诉' }).click();
+    await close.getByLabel('销号说明').fill('补偿到位，原告撤诉');
+    await close.getByRole('button', { name: /销\s*号/ }).click();
+    await close.getByText(/销号：协调后撤诉/).waitFor();
+    await page.locator('[data-testid=risk-state]', { hasText: '已销号' }).first().waitFor();
+
+    const timeline = await page.evaluate(async (id) => {
+      const c = (await (await fetch(`/api/v1/cases/${id}`)).json()) as {
+        timeline: { type: string }[];
+        riskLevel: string;
+      };
+      return { types: c.timeline.map((e) => e.type), level: c.riskLevel };
+    }, made.id);
+    expect(timeline.types).toEqual(expect.arrayContaining(['risk_warning', 'risk_lead', 'risk_plan', 'risk_closed']));
+    expect(timeline.level).toBe('red');
+    await page.context().close();
+  });
+});
