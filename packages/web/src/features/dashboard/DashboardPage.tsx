@@ -25,6 +25,7 @@ import { type CaseListResponse, type CaseStatus, useCaseMeta } from '../cases/ap
 import { CaseNumberText, DaysLeft } from '../cases/CaseTags.js';
 import { labelOf, todayInChina } from '../cases/format.js';
 import { ScheduleMissingNotice } from '../settings/calendar/ScheduleMissingNotice.js';
+import { KeyFiguresCard } from './KeyFiguresCard.js';
 import { UpcomingHearingsCard } from './UpcomingHearingsCard.js';
 import { WorkloadCard } from './WorkloadCard.js';
 
@@ -232,6 +233,11 @@ export function DashboardPage() {
         </Row>
       )}
 
+      {hasWorkbench && permissions?.includes('indicator.read') && (
+        <div style={{ marginBottom: 16 }}>
+          <KeyFiguresCard />
+        </div>
+      )}
       {hasWorkbench && (
         <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
           <Col xs={24} xl={16}>
