@@ -112,24 +112,28 @@ export async function restorePglite(file: string, dataDir: string): Promise<void
     throw new BackupError(
       `数据目录已有数据库，恢复只能写入空目录 / ${dir} is not empty: restore only into an empty data directory`,
     );
-  mkdirSync(dir, { recursive: true });
+  // Extracted and opened beside the target, then renamed into place: a damaged backup leaves no pgdata behind.
+  const staging = join(dataDir, `.pgdata-restoring-${process.pid}-${Date.now()}`);
+  mkdirSync(staging, { recursive: true });
   try {
     // PGlite's own dumps name entries from the root (/base/1/…): stripping the slash is expected, anything else
     // tar warns about (a truncated or corrupt archive) refuses the backup.
     const problems: string[] = [];
     await tar.x({
       file,
-      cwd: dir,
+      cwd: staging,
       onwarn: (code, message) => {
         if (code !== 'TAR_ENTRY_INFO') problems.push(`${code}: ${message}`);
       },
     });
     if (problems.length) throw new Error(problems.slice(0, 3).join('; '));
-    if (!existsSync(join(dir, 'PG_VERSION'))) throw new Error('no PG_VERSION in the archive');
-    const pg = await PGlite.create({ dataDir: dir });
+    if (!existsSync(join(staging, 'PG_VERSION'))) throw new Error('no PG_VERSION in the archive');
+    const pg = await PGlite.create({ dataDir: staging });
     await pg.close();
+    await rm(dir, { recursive: true, force: true });
+    await rename(staging, dir);
   } catch (err) {
-    await rm(dir, { recursive: true, force: true, maxRetries: 3 }).catch(() => {});
+    await rm(staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => {});
     throw new BackupError(
       `备份文件已损坏或不完整，未能恢复 / the backup is damaged or incomplete: ${err instanceof Error ? err.message : String(err)}`,
     );

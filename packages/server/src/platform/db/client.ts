@@ -70,7 +70,7 @@ export async function openPglite(dataDir: string | null, opts: PgliteOptions = {
     mkdirSync(dir, { recursive: true });
   }
   let client: Pick<PGlite, 'closed' | 'close' | 'dumpDataDir'>;
-  let snapshotDir: ((to: string) => Promise<void>) | null = null;
+  let snapshotDir: ((to: string) => Promise<unknown>) | null = null;
   // On the main thread a statement blocks the event loop while it runs: nothing measurable queues up.
   let load = (): DatabaseLoad => ({ waiting: 0 });
   if ((opts.thread ?? 'worker') === 'worker') {
