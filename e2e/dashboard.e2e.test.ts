@@ -24,11 +24,18 @@ describe('workbench', () => {
     const card = page.locator('[data-testid=dashboard-workload]');
     const table = card.locator('[data-testid=workload-table]');
     await card.waitFor({ timeout: 20_000 }).catch(async (e) => {
-      await page.screenshot({ path: screenshotPath('dashboard-debug') });
+      await page.screenshot({ path: `${screenshotPath('dashboard-debug')}.png` });
       throw e;
     });
     await table.locator('.ant-table-row').first().waitFor();
     await card.locator('[data-testid=bucket-chart] canvas').first().waitFor();
+    // The key figures above load on their own; let them settle so the layout does not move under the click.
+    await page
+      .locator(
+        '[data-testid=dashboard-figures] [data-testid=figures-table], [data-testid=dashboard-figures] .ant-alert',
+      )
+      .first()
+      .waitFor({ timeout: 60_000 });
 
     // The county with the most cases due within 20 days (the table's rows are the counties and 市本级).
     const rows = await table.locator('.ant-table-row').evaluateAll((trs) =>
@@ -42,7 +49,10 @@ describe('workbench', () => {
 
     const row = table.locator('.ant-table-row', { hasText: county.name });
     await row.locator('[data-testid=bucket-within20]').click();
-    await page.waitForURL(/\/cases\?/);
+    await page.waitForURL(/\/cases\?/, { waitUntil: 'commit' }).catch(async (e) => {
+      await page.screenshot({ path: `${screenshotPath('dashboard-click')}.png`, fullPage: true });
+      throw e;
+    });
     const url = new URL(page.url());
     expect(url.searchParams.get('exactTotal')).toBe('true');
     expect(url.searchParams.get('dueBy')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
