@@ -20,6 +20,7 @@ export {
 export { type ExistingCase, type ExistingParty, findCasesByNumbers } from './byNumbers.js';
 // Records hung on a case by other modules (hearings …): the case in the caller's scope, and the scope as a condition.
 export { type CaseRef, caseInScopeSql, caseRefInScope, caseRefsByIds } from './caseRefs.js';
+export { RISK_EVENT_TYPE_LABELS, type RiskEventType } from './constants.js';
 export { type DeadlineInputs, loadCalendar, plannedDeadlines } from './deadlines.js';
 export {
   type DeadlineEntry,
@@ -33,19 +34,18 @@ export { Builder, buildFiling, DEMO_TODAY, seedDemoCases, writeBuilt } from './d
 export { type ExportFilter, exportCasesXlsx } from './export.js';
 export { type CaseHearingSummary, type CaseHearingsReader, registerCaseHearings } from './hearingsPort.js';
 export { OUTCOME_FIELD_LABELS } from './outcomeKind.js';
+export { canSeeDeleted, countyPath } from './policy.js';
+export { todayInChina } from './presenter.js';
+export { isUniqueViolation } from './repository.js';
 // The risk module (风险预警与化解): hears of every case written, reads what it screens, owns the case's risk level.
 export {
   addRiskTimelineEvent,
   type CaseWrittenListener,
   caseIdsForScreening,
-  registerCaseWritten,
   recentLossCount,
+  registerCaseWritten,
   type ScreeningFacts,
   type ScreeningParty,
   screeningFacts,
   setCaseRiskLevel,
 } from './riskPort.js';
-export { canSeeDeleted, countyPath } from './policy.js';
-export { todayInChina } from './presenter.js';
-export { RISK_EVENT_TYPE_LABELS, type RiskEventType } from './constants.js';
-export { isUniqueViolation } from './repository.js';

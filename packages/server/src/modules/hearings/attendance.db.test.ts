@@ -1,21 +1,18 @@
-import { tmpdir } from 'node:os';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../platform/auth/principal.js';
 import {
+  addTestCounty,
   createTestUser,
   ensureTestOrg,
   sessionAs,
-  TEST_CITY,
+  sessionsByName,
   type TestOrg,
   type TestSession,
 } from '../../platform/auth/testing.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
-import { buildApp } from '../../platform/http/app.js';
-import { testConfig } from '../../platform/http/testing.js';
+import { buildTestApp } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { auditLog } from '../audit/schema.js';
-import { agencies, regions } from '../org/schema.js';
 
 const OTHER_COUNTY = '999905';
 const FUTURE = '2031-05-06T09:30:00+08:00';
@@ -39,42 +36,17 @@ describe(`hearings: 我的开庭 — a head confirms attendance or files their o
   let head: TestSession;
   let unlinked: TestSession;
   let foreignHead: TestSession;
-  const sessions = new Map<string, TestSession>();
-
-  async function as(name: string, role: Role, extra: { agencyId?: string; regionCode?: string } = {}) {
-    const found = sessions.get(name);
-    if (found) return found;
-    const s = await sessionAs(app, database.db, await createTestUser(database.db, { role, ...extra }));
-    sessions.set(name, s);
-    return s;
-  }
+  const as = sessionsByName(
+    () => app,
+    () => database.db,
+  );
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    const config = testConfig({
-      SESSION_SECRET: 'c'.repeat(40),
-      DATA_DIR: tmpdir(),
-      LOG_LEVEL: 'silent',
-      RATE_LIMIT_PER_MINUTE: '100000',
-    });
-    app = await buildApp({ config, database }, { logger: false });
+    app = await buildTestApp(database, { RATE_LIMIT_PER_MINUTE: '100000' });
     org = await ensureTestOrg(database.db);
-    await database.db
-      .insert(regions)
-      .values({
-        code: OTHER_COUNTY,
-        name: '第五区',
-        level: 'county',
-        parentCode: TEST_CITY,
-        path: `/${TEST_CITY}/${OTHER_COUNTY}/`,
-      })
-      .onConflictDoNothing();
-    const otherAgency = (
-      await database.db
-        .insert(agencies)
-        .values({ name: '测试市第五区某局', kind: 'department', regionCode: OTHER_COUNTY })
-        .returning()
-    )[0]!.id;
+    const agency = await addTestCounty(database.db, OTHER_COUNTY, '第五区');
+    const otherAgency = await agency('测试市第五区某局');
     const city = await as('city', 'city_coordinator');
     const headAccount = await createTestUser(database.db, { role: 'agency_head' });
     const foreignAccount = await createTestUser(database.db, { role: 'agency_head', agencyId: otherAgency });

@@ -5,26 +5,22 @@
  * 改期 with its history row; a role without hearing.manage is refused; a case outside the importer's scope reads as
  * unknown.
  */
-import { tmpdir } from 'node:os';
 import { and, eq, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../platform/auth/principal.js';
 import {
-  createTestUser,
+  addTestCounty,
   ensureTestOrg,
-  sessionAs,
+  sessionsByName,
   TEST_CITY,
   type TestOrg,
   type TestSession,
 } from '../../platform/auth/testing.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
-import { buildApp } from '../../platform/http/app.js';
-import { testConfig } from '../../platform/http/testing.js';
+import { buildTestApp } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { jobs } from '../../platform/jobs/schema.js';
 import { auditLog } from '../audit/schema.js';
-import { agencies, regions } from '../org/schema.js';
 import { REMIND_JOB } from './reminders.js';
 import { hearingStatusChanges, hearings } from './schema.js';
 
@@ -71,15 +67,10 @@ describe(`hearings: the court's hearing list import on ${testDbKind()}`, () => {
   let app: App;
   let org: TestOrg;
   const caseIds = new Map<string, string>();
-  const sessions = new Map<string, TestSession>();
-
-  async function as(name: string, role: Role, extra: { agencyId?: string; regionCode?: string } = {}) {
-    const found = sessions.get(name);
-    if (found) return found;
-    const s = await sessionAs(app, database.db, await createTestUser(database.db, { role, ...extra }));
-    sessions.set(name, s);
-    return s;
-  }
+  const as = sessionsByName(
+    () => app,
+    () => database.db,
+  );
   async function makeCase(session: TestSession, caseNumber: string, agencyId: string, courtId: string) {
     const res = await session.inject({
       method: 'POST',
@@ -108,26 +99,9 @@ describe(`hearings: the court's hearing list import on ${testDbKind()}`, () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    const config = testConfig({
-      SESSION_SECRET: 'h'.repeat(40),
-      DATA_DIR: tmpdir(),
-      LOG_LEVEL: 'silent',
-      RATE_LIMIT_PER_MINUTE: '100000',
-    });
-    app = await buildApp({ config, database }, { logger: false });
+    app = await buildTestApp(database, { RATE_LIMIT_PER_MINUTE: '100000' });
     org = await ensureTestOrg(database.db);
-    await database.db
-      .insert(regions)
-      .values({
-        code: OTHER_COUNTY,
-        name: '第四区',
-        level: 'county',
-        parentCode: TEST_CITY,
-        path: `/${TEST_CITY}/${OTHER_COUNTY}/`,
-      })
-      .onConflictDoNothing();
-    const agency = async (name: string, kind: 'department' | 'court') =>
-      (await database.db.insert(agencies).values({ name, kind, regionCode: OTHER_COUNTY }).returning())[0]!.id;
+    const agency = await addTestCounty(database.db, OTHER_COUNTY, '第四区');
     const otherAgency = await agency('测试市第四区某局', 'department');
     const otherCourt = await agency('测试市第四区人民法院', 'court');
     const clerk = await as('clerk', 'agency_clerk');

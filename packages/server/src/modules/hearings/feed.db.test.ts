@@ -4,25 +4,23 @@
  * UID, SEQUENCE from the hearing's version (up after a 改期), STATUS:CANCELLED for a cancelled hearing, and no party's
  * name, ID number or phone; a wrong, revoked or replaced token is the same 404; one's own token only.
  */
-import { tmpdir } from 'node:os';
 import { and, eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../platform/auth/principal.js';
 import {
+  addTestCounty,
   createTestUser,
   ensureTestOrg,
   sessionAs,
+  sessionsByName,
   TEST_CITY,
   type TestOrg,
   type TestSession,
 } from '../../platform/auth/testing.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
-import { buildApp } from '../../platform/http/app.js';
-import { testConfig } from '../../platform/http/testing.js';
+import { buildTestApp } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { auditLog } from '../audit/schema.js';
-import { agencies, regions } from '../org/schema.js';
 import { hearingFeedTokens } from './schema.js';
 
 const OTHER_COUNTY = '999906';
@@ -71,16 +69,11 @@ describe(`hearings: the iCalendar feed on ${testDbKind()}`, () => {
   let app: App;
   let org: TestOrg;
   let head: TestSession;
-  const sessions = new Map<string, TestSession>();
   const hearingIds: Record<string, string> = {};
-
-  async function as(name: string, role: Role, extra: { agencyId?: string; regionCode?: string } = {}) {
-    const found = sessions.get(name);
-    if (found) return found;
-    const s = await sessionAs(app, database.db, await createTestUser(database.db, { role, ...extra }));
-    sessions.set(name, s);
-    return s;
-  }
+  const as = sessionsByName(
+    () => app,
+    () => database.db,
+  );
   async function makeCase(session: TestSession, caseNumber: string, parties: Record<string, unknown>[]) {
     const res = await session.inject({
       method: 'POST',
@@ -119,30 +112,10 @@ describe(`hearings: the iCalendar feed on ${testDbKind()}`, () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    const config = testConfig({
-      SESSION_SECRET: 'f'.repeat(40),
-      DATA_DIR: tmpdir(),
-      LOG_LEVEL: 'silent',
-      RATE_LIMIT_PER_MINUTE: '100000',
-    });
-    app = await buildApp({ config, database }, { logger: false });
+    app = await buildTestApp(database, { RATE_LIMIT_PER_MINUTE: '100000' });
     org = await ensureTestOrg(database.db);
-    await database.db
-      .insert(regions)
-      .values({
-        code: OTHER_COUNTY,
-        name: '第六区',
-        level: 'county',
-        parentCode: TEST_CITY,
-        path: `/${TEST_CITY}/${OTHER_COUNTY}/`,
-      })
-      .onConflictDoNothing();
-    const otherAgency = (
-      await database.db
-        .insert(agencies)
-        .values({ name: '测试市第六区某局', kind: 'department', regionCode: OTHER_COUNTY })
-        .returning()
-    )[0]!.id;
+    const agency = await addTestCounty(database.db, OTHER_COUNTY, '第六区');
+    const otherAgency = await agency('测试市第六区某局');
     const city = await as('city', 'city_coordinator', { regionCode: TEST_CITY });
     const headAccount = await createTestUser(database.db, { role: 'agency_head', agencyId: org.agencyId });
     const added = await city.inject({

@@ -1,21 +1,17 @@
-import { tmpdir } from 'node:os';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../platform/auth/principal.js';
 import {
-  createTestUser,
+  addTestCounty,
   ensureTestOrg,
-  sessionAs,
-  TEST_CITY,
+  sessionsByName,
   type TestOrg,
   type TestSession,
 } from '../../platform/auth/testing.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
-import { buildApp } from '../../platform/http/app.js';
-import { testConfig } from '../../platform/http/testing.js';
+import { buildTestApp } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { auditLog } from '../audit/schema.js';
-import { agencies, regions } from '../org/schema.js';
 import { hearingStatusChanges } from './schema.js';
 
 const OTHER_COUNTY = '999903';
@@ -29,38 +25,16 @@ describe(`hearings: entry, edits, status and scope on ${testDbKind()}`, () => {
   let otherAgencyId: string;
   let otherCourtId: string;
   let caseId: string;
-  const sessions = new Map<string, TestSession>();
-
-  async function as(name: string, role: Role, extra: { agencyId?: string; regionCode?: string } = {}) {
-    const found = sessions.get(name);
-    if (found) return found;
-    const s = await sessionAs(app, database.db, await createTestUser(database.db, { role, ...extra }));
-    sessions.set(name, s);
-    return s;
-  }
+  const as = sessionsByName(
+    () => app,
+    () => database.db,
+  );
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    const config = testConfig({
-      SESSION_SECRET: 'h'.repeat(40),
-      DATA_DIR: tmpdir(),
-      LOG_LEVEL: 'silent',
-      RATE_LIMIT_PER_MINUTE: '100000',
-    });
-    app = await buildApp({ config, database }, { logger: false });
+    app = await buildTestApp(database, { RATE_LIMIT_PER_MINUTE: '100000' });
     org = await ensureTestOrg(database.db);
-    await database.db
-      .insert(regions)
-      .values({
-        code: OTHER_COUNTY,
-        name: '第三区',
-        level: 'county',
-        parentCode: TEST_CITY,
-        path: `/${TEST_CITY}/${OTHER_COUNTY}/`,
-      })
-      .onConflictDoNothing();
-    const agency = async (name: string, kind: 'department' | 'court') =>
-      (await database.db.insert(agencies).values({ name, kind, regionCode: OTHER_COUNTY }).returning())[0]!.id;
+    const agency = await addTestCounty(database.db, OTHER_COUNTY, '第三区');
     otherAgencyId = await agency('测试市第三区某局', 'department');
     otherCourtId = await agency('测试市第三区人民法院', 'court');
     const clerk = await as('clerk', 'agency_clerk');

@@ -12,14 +12,7 @@ import { and, eq } from 'drizzle-orm';
 import mammoth from 'mammoth';
 import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../platform/auth/principal.js';
-import {
-  createTestUser,
-  ensureTestOrg,
-  sessionAs,
-  type TestOrg,
-  type TestSession,
-} from '../../platform/auth/testing.js';
+import { ensureTestOrg, sessionsByName, type TestOrg, type TestSession } from '../../platform/auth/testing.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
 import { buildTestApp } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
@@ -56,15 +49,10 @@ describe(`hearing preparation kit on ${testDbKind()}`, () => {
   let otherCaseHearing: string;
   let hearingId: string;
   let courtName: string;
-  const sessions = new Map<string, TestSession>();
-
-  async function as(name: string, role: Role, extra: { agencyId?: string; regionCode?: string } = {}) {
-    const found = sessions.get(name);
-    if (found) return found;
-    const s = await sessionAs(app, database.db, await createTestUser(database.db, { role, ...extra }));
-    sessions.set(name, s);
-    return s;
-  }
+  const as = sessionsByName(
+    () => app,
+    () => database.db,
+  );
 
   async function newCase(clerk: TestSession, caseNumber: string) {
     const made = await clerk.inject({

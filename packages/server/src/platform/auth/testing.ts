@@ -191,3 +191,32 @@ export async function sessionAs(app: App, db: DbOrTx, user: Pick<TestUser, 'id'>
   const jar: Jar = new Map([[SESSION_COOKIE, s.token]]);
   return sessionOf(app, jar, await csrfFor(app, jar));
 }
+
+/**
+ * Sessions by name, each a new test user of the role made at first use (`as('clerk', 'agency_clerk')`), so a test
+ * names who acts instead of passing sessions around.
+ */
+export function sessionsByName(app: () => App, db: () => DbOrTx) {
+  const sessions = new Map<string, TestSession>();
+  return async (
+    name: string,
+    role: Role,
+    extra: { agencyId?: string; regionCode?: string } = {},
+  ): Promise<TestSession> => {
+    const found = sessions.get(name);
+    if (found) return found;
+    const s = await sessionAs(app(), db(), await createTestUser(db(), { role, ...extra }));
+    sessions.set(name, s);
+    return s;
+  };
+}
+
+/** A second county of the test city (out of the test county's scope); returns a maker of agencies or courts in it. */
+export async function addTestCounty(db: DbOrTx, code: string, name: string) {
+  await db
+    .insert(regions)
+    .values({ code, name, level: 'county', parentCode: TEST_CITY, path: `/${TEST_CITY}/${code}/` })
+    .onConflictDoNothing();
+  return async (agencyName: string, kind: 'department' | 'court' = 'department'): Promise<string> =>
+    (await db.insert(agencies).values({ name: agencyName, kind, regionCode: code }).returning())[0]!.id;
+}
