@@ -1,3 +1,5 @@
+export * from './accountability/index.js';
+export * from './afterJudgment/index.js';
 export * from './calendar/index.js';
 export * from './caseNumber/index.js';
 export * from './deadlines/index.js';
@@ -5,7 +7,5 @@ export * from './hearings/index.js';
 export * from './indicators/index.js';
 export * from './outcomes/index.js';
 export * from './reminders/index.js';
-export * from './schedule/index.js';
 export * from './risk/index.js';
-export * from './afterJudgment/index.js';
-export * from './accountability/index.js';
+export * from './schedule/index.js';

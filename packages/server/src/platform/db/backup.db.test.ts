@@ -177,7 +177,7 @@ describe(`backup and restore on ${testDbKind()}`, () => {
       const dir = scratchDir();
       await expect(restorePglite(cut, dir)).rejects.toThrow(/损坏或不完整/);
       expect(existsSync(join(dir, 'pgdata'))).toBe(false);
-    expect(readdirSync(dir)).toEqual([]);
+      expect(readdirSync(dir)).toEqual([]);
     },
     120_000,
   );

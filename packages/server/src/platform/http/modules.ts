@@ -9,10 +9,10 @@ import { caseFileRoutes } from '../../modules/cases/fileRoutes.js';
 import { caseRoutes } from '../../modules/cases/routes.js';
 import { documentRoutes } from '../../modules/documents/routes.js';
 import { healthRoutes } from '../../modules/health/routes.js';
-import { hearingJobs } from '../../modules/hearings/reminders.js';
-import { hearingKitRoutes } from '../../modules/hearings/kitRoutes.js';
 import { courtListRoutes } from '../../modules/hearings/courtListRoutes.js';
 import { hearingFeedRoutes } from '../../modules/hearings/feedRoutes.js';
+import { hearingKitRoutes } from '../../modules/hearings/kitRoutes.js';
+import { hearingJobs } from '../../modules/hearings/reminders.js';
 import { hearingRoutes } from '../../modules/hearings/routes.js';
 import { importRoutes } from '../../modules/imports/routes.js';
 import { indicatorRoutes } from '../../modules/indicators/routes.js';
@@ -68,7 +68,14 @@ export const serverModules: ServerModule[] = [
 ];
 
 /** The modules' background jobs and schedules (platform/jobs), registered at app build. One line per module. */
-export const moduleJobs: RegisterJobs[] = [calendarJobs, notificationJobs, backupJobs, hearingJobs, riskJobs, judgmentJobs];
+export const moduleJobs: RegisterJobs[] = [
+  calendarJobs,
+  notificationJobs,
+  backupJobs,
+  hearingJobs,
+  riskJobs,
+  judgmentJobs,
+];
 
 /** What modules add to GET /metrics (platform/http/metrics.ts), registered at app build. One line per module. */
 export const moduleMetrics: RegisterMetrics[] = [backupMetrics];
