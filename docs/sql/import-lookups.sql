@@ -39,6 +39,16 @@ select "date",
  "created_by"
 from "calendar_overrides"
 order by "calendar_overrides"."date";
+-- 5
+select "users"."id",
+ "users"."username",
+ "users"."display_name",
+ "users"."role",
+ "users"."agency_id",
+ "regions"."path"
+from "users"
+left join "regions" on "regions"."code" = "users"."region_code"
+where ("users"."disabled" = $1 and "users"."role" in ($2, $3, $4));
 
 -- per batch of rows: the cases already registered under these numbers (findCasesByNumbers)
 -- 1
@@ -74,8 +84,10 @@ select "id",
  "closing_manner",
  "government_lost",
  "appealed",
+ "judgment_served_date",
  "notes",
  "risk_level",
+ "handler_user_id",
  "version",
  "deleted_at",
  "deleted_by",

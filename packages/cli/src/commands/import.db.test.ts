@@ -185,7 +185,8 @@ describe(`shuangjiang import cases on ${testDbKind()}`, () => {
 
   describe('column mapping: --map 源列=字段 and --mapping FILE.json', () => {
     /** A county's own ledger: 争议事由 (our 案由) and two columns we do not know. */
-    const HEADER = ['序号', '案号', '受理法院', '立案时间', '原告', '被告', '争议事由', '承办人'];
+    // 经办科室: a column no field claims (承办人 is the 承办人 field's own header since issue 14).
+    const HEADER = ['序号', '案号', '受理法院', '立案时间', '原告', '被告', '争议事由', '经办科室'];
     const line = (n: number, filed = '2024-05-06') => [
       n,
       `（2024）苏9902行初${n}号`,
@@ -217,14 +218,14 @@ describe(`shuangjiang import cases on ${testDbKind()}`, () => {
             ),
           )
       ).map((c) => c.cause);
-    const MAP = ['争议事由=causeOfAction', '序号=', '承办人='];
+    const MAP = ['争议事由=causeOfAction', '序号=', '经办科室='];
 
     it('maps columns; remembered by a run without --dry-run (row errors or not), applied by itself next time', async () => {
       const file = await ledger([line(101), line(102)]);
       const plain = await run(file, { dryRun: true });
       expect(plain.code).toBe(0);
       expect(plain.stdout).toContain(
-        '!! 3 列未导入，其内容不会读取 / 3 column(s) NOT READ:\n!!   A 序号\n!!   G 争议事由\n!!   H 承办人',
+        '!! 3 列未导入，其内容不会读取 / 3 column(s) NOT READ:\n!!   A 序号\n!!   G 争议事由\n!!   H 经办科室',
       );
 
       // A dry run with the mapping applies it and writes nothing, the mapping included.
@@ -270,7 +271,7 @@ describe(`shuangjiang import cases on ${testDbKind()}`, () => {
         header,
       );
       const json = tmpFile('mapping.json');
-      writeFileSync(json, JSON.stringify({ 序号: null, 争议事由: 'notes', 承办人: null, 案件摘要: 'causeOfAction' }));
+      writeFileSync(json, JSON.stringify({ 序号: null, 争议事由: 'notes', 经办科室: null, 案件摘要: 'causeOfAction' }));
       const r = await run(file, { mapping: json, map: ['争议事由=', '案件摘要=causeOfAction'] });
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toContain('争议事由→忽略/ignored');

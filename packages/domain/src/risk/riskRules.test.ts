@@ -50,6 +50,13 @@ describe('evaluateRisk with the default rules (docs/rules/risk.md#screening)', (
     ['defence due in 2 days but filed', { defenceDue: '2026-03-12', defenceFiled: true }, 'green', []],
     ['defence deadline passed', { defenceDue: '2026-03-09' }, 'yellow', ['答辩期限2026-03-09已过，尚未提交答辩']],
     [
+      'defence deadline passed 30 days ago: still',
+      { defenceDue: '2026-02-08' },
+      'yellow',
+      ['答辩期限2026-02-08已过，尚未提交答辩'],
+    ],
+    ['defence deadline passed 31 days ago: history, not a warning', { defenceDue: '2026-02-07' }, 'green', []],
+    [
       'the liaison’s signal keeps its level',
       { signals: [{ level: 'red', note: '合议庭倾向撤销' }] },
       'red',

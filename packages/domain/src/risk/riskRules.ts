@@ -36,6 +36,12 @@ export interface RiskRules {
   yellowReasonsForRed: number | null;
 }
 
+/**
+ * How long after a missed defence deadline the case still warns (docs/rules/risk.md#defence-deadline): within it the
+ * agency can still act (ask the court, file late with reasons); older misses are the registry's history.
+ */
+export const DEFENCE_OVERDUE_WINDOW_DAYS = 30;
+
 export const DEFAULT_RISK_RULES: RiskRules = {
   domains: [
     { code: 'expropriation', label: '征收拆迁', level: 'red' },
@@ -154,7 +160,8 @@ export function evaluateRisk(input: RiskInput, rules: RiskRules): RiskAssessment
   }
   if (input.defenceDue && !input.defenceFiled) {
     const left = daysBetween(input.today, input.defenceDue);
-    if (left <= rules.defenceDue.days) {
+    // A deadline passed long ago is history — a ledger's old cases imported today — not a warning to act on now.
+    if (left <= rules.defenceDue.days && left >= -DEFENCE_OVERDUE_WINDOW_DAYS) {
       reasons.push({
         code: 'defence_due',
         level: rules.defenceDue.level,

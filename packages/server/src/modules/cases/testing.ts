@@ -89,7 +89,8 @@ export function litigationInput(defendantAgencyId: string, overrides: Partial<Cr
     complaintReceivedDate: '2024-09-20',
     causeOfAction: '城建行政管理-房屋拆迁管理',
     actKind: 'expropriation',
-    domain: 'expropriation',
+    // Not a watched domain (risk rules): a fixture case screens green unless a test says otherwise.
+    domain: 'urban_rural_construction',
     parties: [
       {
         side: 'plaintiff',
