@@ -168,7 +168,8 @@ describe('case import', () => {
     // Still on the imported case's detail page.
     const section = page.getByTestId('section-files');
     await section.scrollIntoViewIfNeeded();
-    expect(await section.textContent()).toContain('暂无文书');
+    // The section's list arrives after the page: wait for it rather than read the heading alone.
+    await expect.poll(async () => (await section.textContent()) ?? '').toContain('暂无文书');
     const judgment = [
       '示例市城东区人民法院 行政判决书',
       `${NUMBER_B}`,
