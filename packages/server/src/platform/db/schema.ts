@@ -1,5 +1,6 @@
 // Every table of every module, for Drizzle's relational queries and drizzle-kit. One line per module.
 
+export * from '../../modules/accountability/schema.js';
 export * from '../../modules/audit/schema.js';
 export * from '../../modules/backups/schema.js';
 export * from '../../modules/calendar/schema.js';
