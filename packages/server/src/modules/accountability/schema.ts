@@ -14,8 +14,8 @@ import { cases } from '../cases/schema.js';
 
 const stamp = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();
 
-export const EVALUATION_TRIGGERS = ['loss', 'self_correction'] as const;
-export const EVALUATION_STATE_VALUES = [
+export const LOSS_EVALUATION_TRIGGERS = ['loss', 'self_correction'] as const;
+export const LOSS_EVALUATION_STATES = [
   'opened',
   'initial_evaluated',
   'in_review',
@@ -31,8 +31,8 @@ export const lossEvaluations = pgTable(
     caseId: uuid('case_id')
       .notNull()
       .references(() => cases.id, { onDelete: 'cascade' }),
-    trigger: text('trigger', { enum: EVALUATION_TRIGGERS }).notNull(),
-    state: text('state', { enum: EVALUATION_STATE_VALUES }).notNull().default('opened'),
+    trigger: text('trigger', { enum: LOSS_EVALUATION_TRIGGERS }).notNull(),
+    state: text('state', { enum: LOSS_EVALUATION_STATES }).notNull().default('opened'),
     /** The day the loss became effective (the case's outcome date) when opened: the referral's quarter. */
     effectiveOn: date('effective_on', { mode: 'string' }),
     initial: jsonb('initial').$type<InitialEvaluation>(),
@@ -46,7 +46,7 @@ export const lossEvaluations = pgTable(
   (t) => [uniqueIndex('loss_evaluations_case_uq').on(t.caseId), index('loss_evaluations_state_idx').on(t.state)],
 );
 
-export interface ReferralPackage {
+export interface AccountabilityReferralPackage {
   case: Record<string, unknown>;
   judgment: Record<string, unknown>;
   evaluation: Record<string, unknown>;
@@ -66,7 +66,7 @@ export const referrals = pgTable(
     /** The case's `discipline` assignment (case_assignments) this referral made: the liaison's scope. */
     assignmentId: uuid('assignment_id').notNull(),
     disciplineUserId: uuid('discipline_user_id').notNull(),
-    package: jsonb('package').$type<ReferralPackage>().notNull(),
+    package: jsonb('package').$type<AccountabilityReferralPackage>().notNull(),
     /** The quarter's batch (e.g. 2026-Q3), the due date from the case's accountability.referral deadline. */
     batch: text('batch'),
     dueDate: date('due_date', { mode: 'string' }),
@@ -88,5 +88,5 @@ export const referrals = pgTable(
   ],
 );
 
-export type EvaluationRow = typeof lossEvaluations.$inferSelect;
-export type ReferralRow = typeof referrals.$inferSelect;
+export type LossEvaluationRow = typeof lossEvaluations.$inferSelect;
+export type AccountabilityReferralRow = typeof referrals.$inferSelect;
