@@ -15,5 +15,6 @@ export * from '../../modules/org/schema.js';
 export * from '../../modules/risk/schema.js';
 export * from '../../modules/sessions/schema.js';
 export * from '../../modules/settings/schema.js';
+export * from '../../modules/suggestions/schema.js';
 export * from '../../modules/users/schema.js';
 export * from '../jobs/schema.js';
