@@ -178,3 +178,47 @@ export const snapshotOut = z.object({
 export const snapshotListOut = z.object({
   items: z.array(z.object({ ...snapshotHead, figures: z.array(snapshotFigureOut), changed: z.number().nullable() })),
 });
+
+export const RANKING_LEVELS = ['county', 'agency'] as const;
+export const rankingsQuery = z.object({
+  from: isoDate('起始日期'),
+  to: isoDate('截止日期'),
+  level: titled(z.enum(RANKING_LEVELS, { error: '排名层级应为 county（县区）或 agency（机关）' }), '排名层级'),
+  indicator: titled(z.string().min(1).max(64), '指标').default('loss_rate'),
+  region: titled(z.string().regex(/^\d{6,12}$/, { error: '地区代码应为6–12位数字' }), '地区').optional(),
+  definition: titled(
+    z.coerce.number({ error: '指标口径版本应为整数' }).int({ error: '指标口径版本应为整数' }).min(0),
+    '指标口径版本',
+  ).optional(),
+  /** Overrides the minimum in force (settings kind `rankings`) for this answer only. */
+  minCases: titled(z.coerce.number().int({ error: '最低案件数应为整数' }).min(1).max(100_000), '最低案件数').optional(),
+});
+export type RankingsQuery = z.infer<typeof rankingsQuery>;
+
+export const rankingsOut = z.object({
+  definition: z.object({ id: z.string(), name: z.string(), version: z.number().nullable() }),
+  indicator: z.object({ id: z.string(), label: z.string(), kind: z.string() }),
+  period: z.object({ from: z.string(), to: z.string(), kind: z.string(), label: z.string() }),
+  level: z.enum(RANKING_LEVELS),
+  /** Units with fewer cases than this in the denominator are listed, not ranked. */
+  minCases: z.number(),
+  /** The settings version of the minimum (kind `rankings`; 0 = default); null when the query set it. */
+  settingsVersion: z.number().nullable(),
+  /** Ranked units first (rank order), then the unranked ones. */
+  units: z.array(
+    z.object({
+      unitId: z.string(),
+      label: z.string(),
+      numerator: z.number(),
+      denominator: z.number(),
+      value: z.number().nullable(),
+      display: z.string(),
+      /** The 95% Wilson score interval of the rate; null without cases. */
+      interval: z.object({ low: z.number(), high: z.number(), display: z.string() }).nullable(),
+      rank: z.number().nullable(),
+      tiedWith: z.array(z.string()),
+      note: z.object({ code: z.enum(['RANKED', 'TIED', 'BELOW_MINIMUM', 'NO_CASES']), text: z.string() }),
+    }),
+  ),
+});
+export type RankingsOut = z.infer<typeof rankingsOut>;

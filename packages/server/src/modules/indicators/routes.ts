@@ -15,11 +15,14 @@ import {
   figuresQuery,
   importDefinitionsBody,
   publishBody,
+  rankingsOut,
+  rankingsQuery,
   snapshotListOut,
   snapshotOut,
   snapshotParams,
   snapshotsQuery,
 } from './dto.js';
+import { rankingsFor } from './ranking.js';
 import { exportDefinitions, figuresFor, importDefinitions } from './service.js';
 import { getSnapshot, listSnapshots, publishSnapshot } from './snapshots.js';
 
@@ -60,6 +63,25 @@ export async function indicatorRoutes(app: App, { database }: AppDeps): Promise<
       },
     },
     async (req) => figuresFor(db, principalOf(req), req.query),
+  );
+
+  r.get(
+    '/indicators/rankings',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '排名：各县区或机关的比率（口径版本、最低案件数、威尔逊区间）',
+        description:
+          'The units of `level` (counties, or agencies under the definition’s co-defendant rule) in the caller’s scope, ' +
+          'ranked by the rate `indicator` over `from`–`to`; a unit with fewer cases in the denominator than the ' +
+          'minimum (settings kind `rankings`) is listed but not ranked; the 95% Wilson interval beside every rate. ' +
+          'Counts equal those of GET /indicators/figures?by=region|agency.',
+        querystring: rankingsQuery,
+        response: { 200: rankingsOut, ...errors },
+      },
+    },
+    async (req) => rankingsFor(db, principalOf(req), req.query),
   );
 
   r.get(

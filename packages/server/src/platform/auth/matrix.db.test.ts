@@ -182,6 +182,7 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'POST /api/v1/risk-items/:id/reopen': p('risk.manage'),
   // indicators (figures scoped by role: modules/indicators/routes.db.test.ts; the import is a settings change)
   'GET /api/v1/indicators/figures': p('indicator.read'),
+  'GET /api/v1/indicators/rankings': p('indicator.read'),
   'GET /api/v1/indicators/definitions': p('indicator.read'),
   'PUT /api/v1/indicators/definitions': p('settings.manage'),
   'POST /api/v1/indicators/snapshots': p('indicator.publish'),

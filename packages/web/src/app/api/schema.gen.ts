@@ -17429,6 +17429,164 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/rankings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 排名：各县区或机关的比率（口径版本、最低案件数、威尔逊区间）
+         * @description The units of `level` (counties, or agencies under the definition’s co-defendant rule) in the caller’s scope, ranked by the rate `indicator` over `from`–`to`; a unit with fewer cases in the denominator than the minimum (settings kind `rankings`) is listed but not ranked; the 95% Wilson interval beside every rate. Counts equal those of GET /indicators/figures?by=region|agency.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    level: "county" | "agency";
+                    indicator?: string;
+                    region?: string;
+                    definition?: number;
+                    minCases?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            definition: {
+                                id: string;
+                                name: string;
+                                version: number | null;
+                            };
+                            indicator: {
+                                id: string;
+                                label: string;
+                                kind: string;
+                            };
+                            period: {
+                                from: string;
+                                to: string;
+                                kind: string;
+                                label: string;
+                            };
+                            /** @enum {string} */
+                            level: "county" | "agency";
+                            minCases: number;
+                            settingsVersion: number | null;
+                            units: {
+                                unitId: string;
+                                label: string;
+                                numerator: number;
+                                denominator: number;
+                                value: number | null;
+                                display: string;
+                                interval: {
+                                    low: number;
+                                    high: number;
+                                    display: string;
+                                } | null;
+                                rank: number | null;
+                                tiedWith: string[];
+                                note: {
+                                    /** @enum {string} */
+                                    code: "RANKED" | "TIED" | "BELOW_MINIMUM" | "NO_CASES";
+                                    text: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/definitions": {
         parameters: {
             query?: never;

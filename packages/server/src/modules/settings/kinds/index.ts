@@ -1,9 +1,12 @@
 import { afterJudgmentKind } from './afterJudgment.js';
+import { cardRulesKind } from './cardRules.js';
 import { indicatorDefinitionsKind } from './indicatorDefinitions.js';
+import { rankingsKind } from './rankings.js';
 import { remindersKind } from './reminders.js';
 import { riskRulesKind } from './riskRules.js';
 import type { SettingKind } from './types.js';
 
+export type { RankingsSetting } from './rankings.js';
 export type { RemindersSetting } from './reminders.js';
 export type { SettingKind } from './types.js';
 
@@ -16,6 +19,8 @@ export const SETTING_KINDS: readonly SettingKind[] = [
   indicatorDefinitionsKind as SettingKind,
   riskRulesKind as SettingKind,
   afterJudgmentKind as SettingKind,
+  rankingsKind as SettingKind,
+  cardRulesKind as SettingKind,
 ];
 
 export function settingKind(kind: string): SettingKind | undefined {
