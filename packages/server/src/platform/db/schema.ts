@@ -4,6 +4,7 @@ export * from '../../modules/accountability/schema.js';
 export * from '../../modules/audit/schema.js';
 export * from '../../modules/backups/schema.js';
 export * from '../../modules/calendar/schema.js';
+export * from '../../modules/cards/schema.js';
 export * from '../../modules/cases/schema.js';
 export * from '../../modules/documents/schema.js';
 export * from '../../modules/hearings/schema.js';
