@@ -188,6 +188,12 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'POST /api/v1/indicators/snapshots': p('indicator.publish'),
   'GET /api/v1/indicators/snapshots': p('indicator.read'),
   'GET /api/v1/indicators/snapshots/:id': p('indicator.read'),
+  // cards (proposals scoped by role: modules/cards/cards.db.test.ts)
+  'GET /api/v1/cards': p('card.read'),
+  'GET /api/v1/cards/:id': p('card.read'),
+  'POST /api/v1/cards/:id/confirm': p('card.decide'),
+  'POST /api/v1/cards/:id/reject': p('card.decide'),
+  'GET /api/v1/cards/:id/notice.docx': p('card.read'),
 };
 
 const CASE_WORK = ['case.read', 'case.create', 'case.update', 'case.export', 'case.unmask'];
@@ -214,6 +220,8 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'indicator.read',
     'indicator.publish',
     'dashboard.read',
+    'card.read',
+    'card.decide',
   ],
   county_coordinator: [
     ...CASE_WORK,
@@ -232,6 +240,7 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'indicator.read',
     'indicator.publish',
     'dashboard.read',
+    'card.read',
   ],
   agency_clerk: [
     ...CASE_WORK,
@@ -254,7 +263,7 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
   court_liaison: ['case.read', 'case.import', 'org.read', 'session.self', 'hearing.manage', 'hearing.evaluate'],
   expert: ['case.read', 'org.read', 'session.self'],
   discipline_liaison: ['case.read', 'org.read', 'session.self'],
-  leader: ['case.read', 'org.read', 'session.self', 'indicator.read', 'dashboard.read'],
+  leader: ['case.read', 'org.read', 'session.self', 'indicator.read', 'dashboard.read', 'card.read'],
   admin: [
     'user.manage',
     'audit.read',

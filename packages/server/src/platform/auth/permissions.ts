@@ -70,6 +70,10 @@ export const PERMISSIONS = [
   'risk.plan',
   /** The workbench (工作台): deadline buckets per unit and 承办人 in the caller's scope — coordinators, clerks, heads, leaders. */
   'dashboard.read',
+  /** 红黄牌 (modules/cards): the quarter's proposals and decisions, a unit's history, the notice — coordinators, leaders; scoped. */
+  'card.read',
+  /** Confirm or reject a card proposal (with a reason): the city coordinator. */
+  'card.decide',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -101,6 +105,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'indicator.read',
     'indicator.publish',
     'dashboard.read',
+    'card.read',
+    'card.decide',
   ],
   county_coordinator: [
     ...CASE_WORK,
@@ -120,6 +126,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'indicator.read',
     'indicator.publish',
     'dashboard.read',
+    'card.read',
   ],
   agency_clerk: [
     ...CASE_WORK,
@@ -143,7 +150,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   court_liaison: ['case.read', 'case.import', 'org.read', 'session.self', 'hearing.manage', 'hearing.evaluate'],
   expert: ['case.read', 'org.read', 'session.self'],
   discipline_liaison: ['case.read', 'org.read', 'session.self'],
-  leader: ['case.read', 'org.read', 'session.self', 'indicator.read', 'dashboard.read'],
+  leader: ['case.read', 'org.read', 'session.self', 'indicator.read', 'dashboard.read', 'card.read'],
   admin: [
     'user.manage',
     'audit.read',

@@ -5,6 +5,8 @@ import { backupMetrics } from '../../modules/backups/metrics.js';
 import { backupRoutes } from '../../modules/backups/routes.js';
 import { calendarJobs } from '../../modules/calendar/jobs.js';
 import { calendarRoutes } from '../../modules/calendar/routes.js';
+import { cardJobs } from '../../modules/cards/jobs.js';
+import { cardRoutes } from '../../modules/cards/routes.js';
 import { caseFileRoutes } from '../../modules/cases/fileRoutes.js';
 import { caseRoutes } from '../../modules/cases/routes.js';
 import { documentRoutes } from '../../modules/documents/routes.js';
@@ -65,6 +67,7 @@ export const serverModules: ServerModule[] = [
   { name: 'judgments', prefix: '/api/v1', routes: judgmentRoutes },
   { name: 'risk', prefix: '/api/v1', routes: riskRoutes },
   { name: 'indicators', prefix: '/api/v1', routes: indicatorRoutes },
+  { name: 'cards', prefix: '/api/v1', routes: cardRoutes },
 ];
 
 /** The modules' background jobs and schedules (platform/jobs), registered at app build. One line per module. */
@@ -75,6 +78,7 @@ export const moduleJobs: RegisterJobs[] = [
   hearingJobs,
   riskJobs,
   judgmentJobs,
+  cardJobs,
 ];
 
 /** What modules add to GET /metrics (platform/http/metrics.ts), registered at app build. One line per module. */
