@@ -129,9 +129,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
       // The backups (backups.e2e.test.ts) inside the temporary directory, removed with it.
       BACKUP_DIR: path.join(dataDir, 'backups'),
       LOG_LEVEL: 'warn',
-      // No background job worker: a fresh server runs the day's missed schedules at start (the month's risk
-      // screening of every demo case among them), and requests made meanwhile (the import's check) waited past the
-      // tests' 30 s. Tests that need a job run it through POST /api/v1/admin/jobs/run, as an administrator would.
+      // No background job worker: a fresh server runs the day's missed schedules at start — the month's risk
+      // screening of every demo case among them (some 20 s, longer on a loaded machine), which moves risk levels and
+      // adds 包案领导 deadlines while other tests count cases. Tests that need a job run that one job through
+      // POST /api/v1/admin/jobs/run with `only`, as an administrator would.
       JOBS_WORKER: 'false',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

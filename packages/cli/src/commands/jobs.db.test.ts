@@ -57,6 +57,19 @@ describe(`shuangjiang jobs run on ${testDbKind()}`, () => {
     expect(again.stdout).toContain('到期 due 0, 执行 ran 0, 失败 failed 0, 跳过 skipped 0');
   });
 
+  it('--only runs just the schedules named', async () => {
+    const at = '2026-12-01T08:00:00+08:00';
+    const one = await run({ now: at, json: true, only: ['calendar.missing-year'] });
+    expect(one.code).toBe(0);
+    expect(JSON.parse(one.stdout).jobs.map((j: { key: string }) => j.key)).toEqual([
+      'schedule:calendar.missing-year:2026-12',
+    ]);
+    const rest = JSON.parse((await run({ now: at, dryRun: true, json: true })).stdout);
+    const keys: string[] = rest.jobs.map((j: { key: string }) => j.key);
+    expect(keys).toContain('schedule:calendar.recompute:2026-12-01');
+    expect(keys).not.toContain('schedule:calendar.missing-year:2026-12');
+  });
+
   it('a --now without its offset is a usage error (exit 2)', async () => {
     const r = await run({ now: '2026-11-30T08:00:00' });
     expect(r.code).toBe(2);

@@ -12,6 +12,8 @@ export interface JobsRunOptions {
   now?: string;
   dryRun?: boolean;
   json?: boolean;
+  /** Only these jobs or schedules (names). */
+  only?: string[];
 }
 
 /**
@@ -31,6 +33,7 @@ export async function runJobsCommand(
   const result = await runJobsNow(database.db, buildJobRegistry(), {
     now: opts.now ? new Date(opts.now) : new Date(),
     dryRun: opts.dryRun === true,
+    ...(opts.only?.length ? { only: opts.only } : {}),
     actor: { userId: null, name: 'shuangjiang jobs run', ip: null, requestId: null },
   });
   if (opts.json) {
@@ -62,6 +65,10 @@ export function register(program: Command): void {
       '时刻，须含时区，如 2026-11-30T08:00:00+08:00（默认：现在）/ the instant, with its offset',
     )
     .option('--dry-run', '只列出到期的任务，不执行 / list what is due, run nothing')
+    .option(
+      '--only <names...>',
+      '只执行这些任务或定时任务（名称，如 notifications.deadline-reminders）/ only these jobs or schedules, by name',
+    )
     .option('--json', '输出 JSON：{due, ran, failed, skipped, jobs} / print JSON')
     .action(async (opts: JobsRunOptions) => {
       try {

@@ -5,7 +5,7 @@
  * below. The case's `risk_level` column is the risk module's copy for lists and filters: written only by
  * `setCaseRiskLevel`, without moving the case's version (the level is not the clerk's edit).
  */
-import { and, asc, eq, gt, gte, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNull, ne, notInArray, sql } from 'drizzle-orm';
 import type { AuditActor } from '../../platform/audit.js';
 import type { DbOrTx, Tx } from '../../platform/db/client.js';
 import type { RiskEventType, RiskLevel } from './constants.js';
@@ -109,12 +109,26 @@ export async function screeningFacts(db: DbOrTx, ids: readonly string[]): Promis
   });
 }
 
-/** Live cases in id order after `afterId`, `limit` at a time (the monthly screening walks them all). */
-export async function caseIdsForScreening(db: DbOrTx, afterId: string | null, limit: number): Promise<string[]> {
+/**
+ * Cases in id order after `afterId`, `limit` at a time (the monthly screening walks them): every case for the party
+ * keys, or `live` ones only for the screening itself — not 结案, no outcome (docs/rules/risk.md#screening).
+ */
+export async function caseIdsForScreening(
+  db: DbOrTx,
+  afterId: string | null,
+  limit: number,
+  opts: { live?: boolean } = {},
+): Promise<string[]> {
   const rows = await db
     .select({ id: cases.id })
     .from(cases)
-    .where(and(isNull(cases.deletedAt), afterId ? gt(cases.id, afterId) : undefined))
+    .where(
+      and(
+        isNull(cases.deletedAt),
+        afterId ? gt(cases.id, afterId) : undefined,
+        opts.live ? and(notInArray(cases.status, ['closed', 'concluded']), isNull(cases.outcome)) : undefined,
+      ),
+    )
     .orderBy(asc(cases.id))
     .limit(limit);
   return rows.map((r) => r.id);

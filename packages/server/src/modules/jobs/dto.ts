@@ -16,6 +16,8 @@ export const runBody = z
     now: instant.optional(),
     /** List what is due without running or enqueueing anything. */
     dryRun: z.boolean().optional(),
+    /** Only these jobs or schedules, by name (GET /admin/jobs lists them); the rest wait for the worker. */
+    only: z.array(z.string().min(1).max(100)).min(1, '至少指定一个任务名').max(50).optional(),
   })
   .strict();
 

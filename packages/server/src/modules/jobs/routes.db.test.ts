@@ -74,6 +74,34 @@ describe('POST /api/v1/admin/jobs/run', () => {
     expect(audit[0]!.after.ran).toBe(2);
   });
 
+  it('runs only the jobs named; the rest stay due for the next run', async () => {
+    await database.db.transaction((tx) =>
+      enqueue(tx, 'test.once', { n: 2 }, { key: 'once-2', runAt: new Date('2026-12-01T00:00:00Z') }),
+    );
+    const body = { now: '2026-12-01T08:00:00+08:00', only: ['test.daily'] };
+    const res = await admin.inject({ method: 'POST', url: '/api/v1/admin/jobs/run', payload: body });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().jobs.map((j: { key: string }) => j.key)).toEqual(['schedule:test.daily:2026-12-01']);
+    expect(ran).not.toContain('once {"n":2}');
+    const rest = await admin.inject({
+      method: 'POST',
+      url: '/api/v1/admin/jobs/run',
+      payload: { now: '2026-12-01T08:00:00+08:00', dryRun: true },
+    });
+    expect(rest.json().jobs.map((j: { key: string }) => j.key)).toEqual(['once-2']);
+  });
+
+  it('refuses a job name it does not know, naming it', async () => {
+    const res = await admin.inject({
+      method: 'POST',
+      url: '/api/v1/admin/jobs/run',
+      payload: { only: ['test.daily', 'no.such-job'] },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(res.json().message).toContain('no.such-job');
+  });
+
   it('refuses an instant without its time zone, naming the field', async () => {
     const res = await admin.inject({
       method: 'POST',
@@ -95,7 +123,11 @@ describe('GET /api/v1/admin/jobs', () => {
     const res = await admin.inject({ method: 'GET', url: '/api/v1/admin/jobs?status=done' });
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.items.map((j: { key: string }) => j.key).sort()).toEqual(['once-1', 'schedule:test.daily:2026-11-30']);
+    expect(body.items.map((j: { key: string }) => j.key).sort()).toEqual([
+      'once-1',
+      'schedule:test.daily:2026-11-30',
+      'schedule:test.daily:2026-12-01',
+    ]);
     expect(body.items[0]).toMatchObject({ status: 'done', attempts: 1 });
     expect(body.schedules).toHaveLength(1);
     expect(body.schedules[0]).toMatchObject({ name: 'test.daily', spec: { every: 'day', at: '08:00' } });

@@ -51,6 +51,7 @@ export async function jobsRoutes(app: App, { database, jobs }: AppDeps): Promise
       runJobsNow(db, registry, {
         now: req.body.now ? new Date(req.body.now) : new Date(),
         dryRun: req.body.dryRun === true,
+        ...(req.body.only ? { only: req.body.only } : {}),
         actor: auditActor(req),
         log: req.log,
       }),

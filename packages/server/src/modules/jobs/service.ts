@@ -6,15 +6,27 @@
 import { nextOccurrence } from '@shuangjiang/domain';
 import { type AuditActor, writeAudit } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/client.js';
+import { validationFailed } from '../../platform/errors.js';
 import { type JobLog, type JobRegistry, type RunResult, recentJobs, runDueJobs } from '../../platform/jobs/index.js';
 import type { JobStatus } from '../../platform/jobs/schema.js';
 
 export async function runJobsNow(
   db: Db,
   registry: JobRegistry,
-  opts: { now: Date; dryRun: boolean; actor: AuditActor; log?: JobLog },
+  opts: { now: Date; dryRun: boolean; actor: AuditActor; log?: JobLog; only?: readonly string[] },
 ): Promise<RunResult> {
-  const result = await runDueJobs(db, registry, { now: opts.now, dryRun: opts.dryRun, log: opts.log });
+  const unknown = (opts.only ?? []).filter((n) => !registry.job(n));
+  if (unknown.length)
+    throw validationFailed(
+      unknown.map((n) => ({ field: 'only', message: `没有名为「${n}」的后台任务` })),
+      `没有这些后台任务：${unknown.join('、')}`,
+    );
+  const result = await runDueJobs(db, registry, {
+    now: opts.now,
+    dryRun: opts.dryRun,
+    log: opts.log,
+    ...(opts.only ? { only: opts.only } : {}),
+  });
   if (!opts.dryRun && result.due > 0) {
     await db.transaction((tx) =>
       writeAudit(tx, {
@@ -24,6 +36,7 @@ export async function runJobsNow(
         after: {
           now: result.now,
           due: result.due,
+          only: opts.only ?? null,
           ran: result.ran,
           failed: result.failed,
           skipped: result.skipped,

@@ -3,27 +3,33 @@
  * `risk.monthly-screening` on the 1st of every month at 06:00 China time — before the 5th, as 湖州's monthly
  * 排查 asks (docs/rules/risk.md#screening): every live case screened again with the rules in force (a case's facts
  * change with time: its defence deadline nears, its agency loses other cases, its plaintiff files more). The schedule
- * opens the month's run (table risk_screening_runs, once per month) and enqueues `risk.screen-month`, which screens the
- * cases BATCH at a time, one short transaction apiece with a pause between, so the embedded database keeps answering
- * requests; the last batch tells the city's coordinators what changed. (A worker that dies mid-month reruns the job
- * from the first case: screening is idempotent, a change found twice is listed twice.)
+ * opens the month's run (table risk_screening_runs, once per month) and enqueues `risk.screen-month`, which walks the
+ * cases twice: first every case's party keys, KEY_BATCH cases a statement (a case entered by the demo seed or a bulk
+ * path was never screened, and a live case's related cases are found through closed cases' keys too); then the live
+ * cases one by one, in transactions of at most SLICE_MS with a pause of PAUSE_MS between, so the embedded database
+ * (one connection, on the server's main thread) keeps answering requests. The last slice tells the city's
+ * coordinators what changed. (A worker that dies mid-month reruns the job from the first case: screening is
+ * idempotent, a change found twice is listed twice.)
  */
 import type { AuditActor } from '../../platform/audit.js';
 import type { Db, Tx } from '../../platform/db/client.js';
 import { enqueue, type JobRegistry } from '../../platform/jobs/index.js';
-import { caseIdsForScreening } from '../cases/public.js';
+import { caseIdsForScreening, screeningFacts } from '../cases/public.js';
 import { notifyRoles } from '../notifications/public.js';
 import { MONTHLY_JOB, RISK_LEVEL_LABELS } from './constants.js';
-import { addToRun, insertRun, runOfPeriod } from './repository.js';
-import { screenCase } from './screening.js';
+import { addToRun, insertRun, replacePartyKeysOfCases, runOfPeriod } from './repository.js';
+import { caseKeys, screenCase } from './screening.js';
 
 const SYSTEM: AuditActor = { userId: null, name: '系统（月度风险排查）', ip: null, requestId: null };
 export const BATCH_JOB = 'risk.screen-month';
-// About 90 ms a case on the embedded database (more on a loaded machine), which answers nothing else meanwhile: a
-// request of many statements outside a transaction waits for a batch at each, so batches stay at two cases (the
-// browser tests' import check waited over 30 s behind batches of 10 on a fresh demo start), PAUSE_MS apart.
-const BATCH = 2;
-const PAUSE_MS = 100;
+/** Cases whose party keys are rewritten in one transaction (three reads, one delete, one insert). */
+const KEY_BATCH = 500;
+/** A screening transaction stops taking cases after this long (a case is some 20 ms on the embedded database)… */
+const SLICE_MS = 60;
+/** …and the next one starts after this pause, in which requests waiting for the database run. */
+const PAUSE_MS = 40;
+/** Live cases read ahead per slice (ids only). */
+const SLICE_MAX_CASES = 50;
 
 interface BatchPayload {
   period: string;
@@ -36,18 +42,38 @@ export async function startMonthlyScreening(tx: Tx, period: string, now: Date): 
   return insertRun(tx, { period, screened: 0, changes: [], at: now });
 }
 
-/** Screens the next BATCH live cases after `afterId`; returns the last id, or null when the month is done. */
-export async function screenBatch(tx: Tx, { period, afterId }: BatchPayload, now: Date): Promise<string | null> {
-  const ids = await caseIdsForScreening(tx, afterId, BATCH);
+/** Rewrites the party keys of the next KEY_BATCH cases after `afterId`; the last id, or null at the end. */
+export async function refreshKeysBatch(tx: Tx, afterId: string | null): Promise<string | null> {
+  const ids = await caseIdsForScreening(tx, afterId, KEY_BATCH);
+  const facts = await screeningFacts(tx, ids);
+  await replacePartyKeysOfCases(tx, new Map(facts.map((f) => [f.id, caseKeys(f)])));
+  return ids.length === KEY_BATCH ? ids[ids.length - 1]! : null;
+}
+
+/**
+ * Screens live cases after `afterId` until `sliceMs` has passed; returns the last id, or null when the month is done
+ * (then the coordinators are told).
+ */
+export async function screenSlice(
+  tx: Tx,
+  { period, afterId }: BatchPayload,
+  now: Date,
+  sliceMs = SLICE_MS,
+): Promise<string | null> {
+  const ids = await caseIdsForScreening(tx, afterId, SLICE_MAX_CASES, { live: true });
+  const started = performance.now();
   let screened = 0;
+  let last: string | null = null;
   const changes = [];
   for (const id of ids) {
     const r = await screenCase(tx, id, 'monthly', SYSTEM, now);
+    last = id;
     if (r) screened++;
     if (r?.changed) changes.push({ caseId: r.caseId, caseNumber: r.caseNumber, from: r.from, to: r.to });
+    if (performance.now() - started >= sliceMs) break;
   }
   await addToRun(tx, period, screened, changes);
-  if (ids.length === BATCH) return ids[ids.length - 1]!;
+  if (last !== null && (last !== ids[ids.length - 1] || ids.length === SLICE_MAX_CASES)) return last;
   await finish(tx, period, now);
   return null;
 }
@@ -72,13 +98,19 @@ async function finish(tx: Tx, period: string, now: Date): Promise<void> {
   });
 }
 
-/** Every batch of the month, each in its own transaction, `pauseMs` apart so requests are answered in between. */
+/** The month's two walks, each step its own transaction, `pauseMs` apart so requests are answered in between. */
 export async function screenMonth(db: Db, period: string, now: Date, pauseMs = 0): Promise<void> {
+  const pause = () => (pauseMs > 0 ? new Promise((r) => setTimeout(r, pauseMs)) : Promise.resolve());
   let afterId: string | null = null;
   do {
     const from: string | null = afterId;
-    afterId = await db.transaction((tx) => screenBatch(tx, { period, afterId: from }, now));
-    if (afterId && pauseMs > 0) await new Promise((r) => setTimeout(r, pauseMs));
+    afterId = await db.transaction((tx) => refreshKeysBatch(tx, from));
+    await pause();
+  } while (afterId !== null);
+  do {
+    const from: string | null = afterId;
+    afterId = await db.transaction((tx) => screenSlice(tx, { period, afterId: from }, now));
+    if (afterId) await pause();
   } while (afterId !== null);
 }
 

@@ -147,6 +147,14 @@ export async function replacePartyKeys(tx: DbOrTx, caseId: string, keys: readonl
   if (unique.length) await tx.insert(riskPartyKeys).values(unique.map((key) => ({ caseId, key })));
 }
 
+/** Many cases' keys at once (the monthly walk over every case): each case's keys become exactly its list. */
+export async function replacePartyKeysOfCases(tx: DbOrTx, keysByCase: ReadonlyMap<string, readonly string[]>) {
+  if (keysByCase.size === 0) return;
+  await tx.delete(riskPartyKeys).where(inArray(riskPartyKeys.caseId, [...keysByCase.keys()]));
+  const rows = [...keysByCase].flatMap(([caseId, keys]) => [...new Set(keys)].map((key) => ({ caseId, key })));
+  for (let i = 0; i < rows.length; i += 5000) await tx.insert(riskPartyKeys).values(rows.slice(i, i + 5000));
+}
+
 /** Other cases with any of these keys (at most `limit`). */
 export async function casesWithKeys(db: DbOrTx, keys: readonly string[], exceptCaseId: string, limit = 200) {
   if (keys.length === 0) return [];
