@@ -74,6 +74,20 @@ export const PERMISSIONS = [
   'card.read',
   /** Confirm or reject a card proposal (with a reason): the city coordinator. */
   'card.decide',
+  /** 建议 (modules/suggestions): those of one's agency (clerks, heads) or region (coordinators, leaders). */
+  'suggestion.read',
+  /** Register a suggestion received, assign or reassign it, upload its document: coordinators. */
+  'suggestion.manage',
+  /** Answer a suggestion with the reply: the agency's clerk (coordinators on its behalf). */
+  'suggestion.answer',
+  /** The typical-case library (典型案例, anonymised) and its annual compilation: everyone who works on or learns from cases. */
+  'typical_case.read',
+  /** Write typical cases from loss cases: coordinators. */
+  'typical_case.manage',
+  /** Trainings and trial observations with the coverage per agency (3个全覆盖): coordinators, clerks, heads, leaders. */
+  'training.read',
+  /** Record trainings and trial observations with their attendees: coordinators. */
+  'training.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -107,6 +121,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'dashboard.read',
     'card.read',
     'card.decide',
+    'suggestion.read',
+    'suggestion.manage',
+    'suggestion.answer',
+    'typical_case.read',
+    'typical_case.manage',
+    'training.read',
+    'training.manage',
   ],
   county_coordinator: [
     ...CASE_WORK,
@@ -127,6 +148,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'indicator.publish',
     'dashboard.read',
     'card.read',
+    'suggestion.read',
+    'suggestion.manage',
+    'suggestion.answer',
+    'typical_case.read',
+    'typical_case.manage',
+    'training.read',
+    'training.manage',
   ],
   agency_clerk: [
     ...CASE_WORK,
@@ -136,6 +164,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'risk.plan',
     'indicator.read',
     'dashboard.read',
+    'suggestion.read',
+    'suggestion.answer',
+    'typical_case.read',
+    'training.read',
   ],
   agency_head: [
     'case.read',
@@ -145,12 +177,25 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'risk.plan',
     'indicator.read',
     'dashboard.read',
+    'suggestion.read',
+    'typical_case.read',
+    'training.read',
   ],
   // Courts send the monthly list of new cases (每月通报) and hearing dates: import into the registry.
   court_liaison: ['case.read', 'case.import', 'org.read', 'session.self', 'hearing.manage', 'hearing.evaluate'],
-  expert: ['case.read', 'org.read', 'session.self'],
+  expert: ['case.read', 'org.read', 'session.self', 'typical_case.read'],
   discipline_liaison: ['case.read', 'org.read', 'session.self'],
-  leader: ['case.read', 'org.read', 'session.self', 'indicator.read', 'dashboard.read', 'card.read'],
+  leader: [
+    'case.read',
+    'org.read',
+    'session.self',
+    'indicator.read',
+    'dashboard.read',
+    'suggestion.read',
+    'typical_case.read',
+    'training.read',
+    'card.read',
+  ],
   admin: [
     'user.manage',
     'audit.read',

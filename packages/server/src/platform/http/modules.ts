@@ -29,6 +29,11 @@ import { riskRoutes } from '../../modules/risk/routes.js';
 import { sessionRows } from '../../modules/sessions/public.js';
 import { sessionsRoutes } from '../../modules/sessions/routes.js';
 import { settingsRoutes } from '../../modules/settings/routes.js';
+import { suggestionJobs } from '../../modules/suggestions/reminders.js';
+import { suggestionRoutes } from '../../modules/suggestions/routes.js';
+import { trainingJobs } from '../../modules/suggestions/trainingReminders.js';
+import { trainingRoutes } from '../../modules/suggestions/trainingRoutes.js';
+import { typicalCaseRoutes } from '../../modules/suggestions/typicalCaseRoutes.js';
 import { loadPrincipal } from '../../modules/users/public.js';
 import { usersRoutes } from '../../modules/users/routes.js';
 import type { AuthProviders } from '../auth/sessionStore.js';
@@ -67,6 +72,9 @@ export const serverModules: ServerModule[] = [
   { name: 'judgments', prefix: '/api/v1', routes: judgmentRoutes },
   { name: 'risk', prefix: '/api/v1', routes: riskRoutes },
   { name: 'indicators', prefix: '/api/v1', routes: indicatorRoutes },
+  { name: 'suggestions', prefix: '/api/v1', routes: suggestionRoutes },
+  { name: 'typical cases', prefix: '/api/v1', routes: typicalCaseRoutes },
+  { name: 'trainings', prefix: '/api/v1', routes: trainingRoutes },
   { name: 'cards', prefix: '/api/v1', routes: cardRoutes },
 ];
 
@@ -78,6 +86,8 @@ export const moduleJobs: RegisterJobs[] = [
   hearingJobs,
   riskJobs,
   judgmentJobs,
+  suggestionJobs,
+  trainingJobs,
   cardJobs,
 ];
 

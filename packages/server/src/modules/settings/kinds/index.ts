@@ -4,6 +4,7 @@ import { indicatorDefinitionsKind } from './indicatorDefinitions.js';
 import { rankingsKind } from './rankings.js';
 import { remindersKind } from './reminders.js';
 import { riskRulesKind } from './riskRules.js';
+import { suggestionsKind } from './suggestions.js';
 import type { SettingKind } from './types.js';
 
 export type { RankingsSetting } from './rankings.js';
@@ -19,6 +20,7 @@ export const SETTING_KINDS: readonly SettingKind[] = [
   indicatorDefinitionsKind as SettingKind,
   riskRulesKind as SettingKind,
   afterJudgmentKind as SettingKind,
+  suggestionsKind as SettingKind,
   rankingsKind as SettingKind,
   cardRulesKind as SettingKind,
 ];
