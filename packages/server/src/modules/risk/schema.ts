@@ -124,6 +124,35 @@ export const riskPartyKeys = pgTable(
   (t) => [uniqueIndex('risk_party_keys_uq').on(t.caseId, t.key), index('risk_party_keys_key_idx').on(t.key)],
 );
 
+/**
+ * 挂牌督办 (docs/rules/risk.md#supervision): the city puts an item under supervision with a deadline and a reason; the
+ * agency reports progress on the item; the city lifts it with a summary. One row per supervision, the open one has no
+ * `liftedAt`; an item may be supervised again later (a new row).
+ */
+export const riskSupervisions = pgTable(
+  'risk_supervisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => riskItems.id, { onDelete: 'cascade' }),
+    reason: text('reason').notNull(),
+    /** The day (China) by which the agency is to have resolved it or reported why not. */
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    setByUserId: uuid('set_by_user_id'),
+    setByName: text('set_by_name'),
+    setAt: stamp('set_at'),
+    liftedAt: timestamp('lifted_at', { withTimezone: true }),
+    liftedByUserId: uuid('lifted_by_user_id'),
+    liftedByName: text('lifted_by_name'),
+    liftSummary: text('lift_summary'),
+  },
+  (t) => [
+    index('risk_supervisions_item_idx').on(t.itemId, t.setAt),
+    uniqueIndex('risk_supervisions_open_uq').on(t.itemId).where(sql`lifted_at is null`),
+  ],
+);
+
 /** The monthly screening runs (once per month): how many screened, and what changed. */
 export const riskScreeningRuns = pgTable('risk_screening_runs', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -139,3 +168,4 @@ export type RiskItemRow = typeof riskItems.$inferSelect;
 export type RiskPlanRow = typeof riskPlans.$inferSelect;
 export type RiskProgressRow = typeof riskProgress.$inferSelect;
 export type RiskLevelChangeRow = typeof riskLevelChanges.$inferSelect;
+export type RiskSupervisionRow = typeof riskSupervisions.$inferSelect;
