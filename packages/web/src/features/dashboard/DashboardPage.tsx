@@ -21,6 +21,8 @@ import { api } from '../../app/api/client.js';
 import { useCurrentUser } from '../../app/auth/AuthProvider.js';
 import { roleLabel } from '../../app/auth/session.js';
 import { NAVIGATION, type NavItem, permissionList, visibleNavigation } from '../../app/navigation.js';
+import { CardsPanel } from '../cards/CardsPanel.js';
+import { RankingCard } from '../cards/RankingCard.js';
 import { type CaseListResponse, type CaseStatus, useCaseMeta } from '../cases/api.js';
 import { CaseNumberText, DaysLeft } from '../cases/CaseTags.js';
 import { labelOf, todayInChina } from '../cases/format.js';
@@ -237,6 +239,16 @@ export function DashboardPage() {
         <div style={{ marginBottom: 16 }}>
           <KeyFiguresCard />
         </div>
+      )}
+      {hasWorkbench && permissions?.includes('card.read') && (
+        <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+          <Col xs={24} xl={12}>
+            <RankingCard />
+          </Col>
+          <Col xs={24} xl={12}>
+            <CardsPanel canDecide={permissions.includes('card.decide')} />
+          </Col>
+        </Row>
       )}
       {hasWorkbench && (
         <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
