@@ -14,6 +14,7 @@ export * from '../../modules/judgments/schema.js';
 export * from '../../modules/notifications/schema.js';
 export * from '../../modules/org/schema.js';
 export * from '../../modules/risk/schema.js';
+export * from '../../modules/reports/schema.js';
 export * from '../../modules/sessions/schema.js';
 export * from '../../modules/settings/schema.js';
 export * from '../../modules/suggestions/schema.js';
