@@ -81,44 +81,13 @@ export function CardsPanel({ canDecide }: { canDecide: boolean }) {
       ) : cards.data.items.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('cards.none')} />
       ) : (
+        // Every card of the scope (a few a quarter), scrolled rather than paged so each stays findable.
         <List
           size="small"
+          style={{ maxHeight: 480, overflowY: 'auto' }}
           dataSource={cards.data.items}
-          pagination={{ pageSize: 8, hideOnSinglePage: true, size: 'small' }}
           renderItem={(c) => (
-            <List.Item
-              key={c.id}
-              data-testid="card-item"
-              data-card-id={c.id}
-              actions={[
-                ...(canDecide && c.status === 'proposed'
-                  ? [
-                      <Button
-                        key="confirm"
-                        size="small"
-                        type="primary"
-                        loading={decide.isPending && decide.variables?.card.id === c.id}
-                        onClick={() => void run(c, 'confirm')}
-                      >
-                        {t('cards.confirm')}
-                      </Button>,
-                      <Button key="reject" size="small" onClick={() => setRejecting(c)}>
-                        {t('cards.reject')}
-                      </Button>,
-                    ]
-                  : []),
-                ...(c.status !== 'rejected'
-                  ? [
-                      <a key="notice" href={c.notice} download data-testid="card-notice">
-                        {t('cards.notice')}
-                      </a>,
-                    ]
-                  : []),
-                <Button key="history" size="small" type="link" onClick={() => setHistory(c.unit)}>
-                  {t('cards.history')}
-                </Button>,
-              ]}
-            >
+            <List.Item key={c.id} data-testid="card-item" data-card-id={c.id}>
               <List.Item.Meta
                 title={
                   <Flex gap={8} wrap align="center">
@@ -134,6 +103,32 @@ export function CardsPanel({ canDecide }: { canDecide: boolean }) {
                     </div>
                     <div>{c.reasons.map((r) => r.text).join('；')}</div>
                     {c.decisionReason && <div>{t('cards.reasonLine', { reason: c.decisionReason })}</div>}
+                    {/* Under the text (not beside it) so the reasons keep the panel's width. */}
+                    <Space size={8} wrap style={{ marginTop: 4 }}>
+                      {canDecide && c.status === 'proposed' && (
+                        <>
+                          <Button
+                            size="small"
+                            type="primary"
+                            loading={decide.isPending && decide.variables?.card.id === c.id}
+                            onClick={() => void run(c, 'confirm')}
+                          >
+                            {t('cards.confirm')}
+                          </Button>
+                          <Button size="small" onClick={() => setRejecting(c)}>
+                            {t('cards.reject')}
+                          </Button>
+                        </>
+                      )}
+                      {c.status !== 'rejected' && (
+                        <a href={c.notice} download data-testid="card-notice">
+                          {t('cards.notice')}
+                        </a>
+                      )}
+                      <Button size="small" type="link" onClick={() => setHistory(c.unit)}>
+                        {t('cards.history')}
+                      </Button>
+                    </Space>
                   </>
                 }
               />
