@@ -3,6 +3,12 @@
  * rules, the risk item's workflow and the 包案领导 deadline. The API is described in README.md beside this file.
  */
 export {
+  planEscalation,
+  SUPERVISION_REMINDER_DAYS,
+  supervisionAlert,
+  workdaysLate,
+} from './escalation.js';
+export {
   LEAD_ASSIGNMENT_RULE,
   LEAD_ASSIGNMENT_STATUS_LABELS,
   type LeadAssignmentStatus,

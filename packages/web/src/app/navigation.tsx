@@ -13,6 +13,7 @@ import {
   LaptopOutlined,
   NotificationOutlined,
   ProfileOutlined,
+  SafetyCertificateOutlined,
   ScheduleOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -26,6 +27,10 @@ export type NavLabelKey =
   | 'nav.hearings'
   | 'nav.myHearings'
   | 'nav.risks'
+  | 'nav.accountability'
+  | 'nav.suggestions'
+  | 'nav.typicalCases'
+  | 'nav.trainings'
   | 'nav.indicators'
   | 'nav.reports'
   | 'nav.settings'
@@ -91,6 +96,36 @@ export const NAVIGATION: NavItem[] = [
     description: 'dashboard.risksDesc',
     available: true,
     permission: 'case.read',
+  },
+  // 问责与建议 (issue 17): suggestions, typical cases, training (loss evaluations join them).
+  {
+    path: '/accountability',
+    label: 'nav.accountability',
+    icon: <SafetyCertificateOutlined />,
+    available: true,
+    children: [
+      {
+        path: '/accountability/suggestions',
+        label: 'nav.suggestions',
+        icon: <NotificationOutlined />,
+        available: true,
+        permission: 'suggestion.read',
+      },
+      {
+        path: '/accountability/typical-cases',
+        label: 'nav.typicalCases',
+        icon: <FileWordOutlined />,
+        available: true,
+        permission: 'typical_case.read',
+      },
+      {
+        path: '/accountability/trainings',
+        label: 'nav.trainings',
+        icon: <TeamOutlined />,
+        available: true,
+        permission: 'training.read',
+      },
+    ],
   },
   {
     path: '/indicators',

@@ -50,6 +50,18 @@ const RiskBoardPage = lazy(() =>
   import('../features/risk/RiskBoardPage.js').then((m) => ({ default: m.RiskBoardPage })),
 );
 const RiskItemPage = lazy(() => import('../features/risk/RiskItemPage.js').then((m) => ({ default: m.RiskItemPage })));
+const SuggestionsPage = lazy(() =>
+  import('../features/suggestions/SuggestionsPage.js').then((m) => ({ default: m.SuggestionsPage })),
+);
+const SuggestionDetailPage = lazy(() =>
+  import('../features/suggestions/SuggestionDetailPage.js').then((m) => ({ default: m.SuggestionDetailPage })),
+);
+const TypicalCasesPage = lazy(() =>
+  import('../features/suggestions/TypicalCasesPage.js').then((m) => ({ default: m.TypicalCasesPage })),
+);
+const TrainingsPage = lazy(() =>
+  import('../features/suggestions/TrainingsPage.js').then((m) => ({ default: m.TrainingsPage })),
+);
 const SettingsIndex = lazy(() => import('./SettingsIndex.js').then((m) => ({ default: m.SettingsIndex })));
 const TemplatesPage = lazy(() =>
   import('../features/documents/TemplatesPage.js').then((m) => ({ default: m.TemplatesPage })),
@@ -102,6 +114,10 @@ export function AppRoutes() {
           <Route path="/my-hearings/:id" element={<MyHearingsPage />} />
           <Route path="/risks" element={<RiskBoardPage />} />
           <Route path="/risks/:id" element={<RiskItemPage />} />
+          <Route path="/accountability/suggestions" element={<SuggestionsPage />} />
+          <Route path="/accountability/suggestions/:id" element={<SuggestionDetailPage />} />
+          <Route path="/accountability/typical-cases" element={<TypicalCasesPage />} />
+          <Route path="/accountability/trainings" element={<TrainingsPage />} />
           <Route path="/settings/users" element={<UsersPage />} />
           <Route path="/settings/audit" element={<AuditLogPage />} />
           <Route path="/settings/deliveries" element={<DeliveriesPage />} />

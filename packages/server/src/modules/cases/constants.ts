@@ -181,6 +181,8 @@ export const RISK_EVENT_TYPES = [
   'risk_plan',
   'risk_closed',
   'risk_reopened',
+  'risk_supervised',
+  'risk_supervision_lifted',
 ] as const;
 export type RiskEventType = (typeof RISK_EVENT_TYPES)[number];
 export const RISK_EVENT_TYPE_LABELS: Record<RiskEventType, string> = {
@@ -190,6 +192,8 @@ export const RISK_EVENT_TYPE_LABELS: Record<RiskEventType, string> = {
   risk_plan: '一案一策',
   risk_closed: '风险销号',
   risk_reopened: '风险事项重新启动',
+  risk_supervised: '挂牌督办',
+  risk_supervision_lifted: '解除督办',
 };
 
 export const DEADLINE_STATUSES = ['open', 'met', 'missed'] as const;

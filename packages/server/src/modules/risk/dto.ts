@@ -104,6 +104,56 @@ export type CloseInput = z.infer<typeof closeBody>;
 export const reopenBody = z.object({ version, reason: text('重新启动理由', 4, 500) });
 export type ReopenInput = z.infer<typeof reopenBody>;
 
+/** POST /supervisions: 挂牌督办 of an item (the item's version as read). */
+export const superviseBody = z.object({
+  itemId: titled(z.uuid({ error: '风险事项ID无效' }), '风险事项'),
+  version,
+  dueDate: isoDate('督办期限'),
+  reason: text('督办理由', 4, 500),
+});
+export type SuperviseInput = z.infer<typeof superviseBody>;
+
+/** POST /supervisions/{id}/lift: 解除督办 with what was done (the item's version as read). */
+export const liftBody = z.object({ version, summary: text('解除督办说明', 4, 1000) });
+export type LiftInput = z.infer<typeof liftBody>;
+
+export const supervisionParams = z.object({ id: z.string().max(64) });
+
+export const supervisionListQuery = z.object({
+  /** open (default): under supervision now; lifted; all. */
+  status: titled(z.enum(['open', 'lifted', 'all'], { error: '督办状态应为 open、lifted 或 all' }), '督办状态').default(
+    'open',
+  ),
+  limit: z.coerce.number({ error: '条数应为整数' }).int().min(1).max(500, { error: '条数最多500' }).default(200),
+});
+export type SupervisionListQuery = z.infer<typeof supervisionListQuery>;
+
+export const supervisionOut = z.object({
+  id: z.string(),
+  itemId: z.string(),
+  reason: z.string(),
+  dueDate: z.string(),
+  /** Open and its due date passed (China today). */
+  overdue: z.boolean(),
+  setByName: z.string().nullable(),
+  setAt: z.string(),
+  liftedAt: z.string().nullable(),
+  liftedByName: z.string().nullable(),
+  liftSummary: z.string().nullable(),
+});
+
+export const supervisionListOut = z.object({
+  items: z.array(
+    supervisionOut.extend({
+      caseId: z.string(),
+      caseNumber: z.string().nullable(),
+      level: z.enum(RISK_LEVELS),
+      state: z.enum(RISK_STATES),
+      leadName: z.string().nullable(),
+    }),
+  ),
+});
+
 const reason = z.object({ code: z.string(), level: z.enum(['yellow', 'red']), text: z.string() });
 const labelled = z.array(z.object({ value: z.string(), label: z.string() }));
 
@@ -180,6 +230,9 @@ export const itemDetailOut = itemOut.extend({
       at: z.string(),
     }),
   ),
+  /** 挂牌督办: the open one (null when none), and every one the item had, newest first. */
+  supervision: supervisionOut.nullable(),
+  supervisions: z.array(supervisionOut),
   related: z.array(
     z.object({
       caseId: z.string(),

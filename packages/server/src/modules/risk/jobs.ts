@@ -17,6 +17,7 @@ import { enqueue, type JobRegistry } from '../../platform/jobs/index.js';
 import { caseIdsForScreening, screeningFacts } from '../cases/public.js';
 import { notifyRoles } from '../notifications/public.js';
 import { MONTHLY_JOB, RISK_LEVEL_LABELS } from './constants.js';
+import { ESCALATION_JOB, runEscalations } from './escalation.js';
 import { addToRun, insertRun, replacePartyKeysOfCases, runOfPeriod } from './repository.js';
 import { caseKeys, screenCase } from './screening.js';
 
@@ -122,6 +123,11 @@ export async function runMonthlyScreening(db: Db, period: string, now: Date): Pr
 }
 
 export function riskJobs(jobs: JobRegistry): void {
+  jobs.defineSchedule(ESCALATION_JOB, { every: 'day', at: '08:30' }, async ({ tx, now, log }) => {
+    const run = await runEscalations(tx, now);
+    log.info({ job: ESCALATION_JOB, ...run }, 'risk escalations');
+    return run;
+  });
   jobs.defineSchedule(MONTHLY_JOB, { every: 'month', day: 1, at: '06:00' }, async ({ tx, now, log, payload }) => {
     const period = payload.period.slice(0, 7);
     const started = await startMonthlyScreening(tx, period, now);

@@ -1,5 +1,5 @@
 /** Every statement on the risk module's tables. Reads for a principal carry the case's scope (cases/public.ts). */
-import { and, asc, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, ne, type SQL, sql } from 'drizzle-orm';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { DbOrTx } from '../../platform/db/client.js';
 import { caseInScopeSql } from '../cases/public.js';
@@ -12,6 +12,7 @@ import {
   riskPlans,
   riskProgress,
   riskScreeningRuns,
+  riskSupervisions,
 } from './schema.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -129,6 +130,81 @@ export async function listItems(db: DbOrTx, principal: Principal, f: ItemFilter)
       asc(riskItems.id),
     )
     .limit(f.limit);
+}
+
+/** 挂牌督办 rows of an item, newest first. */
+export async function supervisionsOf(db: DbOrTx, itemId: string) {
+  return db
+    .select()
+    .from(riskSupervisions)
+    .where(eq(riskSupervisions.itemId, itemId))
+    .orderBy(desc(riskSupervisions.setAt), desc(riskSupervisions.id));
+}
+
+export async function supervisionById(db: DbOrTx, id: string) {
+  if (!isUuid(id)) return null;
+  const [row] = await db.select().from(riskSupervisions).where(eq(riskSupervisions.id, id));
+  return row ?? null;
+}
+
+export async function insertSupervision(tx: DbOrTx, values: typeof riskSupervisions.$inferInsert) {
+  const [row] = await tx.insert(riskSupervisions).values(values).returning();
+  return row!;
+}
+
+/** Lifts the item's open supervision; null when none is open. */
+export async function liftOpenSupervision(
+  tx: DbOrTx,
+  itemId: string,
+  set: { liftedAt: Date; liftedByUserId: string | null; liftedByName: string | null; liftSummary: string },
+) {
+  const [row] = await tx
+    .update(riskSupervisions)
+    .set(set)
+    .where(and(eq(riskSupervisions.itemId, itemId), isNull(riskSupervisions.liftedAt)))
+    .returning();
+  return row ?? null;
+}
+
+/** Supervisions of items in the caller's scope with their item: open ones by due date, lifted ones newest first. */
+export async function listSupervisions(
+  db: DbOrTx,
+  principal: Principal,
+  f: { status: 'open' | 'lifted' | 'all'; limit: number },
+) {
+  const where: SQL[] = [caseInScopeSql(principal, riskItems.caseId)];
+  if (f.status === 'open') where.push(isNull(riskSupervisions.liftedAt));
+  if (f.status === 'lifted') where.push(isNotNull(riskSupervisions.liftedAt));
+  return db
+    .select({ s: riskSupervisions, item: riskItems })
+    .from(riskSupervisions)
+    .innerJoin(riskItems, eq(riskItems.id, riskSupervisions.itemId))
+    .where(and(...where))
+    .orderBy(
+      sql`${riskSupervisions.liftedAt} is not null`,
+      asc(riskSupervisions.dueDate),
+      desc(riskSupervisions.liftedAt),
+      asc(riskSupervisions.id),
+    )
+    .limit(f.limit);
+}
+
+/** Open supervisions (every region; the daily reminder job). */
+export async function openSupervisions(db: DbOrTx) {
+  return db
+    .select({ s: riskSupervisions, item: riskItems })
+    .from(riskSupervisions)
+    .innerJoin(riskItems, eq(riskItems.id, riskSupervisions.itemId))
+    .where(isNull(riskSupervisions.liftedAt));
+}
+
+/** Open items with a plan whose due date is before `today` (the daily escalation job). */
+export async function itemsWithPlanOverdue(db: DbOrTx, today: string) {
+  return db
+    .select({ item: riskItems, planDueDate: riskPlans.dueDate })
+    .from(riskItems)
+    .innerJoin(riskPlans, eq(riskPlans.itemId, riskItems.id))
+    .where(and(ne(riskItems.state, 'closed'), lt(riskPlans.dueDate, today)));
 }
 
 /** Plans of many items (the board's overdue steps). */

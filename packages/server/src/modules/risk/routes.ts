@@ -36,6 +36,7 @@ import {
   riskMeta,
   savePlan,
 } from './service.js';
+import { supervisionRoutes } from './supervisionRoutes.js';
 
 const errorBody = z.object({
   code: z.string(),
@@ -193,4 +194,6 @@ export async function riskRoutes(app: App, { database }: AppDeps): Promise<void>
     },
     async (req) => reopenItem(db, contextOf(req), req.params.id, req.body),
   );
+
+  await supervisionRoutes(app, db, contextOf);
 }

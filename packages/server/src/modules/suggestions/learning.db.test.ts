@@ -195,7 +195,7 @@ describe(`typical cases and trainings on ${testDbKind()}`, () => {
     const msgs = await database.db
       .select()
       .from(notificationMessages)
-      .where(eq(notificationMessages.link, '/trainings'));
+      .where(eq(notificationMessages.link, '/accountability/trainings'));
     expect(msgs.some((m) => m.title.includes('庭审观摩'))).toBe(true);
   });
 });

@@ -40,7 +40,7 @@ export async function remindSuggestions(tx: Tx, now: Date): Promise<{ dueSoon: n
       kind: 'deadline_reminder',
       title: late ? `${label}已逾期未答复：${r.title}` : `${label}即将到期：${r.title}`,
       body: `${r.issuer}${r.docNumber ? `（${r.docNumber}）` : ''}，收到日期 ${r.receivedOn}，答复期限 ${r.due}（${r.dueBasis}）。`,
-      link: `/suggestions/${r.id}`,
+      link: `/accountability/suggestions/${r.id}`,
       dedupeKey: `suggestion-${late ? 'overdue' : 'due-soon'}:${r.id}`,
       at: now,
     });

@@ -277,7 +277,7 @@ describe(`suggestions on ${testDbKind()}`, () => {
     const rows = await database.db
       .select()
       .from(notificationMessages)
-      .where(eq(notificationMessages.link, `/suggestions/${soon.id}`));
+      .where(eq(notificationMessages.link, `/accountability/suggestions/${soon.id}`));
     expect(rows.length).toBeGreaterThanOrEqual(1);
     expect(rows[0]!.title).toContain('即将到期');
   });

@@ -33,7 +33,7 @@ export async function remindUncovered(tx: Tx, now: Date): Promise<{ reminded: nu
         kind: 'general',
         title: `本单位${year}年尚未参加${COVERAGE_KIND_LABELS[kind]}`,
         body: `“3个全覆盖”要求每个行政机关每年参加${COVERAGE_KIND_LABELS[kind]}。请安排人员参加，并由司法局登记。`,
-        link: '/trainings',
+        link: '/accountability/trainings',
         dedupeKey: `training-coverage:${year}-Q${quarter}:${kind}:${agencyId}`,
         at: now,
       });

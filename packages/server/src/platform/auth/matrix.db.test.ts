@@ -180,6 +180,9 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'POST /api/v1/risk-items/:id/plan/progress': p('risk.plan'),
   'POST /api/v1/risk-items/:id/close': p('risk.manage'),
   'POST /api/v1/risk-items/:id/reopen': p('risk.manage'),
+  'GET /api/v1/supervisions': p('case.read'),
+  'POST /api/v1/supervisions': p('risk.manage'),
+  'POST /api/v1/supervisions/:id/lift': p('risk.manage'),
   // indicators (figures scoped by role: modules/indicators/routes.db.test.ts; the import is a settings change)
   'GET /api/v1/indicators/figures': p('indicator.read'),
   'GET /api/v1/indicators/rankings': p('indicator.read'),

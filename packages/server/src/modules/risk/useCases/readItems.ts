@@ -17,6 +17,7 @@ import { presentHistory, presentItem, presentPlan, presentProgress } from '../pr
 import { itemInScope, levelHistory, listItems, planOf, plansOf, progressOf } from '../repository.js';
 import type { RiskItemRow } from '../schema.js';
 import { relatedOf } from '../screening.js';
+import { supervisionView } from '../supervisionView.js';
 
 /** GET /risk-items: red before yellow, overdue first within the list, then the oldest warning. */
 export async function listRiskItems(db: DbOrTx, principal: Principal, q: ListQuery, now = new Date()) {
@@ -50,12 +51,14 @@ export async function listRiskItems(db: DbOrTx, principal: Principal, q: ListQue
 
 /** One item with its plan, progress, level history and related cases (those the caller sees). */
 export async function readItem(db: DbOrTx, principal: Principal, row: RiskItemRow, now = new Date()) {
-  const [plan, progress, history, lead, ref] = await Promise.all([
+  const today = todayInChina(now);
+  const [plan, progress, history, lead, ref, supervisions] = await Promise.all([
     planOf(db, row.id),
     progressOf(db, row.id),
     levelHistory(db, row.id),
     leadDeadlineOf(db, row.id),
     caseRefsByIds(db, [row.caseId]).then((m) => m.get(row.caseId)),
+    supervisionView(db, row.id, today),
   ]);
   const related = [];
   const [facts] = await screeningFacts(db, [row.caseId]);
@@ -67,10 +70,11 @@ export async function readItem(db: DbOrTx, principal: Principal, row: RiskItemRo
     }
   }
   return {
-    ...presentItem(row, { ref, lead, planDueDate: plan?.dueDate ?? null, today: todayInChina(now) }),
+    ...presentItem(row, { ref, lead, planDueDate: plan?.dueDate ?? null, today }),
     plan: presentPlan(plan),
     progress: progress.map(presentProgress),
     history: history.map(presentHistory),
+    ...supervisions,
     related,
   };
 }

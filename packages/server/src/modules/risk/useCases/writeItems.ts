@@ -4,19 +4,11 @@
  * domain's state machine deciding what may follow (a refused step is 422 naming the state and what it allows), a
  * timeline entry on the case and the audit row.
  */
-import {
-  nextRiskState,
-  RISK_LEVEL_LABELS,
-  RISK_OUTCOME_LABELS,
-  type RiskAction,
-  type RiskState,
-  RiskTransitionError,
-  todayInChina,
-} from '@shuangjiang/domain';
+import { RISK_LEVEL_LABELS, RISK_OUTCOME_LABELS, todayInChina } from '@shuangjiang/domain';
 import { writeAudit } from '../../../platform/audit.js';
 import { ROLES } from '../../../platform/auth/principal.js';
-import type { Db, Tx } from '../../../platform/db/client.js';
-import { AppError, notFound, validationFailed, versionConflict } from '../../../platform/errors.js';
+import type { Db } from '../../../platform/db/client.js';
+import { AppError, validationFailed, versionConflict } from '../../../platform/errors.js';
 import { addRiskTimelineEvent, caseRefsByIds } from '../../cases/public.js';
 import { notify } from '../../notifications/public.js';
 import { agenciesByIds, headsByIds } from '../../org/public.js';
@@ -24,42 +16,11 @@ import { activeUserIds } from '../../users/public.js';
 import type { RiskContext } from '../context.js';
 import type { CloseInput, LeadInput, LevelInput, PlanInput, ProgressInput, ReopenInput } from '../dto.js';
 import { meetLeadDeadline } from '../leadDeadline.js';
-import { insertProgress, itemInScope, planOf, updateItemAtVersion, upsertPlan } from '../repository.js';
-import type { RiskItemRow } from '../schema.js';
+import { insertProgress, planOf, upsertPlan } from '../repository.js';
 import { levelChanged, snapshot } from '../screening.js';
+import { done, locked, save, step } from './itemSteps.js';
 import { readItem } from './readItems.js';
-
-/** The domain's refusal as a stable error: 422 UNPROCESSABLE with the state and the allowed actions. */
-function step(state: RiskState, action: RiskAction): RiskState {
-  try {
-    return nextRiskState(state, action);
-  } catch (e) {
-    if (e instanceof RiskTransitionError) {
-      throw new AppError('UNPROCESSABLE', e.message, { state: e.state, action: e.action, allowed: e.allowed });
-    }
-    throw e;
-  }
-}
-
-/** The item in scope, locked, at the version the writer read (stale: 409 with the current item). */
-async function locked(tx: Tx, ctx: RiskContext, id: string, version: number): Promise<RiskItemRow> {
-  const row = await itemInScope(tx, ctx.principal, id, { forUpdate: true });
-  if (!row) throw notFound('风险事项');
-  if (row.version !== version) throw versionConflict(await readItem(tx, ctx.principal, row));
-  return row;
-}
-
-async function save(tx: Tx, row: RiskItemRow, set: Partial<RiskItemRow>): Promise<RiskItemRow> {
-  const next = await updateItemAtVersion(tx, row.id, row.version, set);
-  if (!next) throw versionConflict(null);
-  return next;
-}
-
-async function done(db: Db, ctx: RiskContext, id: string) {
-  const row = await itemInScope(db, ctx.principal, id);
-  if (!row) throw notFound('风险事项');
-  return readItem(db, ctx.principal, row);
-}
+import { liftWithClosing } from './supervision.js';
 
 /** PUT /risk-items/:id/level: a coordinator's level with a reason; it stands until the screening says otherwise. */
 export async function overrideLevel(db: Db, ctx: RiskContext, id: string, input: LevelInput, now = new Date()) {
@@ -208,6 +169,8 @@ export async function closeItem(db: Db, ctx: RiskContext, id: string, input: Clo
   await db.transaction(async (tx) => {
     const row = await locked(tx, ctx, id, input.version);
     const state = step(row.state, 'close');
+    // A supervised item is closed by the city, its supervision lifted with it (docs/rules/risk.md#supervision).
+    if (row.state === 'supervised') await liftWithClosing(tx, ctx, row, input.summary, now);
     const next = await save(tx, row, {
       state,
       outcome: input.outcome,
