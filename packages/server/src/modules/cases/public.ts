@@ -49,3 +49,5 @@ export {
   screeningFacts,
   setCaseRiskLevel,
 } from './riskPort.js';
+// The accountability module (败诉评价与移送): lost cases' facts, the walk over them, assignments in its transaction.
+export { ensureCaseAssignment, type LossCaseFacts, lossCaseFacts, lostCasesAfter } from './accountabilityPort.js';

@@ -1,4 +1,5 @@
 import type { Database } from '../../platform/db/client.js';
+import { seedDemoEvaluations } from '../accountability/public.js';
 import { seedDemoCases } from '../cases/public.js';
 import { seedDemoHearings } from '../hearings/public.js';
 import { hasRegions, insertAgency, insertDemoHeads, insertRegions } from '../org/public.js';
@@ -26,7 +27,7 @@ const seedOrg: DemoStep = async (tx, ctx) => {
 };
 
 /** The demo data set, step by step; later modules append their step (users, cases, hearings …). */
-export const demoSteps: DemoStep[] = [seedOrg, seedDemoUsers, seedDemoCases, seedDemoHearings];
+export const demoSteps: DemoStep[] = [seedOrg, seedDemoUsers, seedDemoCases, seedDemoHearings, seedDemoEvaluations];
 
 export const DEMO_SEED = 20261129;
 

@@ -7,6 +7,7 @@ import { type AuditActor, writeAudit } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/client.js';
 import { AppError, notFound, validationFailed } from '../../platform/errors.js';
 import { labelAt } from '../../platform/http/fieldLabels.js';
+import type { AccountabilityListsSetting } from './kinds/accountabilityLists.js';
 import type { AfterJudgmentSetting } from './kinds/afterJudgment.js';
 import { type RemindersSetting, SETTING_KINDS, type SettingKind, settingKind } from './kinds/index.js';
 import { insertVersion, latestVersion, latestVersions, versionOf, versionsOf } from './repository.js';
@@ -28,6 +29,7 @@ export interface SettingTypes {
   indicatorDefinitions: DefinitionSet;
   riskRules: RiskRules;
   afterJudgment: AfterJudgmentSetting;
+  accountabilityLists: AccountabilityListsSetting;
 }
 
 function kindOrThrow(kind: string): SettingKind {

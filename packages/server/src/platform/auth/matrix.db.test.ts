@@ -218,6 +218,19 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'POST /api/v1/cards/:id/confirm': p('card.decide'),
   'POST /api/v1/cards/:id/reject': p('card.decide'),
   'GET /api/v1/cards/:id/notice.docx': p('card.read'),
+  // accountability (败诉评价与移送; reads evaluation.read, scoped and blind: modules/accountability/*.db.test.ts)
+  'GET /api/v1/evaluations': p('evaluation.read'),
+  'GET /api/v1/evaluations/meta': p('evaluation.read'),
+  'GET /api/v1/evaluations/figures': p('evaluation.read'),
+  'POST /api/v1/evaluations': p('evaluation.manage'),
+  'GET /api/v1/evaluations/:id': p('evaluation.read'),
+  'PUT /api/v1/evaluations/:id/initial': p('evaluation.initial'),
+  'POST /api/v1/evaluations/:id/experts': p('evaluation.manage'),
+  'POST /api/v1/evaluations/:id/reviews': p('evaluation.review'),
+  'POST /api/v1/evaluations/:id/conclusion': p('evaluation.manage'),
+  'GET /api/v1/referrals': p('evaluation.read'),
+  'POST /api/v1/referrals': p('evaluation.manage'),
+  'POST /api/v1/referrals/:id/outcome': p('referral.outcome'),
 };
 
 const CASE_WORK = ['case.read', 'case.create', 'case.update', 'case.export', 'case.unmask'];
@@ -253,6 +266,8 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'typical_case.manage',
     'training.read',
     'training.manage',
+    'evaluation.read',
+    'evaluation.manage',
   ],
   county_coordinator: [
     ...CASE_WORK,
@@ -279,6 +294,8 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'typical_case.manage',
     'training.read',
     'training.manage',
+    'evaluation.read',
+    'evaluation.manage',
   ],
   agency_clerk: [
     ...CASE_WORK,
@@ -305,9 +322,18 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'typical_case.read',
     'training.read',
   ],
-  court_liaison: ['case.read', 'case.import', 'org.read', 'session.self', 'hearing.manage', 'hearing.evaluate'],
-  expert: ['case.read', 'org.read', 'session.self', 'typical_case.read'],
-  discipline_liaison: ['case.read', 'org.read', 'session.self'],
+  court_liaison: [
+    'case.read',
+    'case.import',
+    'org.read',
+    'session.self',
+    'hearing.manage',
+    'hearing.evaluate',
+    'evaluation.read',
+    'evaluation.initial',
+  ],
+  expert: ['case.read', 'org.read', 'session.self', 'typical_case.read', 'evaluation.read', 'evaluation.review'],
+  discipline_liaison: ['case.read', 'org.read', 'session.self', 'evaluation.read', 'referral.outcome'],
   leader: [
     'case.read',
     'org.read',

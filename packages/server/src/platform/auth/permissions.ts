@@ -88,6 +88,20 @@ export const PERMISSIONS = [
   'training.read',
   /** Record trainings and trial observations with their attendees: coordinators. */
   'training.manage',
+  /**
+   * 败诉评价 (modules/accountability, docs/rules/accountability.md): read the evaluations and referrals of one's scope
+   * (experts only those assigned, the discipline liaison only those referred; reviews blind): coordinators, court
+   * liaisons, experts, the discipline liaison.
+   */
+  'evaluation.read',
+  /** The court's initial evaluation (法院初评): court liaisons, on their court's cases. */
+  'evaluation.initial',
+  /** An expert's review (专家复评), once, on an evaluation they are assigned to. */
+  'evaluation.review',
+  /** Assign experts, conclude, refer to the discipline commission, send a 自我纠错 to evaluation: coordinators. */
+  'evaluation.manage',
+  /** Record what the discipline commission decided on a referral (处理结果, 一案四查): the discipline liaison. */
+  'referral.outcome',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -128,6 +142,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'typical_case.manage',
     'training.read',
     'training.manage',
+    'evaluation.read',
+    'evaluation.manage',
   ],
   county_coordinator: [
     ...CASE_WORK,
@@ -155,6 +171,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'typical_case.manage',
     'training.read',
     'training.manage',
+    'evaluation.read',
+    'evaluation.manage',
   ],
   agency_clerk: [
     ...CASE_WORK,
@@ -182,9 +200,18 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'training.read',
   ],
   // Courts send the monthly list of new cases (每月通报) and hearing dates: import into the registry.
-  court_liaison: ['case.read', 'case.import', 'org.read', 'session.self', 'hearing.manage', 'hearing.evaluate'],
-  expert: ['case.read', 'org.read', 'session.self', 'typical_case.read'],
-  discipline_liaison: ['case.read', 'org.read', 'session.self'],
+  court_liaison: [
+    'case.read',
+    'case.import',
+    'org.read',
+    'session.self',
+    'hearing.manage',
+    'hearing.evaluate',
+    'evaluation.read',
+    'evaluation.initial',
+  ],
+  expert: ['case.read', 'org.read', 'session.self', 'typical_case.read', 'evaluation.read', 'evaluation.review'],
+  discipline_liaison: ['case.read', 'org.read', 'session.self', 'evaluation.read', 'referral.outcome'],
   leader: [
     'case.read',
     'org.read',

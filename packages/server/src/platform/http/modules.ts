@@ -1,3 +1,5 @@
+import { accountabilityJobs } from '../../modules/accountability/jobs.js';
+import { accountabilityRoutes } from '../../modules/accountability/routes.js';
 import { auditRoutes } from '../../modules/audit/routes.js';
 import { authRoutes } from '../../modules/auth/routes.js';
 import { backupJobs } from '../../modules/backups/jobs.js';
@@ -76,6 +78,7 @@ export const serverModules: ServerModule[] = [
   { name: 'typical cases', prefix: '/api/v1', routes: typicalCaseRoutes },
   { name: 'trainings', prefix: '/api/v1', routes: trainingRoutes },
   { name: 'cards', prefix: '/api/v1', routes: cardRoutes },
+  { name: 'accountability', prefix: '/api/v1', routes: accountabilityRoutes },
 ];
 
 /** The modules' background jobs and schedules (platform/jobs), registered at app build. One line per module. */
@@ -89,6 +92,7 @@ export const moduleJobs: RegisterJobs[] = [
   suggestionJobs,
   trainingJobs,
   cardJobs,
+  accountabilityJobs,
 ];
 
 /** What modules add to GET /metrics (platform/http/metrics.ts), registered at app build. One line per module. */

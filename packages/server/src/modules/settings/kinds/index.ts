@@ -1,3 +1,4 @@
+import { accountabilityListsKind } from './accountabilityLists.js';
 import { afterJudgmentKind } from './afterJudgment.js';
 import { cardRulesKind } from './cardRules.js';
 import { indicatorDefinitionsKind } from './indicatorDefinitions.js';
@@ -23,6 +24,7 @@ export const SETTING_KINDS: readonly SettingKind[] = [
   suggestionsKind as SettingKind,
   rankingsKind as SettingKind,
   cardRulesKind as SettingKind,
+  accountabilityListsKind as SettingKind,
 ];
 
 export function settingKind(kind: string): SettingKind | undefined {
