@@ -18233,21 +18233,19 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/suggestions": {
+    "/api/v1/reports": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** 建议列表（司法、检察、复议、执法监督建议） */
+        /** 通报（月度新收案件通报、季度指标通报） */
         get: {
             parameters: {
                 query?: {
-                    status?: "pending" | "due_soon" | "overdue" | "answered_on_time" | "answered_late";
-                    kind?: "judicial" | "procuratorial" | "reconsideration_opinion" | "reconsideration_suggestion" | "enforcement_supervision";
-                    agencyId?: string;
-                    year?: number;
+                    kind?: "monthly" | "quarterly";
+                    region?: string;
                 };
                 header?: never;
                 path?: never;
@@ -18265,1311 +18263,31 @@ export interface paths {
                             items: {
                                 id: string;
                                 /** @enum {string} */
-                                kind: "judicial" | "procuratorial" | "reconsideration_opinion" | "reconsideration_suggestion" | "enforcement_supervision";
+                                kind: "monthly" | "quarterly";
                                 kindLabel: string;
-                                issuer: string;
-                                docNumber: string | null;
-                                title: string;
-                                summary: string | null;
-                                receivedOn: string;
-                                statedDue: string | null;
-                                due: string | null;
-                                dueFrom: string;
-                                dueBasis: string;
-                                agencyId: string;
-                                agencyName: string;
-                                caseId: string | null;
-                                /** @enum {string} */
-                                status: "pending" | "due_soon" | "overdue" | "answered_on_time" | "answered_late";
-                                daysLeft: number | null;
-                                repliedOn: string | null;
-                                replySummary: string | null;
-                                repliedByName: string | null;
-                                version: number;
-                                canAnswer: boolean;
-                                canManage: boolean;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** 登记收到的建议（自动计算答复期限） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * 建议类型
-                         * @enum {string}
-                         */
-                        kind: "judicial" | "procuratorial" | "reconsideration_opinion" | "reconsideration_suggestion" | "enforcement_supervision";
-                        /** 发出机关 */
-                        issuer: string;
-                        /** 文号 */
-                        docNumber?: string | null;
-                        /** 标题 */
-                        title: string;
-                        /** 主要内容 */
-                        summary?: string | null;
-                        /**
-                         * 收到日期
-                         * Format: date
-                         */
-                        receivedOn: string;
-                        /**
-                         * 建议书所定答复期限
-                         * Format: date
-                         */
-                        statedDue?: string | null;
-                        /**
-                         * 承办机关
-                         * Format: uuid
-                         */
-                        agencyId: string;
-                        /**
-                         * 关联案件
-                         * Format: uuid
-                         */
-                        caseId?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @enum {string} */
-                            kind: "judicial" | "procuratorial" | "reconsideration_opinion" | "reconsideration_suggestion" | "enforcement_supervision";
-                            kindLabel: string;
-                            issuer: string;
-                            docNumber: string | null;
-                            title: string;
-                            summary: string | null;
-                            receivedOn: string;
-                            statedDue: string | null;
-                            due: string | null;
-                            dueFrom: string;
-                            dueBasis: string;
-                            agencyId: string;
-                            agencyName: string;
-                            caseId: string | null;
-                            /** @enum {string} */
-                            status: "pending" | "due_soon" | "overdue" | "answered_on_time" | "answered_late";
-                            daysLeft: number | null;
-                            repliedOn: string | null;
-                            replySummary: string | null;
-                            repliedByName: string | null;
-                            version: number;
-                            files: {
-                                id: string;
-                                /** @enum {string} */
-                                purpose: "document" | "reply";
-                                fileName: string;
-                                size: number;
-                                createdByName: string;
-                                createdAt: string;
-                            }[];
-                            canAnswer: boolean;
-                            canManage: boolean;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/suggestions/kinds": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 建议类型及其答复期限、依据 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** @enum {string} */
-                                kind: "judicial" | "procuratorial" | "reconsideration_opinion" | "reconsideration_suggestion" | "enforcement_supervision";
-                                label: string;
                                 period: {
-                                    counting: string;
-                                    length: number;
-                                } | null;
-                                configured: boolean;
-                                basis: string;
-                            }[];
-                            dueSoonDays: number;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/suggestions/figures": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 及时答复率（合计及各机关） */
-        get: {
-            parameters: {
-                query?: {
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            year: number;
-                            asOf: string;
-                            total: {
-                                numerator: number;
-                                denominator: number;
-                                value: number | null;
-                                overdue: number;
-                                late: number;
-                                notYetDue: number;
-                                withoutDue: number;
-                            };
-                            byAgency: {
-                                numerator: number;
-                                denominator: number;
-                                value: number | null;
-                                overdue: number;
-                                late: number;
-                                notYetDue: number;
-                                withoutDue: number;
-                                agencyId: string;
-                                agencyName: string;
-                                received: number;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/suggestions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 建议详情 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @enum {string} */
-                            kind: "judicial" | "procuratorial" | "reconsideration_opinion" | "reconsideration_suggestion" | "enforcement_supervision";
-                            kindLabel: string;
-                            issuer: string;
-                            docNumber: string | null;
-                            title: string;
-                            summary: string | null;
-                            receivedOn: string;
-                            statedDue: string | null;
-                            due: string | null;
-                            dueFrom: string;
-                            dueBasis: string;
-                            agencyId: string;
-                            agencyName: string;
-                            caseId: string | null;
-                            /** @enum {string} */
-                            status: "pending" | "due_soon" | "overdue" | "answered_on_time" | "answered_late";
-                            daysLeft: number | null;
-                            repliedOn: string | null;
-                            replySummary: string | null;
-                            repliedByName: string | null;
-                            version: number;
-                            files: {
-                                id: string;
-                                /** @enum {string} */
-                                purpose: "document" | "reply";
-                                fileName: string;
-                                size: number;
-                                createdByName: string;
-                                createdAt: string;
-                            }[];
-                            canAnswer: boolean;
-                            canManage: boolean;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** 改派承办机关或更正 */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** 版本号 */
-                        version: number;
-                        /**
-                         * 承办机关
-                         * Format: uuid
-                         */
-                        agencyId?: string;
-                        /** 标题 */
-                        title?: string;
-                        /** 主要内容 */
-                        summary?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @enum {string} */
-                            kind: "judicial" | "procuratorial" | "reconsideration_opinion" | "reconsideration_suggestion" | "enforcement_supervision";
-                            kindLabel: string;
-                            issuer: string;
-                            docNumber: string | null;
-                            title: string;
-                            summary: string | null;
-                            receivedOn: string;
-                            statedDue: string | null;
-                            due: string | null;
-                            dueFrom: string;
-                            dueBasis: string;
-                            agencyId: string;
-                            agencyName: string;
-                            caseId: string | null;
-                            /** @enum {string} */
-                            status: "pending" | "due_soon" | "overdue" | "answered_on_time" | "answered_late";
-                            daysLeft: number | null;
-                            repliedOn: string | null;
-                            replySummary: string | null;
-                            repliedByName: string | null;
-                            version: number;
-                            files: {
-                                id: string;
-                                /** @enum {string} */
-                                purpose: "document" | "reply";
-                                fileName: string;
-                                size: number;
-                                createdByName: string;
-                                createdAt: string;
-                            }[];
-                            canAnswer: boolean;
-                            canManage: boolean;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/v1/suggestions/{id}/files": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 上传建议书（协调员）或答复函（承办机关） */
-        post: {
-            parameters: {
-                query: {
-                    purpose: "document" | "reply";
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @enum {string} */
-                            kind: "judicial" | "procuratorial" | "reconsideration_opinion" | "reconsideration_suggestion" | "enforcement_supervision";
-                            kindLabel: string;
-                            issuer: string;
-                            docNumber: string | null;
-                            title: string;
-                            summary: string | null;
-                            receivedOn: string;
-                            statedDue: string | null;
-                            due: string | null;
-                            dueFrom: string;
-                            dueBasis: string;
-                            agencyId: string;
-                            agencyName: string;
-                            caseId: string | null;
-                            /** @enum {string} */
-                            status: "pending" | "due_soon" | "overdue" | "answered_on_time" | "answered_late";
-                            daysLeft: number | null;
-                            repliedOn: string | null;
-                            replySummary: string | null;
-                            repliedByName: string | null;
-                            version: number;
-                            files: {
-                                id: string;
-                                /** @enum {string} */
-                                purpose: "document" | "reply";
-                                fileName: string;
-                                size: number;
-                                createdByName: string;
-                                createdAt: string;
-                            }[];
-                            canAnswer: boolean;
-                            canManage: boolean;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/suggestions/{id}/files/{fileId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 下载建议书或答复函 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    fileId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/suggestions/{id}/answer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 登记答复（答复日期、内容摘要；须先上传答复函） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** 版本号 */
-                        version: number;
-                        /**
-                         * 答复日期
-                         * Format: date
-                         */
-                        repliedOn: string;
-                        /** 答复内容摘要 */
-                        replySummary: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @enum {string} */
-                            kind: "judicial" | "procuratorial" | "reconsideration_opinion" | "reconsideration_suggestion" | "enforcement_supervision";
-                            kindLabel: string;
-                            issuer: string;
-                            docNumber: string | null;
-                            title: string;
-                            summary: string | null;
-                            receivedOn: string;
-                            statedDue: string | null;
-                            due: string | null;
-                            dueFrom: string;
-                            dueBasis: string;
-                            agencyId: string;
-                            agencyName: string;
-                            caseId: string | null;
-                            /** @enum {string} */
-                            status: "pending" | "due_soon" | "overdue" | "answered_on_time" | "answered_late";
-                            daysLeft: number | null;
-                            repliedOn: string | null;
-                            replySummary: string | null;
-                            repliedByName: string | null;
-                            version: number;
-                            files: {
-                                id: string;
-                                /** @enum {string} */
-                                purpose: "document" | "reply";
-                                fileName: string;
-                                size: number;
-                                createdByName: string;
-                                createdAt: string;
-                            }[];
-                            canAnswer: boolean;
-                            canManage: boolean;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/typical-cases": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 典型案例库 */
-        get: {
-            parameters: {
-                query?: {
-                    year?: number;
-                    tag?: string;
-                    status?: "draft" | "published";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                title: string;
-                                year: number;
-                                /** @enum {string} */
-                                status: "draft" | "published";
-                                caseId: string | null;
-                                caseNumber: string | null;
-                                parties: {
-                                    side: string;
+                                    key: string;
+                                    from: string;
+                                    to: string;
+                                    label: string;
+                                };
+                                region: {
+                                    code: string;
                                     name: string;
-                                }[];
-                                domain: string | null;
-                                reasons: string[];
-                                tags: string[];
-                                summary: string;
-                                lesson: string;
+                                };
+                                edition: number;
+                                /** @enum {string} */
+                                status: "draft" | "issued";
+                                statusLabel: string;
+                                title: string;
+                                documentNumber: string;
+                                createdByName: string;
+                                createdAt: string;
+                                issuedByName: string | null;
+                                issuedAt: string | null;
                                 version: number;
-                                canManage: boolean;
+                                docx: string;
+                                xlsx: string;
                             }[];
                         };
                     };
@@ -19661,7 +18379,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** 编写典型案例（自动脱敏） */
+        /** 起草通报（已有草稿则按当前数据重算；已印发则生成更正版） */
         post: {
             parameters: {
                 query?: never;
@@ -19673,59 +18391,85 @@ export interface paths {
                 content: {
                     "application/json": {
                         /**
-                         * 来源案件
-                         * Format: uuid
+                         * 类型
+                         * @enum {string}
                          */
-                        caseId?: string | null;
-                        /** 标题 */
-                        title: string;
-                        /** 年度 */
+                        kind: "monthly" | "quarterly";
+                        /** 年份 */
                         year: number;
-                        /** 行政管理领域 */
-                        domain?: string | null;
-                        /**
-                         * 败诉原因
-                         * @default []
-                         */
-                        reasons?: string[];
-                        /**
-                         * 标签
-                         * @default []
-                         */
-                        tags?: string[];
-                        /** 基本案情 */
-                        summary: string;
-                        /** 启示 */
-                        lesson: string;
+                        /** 月份 */
+                        month?: number;
+                        /** 季度 */
+                        quarter?: number;
+                        /** 地区 */
+                        region?: string;
                     };
                 };
             };
             responses: {
                 /** @description Default Response */
-                201: {
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
                             id: string;
-                            title: string;
-                            year: number;
                             /** @enum {string} */
-                            status: "draft" | "published";
-                            caseId: string | null;
-                            caseNumber: string | null;
-                            parties: {
-                                side: string;
+                            kind: "monthly" | "quarterly";
+                            kindLabel: string;
+                            period: {
+                                key: string;
+                                from: string;
+                                to: string;
+                                label: string;
+                            };
+                            region: {
+                                code: string;
                                 name: string;
-                            }[];
-                            domain: string | null;
-                            reasons: string[];
-                            tags: string[];
-                            summary: string;
-                            lesson: string;
+                            };
+                            edition: number;
+                            /** @enum {string} */
+                            status: "draft" | "issued";
+                            statusLabel: string;
+                            title: string;
+                            documentNumber: string;
+                            createdByName: string;
+                            createdAt: string;
+                            issuedByName: string | null;
+                            issuedAt: string | null;
                             version: number;
-                            canManage: boolean;
+                            docx: string;
+                            xlsx: string;
+                            previousId: string | null;
+                            differences: {
+                                key: string;
+                                label: string;
+                                before: string | null;
+                                after: string | null;
+                            }[] | null;
+                            definition: {
+                                id: string;
+                                name: string;
+                                version: number | null;
+                            };
+                            rankings: {
+                                minCases: number;
+                                version: number;
+                            } | null;
+                            paragraphs: string[];
+                            tables: {
+                                id: string;
+                                title: string;
+                                columns: string[];
+                                rows: {
+                                    key: string;
+                                    cells: string[];
+                                }[];
+                                note?: string;
+                            }[];
+                            notes: string[];
+                            asOf: string;
                         };
                     };
                 };
@@ -19821,21 +18565,200 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/typical-cases/compilation.docx": {
+    "/api/v1/reports/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** 年度典型案例汇编（Word） */
+        /** 一份通报及其数据（预览） */
         get: {
             parameters: {
-                query: {
-                    year: number;
-                };
+                query?: never;
                 header?: never;
-                path?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "monthly" | "quarterly";
+                            kindLabel: string;
+                            period: {
+                                key: string;
+                                from: string;
+                                to: string;
+                                label: string;
+                            };
+                            region: {
+                                code: string;
+                                name: string;
+                            };
+                            edition: number;
+                            /** @enum {string} */
+                            status: "draft" | "issued";
+                            statusLabel: string;
+                            title: string;
+                            documentNumber: string;
+                            createdByName: string;
+                            createdAt: string;
+                            issuedByName: string | null;
+                            issuedAt: string | null;
+                            version: number;
+                            docx: string;
+                            xlsx: string;
+                            previousId: string | null;
+                            differences: {
+                                key: string;
+                                label: string;
+                                before: string | null;
+                                after: string | null;
+                            }[] | null;
+                            definition: {
+                                id: string;
+                                name: string;
+                                version: number | null;
+                            };
+                            rankings: {
+                                minCases: number;
+                                version: number;
+                            } | null;
+                            paragraphs: string[];
+                            tables: {
+                                id: string;
+                                title: string;
+                                columns: string[];
+                                rows: {
+                                    key: string;
+                                    cells: string[];
+                                }[];
+                                note?: string;
+                            }[];
+                            notes: string[];
+                            asOf: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 通报（Word，公文格式） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
                 cookie?: never;
             };
             requestBody?: never;
@@ -19857,14 +18780,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/typical-cases/{id}": {
+    "/api/v1/reports/{id}.xlsx": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** 典型案例详情 */
+        /** 通报数据（Excel） */
         get: {
             parameters: {
                 query?: never;
@@ -19881,695 +18804,7 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            title: string;
-                            year: number;
-                            /** @enum {string} */
-                            status: "draft" | "published";
-                            caseId: string | null;
-                            caseNumber: string | null;
-                            parties: {
-                                side: string;
-                                name: string;
-                            }[];
-                            domain: string | null;
-                            reasons: string[];
-                            tags: string[];
-                            summary: string;
-                            lesson: string;
-                            version: number;
-                            canManage: boolean;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** 修改或发布典型案例 */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** 标题 */
-                        title?: string;
-                        /** 年度 */
-                        year?: number;
-                        /** 行政管理领域 */
-                        domain?: string | null;
-                        /** 基本案情 */
-                        summary?: string;
-                        /** 启示 */
-                        lesson?: string;
-                        /** 版本号 */
-                        version: number;
-                        /** 败诉原因 */
-                        reasons?: string[];
-                        /** 标签 */
-                        tags?: string[];
-                        /**
-                         * 状态
-                         * @enum {string}
-                         */
-                        status?: "draft" | "published";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            title: string;
-                            year: number;
-                            /** @enum {string} */
-                            status: "draft" | "published";
-                            caseId: string | null;
-                            caseNumber: string | null;
-                            parties: {
-                                side: string;
-                                name: string;
-                            }[];
-                            domain: string | null;
-                            reasons: string[];
-                            tags: string[];
-                            summary: string;
-                            lesson: string;
-                            version: number;
-                            canManage: boolean;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/v1/trainings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 培训与旁听庭审记录 */
-        get: {
-            parameters: {
-                query?: {
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                /** @enum {string} */
-                                kind: "training" | "trial_observation" | "other";
-                                title: string;
-                                heldOn: string;
-                                note: string | null;
-                                attendees: {
-                                    agencyId: string;
-                                    agencyName: string;
-                                    personName: string | null;
-                                }[];
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** 登记培训或旁听庭审 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * 活动类型
-                         * @enum {string}
-                         */
-                        kind: "training" | "trial_observation" | "other";
-                        /** 名称 */
-                        title: string;
-                        /**
-                         * 日期
-                         * Format: date
-                         */
-                        heldOn: string;
-                        /** 备注 */
-                        note?: string | null;
-                        /** 参加机关和人员 */
-                        attendees: {
-                            /**
-                             * 参加机关
-                             * Format: uuid
-                             */
-                            agencyId: string;
-                            /** 参加人员 */
-                            personName?: string | null;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @enum {string} */
-                            kind: "training" | "trial_observation" | "other";
-                            title: string;
-                            heldOn: string;
-                            note: string | null;
-                            attendees: {
-                                agencyId: string;
-                                agencyName: string;
-                                personName: string | null;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/trainings/coverage": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 本年度培训、庭审观摩覆盖情况（3个全覆盖） */
-        get: {
-            parameters: {
-                query?: {
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            year: number;
-                            training: {
-                                numerator: number;
-                                denominator: number;
-                                value: number | null;
-                                full: boolean;
-                                uncovered: {
-                                    agencyId: string;
-                                    agencyName: string;
-                                }[];
-                            };
-                            trialObservation: {
-                                numerator: number;
-                                denominator: number;
-                                value: number | null;
-                                full: boolean;
-                                uncovered: {
-                                    agencyId: string;
-                                    agencyName: string;
-                                }[];
-                            };
-                            rows: {
-                                agencyId: string;
-                                agencyName: string;
-                                regionName: string;
-                                training: number;
-                                trialObservation: number;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId?: string;
-                        };
-                    };
+                    content?: never;
                 };
             };
         };
@@ -20581,7 +18816,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/trainings/{id}": {
+    "/api/v1/reports/{id}/issue": {
         parameters: {
             query?: never;
             header?: never;
@@ -20590,9 +18825,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post?: never;
-        /** 删除误登记的培训记录 */
-        delete: {
+        /** 印发通报（按所见版本；印发后数据不再改变） */
+        post: {
             parameters: {
                 query?: never;
                 header?: never;
@@ -20601,17 +18835,168 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 版本号 */
+                        version: number;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "monthly" | "quarterly";
+                            kindLabel: string;
+                            period: {
+                                key: string;
+                                from: string;
+                                to: string;
+                                label: string;
+                            };
+                            region: {
+                                code: string;
+                                name: string;
+                            };
+                            edition: number;
+                            /** @enum {string} */
+                            status: "draft" | "issued";
+                            statusLabel: string;
+                            title: string;
+                            documentNumber: string;
+                            createdByName: string;
+                            createdAt: string;
+                            issuedByName: string | null;
+                            issuedAt: string | null;
+                            version: number;
+                            docx: string;
+                            xlsx: string;
+                            previousId: string | null;
+                            differences: {
+                                key: string;
+                                label: string;
+                                before: string | null;
+                                after: string | null;
+                            }[] | null;
+                            definition: {
+                                id: string;
+                                name: string;
+                                version: number | null;
+                            };
+                            rankings: {
+                                minCases: number;
+                                version: number;
+                            } | null;
+                            paragraphs: string[];
+                            tables: {
+                                id: string;
+                                title: string;
+                                columns: string[];
+                                rows: {
+                                    key: string;
+                                    cells: string[];
+                                }[];
+                                note?: string;
+                            }[];
+                            notes: string[];
+                            asOf: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
                 };
             };
         };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

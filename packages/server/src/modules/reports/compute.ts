@@ -1,0 +1,269 @@
+/**
+ * The figures of a notice (docs/rules/reports.md), computed through the indicators module's public functions — never
+ * its tables — so the notice's numbers are the figures screen's numbers for the same region and period:
+ *
+ * - monthly 新收案件通报: every 新收 definition of the set in force, the month against the month before (环比) and the
+ *   same month last year (同比), in total and per agency (the definition's co-defendant rule), 行政管理领域 and 案由;
+ * - quarterly 指标通报: the whole definition set with 同比 and 环比 (figuresForOperator), each rate's ranking of the
+ *   counties (a city's notice) and of the agencies with the minimum-n rule (rankingFor; the minimum from settings
+ *   kind `rankings`), and the cards confirmed for the quarter (the cards module's list).
+ */
+import {
+  type IndicatorDefinition,
+  monthPeriod,
+  type Period,
+  periodLabel,
+  previousPeriod,
+  quarterPeriod,
+  samePeriodLastYear,
+  todayInChina,
+} from '@shuangjiang/domain';
+import type { Principal } from '../../platform/auth/principal.js';
+import type { Db } from '../../platform/db/client.js';
+import { listCards } from '../cards/service.js';
+import { listAdminDomains } from '../cases/public.js';
+import {
+  countFigureBy,
+  countFigures,
+  definitionsOf,
+  type FigureScope,
+  figuresForOperator,
+  rankingFor,
+  refreshIndicatorFacts,
+} from '../indicators/public.js';
+import { agenciesByIds, type RegionRow } from '../org/public.js';
+import { getSetting } from '../settings/service.js';
+import type { ReportContent, ReportTable } from './content.js';
+
+const NOT_RECORDED = '（未记录）';
+
+/** A signed change of a count as the screen shows it: +3, -2, 0. */
+export const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+export interface ReportPeriod {
+  key: string;
+  period: Period;
+}
+
+export function monthlyPeriod(year: number, month: number): ReportPeriod {
+  return { key: `${year}-${String(month).padStart(2, '0')}`, period: monthPeriod(year, month) };
+}
+export function quarterlyPeriod(year: number, quarter: number): ReportPeriod {
+  return { key: `${year}-Q${quarter}`, period: quarterPeriod(year, quarter) };
+}
+
+const scopeOf = (region: RegionRow): FigureScope => ({ regionPath: region.path, agencyId: null });
+const periodOut = (p: ReportPeriod) => ({
+  key: p.key,
+  from: p.period.from,
+  to: p.period.to,
+  label: periodLabel(p.period),
+});
+
+async function labelsOf(db: Db, by: 'agency' | 'domain' | 'cause', keys: string[]): Promise<Map<string, string>> {
+  const known = keys.filter(Boolean);
+  const pairs: [string, string][] =
+    by === 'agency'
+      ? (await agenciesByIds(db, known)).map((a) => [a.id, a.name])
+      : by === 'domain'
+        ? (await listAdminDomains(db)).map((d) => [d.code, d.name])
+        : known.map((k) => [k, k]);
+  const map = new Map(pairs);
+  return new Map(keys.map((k) => [k, k ? (map.get(k) ?? k) : NOT_RECORDED]));
+}
+
+const BY_TITLES = { agency: '按机关', domain: '按行政管理领域', cause: '按案由' } as const;
+
+/** One definition's new cases per unit: this month, last month, the same month last year, by descending count. */
+async function breakdownTable(
+  db: Db,
+  def: IndicatorDefinition,
+  scope: FigureScope,
+  periods: [Period, Period, Period],
+  by: 'agency' | 'domain' | 'cause',
+  asOf: string,
+): Promise<ReportTable> {
+  const counts = await Promise.all(periods.map((p) => countFigureBy(db, def, scope, p, by, asOf)));
+  const keys = [...new Set(counts.flatMap((m) => [...m.keys()]))];
+  const labels = await labelsOf(db, by, keys);
+  const n = (i: number, k: string) => counts[i]!.get(k)?.numerator ?? 0;
+  const rows = keys
+    .filter((k) => n(0, k) > 0 || n(1, k) > 0 || n(2, k) > 0)
+    .sort((a, b) => n(0, b) - n(0, a) || labels.get(a)!.localeCompare(labels.get(b)!, 'zh-CN'))
+    .map((k) => ({
+      key: k || '-',
+      cells: [
+        labels.get(k) ?? k,
+        String(n(0, k)),
+        String(n(1, k)),
+        signed(n(0, k) - n(1, k)),
+        String(n(2, k)),
+        signed(n(0, k) - n(2, k)),
+      ],
+    }));
+  return {
+    id: `${def.id}.${by}`,
+    title: `${def.label}（${BY_TITLES[by]}）`,
+    columns: [BY_TITLES[by].slice(1), '本月', '上月', '环比增减', '去年同月', '同比增减'],
+    rows,
+  };
+}
+
+/** The monthly 新收案件通报's figures. */
+export async function monthlyContent(db: Db, region: RegionRow, p: ReportPeriod): Promise<ReportContent> {
+  await refreshIndicatorFacts(db);
+  const asOf = todayInChina();
+  const { set, version } = await definitionsOf(db);
+  const scope = scopeOf(region);
+  const periods: [Period, Period, Period] = [p.period, previousPeriod(p.period), samePeriodLastYear(p.period)];
+  const defs = set.definitions.filter((d) => d.kind === 'new_cases');
+  const totals = await countFigures(db, defs, scope, periods, asOf);
+  const total = (id: string, i: number) => totals.get(id)?.[i]?.numerator ?? 0;
+  const summary: ReportTable = {
+    id: 'total',
+    title: '新收案件总体情况',
+    columns: ['类别', '本月', '上月', '环比增减', '去年同月', '同比增减'],
+    rows: defs.map((d) => ({
+      key: d.id,
+      cells: [
+        d.label,
+        String(total(d.id, 0)),
+        String(total(d.id, 1)),
+        signed(total(d.id, 0) - total(d.id, 1)),
+        String(total(d.id, 2)),
+        signed(total(d.id, 0) - total(d.id, 2)),
+      ],
+    })),
+  };
+  const tables: ReportTable[] = [summary];
+  for (const def of defs) {
+    for (const by of ['agency', 'domain', 'cause'] as const) {
+      tables.push(await breakdownTable(db, def, scope, periods, by, asOf));
+    }
+  }
+  const label = periodLabel(p.period);
+  const paragraphs = [
+    `现将${label}${region.name}新收行政诉讼、行政复议案件情况通报如下。`,
+    ...defs.map(
+      (d) =>
+        `${label}，${d.label}${total(d.id, 0)}件，上月${total(d.id, 1)}件（环比${signed(total(d.id, 0) - total(d.id, 1))}件），去年同月${total(d.id, 2)}件（同比${signed(total(d.id, 0) - total(d.id, 2))}件）。`,
+    ),
+    '请各单位对照本通报核实本单位新收案件，依法做好答辩、举证和负责人出庭应诉准备工作。',
+  ];
+  return {
+    kind: 'monthly',
+    period: periodOut(p),
+    region: { code: region.code, name: region.name, level: region.level },
+    definition: { id: set.id, name: set.name, version },
+    rankings: null,
+    paragraphs,
+    tables,
+    notes: [],
+    asOf,
+  };
+}
+
+/**
+ * The cards module scopes its list by a principal; the notice reads the cards of its region as that region's city
+ * coordinator would (the cards' scope is the region path, the role only decides whether one may read at all).
+ */
+function regionReader(region: RegionRow): Principal {
+  return {
+    userId: '00000000-0000-0000-0000-000000000000',
+    username: 'reports',
+    displayName: '通报',
+    role: 'city_coordinator',
+    regionCode: region.code,
+    regionPath: region.path,
+    agencyId: null,
+    sessionId: 'reports',
+  };
+}
+
+/** The quarterly 指标通报's figures. */
+export async function quarterlyContent(db: Db, region: RegionRow, p: ReportPeriod): Promise<ReportContent> {
+  const asOf = todayInChina();
+  const out = await figuresForOperator(db, { from: p.period.from, to: p.period.to, region: region.code });
+  const { set } = await definitionsOf(db, out.definition.version ?? undefined);
+  const minimum = await getSetting(db, 'rankings');
+  const minCases = (minimum.value as { minCases: number }).minCases;
+  const scope = scopeOf(region);
+  const figureTable: ReportTable = {
+    id: 'figures',
+    title: '主要指标',
+    columns: ['指标', '本季度', '分子/分母', '去年同期', '同比', '上季度', '环比'],
+    rows: out.figures.map((f) => ({
+      key: f.id,
+      cells: [
+        f.label,
+        f.display,
+        f.denominator === null ? String(f.numerator) : `${f.numerator}/${f.denominator}`,
+        f.yearOnYear.display,
+        f.yearOnYear.changeDisplay,
+        f.periodOnPeriod.display,
+        f.periodOnPeriod.changeDisplay,
+      ],
+    })),
+  };
+  const tables: ReportTable[] = [figureTable];
+  const computed = new Set(out.figures.map((f) => f.id));
+  const rates = set.definitions.filter((d) => d.kind !== 'new_cases' && d.kind !== 'concluded' && computed.has(d.id));
+  const levels: ('region' | 'agency')[] = region.level === 'county' ? ['agency'] : ['region', 'agency'];
+  for (const def of rates) {
+    for (const by of levels) {
+      const units = await rankingFor(db, def, scope, p.period, { by, minCases, asOf });
+      if (units.length === 0) continue;
+      tables.push({
+        id: `ranking.${def.id}.${by}`,
+        title: `${def.label}排名（${by === 'region' ? '县（市、区）' : '机关'}）`,
+        columns: ['名次', by === 'region' ? '县（市、区）' : '机关', def.label, '分子/分母', '说明'],
+        rows: units.map((u) => ({
+          key: u.unitId,
+          cells: [
+            u.rank === null ? '—' : String(u.rank),
+            u.label,
+            u.display,
+            `${u.numerator}/${u.denominator}`,
+            u.note.text,
+          ],
+        })),
+        note: `案件数少于${minCases}件的单位列出但不参与排名（排名设置第${minimum.version}版）。`,
+      });
+    }
+  }
+  const cards = (await listCards(db, regionReader(region), { status: 'confirmed' })).items.filter(
+    (c) => c.period.from === p.period.from,
+  );
+  tables.push({
+    id: 'cards',
+    title: '本季度红黄牌',
+    columns: ['单位', '处理', '败诉率', '败诉/审结'],
+    rows: cards.map((c) => ({
+      key: c.id,
+      cells: [c.unit.label, c.sanctionLabel, c.rateDisplay, `${c.losses}/${c.concluded}`],
+    })),
+  });
+  const label = periodLabel(p.period);
+  const headline = out.figures
+    .filter((f) => f.display !== '—')
+    .map((f) => `${f.label}${f.display}${f.denominator === null ? '件' : ''}`);
+  const paragraphs = [
+    `现将${label}${region.name}行政应诉工作主要指标通报如下。`,
+    `${label}，${headline.join('，')}。`,
+    cards.length > 0
+      ? `经评定，本季度予以红黄牌警示的单位${cards.length}个：${cards.map((c) => `${c.unit.label}（${c.sanctionLabel}）`).join('、')}。`
+      : '本季度无经确认的红黄牌警示。',
+    '请各单位对照通报查找问题，落实整改，切实降低行政争议发生率和行政机关败诉率。',
+  ];
+  return {
+    kind: 'quarterly',
+    period: periodOut(p),
+    region: { code: region.code, name: region.name, level: region.level },
+    definition: { id: out.definition.id, name: out.definition.name, version: out.definition.version },
+    rankings: { minCases, version: minimum.version },
+    paragraphs,
+    tables,
+    notes: out.unavailable.map((u) => `${u.label}：${u.reason}`),
+    asOf,
+  };
+}

@@ -1,0 +1,252 @@
+/**
+ * The notices on cases this test creates (PGlite, PostgreSQL): the monthly 新收案件通报's figures equal a recount of
+ * those cases (total, per agency, per 案由; this month, last month, the same month last year), the quarterly 指标通报's
+ * loss rate equals the recount; the Word file read back with mammoth holds the numbers, the title and the 发文字号, one
+ * notice rendered to PDF by LibreOffice holds them too; the workbook holds the same cells. The schedule drafts the
+ * month before on the 5th and tells the coordinator. Issuing freezes the figures (stale version 409, again 422); a
+ * redraft after issuing is the next edition with the differences listed; scope and roles (403, 404 outside).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { and, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../platform/auth/principal.js';
+import { createTestUser, sessionAs, type TestSession } from '../../platform/auth/testing.js';
+import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
+import { buildTestApp } from '../../platform/http/testing.js';
+import type { App } from '../../platform/http/types.js';
+import { JobRegistry } from '../../platform/jobs/registry.js';
+import { runDueJobs } from '../../platform/jobs/runner.js';
+import { auditLog } from '../audit/schema.js';
+import { litigationInput, seedOrgFixture } from '../cases/testing.js';
+import { renderPdf } from '../documents/render.js';
+import { notificationMessages } from '../notifications/schema.js';
+import { MONTHLY_JOB } from './constants.js';
+import type { ReportOut } from './dto.js';
+import { reportJobs } from './jobs.js';
+
+const CITY = '329900';
+const COUNTY = '329902';
+const OTHER_COUNTY = '329903';
+const docxText = async (b: Buffer) => (await mammoth.extractRawText({ buffer: b })).value;
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+describe(`reports on ${testDbKind()}`, () => {
+  let database: TestDatabase;
+  let app: App;
+  let a: string;
+  let b: string;
+  let n = 300;
+  const sessions = new Map<string, TestSession>();
+  async function as(role: Role, extra: { regionCode?: string; agencyId?: string } = {}) {
+    const name = `${role}:${extra.regionCode ?? ''}:${extra.agencyId ?? ''}`;
+    if (!sessions.has(name))
+      sessions.set(name, await sessionAs(app, database.db, await createTestUser(database.db, { role, ...extra })));
+    return sessions.get(name)!;
+  }
+  const city = () => as('city_coordinator', { regionCode: CITY });
+  async function newCase(
+    agencyId: string,
+    filedDate: string,
+    cause: string,
+    outcome?: { outcome: string; outcomeDate: string },
+  ) {
+    const s = await city();
+    const res = await s.inject({
+      method: 'POST',
+      url: '/api/v1/cases',
+      payload: litigationInput(agencyId, {
+        caseNumber: `（${filedDate.slice(0, 4)}）苏9902行初${n++}号`,
+        filedDate,
+        complaintReceivedDate: filedDate,
+        causeOfAction: cause,
+        ...(outcome ?? {}),
+      }),
+    });
+    expect(res.statusCode, res.body).toBe(201);
+  }
+  const draft = async (s: TestSession, body: object) => {
+    const res = await s.inject({ method: 'POST', url: '/api/v1/reports', payload: body });
+    return { status: res.statusCode, body: res.json() as ReportOut & { code?: string } };
+  };
+  const row = (r: ReportOut, table: string, key: string) =>
+    r.tables.find((t) => t.id === table)?.rows.find((x) => x.key === key)?.cells;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const org = await seedOrgFixture(database.db);
+    a = org.agency('county-0-dept-0');
+    b = org.agency('county-1-dept-0');
+    app = await buildTestApp(database);
+    // September 2025: A three (two of 案由 X), B one; August 2025: A one; September 2024: B two.
+    // Concluded in Q3 2025 (first instance): one lost (撤销), three not (驳回诉讼请求): 败诉率 1/4 = 25.00%.
+    await newCase(a, '2025-09-02', '案由X', { outcome: 'REVOKED', outcomeDate: '2025-09-20' });
+    await newCase(a, '2025-09-03', '案由X', { outcome: 'CLAIMS_REJECTED', outcomeDate: '2025-09-21' });
+    await newCase(a, '2025-09-10', '案由Y', { outcome: 'CLAIMS_REJECTED', outcomeDate: '2025-09-22' });
+    await newCase(b, '2025-09-11', '案由X', { outcome: 'CLAIMS_REJECTED', outcomeDate: '2025-09-23' });
+    await newCase(a, '2025-08-15', '案由Y');
+    await newCase(b, '2024-09-05', '案由X');
+    await newCase(b, '2024-09-06', '案由Y');
+  }, 300_000);
+  afterAll(async () => {
+    await app?.close();
+    await database?.cleanup();
+  });
+
+  it('the schedule drafts the month before on the 5th, for the city and each county, and tells the coordinator', async () => {
+    const coordinator = await createTestUser(database.db, { role: 'city_coordinator', regionCode: CITY });
+    const registry = new JobRegistry();
+    reportJobs(registry);
+    const run = await runDueJobs(database.db, registry, {
+      now: new Date('2025-10-05T09:00:00+08:00'),
+      only: [MONTHLY_JOB],
+    });
+    expect(run.jobs).toMatchObject([{ key: `schedule:${MONTHLY_JOB}:2025-10`, status: 'done' }]);
+    const list = await (await city()).inject({ method: 'GET', url: '/api/v1/reports?kind=monthly' });
+    const items = (list.json() as { items: ReportOut[] }).items;
+    expect(items.map((i) => i.region.code)).toContain(CITY);
+    expect(items.map((i) => i.region.code)).toContain(COUNTY);
+    expect(items.every((i) => i.period.key === '2025-09' && i.status === 'draft' && i.edition === 1)).toBe(true);
+    const messages = await database.db.select().from(notificationMessages);
+    expect(messages.some((m) => m.title.includes('2025年9月') && m.title.includes('示例市'))).toBe(true);
+    expect(coordinator.id).toBeTruthy();
+  });
+
+  it('monthly: the figures equal the recount; Word, PDF and workbook hold them', async () => {
+    const r = await draft(await city(), { kind: 'monthly', year: 2025, month: 9, region: CITY });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body).toMatchObject({ status: 'draft', edition: 1, definition: { id: 'demo-city', version: 0 } });
+    // 本月, 上月, 环比, 去年同月, 同比
+    expect(row(r.body, 'total', 'new_cases')!.slice(1)).toEqual(['4', '1', '+3', '2', '+2']);
+    expect(row(r.body, 'new_cases.agency', a)!.slice(1)).toEqual(['3', '1', '+2', '0', '+3']);
+    expect(row(r.body, 'new_cases.agency', b)!.slice(1)).toEqual(['1', '0', '+1', '2', '-1']);
+    expect(row(r.body, 'new_cases.cause', '案由X')!.slice(1)).toEqual(['3', '0', '+3', '1', '+2']);
+    expect(row(r.body, 'new_cases.cause', '案由Y')!.slice(1)).toEqual(['1', '1', '0', '1', '0']);
+    // A county's notice counts its own agencies only.
+    const county = await draft(await as('county_coordinator', { regionCode: COUNTY }), {
+      kind: 'monthly',
+      year: 2025,
+      month: 9,
+    });
+    expect(county.status).toBe(200);
+    expect(county.body.region.code).toBe(COUNTY);
+    expect(row(county.body, 'new_cases.agency', b)).toBeUndefined();
+    expect(row(county.body, 'total', 'new_cases')![1]).toBe('3');
+
+    const s = await city();
+    const docx = await s.inject({ method: 'GET', url: `/api/v1/reports/${r.body.id}.docx` });
+    expect(docx.statusCode).toBe(200);
+    const text = squash(await docxText(docx.rawPayload));
+    expect(text).toContain('关于2025年9月示例市新收行政案件情况的通报（草稿）');
+    expect(text).toContain('示例应诉月通〔2025〕9号');
+    expect(text).toContain('新收一审行政诉讼案件4件，上月1件（环比+3件），去年同月2件（同比+2件）');
+    expect(text).toContain('案由X3');
+
+    const pdf = await renderPdf(docx.rawPayload);
+    const dir = mkdtempSync(join(tmpdir(), 'sj-report-pdf-'));
+    writeFileSync(join(dir, 'a.pdf'), pdf);
+    const pdfText = squash(execFileSync('pdftotext', [join(dir, 'a.pdf'), '-'], { encoding: 'utf8' }));
+    expect(pdfText).toContain('示例应诉月通〔2025〕9号');
+    expect(pdfText).toContain('新收一审行政诉讼案件4件');
+    expect(pdfText).toContain('—1—');
+
+    const xlsx = await s.inject({ method: 'GET', url: `/api/v1/reports/${r.body.id}.xlsx` });
+    expect(xlsx.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const total = wb.getWorksheet('新收案件总体情况')!;
+    expect(total.getRow(2).values).toEqual([undefined, '新收一审行政诉讼案件', 4, 1, '+3', 2, '+2']);
+  }, 120_000);
+
+  it('quarterly: the loss rate equals the recount (1/4 = 25.00%), in the Word text as the screen shows it', async () => {
+    const r = await draft(await city(), { kind: 'quarterly', year: 2025, quarter: 3, region: CITY });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(row(r.body, 'figures', 'loss_rate')!.slice(1, 3)).toEqual(['25.00%', '1/4']);
+    expect(r.body.rankings).toEqual({ minCases: 5, version: 0 });
+    const ranking = r.body.tables.find((t) => t.id === 'ranking.loss_rate.agency')!;
+    // Fewer than 5 concluded cases each: listed, not ranked.
+    expect(ranking.rows.map((x) => x.cells[0])).toEqual(['—', '—']);
+    expect(r.body.tables.find((t) => t.id === 'cards')!.rows).toEqual([]);
+    const docx = await (await city()).inject({ method: 'GET', url: `/api/v1/reports/${r.body.id}.docx` });
+    const text = squash(await docxText(docx.rawPayload));
+    expect(text).toContain('一审败诉率25.00%');
+    expect(text).toContain('示例应诉季通〔2025〕3号');
+  }, 120_000);
+
+  it('issue freezes the figures; a redraft after issuing is the next edition with the differences listed', async () => {
+    const s = await city();
+    const r = (await draft(s, { kind: 'monthly', year: 2025, month: 9, region: CITY })).body;
+    const stale = await s.inject({
+      method: 'POST',
+      url: `/api/v1/reports/${r.id}/issue`,
+      payload: { version: r.version + 1 },
+    });
+    expect(stale.statusCode).toBe(409);
+    const issued = await s.inject({
+      method: 'POST',
+      url: `/api/v1/reports/${r.id}/issue`,
+      payload: { version: r.version },
+    });
+    expect(issued.statusCode, issued.body).toBe(200);
+    expect(issued.json()).toMatchObject({ status: 'issued', issuedByName: expect.any(String) });
+    const again = await s.inject({
+      method: 'POST',
+      url: `/api/v1/reports/${r.id}/issue`,
+      payload: { version: issued.json().version },
+    });
+    expect(again.statusCode).toBe(422);
+    const audits = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'report'), eq(auditLog.entityId, r.id)));
+    expect(audits.some((x) => (x.after as { status?: string } | null)?.status === 'issued')).toBe(true);
+
+    // A late case of September: the issued notice keeps 4; the correction says 4 → 5.
+    await newCase(a, '2025-09-28', '案由Y');
+    const kept = (await s.inject({ method: 'GET', url: `/api/v1/reports/${r.id}` })).json() as ReportOut;
+    expect(row(kept, 'total', 'new_cases')![1]).toBe('4');
+    const docxIssued = squash(
+      await docxText((await s.inject({ method: 'GET', url: `/api/v1/reports/${r.id}.docx` })).rawPayload),
+    );
+    expect(docxIssued).not.toContain('（草稿）');
+    const next = await draft(s, { kind: 'monthly', year: 2025, month: 9, region: CITY });
+    expect(next.body).toMatchObject({ edition: 2, status: 'draft', previousId: r.id });
+    expect(next.body.id).not.toBe(r.id);
+    expect(next.body.differences).toContainEqual({
+      key: 'total/new_cases/1',
+      label: '新收案件总体情况：新收一审行政诉讼案件，本月',
+      before: '4',
+      after: '5',
+    });
+    const text = squash(
+      await docxText((await s.inject({ method: 'GET', url: `/api/v1/reports/${next.body.id}.docx` })).rawPayload),
+    );
+    expect(text).toContain('由“4”更正为“5”');
+    expect(text).toContain('（更正）');
+  }, 120_000);
+
+  it('scope and roles: leaders read, others 403; outside the county 404 / 403', async () => {
+    const list = (await (await city()).inject({ method: 'GET', url: '/api/v1/reports?region=329900' })).json() as {
+      items: ReportOut[];
+    };
+    const cityReport = list.items[0]!;
+    const leader = await as('leader', { regionCode: CITY });
+    expect((await leader.inject({ method: 'GET', url: `/api/v1/reports/${cityReport.id}` })).statusCode).toBe(200);
+    expect((await leader.inject({ method: 'GET', url: `/api/v1/reports/${cityReport.id}.xlsx` })).statusCode).toBe(200);
+    expect((await draft(leader, { kind: 'monthly', year: 2025, month: 9 })).status).toBe(403);
+    const clerk = await as('agency_clerk', { agencyId: a });
+    expect((await clerk.inject({ method: 'GET', url: '/api/v1/reports' })).statusCode).toBe(403);
+    const admin = await as('admin');
+    expect((await admin.inject({ method: 'GET', url: `/api/v1/reports/${cityReport.id}.docx` })).statusCode).toBe(403);
+    const other = await as('county_coordinator', { regionCode: OTHER_COUNTY });
+    expect((await other.inject({ method: 'GET', url: `/api/v1/reports/${cityReport.id}` })).statusCode).toBe(404);
+    const theirs = (await other.inject({ method: 'GET', url: '/api/v1/reports' })).json() as { items: ReportOut[] };
+    expect(theirs.items.every((i) => i.region.code === OTHER_COUNTY)).toBe(true);
+    expect((await draft(other, { kind: 'monthly', year: 2025, month: 9, region: CITY })).status).toBe(403);
+    expect((await draft(other, { kind: 'monthly', year: 2025 })).status).toBe(400);
+  });
+});
