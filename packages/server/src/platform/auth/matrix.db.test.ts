@@ -191,6 +191,13 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'POST /api/v1/indicators/snapshots': p('indicator.publish'),
   'GET /api/v1/indicators/snapshots': p('indicator.read'),
   'GET /api/v1/indicators/snapshots/:id': p('indicator.read'),
+  // reports (通报; scoped by region: modules/reports/reports.db.test.ts)
+  'GET /api/v1/reports': p('report.read'),
+  'POST /api/v1/reports': p('report.manage'),
+  'GET /api/v1/reports/:id': p('report.read'),
+  'GET /api/v1/reports/:id.docx': p('report.read'),
+  'GET /api/v1/reports/:id.xlsx': p('report.read'),
+  'POST /api/v1/reports/:id/issue': p('report.manage'),
   // suggestions (scope: own agency or region; 404 outside — modules/suggestions/suggestions.db.test.ts)
   'GET /api/v1/suggestions': p('suggestion.read'),
   'GET /api/v1/suggestions/kinds': p('suggestion.read'),
@@ -268,6 +275,8 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'training.manage',
     'evaluation.read',
     'evaluation.manage',
+    'report.read',
+    'report.manage',
   ],
   county_coordinator: [
     ...CASE_WORK,
@@ -296,6 +305,8 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'training.manage',
     'evaluation.read',
     'evaluation.manage',
+    'report.read',
+    'report.manage',
   ],
   agency_clerk: [
     ...CASE_WORK,
@@ -344,6 +355,7 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'typical_case.read',
     'training.read',
     'card.read',
+    'report.read',
   ],
   admin: [
     'user.manage',

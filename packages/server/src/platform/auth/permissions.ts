@@ -102,6 +102,10 @@ export const PERMISSIONS = [
   'evaluation.manage',
   /** Record what the discipline commission decided on a referral (处理结果, 一案四查): the discipline liaison. */
   'referral.outcome',
+  /** 通报 (modules/reports): the monthly 新收案件通报 and quarterly 指标通报 of one's region — coordinators, leaders; scoped. */
+  'report.read',
+  /** Draft, redraft and issue a notice (a correction is a new edition): city and county coordinators. */
+  'report.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -144,6 +148,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'training.manage',
     'evaluation.read',
     'evaluation.manage',
+    'report.read',
+    'report.manage',
   ],
   county_coordinator: [
     ...CASE_WORK,
@@ -173,6 +179,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'training.manage',
     'evaluation.read',
     'evaluation.manage',
+    'report.read',
+    'report.manage',
   ],
   agency_clerk: [
     ...CASE_WORK,
@@ -222,6 +230,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'typical_case.read',
     'training.read',
     'card.read',
+    'report.read',
   ],
   admin: [
     'user.manage',

@@ -26,6 +26,8 @@ import { judgmentRoutes } from '../../modules/judgments/routes.js';
 import { notificationJobs } from '../../modules/notifications/jobs.js';
 import { notificationRoutes } from '../../modules/notifications/routes.js';
 import { orgRoutes } from '../../modules/org/routes.js';
+import { reportJobs } from '../../modules/reports/jobs.js';
+import { reportRoutes } from '../../modules/reports/routes.js';
 import { riskJobs } from '../../modules/risk/jobs.js';
 import { riskRoutes } from '../../modules/risk/routes.js';
 import { sessionRows } from '../../modules/sessions/public.js';
@@ -74,6 +76,7 @@ export const serverModules: ServerModule[] = [
   { name: 'judgments', prefix: '/api/v1', routes: judgmentRoutes },
   { name: 'risk', prefix: '/api/v1', routes: riskRoutes },
   { name: 'indicators', prefix: '/api/v1', routes: indicatorRoutes },
+  { name: 'reports', prefix: '/api/v1', routes: reportRoutes },
   { name: 'suggestions', prefix: '/api/v1', routes: suggestionRoutes },
   { name: 'typical cases', prefix: '/api/v1', routes: typicalCaseRoutes },
   { name: 'trainings', prefix: '/api/v1', routes: trainingRoutes },
@@ -88,6 +91,7 @@ export const moduleJobs: RegisterJobs[] = [
   backupJobs,
   hearingJobs,
   riskJobs,
+  reportJobs,
   judgmentJobs,
   suggestionJobs,
   trainingJobs,
