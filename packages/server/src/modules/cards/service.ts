@@ -76,7 +76,10 @@ export async function listCards(
 
 async function visible(db: DbOrTx, principal: Principal, id: string): Promise<CardProposalRow> {
   const row = await proposalById(db, id);
-  if (!row || !row.regionPath.startsWith(scopeOf(principal))) throw notFound('红黄牌');
+  const scope = scopeOf(principal);
+  // Outside the caller's scope it does not exist for them (404, as an unknown id).
+  if (!row) throw notFound('红黄牌');
+  if (!row.regionPath.startsWith(scope)) throw notFound('红黄牌');
   return row;
 }
 
