@@ -1,7 +1,8 @@
 /**
  * Risk warning and resolution in a real browser (issue 16): a 征收拆迁 case registered by the county coordinator is
  * screened red (风险预警); on 风险预警与化解 (/risks) the coordinator opens it, names the 包案领导 (a head with a
- * login), writes the 一案一策 plan and closes it off (销号) with the outcome — each step shown on the item and on the
+ * login), writes the 一案一策 plan; the city coordinator puts it under supervision (挂牌督办) and lifts it while the county
+ * coordinator reads who decides; the county closes it off (销号) with the outcome — each step shown on the item and on the
  * case's timeline.
  */
 import type { Browser } from 'playwright-core';
@@ -19,7 +20,7 @@ afterAll(async () => {
 });
 
 describe('risk', () => {
-  it('warning → assign a leader → plan → 销号', async () => {
+  it('warning → assign a leader → plan → 挂牌督办 and lifted by the city → 销号', async () => {
     const page = await signedInPage(browser, baseUrl, demoLogin('county1', 'Demo@2026county'));
     const cause = `征收补偿${Date.now() % 1_000_000}`;
     // A 征收拆迁 case of an agency whose head has a login: the screening makes it red.
@@ -85,6 +86,25 @@ describe('risk', () => {
     await page.locator('[data-testid=risk-state]', { hasText: '化解中（一案一策）' }).first().waitFor();
     await plan.getByText('组织补偿协商，复核评估报告').waitFor();
 
+    // 挂牌督办: the city coordinator puts it under supervision and lifts it; the county sees it meanwhile.
+    const city = await signedInPage(browser, baseUrl, demoLogin('city', 'Demo@2026city'));
+    await city.goto(page.url());
+    const sup = city.locator('[data-testid=risk-supervision]');
+    await sup.getByLabel('督办期限').fill('2027-01-15');
+    await sup.getByLabel('督办期限').press('Tab');
+    await sup.getByLabel('督办理由').fill('群体性征收争议，市级挂牌督办');
+    await sup.getByRole('button', { name: '挂牌督办' }).click();
+    await sup.getByText(/督办中：期限 2027-01-15/).waitFor();
+    await city.locator('[data-testid=risk-state]', { hasText: '挂牌督办' }).first().waitFor();
+    await page.reload();
+    await page.locator('[data-testid=risk-supervision]').getByText('由市级协调员决定').waitFor();
+    await sup.getByLabel('解除督办说明').fill('已召开协调会，补偿方案达成一致');
+    await sup.getByRole('button', { name: '解除督办' }).click();
+    await sup.getByText(/解除：已召开协调会/).waitFor();
+    await city.locator('[data-testid=risk-state]', { hasText: '化解中（一案一策）' }).first().waitFor();
+    await city.context().close();
+    await page.reload();
+
     // 销号
     const close = page.locator('[data-testid=risk-close]');
     await close.getByLabel('化解结果').click();
@@ -101,7 +121,16 @@ describe('risk', () => {
       };
       return { types: c.timeline.map((e) => e.type), level: c.riskLevel };
     }, made.id);
-    expect(timeline.types).toEqual(expect.arrayContaining(['risk_warning', 'risk_lead', 'risk_plan', 'risk_closed']));
+    expect(timeline.types).toEqual(
+      expect.arrayContaining([
+        'risk_warning',
+        'risk_lead',
+        'risk_plan',
+        'risk_supervised',
+        'risk_supervision_lifted',
+        'risk_closed',
+      ]),
+    );
     expect(timeline.level).toBe('red');
     await page.context().close();
   });

@@ -1,6 +1,6 @@
 /**
  * A risk item (/risks/:id): its level with the reasons and history, the 包案领导 and task force, 一案一策 with its
- * progress, 销号 and reopening, the related cases. Each step is offered only when the item's state allows it (the
+ * progress, 挂牌督办 (SupervisionCard), 销号 and reopening, the related cases. Each step is offered only when the item's state allows it (the
  * server's `allowedActions`) and the user's role may take it; a stale version reloads the item with a clear message.
  */
 import { App, Button, Card, DatePicker, Descriptions, Flex, Form, Input, List, Select, Table, Typography } from 'antd';
@@ -24,6 +24,7 @@ import {
   useSavePlan,
 } from './api.js';
 import { LevelTag, OverdueTag, StateTag } from './RiskTags.js';
+import { SupervisionCard } from './SupervisionCard.js';
 
 const LEVELS = ['green', 'yellow', 'red'] as const;
 const OUTCOMES = ['withdrawn_after_settlement', 'mediated', 'judgment', 'other'] as const;
@@ -48,7 +49,9 @@ export function RiskItemPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const item = useRiskItem(id);
-  const perms = permissionList(useCurrentUser()) ?? [];
+  const user = useCurrentUser();
+  const perms = permissionList(user) ?? [];
+  const run = useRun();
   const d = item.data;
   if (item.error) return <Typography.Text type="danger">{errorMessage(item.error, t)}</Typography.Text>;
   if (!d) return null;
@@ -68,6 +71,13 @@ export function RiskItemPage() {
       <LevelCard d={d} canOverride={perms.includes('risk.manage') && d.state !== 'closed'} />
       <LeadCard d={d} canAssign={can('risk.manage', 'assign_lead')} />
       <PlanCard d={d} canPlan={can('risk.plan', 'plan')} canProgress={can('risk.plan', 'record_progress')} />
+      <SupervisionCard
+        d={d}
+        canSupervise={can('risk.manage', 'supervise')}
+        canLift={can('risk.manage', 'lift_supervision')}
+        isCity={user.role === 'city_coordinator'}
+        run={run}
+      />
       <CloseCard d={d} canClose={can('risk.manage', 'close')} canReopen={can('risk.manage', 'reopen')} />
       <RelatedCard d={d} />
     </Flex>

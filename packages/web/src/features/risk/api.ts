@@ -13,6 +13,8 @@ export type PlanBody = ApiBody<'/api/v1/risk-items/{id}/plan', 'put'>;
 export type ProgressBody = ApiBody<'/api/v1/risk-items/{id}/plan/progress', 'post'>;
 export type CloseBody = ApiBody<'/api/v1/risk-items/{id}/close', 'post'>;
 export type ReopenBody = ApiBody<'/api/v1/risk-items/{id}/reopen', 'post'>;
+export type SuperviseBody = ApiBody<'/api/v1/supervisions', 'post'>;
+export type LiftBody = ApiBody<'/api/v1/supervisions/{id}/lift', 'post'>;
 export type RegionHeads = ApiResponse<'/api/v1/agency-heads', 'get'>;
 export type RegionHead = RegionHeads['items'][number];
 
@@ -71,3 +73,6 @@ export const useCloseItem = (id: string) =>
   useStep<CloseBody>((b) => api.post<RiskItem>(`/risk-items/${enc(id)}/close`, b));
 export const useReopenItem = (id: string) =>
   useStep<ReopenBody>((b) => api.post<RiskItem>(`/risk-items/${enc(id)}/reopen`, b));
+export const useSupervise = () => useStep<SuperviseBody>((b) => api.post<RiskItem>('/supervisions', b));
+export const useLiftSupervision = (supervisionId: string) =>
+  useStep<LiftBody>((b) => api.post<RiskItem>(`/supervisions/${enc(supervisionId)}/lift`, b));
