@@ -10,3 +10,4 @@ export * from './reminders/index.js';
 export * from './risk/index.js';
 export * from './schedule/index.js';
 export * from './suggestions/index.js';
+export * from './mediation/index.js';

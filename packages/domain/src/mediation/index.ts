@@ -1,0 +1,20 @@
+/** 行政争议化解中心 (docs/rules/mediation.md): the mediation's workflow, its stages and what counts as 调撤. */
+export {
+  allowedMediationActions,
+  countsAsSettlement,
+  MEDIATION_ACTION_LABELS,
+  MEDIATION_ACTIONS,
+  MEDIATION_FINAL_STATES,
+  MEDIATION_RESULTS,
+  MEDIATION_STAGE_LABELS,
+  MEDIATION_STAGES,
+  MEDIATION_STATE_LABELS,
+  MEDIATION_STATES,
+  MEDIATION_TRANSITIONS,
+  type MediationAction,
+  type MediationResult,
+  type MediationStage,
+  type MediationState,
+  MediationTransitionError,
+  nextMediationState,
+} from './mediationState.js';
