@@ -6,6 +6,7 @@ import { register as registerBatch } from './commands/batch.js';
 import { register as registerImport } from './commands/import.js';
 import { register as registerIndicators } from './commands/indicators.js';
 import { register as registerJobs } from './commands/jobs.js';
+import { register as registerReport } from './commands/report.js';
 import { register as registerServer } from './commands/server.js';
 import { register as registerTemplate } from './commands/template.js';
 
@@ -23,5 +24,6 @@ registerTemplate(program);
 registerJobs(program);
 registerBackup(program);
 registerIndicators(program);
+registerReport(program);
 
 await program.parseAsync(process.argv);

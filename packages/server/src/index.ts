@@ -3,6 +3,7 @@ export { type DemoLogin, seedDemoIfEmpty } from './modules/demo/seed.js';
 export * from './modules/imports/public.js';
 export * from './modules/indicators/public.js';
 export { runJobsNow } from './modules/jobs/service.js';
+export * from './modules/reports/public.js';
 export * from './modules/users/public.js';
 export * from './platform/auth/principal.js';
 export { type Config, ConfigError, loadConfig } from './platform/config.js';
