@@ -7,6 +7,7 @@ import {
   CarryOutOutlined,
   CloudServerOutlined,
   ControlOutlined,
+  FileSearchOutlined,
   FileTextOutlined,
   FileWordOutlined,
   HomeOutlined,
@@ -27,10 +28,11 @@ export type NavLabelKey =
   | 'nav.hearings'
   | 'nav.myHearings'
   | 'nav.risks'
-  | 'nav.accountability'
   | 'nav.suggestions'
   | 'nav.typicalCases'
   | 'nav.trainings'
+  | 'nav.accountability'
+  | 'nav.evaluations'
   | 'nav.indicators'
   | 'nav.reports'
   | 'nav.settings'
@@ -97,13 +99,20 @@ export const NAVIGATION: NavItem[] = [
     available: true,
     permission: 'case.read',
   },
-  // 问责与建议 (issue 17): suggestions, typical cases, training (loss evaluations join them).
+  // 问责与建议 (issue 17): loss evaluations here; suggestions, typical cases and training add their children.
   {
     path: '/accountability',
     label: 'nav.accountability',
     icon: <SafetyCertificateOutlined />,
     available: true,
     children: [
+      {
+        path: '/accountability/evaluations',
+        label: 'nav.evaluations',
+        icon: <FileSearchOutlined />,
+        available: true,
+        permission: 'evaluation.read',
+      },
       {
         path: '/accountability/suggestions',
         label: 'nav.suggestions',

@@ -49,6 +49,16 @@ const MyHearingsPage = lazy(() =>
 const RiskBoardPage = lazy(() =>
   import('../features/risk/RiskBoardPage.js').then((m) => ({ default: m.RiskBoardPage })),
 );
+const EvaluationsListPage = lazy(() =>
+  import('../features/accountability/evaluations/EvaluationsListPage.js').then((m) => ({
+    default: m.EvaluationsListPage,
+  })),
+);
+const EvaluationDetailPage = lazy(() =>
+  import('../features/accountability/evaluations/EvaluationDetailPage.js').then((m) => ({
+    default: m.EvaluationDetailPage,
+  })),
+);
 const RiskItemPage = lazy(() => import('../features/risk/RiskItemPage.js').then((m) => ({ default: m.RiskItemPage })));
 const SuggestionsPage = lazy(() =>
   import('../features/suggestions/SuggestionsPage.js').then((m) => ({ default: m.SuggestionsPage })),
@@ -118,6 +128,8 @@ export function AppRoutes() {
           <Route path="/accountability/suggestions/:id" element={<SuggestionDetailPage />} />
           <Route path="/accountability/typical-cases" element={<TypicalCasesPage />} />
           <Route path="/accountability/trainings" element={<TrainingsPage />} />
+          <Route path="/accountability/evaluations" element={<EvaluationsListPage />} />
+          <Route path="/accountability/evaluations/:id" element={<EvaluationDetailPage />} />
           <Route path="/settings/users" element={<UsersPage />} />
           <Route path="/settings/audit" element={<AuditLogPage />} />
           <Route path="/settings/deliveries" element={<DeliveriesPage />} />

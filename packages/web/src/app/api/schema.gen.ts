@@ -22068,6 +22068,2149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 败诉评价列表（本人范围内；专家只见被指派的，看不到他人复评内容） */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "opened" | "initial_evaluated" | "in_review" | "concluded" | "referred" | "outcome_recorded";
+                    trigger?: "loss" | "self_correction";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                caseId: string;
+                                case: {
+                                    id: string;
+                                    kind: string;
+                                    caseNumber: string | null;
+                                    causeOfAction: string | null;
+                                    outcome: string | null;
+                                    outcomeDate: string | null;
+                                    courtName: string | null;
+                                    defendantName: string | null;
+                                } | null;
+                                /** @enum {string} */
+                                trigger: "loss" | "self_correction";
+                                /** @enum {string} */
+                                state: "opened" | "initial_evaluated" | "in_review" | "concluded" | "referred" | "outcome_recorded";
+                                effectiveOn: string | null;
+                                initial: {
+                                    by: string;
+                                    at: string;
+                                    reasons: string[];
+                                    faultAppears: boolean;
+                                    opinion?: string;
+                                } | null;
+                                expertIds: string[];
+                                experts: {
+                                    id: string;
+                                    displayName: string;
+                                }[];
+                                reviewsAssigned: number;
+                                reviewsSubmitted: number;
+                                reviewsHidden: number;
+                                myReviewSubmitted: boolean;
+                                conclusion: {
+                                    by: string;
+                                    at: string;
+                                    /** @enum {string} */
+                                    conclusion: "fault" | "no_fault" | "self_corrected";
+                                    note?: string;
+                                } | null;
+                                actions: string[];
+                                referral: {
+                                    id: string;
+                                    evaluationId: string;
+                                    caseId: string;
+                                    disciplineUserId: string;
+                                    disciplineUserName: string | null;
+                                    batch: string | null;
+                                    dueDate: string | null;
+                                    sentOn: string;
+                                    onTime: boolean | null;
+                                    outcomeCode: string | null;
+                                    outcomeNote: string | null;
+                                    checks: {
+                                        code: string;
+                                        responsible: boolean;
+                                        note?: string;
+                                    }[];
+                                    outcomeAt: string | null;
+                                    version: number;
+                                } | null;
+                                version: number;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 自我纠错：将行政机关改变行为后撤诉的案件送交败诉评价 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * 案件
+                         * Format: uuid
+                         */
+                        caseId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            case: {
+                                id: string;
+                                kind: string;
+                                caseNumber: string | null;
+                                causeOfAction: string | null;
+                                outcome: string | null;
+                                outcomeDate: string | null;
+                                courtName: string | null;
+                                defendantName: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            trigger: "loss" | "self_correction";
+                            /** @enum {string} */
+                            state: "opened" | "initial_evaluated" | "in_review" | "concluded" | "referred" | "outcome_recorded";
+                            effectiveOn: string | null;
+                            initial: {
+                                by: string;
+                                at: string;
+                                reasons: string[];
+                                faultAppears: boolean;
+                                opinion?: string;
+                            } | null;
+                            expertIds: string[];
+                            experts: {
+                                id: string;
+                                displayName: string;
+                            }[];
+                            reviewsAssigned: number;
+                            reviewsSubmitted: number;
+                            reviewsHidden: number;
+                            myReviewSubmitted: boolean;
+                            conclusion: {
+                                by: string;
+                                at: string;
+                                /** @enum {string} */
+                                conclusion: "fault" | "no_fault" | "self_corrected";
+                                note?: string;
+                            } | null;
+                            actions: string[];
+                            referral: {
+                                id: string;
+                                evaluationId: string;
+                                caseId: string;
+                                disciplineUserId: string;
+                                disciplineUserName: string | null;
+                                batch: string | null;
+                                dueDate: string | null;
+                                sentOn: string;
+                                onTime: boolean | null;
+                                outcomeCode: string | null;
+                                outcomeNote: string | null;
+                                checks: {
+                                    code: string;
+                                    responsible: boolean;
+                                    note?: string;
+                                }[];
+                                outcomeAt: string | null;
+                                version: number;
+                            } | null;
+                            version: number;
+                            createdAt: string;
+                            reviews: {
+                                expertId: string;
+                                expertName: string | null;
+                                at: string;
+                                faultFound: boolean;
+                                recommendReferral: boolean;
+                                opinion: string;
+                            }[];
+                            package: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 败诉原因、处理结果、一案四查清单；协调员可指派的专家与纪委监委联络员 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reasons: {
+                                code: string;
+                                label: string;
+                                basis?: string;
+                            }[];
+                            outcomes: {
+                                code: string;
+                                label: string;
+                                basis?: string;
+                            }[];
+                            fourChecks: {
+                                code: string;
+                                label: string;
+                                basis?: string;
+                            }[];
+                            experts: {
+                                id: string;
+                                displayName: string;
+                            }[];
+                            disciplineLiaisons: {
+                                id: string;
+                                displayName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 败诉评价统计：各状态、结论（含自我纠错）、按期移送率 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            byState: {
+                                [key: string]: number;
+                            };
+                            byConclusion: {
+                                [key: string]: number;
+                            };
+                            selfCorrected: number;
+                            openedForSelfCorrection: number;
+                            referralOnTime: {
+                                numerator: number;
+                                denominator: number;
+                                value: number | null;
+                            };
+                            referralOverdue: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 败诉评价详情（复评按盲评规则显示） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            case: {
+                                id: string;
+                                kind: string;
+                                caseNumber: string | null;
+                                causeOfAction: string | null;
+                                outcome: string | null;
+                                outcomeDate: string | null;
+                                courtName: string | null;
+                                defendantName: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            trigger: "loss" | "self_correction";
+                            /** @enum {string} */
+                            state: "opened" | "initial_evaluated" | "in_review" | "concluded" | "referred" | "outcome_recorded";
+                            effectiveOn: string | null;
+                            initial: {
+                                by: string;
+                                at: string;
+                                reasons: string[];
+                                faultAppears: boolean;
+                                opinion?: string;
+                            } | null;
+                            expertIds: string[];
+                            experts: {
+                                id: string;
+                                displayName: string;
+                            }[];
+                            reviewsAssigned: number;
+                            reviewsSubmitted: number;
+                            reviewsHidden: number;
+                            myReviewSubmitted: boolean;
+                            conclusion: {
+                                by: string;
+                                at: string;
+                                /** @enum {string} */
+                                conclusion: "fault" | "no_fault" | "self_corrected";
+                                note?: string;
+                            } | null;
+                            actions: string[];
+                            referral: {
+                                id: string;
+                                evaluationId: string;
+                                caseId: string;
+                                disciplineUserId: string;
+                                disciplineUserName: string | null;
+                                batch: string | null;
+                                dueDate: string | null;
+                                sentOn: string;
+                                onTime: boolean | null;
+                                outcomeCode: string | null;
+                                outcomeNote: string | null;
+                                checks: {
+                                    code: string;
+                                    responsible: boolean;
+                                    note?: string;
+                                }[];
+                                outcomeAt: string | null;
+                                version: number;
+                            } | null;
+                            version: number;
+                            createdAt: string;
+                            reviews: {
+                                expertId: string;
+                                expertName: string | null;
+                                at: string;
+                                faultFound: boolean;
+                                recommendReferral: boolean;
+                                opinion: string;
+                            }[];
+                            package: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/initial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 法院初评：败诉原因、是否存在主观过错情形 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 初评理由 */
+                        reasons: string[];
+                        /** 是否存在主观过错情形 */
+                        faultAppears: boolean;
+                        /** 初评意见 */
+                        opinion?: string | null;
+                        /** 版本号 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            case: {
+                                id: string;
+                                kind: string;
+                                caseNumber: string | null;
+                                causeOfAction: string | null;
+                                outcome: string | null;
+                                outcomeDate: string | null;
+                                courtName: string | null;
+                                defendantName: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            trigger: "loss" | "self_correction";
+                            /** @enum {string} */
+                            state: "opened" | "initial_evaluated" | "in_review" | "concluded" | "referred" | "outcome_recorded";
+                            effectiveOn: string | null;
+                            initial: {
+                                by: string;
+                                at: string;
+                                reasons: string[];
+                                faultAppears: boolean;
+                                opinion?: string;
+                            } | null;
+                            expertIds: string[];
+                            experts: {
+                                id: string;
+                                displayName: string;
+                            }[];
+                            reviewsAssigned: number;
+                            reviewsSubmitted: number;
+                            reviewsHidden: number;
+                            myReviewSubmitted: boolean;
+                            conclusion: {
+                                by: string;
+                                at: string;
+                                /** @enum {string} */
+                                conclusion: "fault" | "no_fault" | "self_corrected";
+                                note?: string;
+                            } | null;
+                            actions: string[];
+                            referral: {
+                                id: string;
+                                evaluationId: string;
+                                caseId: string;
+                                disciplineUserId: string;
+                                disciplineUserName: string | null;
+                                batch: string | null;
+                                dueDate: string | null;
+                                sentOn: string;
+                                onTime: boolean | null;
+                                outcomeCode: string | null;
+                                outcomeNote: string | null;
+                                checks: {
+                                    code: string;
+                                    responsible: boolean;
+                                    note?: string;
+                                }[];
+                                outcomeAt: string | null;
+                                version: number;
+                            } | null;
+                            version: number;
+                            createdAt: string;
+                            reviews: {
+                                expertId: string;
+                                expertName: string | null;
+                                at: string;
+                                faultFound: boolean;
+                                recommendReferral: boolean;
+                                opinion: string;
+                            }[];
+                            package: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 指派复评专家 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 专家 */
+                        expertIds: string[];
+                        /** 版本号 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            case: {
+                                id: string;
+                                kind: string;
+                                caseNumber: string | null;
+                                causeOfAction: string | null;
+                                outcome: string | null;
+                                outcomeDate: string | null;
+                                courtName: string | null;
+                                defendantName: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            trigger: "loss" | "self_correction";
+                            /** @enum {string} */
+                            state: "opened" | "initial_evaluated" | "in_review" | "concluded" | "referred" | "outcome_recorded";
+                            effectiveOn: string | null;
+                            initial: {
+                                by: string;
+                                at: string;
+                                reasons: string[];
+                                faultAppears: boolean;
+                                opinion?: string;
+                            } | null;
+                            expertIds: string[];
+                            experts: {
+                                id: string;
+                                displayName: string;
+                            }[];
+                            reviewsAssigned: number;
+                            reviewsSubmitted: number;
+                            reviewsHidden: number;
+                            myReviewSubmitted: boolean;
+                            conclusion: {
+                                by: string;
+                                at: string;
+                                /** @enum {string} */
+                                conclusion: "fault" | "no_fault" | "self_corrected";
+                                note?: string;
+                            } | null;
+                            actions: string[];
+                            referral: {
+                                id: string;
+                                evaluationId: string;
+                                caseId: string;
+                                disciplineUserId: string;
+                                disciplineUserName: string | null;
+                                batch: string | null;
+                                dueDate: string | null;
+                                sentOn: string;
+                                onTime: boolean | null;
+                                outcomeCode: string | null;
+                                outcomeNote: string | null;
+                                checks: {
+                                    code: string;
+                                    responsible: boolean;
+                                    note?: string;
+                                }[];
+                                outcomeAt: string | null;
+                                version: number;
+                            } | null;
+                            version: number;
+                            createdAt: string;
+                            reviews: {
+                                expertId: string;
+                                expertName: string | null;
+                                at: string;
+                                faultFound: boolean;
+                                recommendReferral: boolean;
+                                opinion: string;
+                            }[];
+                            package: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 专家复评（每位专家提交一次；提交前看不到他人复评） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 是否存在主观过错 */
+                        faultFound: boolean;
+                        /** 是否建议移送 */
+                        recommendReferral: boolean;
+                        /** 复评意见 */
+                        opinion: string;
+                        /** 版本号 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            case: {
+                                id: string;
+                                kind: string;
+                                caseNumber: string | null;
+                                causeOfAction: string | null;
+                                outcome: string | null;
+                                outcomeDate: string | null;
+                                courtName: string | null;
+                                defendantName: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            trigger: "loss" | "self_correction";
+                            /** @enum {string} */
+                            state: "opened" | "initial_evaluated" | "in_review" | "concluded" | "referred" | "outcome_recorded";
+                            effectiveOn: string | null;
+                            initial: {
+                                by: string;
+                                at: string;
+                                reasons: string[];
+                                faultAppears: boolean;
+                                opinion?: string;
+                            } | null;
+                            expertIds: string[];
+                            experts: {
+                                id: string;
+                                displayName: string;
+                            }[];
+                            reviewsAssigned: number;
+                            reviewsSubmitted: number;
+                            reviewsHidden: number;
+                            myReviewSubmitted: boolean;
+                            conclusion: {
+                                by: string;
+                                at: string;
+                                /** @enum {string} */
+                                conclusion: "fault" | "no_fault" | "self_corrected";
+                                note?: string;
+                            } | null;
+                            actions: string[];
+                            referral: {
+                                id: string;
+                                evaluationId: string;
+                                caseId: string;
+                                disciplineUserId: string;
+                                disciplineUserName: string | null;
+                                batch: string | null;
+                                dueDate: string | null;
+                                sentOn: string;
+                                onTime: boolean | null;
+                                outcomeCode: string | null;
+                                outcomeNote: string | null;
+                                checks: {
+                                    code: string;
+                                    responsible: boolean;
+                                    note?: string;
+                                }[];
+                                outcomeAt: string | null;
+                                version: number;
+                            } | null;
+                            version: number;
+                            createdAt: string;
+                            reviews: {
+                                expertId: string;
+                                expertName: string | null;
+                                at: string;
+                                faultFound: boolean;
+                                recommendReferral: boolean;
+                                opinion: string;
+                            }[];
+                            package: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/conclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 作出评价结论（关闭败诉分析期限） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * 结论
+                         * @enum {string}
+                         */
+                        conclusion: "fault" | "no_fault" | "self_corrected";
+                        /** 结论说明 */
+                        note?: string | null;
+                        /** 版本号 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            case: {
+                                id: string;
+                                kind: string;
+                                caseNumber: string | null;
+                                causeOfAction: string | null;
+                                outcome: string | null;
+                                outcomeDate: string | null;
+                                courtName: string | null;
+                                defendantName: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            trigger: "loss" | "self_correction";
+                            /** @enum {string} */
+                            state: "opened" | "initial_evaluated" | "in_review" | "concluded" | "referred" | "outcome_recorded";
+                            effectiveOn: string | null;
+                            initial: {
+                                by: string;
+                                at: string;
+                                reasons: string[];
+                                faultAppears: boolean;
+                                opinion?: string;
+                            } | null;
+                            expertIds: string[];
+                            experts: {
+                                id: string;
+                                displayName: string;
+                            }[];
+                            reviewsAssigned: number;
+                            reviewsSubmitted: number;
+                            reviewsHidden: number;
+                            myReviewSubmitted: boolean;
+                            conclusion: {
+                                by: string;
+                                at: string;
+                                /** @enum {string} */
+                                conclusion: "fault" | "no_fault" | "self_corrected";
+                                note?: string;
+                            } | null;
+                            actions: string[];
+                            referral: {
+                                id: string;
+                                evaluationId: string;
+                                caseId: string;
+                                disciplineUserId: string;
+                                disciplineUserName: string | null;
+                                batch: string | null;
+                                dueDate: string | null;
+                                sentOn: string;
+                                onTime: boolean | null;
+                                outcomeCode: string | null;
+                                outcomeNote: string | null;
+                                checks: {
+                                    code: string;
+                                    responsible: boolean;
+                                    note?: string;
+                                }[];
+                                outcomeAt: string | null;
+                                version: number;
+                            } | null;
+                            version: number;
+                            createdAt: string;
+                            reviews: {
+                                expertId: string;
+                                expertName: string | null;
+                                at: string;
+                                faultFound: boolean;
+                                recommendReferral: boolean;
+                                opinion: string;
+                            }[];
+                            package: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 移送纪委监委记录（协调员：本人范围；纪委监委联络员：移送给本人的） */
+        get: {
+            parameters: {
+                query?: {
+                    outcome?: "pending" | "recorded";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                evaluationId: string;
+                                caseId: string;
+                                disciplineUserId: string;
+                                disciplineUserName: string | null;
+                                batch: string | null;
+                                dueDate: string | null;
+                                sentOn: string;
+                                onTime: boolean | null;
+                                outcomeCode: string | null;
+                                outcomeNote: string | null;
+                                checks: {
+                                    code: string;
+                                    responsible: boolean;
+                                    note?: string;
+                                }[];
+                                outcomeAt: string | null;
+                                version: number;
+                                case: {
+                                    id: string;
+                                    kind: string;
+                                    caseNumber: string | null;
+                                    causeOfAction: string | null;
+                                    outcome: string | null;
+                                    outcomeDate: string | null;
+                                    courtName: string | null;
+                                    defendantName: string | null;
+                                } | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 移送纪委监委（存在主观过错的评价；标记移送期限） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * 败诉评价
+                         * Format: uuid
+                         */
+                        evaluationId: string;
+                        /**
+                         * 纪委监委联络员
+                         * Format: uuid
+                         */
+                        disciplineUserId: string;
+                        /** 版本号 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            evaluationId: string;
+                            caseId: string;
+                            disciplineUserId: string;
+                            disciplineUserName: string | null;
+                            batch: string | null;
+                            dueDate: string | null;
+                            sentOn: string;
+                            onTime: boolean | null;
+                            outcomeCode: string | null;
+                            outcomeNote: string | null;
+                            checks: {
+                                code: string;
+                                responsible: boolean;
+                                note?: string;
+                            }[];
+                            outcomeAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 纪委监委联络员记录处理结果与一案四查 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 处理结果 */
+                        code: string;
+                        /** 说明 */
+                        note?: string | null;
+                        /**
+                         * 一案四查
+                         * @default []
+                         */
+                        checks?: {
+                            /** 一案四查事项 */
+                            code: string;
+                            /** 是否有责任 */
+                            responsible: boolean;
+                            /** 说明 */
+                            note?: string | null;
+                        }[];
+                        /** 版本号 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            evaluationId: string;
+                            caseId: string;
+                            disciplineUserId: string;
+                            disciplineUserName: string | null;
+                            batch: string | null;
+                            dueDate: string | null;
+                            sentOn: string;
+                            onTime: boolean | null;
+                            outcomeCode: string | null;
+                            outcomeNote: string | null;
+                            checks: {
+                                code: string;
+                                responsible: boolean;
+                                note?: string;
+                            }[];
+                            outcomeAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
