@@ -12,6 +12,7 @@ export * from '../../modules/imports/schema.js';
 export * from '../../modules/indicators/schema.js';
 export * from '../../modules/judgments/schema.js';
 export * from '../../modules/notifications/schema.js';
+export * from '../../modules/mediation/schema.js';
 export * from '../../modules/org/schema.js';
 export * from '../../modules/risk/schema.js';
 export * from '../../modules/reports/schema.js';
