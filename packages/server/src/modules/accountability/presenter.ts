@@ -6,6 +6,7 @@
  */
 import {
   allowedEvents,
+  allReviewsIn,
   EVENT_ROLES,
   type Evaluation,
   type EvaluationEventType,
@@ -82,6 +83,8 @@ export function viewOf(row: LossEvaluationRow, ref: AccountabilityReferralRow | 
   let actions: EvaluationEventType[] = allowedEvents(e).filter((s) => EVENT_ROLES[s] === role);
   if (role === 'expert' && (mine || !e.expertIds.includes(viewer.userId)))
     actions = actions.filter((a) => a !== 'submitReview');
+  // The conclusion waits for every assigned expert (法院初评和专家复评): not offered before.
+  if (!allReviewsIn(e)) actions = actions.filter((a) => a !== 'conclude');
   return {
     e,
     out: {
