@@ -18,7 +18,9 @@ const text = (title: string, min: number, max: number) =>
     title,
   );
 const isoDate = (title: string) => titled(z.iso.date({ error: `${title}应为日期（如 2026-12-01）` }), title);
-const uuid = (title: string) => titled(z.uuid({ error: `${title}无效` }), title);
+// Any UUID form (the demo data's ids are not RFC 4122 version-4; z.uuid() would refuse them).
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const uuid = (title: string) => titled(z.string().regex(UUID, { error: `${title}无效` }), title);
 // ---- the city's setting `suggestions` (settings/kinds/suggestions.ts) ----------------------------------------
 
 const replyPeriod = z.object({

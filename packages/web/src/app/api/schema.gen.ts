@@ -19182,15 +19182,9 @@ export interface paths {
                          * Format: date
                          */
                         statedDue?: string | null;
-                        /**
-                         * 承办机关
-                         * Format: uuid
-                         */
+                        /** 承办机关 */
                         agencyId: string;
-                        /**
-                         * 关联案件
-                         * Format: uuid
-                         */
+                        /** 关联案件 */
                         caseId?: string | null;
                     };
                 };
@@ -19780,10 +19774,7 @@ export interface paths {
                     "application/json": {
                         /** 版本号 */
                         version: number;
-                        /**
-                         * 承办机关
-                         * Format: uuid
-                         */
+                        /** 承办机关 */
                         agencyId?: string;
                         /** 标题 */
                         title?: string;
@@ -20441,10 +20432,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * 来源案件
-                         * Format: uuid
-                         */
+                        /** 来源案件 */
                         caseId?: string | null;
                         /** 标题 */
                         title: string;
@@ -21074,10 +21062,7 @@ export interface paths {
                         note?: string | null;
                         /** 参加机关和人员 */
                         attendees: {
-                            /**
-                             * 参加机关
-                             * Format: uuid
-                             */
+                            /** 参加机关 */
                             agencyId: string;
                             /** 参加人员 */
                             personName?: string | null;

@@ -8,6 +8,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { errorMessage } from '../../app/api/errors.js';
+import { todayInChina } from '../cases/format.js';
 import {
   type Suggestion,
   suggestionFileUrl,
@@ -131,6 +132,8 @@ function AnswerCard({ s }: { s: Suggestion }) {
   const [form] = Form.useForm<AnswerForm>();
   const answer = useAnswerSuggestion(s.id);
   const hasReply = s.files.some((f) => f.purpose === 'reply');
+  // Dates are China's (the server's rule): a browser elsewhere would otherwise offer yesterday or tomorrow.
+  const today = dayjs(todayInChina());
   const submit = async (v: AnswerForm) => {
     try {
       await answer.mutateAsync({
@@ -146,9 +149,9 @@ function AnswerCard({ s }: { s: Suggestion }) {
   return (
     <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('suggestions.answer')}</h2>}>
       {!hasReply && <Typography.Paragraph type="warning">{t('suggestions.replyFirst')}</Typography.Paragraph>}
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ repliedOn: dayjs() }}>
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ repliedOn: today }}>
         <Form.Item name="repliedOn" label={t('suggestions.repliedOn')} rules={[{ required: true }]}>
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker disabledDate={(d) => d.isAfter(today, 'day') || d.isBefore(dayjs(s.receivedOn), 'day')} />
         </Form.Item>
         <Form.Item name="replySummary" label={t('suggestions.replySummary')} rules={[{ required: true }]}>
           <Input.TextArea rows={3} maxLength={4000} />
