@@ -32,7 +32,7 @@ export async function compilationDocx(
     para(`${year}年度行政诉讼败诉典型案例汇编`, '方正小标宋简体', { center: true, size: 44 }),
   ];
   if (rows.length === 0) children.push(para('本年度暂无已发布的典型案例。'));
-  rows.forEach((r, i) => children.push(para(`${i + 1}. ${r.title}`, undefined, { indent: false })));
+  for (const [i, r] of rows.entries()) children.push(para(`${i + 1}. ${r.title}`, undefined, { indent: false }));
   rows.forEach((r, i) => {
     children.push(para(`${numeral(i + 1)}、${r.title}`, '黑体'));
     const parties = r.parties.map((p) => p.name).join('、');
