@@ -3,7 +3,7 @@
  * screened red (风险预警); on 风险预警与化解 (/risks) the coordinator opens it, names the 包案领导 (a head with a
  * login), writes the 一案一策 plan; the city coordinator puts it under supervision (挂牌督办) and lifts it while the county
  * coordinator reads who decides; the county closes it off (销号) with the outcome — each step shown on the item and on the
- * case's timeline.
+ * case's timeline; the year's figures by county open exactly the county's items.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -113,6 +113,18 @@ describe('risk', () => {
     await close.getByRole('button', { name: /销\s*号/ }).click();
     await close.getByText(/销号：协调后撤诉/).waitFor();
     await page.locator('[data-testid=risk-state]', { hasText: '已销号' }).first().waitFor();
+
+    // The year's figures: 城东区's warning count opens exactly its items of the period, this one among them.
+    await page.goto(`${baseUrl}/risks`);
+    const unit = page.locator('[data-testid=risk-figures] .ant-table-row', { hasText: '城东区' });
+    const count = unit.getByRole('link', { name: /查看城东区的风险事项/ });
+    const n = Number(await count.textContent());
+    expect(n).toBeGreaterThanOrEqual(1);
+    await count.click();
+    await page.waitForURL(/regionCode=\d{6}/);
+    await page.locator('[data-testid=risk-filter]').waitFor();
+    await page.locator('[data-testid=risk-items] .ant-table-row', { hasText: cause }).waitFor();
+    expect(await page.locator('[data-testid=risk-items] .ant-table-row').count()).toBe(Math.min(n, 50));
 
     const timeline = await page.evaluate(async (id) => {
       const c = (await (await fetch(`/api/v1/cases/${id}`)).json()) as {

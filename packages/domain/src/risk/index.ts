@@ -2,12 +2,14 @@
  * Risk warning and resolution (风险预警与化解, docs/rules/risk.md): party-name comparison, related cases, the 三色预警
  * rules, the risk item's workflow and the 包案领导 deadline. The API is described in README.md beside this file.
  */
+
 export {
   planEscalation,
   SUPERVISION_REMINDER_DAYS,
   supervisionAlert,
   workdaysLate,
 } from './escalation.js';
+export { type RiskFigureInput, type RiskFigures, riskFigures } from './figures.js';
 export {
   LEAD_ASSIGNMENT_RULE,
   LEAD_ASSIGNMENT_STATUS_LABELS,

@@ -88,3 +88,22 @@ export function caseInScopeSql(principal: Principal, caseIdColumn: AnyColumn): S
     scope ? sql` and ${scope}` : sql``
   })`;
 }
+
+/**
+ * A condition for another module's statement: the row's case is of this region (or below it; only it with
+ * `regionExact`, 市本级) and/or has this agency
+ * as first defendant (the click-through of a unit's figures). Undefined when neither is given.
+ */
+export function caseMatchesSql(
+  caseIdColumn: AnyColumn,
+  f: { regionCode?: string | undefined; regionExact?: boolean | undefined; agencyId?: string | undefined },
+): SQL | undefined {
+  if (!f.regionCode && !f.agencyId) return undefined;
+  const region = !f.regionCode
+    ? sql``
+    : f.regionExact
+      ? sql` and ${cases.regionCode} = ${f.regionCode}`
+      : sql` and ${cases.regionPath} like ${`%/${f.regionCode}/%`}`;
+  const agency = f.agencyId ? sql` and ${cases.firstDefendantAgencyId} = ${f.agencyId}` : sql``;
+  return sql`exists (select 1 from ${cases} where ${cases.id} = ${caseIdColumn}${region}${agency})`;
+}

@@ -19,7 +19,7 @@ export {
 } from './batchInsert.js';
 export { type ExistingCase, type ExistingParty, findCasesByNumbers } from './byNumbers.js';
 // Records hung on a case by other modules (hearings …): the case in the caller's scope, and the scope as a condition.
-export { type CaseRef, caseInScopeSql, caseRefInScope, caseRefsByIds } from './caseRefs.js';
+export { type CaseRef, caseInScopeSql, caseMatchesSql, caseRefInScope, caseRefsByIds } from './caseRefs.js';
 export { RISK_EVENT_TYPE_LABELS, type RiskEventType } from './constants.js';
 export { type DeadlineInputs, loadCalendar, plannedDeadlines } from './deadlines.js';
 export {

@@ -55,6 +55,8 @@ export interface ScreeningFacts {
   defenceDue: string | null;
   /** A defence deadline met (答辩 filed). */
   defenceFiled: boolean;
+  /** The recorded outcome is a government loss (the case's stored verdict of the loss rule). */
+  governmentLost: boolean;
 }
 
 /** The facts of live cases by id (missing and deleted ones left out). */
@@ -105,6 +107,7 @@ export async function screeningFacts(db: DbOrTx, ids: readonly string[]): Promis
       plaintiffs: parties.filter((p) => p.caseId === r.id).map((p) => ({ name: p.name, idNumber: p.idNumber })),
       defenceDue: open?.due ?? null,
       defenceFiled: d.some((x) => x.status === 'met'),
+      governmentLost: r.governmentLost === true,
     };
   });
 }

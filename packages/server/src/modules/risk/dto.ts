@@ -52,9 +52,63 @@ export const listQuery = z.object({
     .enum(['true', 'false'], { error: '是否含已销号应为 true 或 false' })
     .transform((v) => v === 'true')
     .optional(),
+  /** The case's region (and below it) or first defendant: a unit's figures clicked through. */
+  regionCode: titled(z.string().regex(/^\d{6}$/, { error: '地区代码应为6位数字' }), '地区').optional(),
+  /** Only the region's own cases, not those below it (市本级). */
+  regionExact: z
+    .enum(['true', 'false'], { error: '仅本级应为 true 或 false' })
+    .transform((v) => v === 'true')
+    .optional(),
+  agencyId: titled(z.uuid({ error: '机关ID无效' }), '机关').optional(),
+  /** Items warned on or after / on or before this day (with `includeClosed`, a period's figures). */
+  warnedFrom: isoDate('预警日期起').optional(),
+  warnedTo: isoDate('预警日期止').optional(),
   limit: z.coerce.number().int().min(1).max(500).default(200).meta({ title: '条数' }),
 });
 export type ListQuery = z.infer<typeof listQuery>;
+
+/** GET /risk-items/figures: a period's resolution figures by county or by first-defendant agency. */
+export const figuresQuery = z
+  .object({
+    from: isoDate('起始日期'),
+    to: isoDate('截止日期'),
+    by: titled(z.enum(['county', 'agency'], { error: '分组应为 county 或 agency' }), '分组').default('county'),
+  })
+  .refine((q) => q.from <= q.to, { error: '起始日期不能晚于截止日期', path: ['from'] });
+
+const figures = {
+  warnings: z.number(),
+  red: z.number(),
+  lost: z.number(),
+  lostRate: z.number().nullable(),
+  closed: z.number(),
+  resolvedBeforeJudgment: z.number(),
+  resolvedRate: z.number().nullable(),
+  withLead: z.number(),
+  avgDaysToLead: z.number().nullable(),
+  overduePlans: z.number(),
+};
+export type FiguresQuery = z.infer<typeof figuresQuery>;
+
+export const figuresOut = z.object({
+  from: z.string(),
+  to: z.string(),
+  by: z.enum(['county', 'agency']),
+  units: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      /** The risk-items list filters that show exactly this unit's items of the period. */
+      filter: z.object({
+        regionCode: z.string().optional(),
+        regionExact: z.boolean().optional(),
+        agencyId: z.string().optional(),
+      }),
+      ...figures,
+    }),
+  ),
+  total: z.object(figures),
+});
 
 export const levelBody = z.object({
   version,

@@ -1,8 +1,8 @@
 /** Every statement on the risk module's tables. Reads for a principal carry the case's scope (cases/public.ts). */
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, ne, type SQL, sql } from 'drizzle-orm';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { DbOrTx } from '../../platform/db/client.js';
-import { caseInScopeSql } from '../cases/public.js';
+import { caseInScopeSql, caseMatchesSql } from '../cases/public.js';
 import type { RiskLevel, RiskState } from './dto.js';
 import {
   type RiskItemRow,
@@ -111,6 +111,11 @@ export interface ItemFilter {
   state?: RiskState[];
   /** Closed items too (default: open ones only). */
   includeClosed?: boolean;
+  regionCode?: string | undefined;
+  regionExact?: boolean | undefined;
+  agencyId?: string | undefined;
+  warnedFrom?: string | undefined;
+  warnedTo?: string | undefined;
   limit: number;
 }
 
@@ -120,6 +125,10 @@ export async function listItems(db: DbOrTx, principal: Principal, f: ItemFilter)
   if (f.level?.length) where.push(inArray(riskItems.level, f.level));
   if (f.state?.length) where.push(inArray(riskItems.state, f.state));
   else if (!f.includeClosed) where.push(ne(riskItems.state, 'closed'));
+  const unit = caseMatchesSql(riskItems.caseId, f);
+  if (unit) where.push(unit);
+  if (f.warnedFrom) where.push(gte(riskItems.warnedOn, f.warnedFrom));
+  if (f.warnedTo) where.push(lte(riskItems.warnedOn, f.warnedTo));
   return db
     .select()
     .from(riskItems)
@@ -271,4 +280,14 @@ export async function addToRun(
       changes: sql`${riskScreeningRuns.changes} || ${JSON.stringify(changes)}::jsonb`,
     })
     .where(eq(riskScreeningRuns.period, period));
+}
+
+/** Items of the cases in scope warned within [from, to], closed ones included (the period's figures). */
+export async function itemsWarnedBetween(db: DbOrTx, principal: Principal, from: string, to: string) {
+  return db
+    .select()
+    .from(riskItems)
+    .where(
+      and(caseInScopeSql(principal, riskItems.caseId), gte(riskItems.warnedOn, from), lte(riskItems.warnedOn, to)),
+    );
 }

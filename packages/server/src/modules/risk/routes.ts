@@ -13,6 +13,8 @@ import { AppError } from '../../platform/errors.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import {
   closeBody,
+  figuresOut,
+  figuresQuery,
   itemDetailOut,
   itemIdParams,
   itemListOut,
@@ -37,6 +39,7 @@ import {
   savePlan,
 } from './service.js';
 import { supervisionRoutes } from './supervisionRoutes.js';
+import { riskFiguresFor } from './useCases/figures.js';
 
 const errorBody = z.object({
   code: z.string(),
@@ -86,6 +89,20 @@ export async function riskRoutes(app: App, { database }: AppDeps): Promise<void>
       },
     },
     async (req) => listRiskItems(db, principalOf(req), req.query),
+  );
+
+  r.get(
+    '/risk-items/figures',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '化解工作统计：预警数、转化为败诉、判前化解率、明确包案领导平均天数、逾期方案（按县区或被告机关）',
+        querystring: figuresQuery,
+        response: { 200: figuresOut, ...errors },
+      },
+    },
+    async (req) => riskFiguresFor(db, principalOf(req), req.query),
   );
 
   r.get(

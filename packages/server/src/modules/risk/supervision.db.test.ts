@@ -2,7 +2,7 @@
  * 挂牌督办 and the daily escalation (docs/rules/risk.md#supervision, #escalation): the city supervises an item with a
  * due date and lifts it (a county coordinator may not; stale versions are refused), closing a supervised item lifts
  * its supervision, the list reads in scope; the escalation job tells the county, then the city, of a late plan and a
- * late supervision — once each.
+ * late supervision — once each; the period's figures by county and agency, each clickable to exactly its items.
  */
 import { tmpdir } from 'node:os';
 import { todayInChina } from '@shuangjiang/domain';
@@ -242,5 +242,56 @@ describe(`挂牌督办 and escalation on ${testDbKind()}`, () => {
     expect(closed.json()).toMatchObject({ state: 'closed', supervision: null });
     expect(closed.json().supervisions).toHaveLength(2);
     expect(closed.json().supervisions[0].liftSummary).toContain('随销号解除');
+  });
+
+  it('figures of the period by county and by agency; the filter of each unit lists exactly its items', async () => {
+    const city = await as('city', 'city_coordinator');
+    const res = await city.inject({
+      method: 'GET',
+      url: `/api/v1/risk-items/figures?from=${addDays(today, -1)}&to=${today}&by=county`,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.units).toHaveLength(1);
+    expect(body.units[0]).toMatchObject({
+      key: org.countyCode,
+      filter: { regionCode: org.countyCode },
+      warnings: 1,
+      red: 1,
+      lost: 0,
+      closed: 1,
+      resolvedBeforeJudgment: 1,
+      resolvedRate: 1,
+      withLead: 1,
+      avgDaysToLead: 0,
+      overduePlans: 0,
+    });
+    expect(body.total.warnings).toBe(1);
+    const q = new URLSearchParams({ ...body.units[0].filter, includeClosed: 'true', warnedFrom: addDays(today, -1) });
+    const list = await city.inject({ method: 'GET', url: `/api/v1/risk-items?${q}` });
+    expect(list.json().items.map((i: { id: string }) => i.id)).toEqual([itemId]);
+    const byAgency = (
+      await city.inject({ method: 'GET', url: `/api/v1/risk-items/figures?from=${today}&to=${today}&by=agency` })
+    ).json();
+    expect(byAgency.units).toMatchObject([{ key: org.agencyId, filter: { agencyId: org.agencyId }, warnings: 1 }]);
+    const elsewhere = await city.inject({
+      method: 'GET',
+      url: '/api/v1/risk-items?includeClosed=true&regionCode=999905',
+    });
+    expect(elsewhere.json().items).toEqual([]);
+    const earlier = (
+      await city.inject({
+        method: 'GET',
+        url: `/api/v1/risk-items/figures?from=${addDays(today, -30)}&to=${addDays(today, -1)}`,
+      })
+    ).json();
+    expect(earlier.total.warnings).toBe(0);
+    expect(earlier.total.lostRate).toBeNull();
+    const bad = await city.inject({
+      method: 'GET',
+      url: `/api/v1/risk-items/figures?from=${today}&to=${addDays(today, -1)}`,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('起始日期不能晚于截止日期');
   });
 });

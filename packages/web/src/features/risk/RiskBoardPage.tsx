@@ -1,13 +1,15 @@
 /**
  * 风险预警与化解 (/risks): the risk items of the cases the user sees — a count by level and state, then the list with
- * overdue items first (the server's order: overdue, red, yellow, oldest warning), each linking to its page and case.
+ * overdue items first (the server's order: overdue, red, yellow, oldest warning), each linking to its page and case;
+ * then the period's figures by county or agency (RiskFiguresCard), whose counts open this list filtered to the unit.
  */
-import { Card, Checkbox, Flex, Segmented, Table, Typography } from 'antd';
+import { Button, Card, Checkbox, Flex, Segmented, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../app/api/errors.js';
-import { type RiskListItem, useRiskItems } from './api.js';
+import { type RiskListFilter, type RiskListItem, useRiskItems } from './api.js';
+import { RiskFiguresCard } from './RiskFiguresCard.js';
 import { LevelTag, OverdueTag, StateTag } from './RiskTags.js';
 
 const LEVELS = ['red', 'yellow', 'green'] as const;
@@ -15,9 +17,27 @@ const STATES = ['warning', 'lead_assigned', 'planned', 'supervised', 'closed'] a
 
 export function RiskBoardPage() {
   const { t } = useTranslation();
-  const [includeClosed, setIncludeClosed] = useState(false);
+  const [params, setParams] = useSearchParams();
+  // A unit's items from the figures below (its filter and the period), closed ones included.
+  const filter: RiskListFilter = {
+    regionCode: params.get('regionCode') ?? undefined,
+    regionExact: params.get('regionExact') === 'true' || undefined,
+    agencyId: params.get('agencyId') ?? undefined,
+    warnedFrom: params.get('warnedFrom') ?? undefined,
+    warnedTo: params.get('warnedTo') ?? undefined,
+  };
+  const filtered = Object.values(filter).some((v) => v !== undefined);
+  // In the address, so a unit's link from the figures (closed items included) and the checkbox agree.
+  const includeClosed = params.get('includeClosed') === 'true';
+  const setIncludeClosed = (on: boolean) =>
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      if (on) next.set('includeClosed', 'true');
+      else next.delete('includeClosed');
+      return next;
+    });
   const [level, setLevel] = useState<string>('all');
-  const list = useRiskItems(includeClosed);
+  const list = useRiskItems(includeClosed, filter);
   const items = list.data?.items ?? [];
   const shown = level === 'all' ? items : items.filter((i) => i.level === level);
   const count = (l: string, s: string) => items.filter((i) => i.level === l && i.state === s).length;
@@ -27,6 +47,20 @@ export function RiskBoardPage() {
         {t('risk.boardTitle')}
       </Typography.Title>
       {list.error && <Typography.Text type="danger">{errorMessage(list.error, t)}</Typography.Text>}
+      {filtered && (
+        <Flex gap={8} align="center" data-testid="risk-filter">
+          <Tag color="blue">
+            {t('risk.figures.filtered', {
+              from: filter.warnedFrom ?? '…',
+              to: filter.warnedTo ?? '…',
+              n: items.length,
+            })}
+          </Tag>
+          <Button size="small" onClick={() => setParams({})}>
+            {t('risk.figures.clearFilter')}
+          </Button>
+        </Flex>
+      )}
       <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('risk.byLevelState')}</h2>}>
         <Table
           rowKey="level"
@@ -111,6 +145,7 @@ export function RiskBoardPage() {
           ]}
         />
       </Card>
+      <RiskFiguresCard />
     </Flex>
   );
 }

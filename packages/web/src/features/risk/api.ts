@@ -31,10 +31,32 @@ export const useRiskMeta = () =>
     staleTime: Number.POSITIVE_INFINITY,
   });
 
-export const useRiskItems = (includeClosed: boolean) =>
+/** A unit's items from the figures (GET /risk-items/figures `filter`, with the period's warning dates). */
+export interface RiskListFilter {
+  regionCode?: string;
+  regionExact?: boolean;
+  agencyId?: string;
+  warnedFrom?: string;
+  warnedTo?: string;
+}
+
+export const useRiskItems = (includeClosed: boolean, filter: RiskListFilter = {}) =>
   useQuery({
-    queryKey: [...KEY, 'list', includeClosed],
-    queryFn: () => api.get<RiskList>(`/risk-items?includeClosed=${includeClosed}`),
+    queryKey: [...KEY, 'list', includeClosed, filter],
+    queryFn: () => {
+      const q = new URLSearchParams({ includeClosed: String(includeClosed) });
+      for (const [k, v] of Object.entries(filter)) if (v !== undefined && v !== '') q.set(k, String(v));
+      return api.get<RiskList>(`/risk-items?${q}`);
+    },
+  });
+
+export type RiskFigures = ApiResponse<'/api/v1/risk-items/figures', 'get'>;
+export type RiskFigureUnit = RiskFigures['units'][number];
+
+export const useRiskFigures = (from: string, to: string, by: 'county' | 'agency') =>
+  useQuery({
+    queryKey: [...KEY, 'figures', from, to, by],
+    queryFn: () => api.get<RiskFigures>(`/risk-items/figures?from=${from}&to=${to}&by=${by}`),
   });
 
 export const useRiskItem = (id: string) =>

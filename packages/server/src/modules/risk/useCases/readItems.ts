@@ -25,6 +25,11 @@ export async function listRiskItems(db: DbOrTx, principal: Principal, q: ListQue
     level: q.level,
     state: q.state,
     includeClosed: q.includeClosed,
+    regionCode: q.regionCode,
+    regionExact: q.regionExact,
+    agencyId: q.agencyId,
+    warnedFrom: q.warnedFrom,
+    warnedTo: q.warnedTo,
     limit: q.limit,
   });
   const today = todayInChina(now);
