@@ -5,6 +5,9 @@
  * path, China's "today", the outcome field's label per kind, the default administrative domains). Other modules never
  * read or write the case tables themselves.
  */
+
+// The accountability module (败诉评价与移送): lost cases' facts, the walk over them, assignments in its transaction.
+export { ensureCaseAssignment, type LossCaseFacts, lossCaseFacts, lostCasesAfter } from './accountabilityPort.js';
 export { DEFAULT_ADMIN_DOMAINS, ensureAdminDomains, listAdminDomains } from './adminDomains.js';
 export {
   type BatchActor,
@@ -33,6 +36,13 @@ export {
 export { Builder, buildFiling, DEMO_TODAY, seedDemoCases, writeBuilt } from './demo.js';
 export { type ExportFilter, exportCasesXlsx } from './export.js';
 export { type CaseHearingSummary, type CaseHearingsReader, registerCaseHearings } from './hearingsPort.js';
+// The mediation module (行政争议化解中心): a case by number in a region, the timeline entry, the `became_case` link.
+export {
+  addMediationTimelineEvent,
+  caseByNumberInRegion,
+  linkBecameCase,
+  type MediationCaseRef,
+} from './mediationPort.js';
 export { OUTCOME_FIELD_LABELS } from './outcomeKind.js';
 export { canSeeDeleted, countyPath } from './policy.js';
 export { todayInChina } from './presenter.js';
@@ -49,5 +59,3 @@ export {
   screeningFacts,
   setCaseRiskLevel,
 } from './riskPort.js';
-// The accountability module (败诉评价与移送): lost cases' facts, the walk over them, assignments in its transaction.
-export { ensureCaseAssignment, type LossCaseFacts, lossCaseFacts, lostCasesAfter } from './accountabilityPort.js';

@@ -25,7 +25,7 @@ describe(`demo accounts on ${testDbKind()}`, () => {
   it('one account per role, listed as logins, each signs in without a forced password change', async () => {
     const { logins } = await seedDemoIfEmpty(database);
     expect(logins.map((l) => l.username)).toEqual(DEMO_USERS.map((u) => u.username));
-    expect(new Set(DEMO_USERS.map((u) => u.role)).size).toBe(9);
+    expect(new Set(DEMO_USERS.map((u) => u.role)).size).toBe(10);
     const me = async (username: string) => {
       const s = await loginAs(app, { username, password: DEMO_USERS.find((u) => u.username === username)!.password });
       return (await s.inject({ method: 'GET', url: '/api/v1/auth/me' })).json().user;

@@ -60,6 +60,14 @@ export const DEMO_USERS: DemoUser[] = [
   },
   { username: 'leader1', password: 'Demo@2026leader', displayName: '市领导', role: 'leader', region: '329900' },
   { username: 'admin', password: 'Demo@2026admin', displayName: '系统管理员', role: 'admin' },
+  // The city's 行政争议化解中心 (docs/rules/mediation.md#who).
+  {
+    username: 'mediator1',
+    password: 'Demo@2026mediator',
+    displayName: '市行政争议化解中心调解员',
+    role: 'mediator',
+    region: '329900',
+  },
 ];
 
 export const seedDemoUsers: DemoStep = async (tx, ctx) => {

@@ -239,6 +239,16 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'GET /api/v1/referrals': p('evaluation.read'),
   'POST /api/v1/referrals': p('evaluation.manage'),
   'POST /api/v1/referrals/:id/outcome': p('referral.outcome'),
+  // mediation (行政争议化解中心; scoped by region, mediators see no case: modules/mediation/mediation.db.test.ts)
+  'GET /api/v1/mediations': p('mediation.read'),
+  'GET /api/v1/mediations/:id': p('mediation.read'),
+  'POST /api/v1/mediations': p('mediation.manage'),
+  'POST /api/v1/mediations/:id/accept': p('mediation.manage'),
+  'POST /api/v1/mediations/:id/refuse': p('mediation.manage'),
+  'POST /api/v1/mediations/:id/assign': p('mediation.manage'),
+  'POST /api/v1/mediations/:id/sessions': p('mediation.manage'),
+  'POST /api/v1/mediations/:id/result': p('mediation.manage'),
+  'POST /api/v1/mediations/:id/became-case': p('mediation.manage'),
 };
 
 const CASE_WORK = ['case.read', 'case.create', 'case.update', 'case.export', 'case.unmask'];
@@ -278,6 +288,8 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'evaluation.manage',
     'report.read',
     'report.manage',
+    'mediation.read',
+    'mediation.manage',
   ],
   county_coordinator: [
     ...CASE_WORK,
@@ -308,6 +320,8 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'evaluation.manage',
     'report.read',
     'report.manage',
+    'mediation.read',
+    'mediation.manage',
   ],
   agency_clerk: [
     ...CASE_WORK,
@@ -371,6 +385,7 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'notification.manage',
     'backup.manage',
   ],
+  mediator: ['org.read', 'session.self', 'mediation.read', 'mediation.manage'],
 };
 
 const SAMPLE_UUID = '00000000-0000-4000-8000-000000000000';

@@ -106,6 +106,13 @@ export const PERMISSIONS = [
   'report.read',
   /** Draft, redraft and issue a notice (a correction is a new edition): city and county coordinators. */
   'report.manage',
+  /**
+   * 行政争议化解中心 (modules/mediation, docs/rules/mediation.md): read the mediations of one's region — mediators and
+   * city and county coordinators.
+   */
+  'mediation.read',
+  /** Take in a dispute, accept or refuse it, assign a mediator, record sessions, the result and the case that followed. */
+  'mediation.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -150,6 +157,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'evaluation.manage',
     'report.read',
     'report.manage',
+    'mediation.read',
+    'mediation.manage',
   ],
   county_coordinator: [
     ...CASE_WORK,
@@ -181,6 +190,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'evaluation.manage',
     'report.read',
     'report.manage',
+    'mediation.read',
+    'mediation.manage',
   ],
   agency_clerk: [
     ...CASE_WORK,
@@ -245,6 +256,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'notification.manage',
     'backup.manage',
   ],
+  // 调解员 of the 行政争议化解中心: the mediations of their region; no case file (a linked case shows by its number only).
+  mediator: ['org.read', 'session.self', 'mediation.read', 'mediation.manage'],
 };
 
 const granted = new Map<Role, ReadonlySet<string>>(

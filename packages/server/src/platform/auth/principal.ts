@@ -13,6 +13,7 @@ export const ROLES = [
   'discipline_liaison', // 纪委监委: referred cases
   'leader', // 市领导: read-only dashboards and reports in their region
   'admin', // 系统管理员: accounts and settings
+  'mediator', // 调解员: the 行政争议化解中心's mediations in their region (docs/rules/mediation.md#who), no case files
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -26,6 +27,7 @@ export const ROLE_NAMES_ZH: Record<Role, string> = {
   discipline_liaison: '纪委监委联络员',
   leader: '领导',
   admin: '系统管理员',
+  mediator: '调解员',
 };
 
 export interface Principal {

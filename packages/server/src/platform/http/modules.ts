@@ -25,6 +25,7 @@ import { judgmentJobs } from '../../modules/judgments/compliance.js';
 import { judgmentRoutes } from '../../modules/judgments/routes.js';
 import { notificationJobs } from '../../modules/notifications/jobs.js';
 import { notificationRoutes } from '../../modules/notifications/routes.js';
+import { mediationRoutes } from '../../modules/mediation/routes.js';
 import { orgRoutes } from '../../modules/org/routes.js';
 import { reportJobs } from '../../modules/reports/jobs.js';
 import { reportRoutes } from '../../modules/reports/routes.js';
@@ -82,6 +83,7 @@ export const serverModules: ServerModule[] = [
   { name: 'trainings', prefix: '/api/v1', routes: trainingRoutes },
   { name: 'cards', prefix: '/api/v1', routes: cardRoutes },
   { name: 'accountability', prefix: '/api/v1', routes: accountabilityRoutes },
+  { name: 'mediation', prefix: '/api/v1', routes: mediationRoutes },
 ];
 
 /** The modules' background jobs and schedules (platform/jobs), registered at app build. One line per module. */

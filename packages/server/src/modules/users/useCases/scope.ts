@@ -17,6 +17,7 @@ const REGION_ROLES: ReadonlySet<Role> = new Set<Role>([
   'expert',
   'discipline_liaison',
   'leader',
+  'mediator',
 ]);
 
 export interface UserInput {
