@@ -14,6 +14,7 @@
  * | POST /suggestions/:id/answer | suggestion.answer | the reply date and summary (version; a reply file first) |
  */
 import multipart from '@fastify/multipart';
+import { todayInChina } from '@shuangjiang/domain';
 import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -111,7 +112,7 @@ export async function suggestionRoutes(app: App, { database }: AppDeps): Promise
       },
     },
     async (req) =>
-      suggestionFigures(db, contextOf(req).principal, req.query.year ?? Number(new Date().toISOString().slice(0, 4))),
+      suggestionFigures(db, contextOf(req).principal, req.query.year ?? Number(todayInChina().slice(0, 4))),
   );
 
   r.get(

@@ -8,6 +8,7 @@
  * | POST /trainings | training.manage | record a session and who attended |
  * | DELETE /trainings/:id | training.manage | remove one recorded by mistake (the recorder's region) |
  */
+import { todayInChina } from '@shuangjiang/domain';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import {
@@ -24,7 +25,8 @@ import { coverageFor, createTraining, deleteTraining, listTrainings } from './tr
 
 const tags = ['trainings'];
 const access = (permission: string) => ({ access: { permission } }) as const;
-const thisYear = () => Number(new Date().toISOString().slice(0, 4));
+// China's year: on 31 December after 16:00 UTC it is already next year in China.
+const thisYear = () => Number(todayInChina().slice(0, 4));
 
 export async function trainingRoutes(app: App, { database }: AppDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -10,6 +10,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage } from '../../app/api/errors.js';
 import { useCurrentUser } from '../../app/auth/AuthProvider.js';
 import { useAgencies } from '../cases/api.js';
+import { todayInChina } from '../cases/format.js';
 import {
   type CreateSuggestionBody,
   type SuggestionListItem,
@@ -20,6 +21,9 @@ import {
 } from './api.js';
 import { percent, StatusTag } from './SuggestionTags.js';
 
+/** The year in China (the server's periods are China's), not the browser's. */
+const chinaYear = () => Number(todayInChina().slice(0, 4));
+
 const STATUSES = ['pending', 'due_soon', 'overdue', 'answered_on_time', 'answered_late'] as const;
 
 export function SuggestionsPage() {
@@ -27,7 +31,7 @@ export function SuggestionsPage() {
   const user = useCurrentUser();
   const canManage = (user.permissions ?? []).includes('suggestion.manage');
   const [status, setStatus] = useState<string>('all');
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useState(chinaYear());
   const [open, setOpen] = useState(false);
   const list = useSuggestions();
   const figures = useSuggestionFigures(year);
@@ -94,8 +98,8 @@ export function SuggestionsPage() {
             value={year}
             onChange={setYear}
             options={[0, 1, 2].map((d) => ({
-              value: new Date().getFullYear() - d,
-              label: new Date().getFullYear() - d,
+              value: chinaYear() - d,
+              label: chinaYear() - d,
             }))}
           />
         }

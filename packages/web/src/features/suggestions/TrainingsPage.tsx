@@ -10,14 +10,18 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/api/errors.js';
 import { useCurrentUser } from '../../app/auth/AuthProvider.js';
 import { useAgencies } from '../cases/api.js';
+import { todayInChina } from '../cases/format.js';
 import { type Coverage, type Training, useCoverage, useCreateTraining, useTrainings } from './api.js';
 import { percent } from './SuggestionTags.js';
+
+/** The year in China (the server's periods are China's), not the browser's. */
+const chinaYear = () => Number(todayInChina().slice(0, 4));
 
 export function TrainingsPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const canManage = (user.permissions ?? []).includes('training.manage');
-  const thisYear = new Date().getFullYear();
+  const thisYear = chinaYear();
   const [year, setYear] = useState(thisYear);
   const [open, setOpen] = useState(false);
   const coverage = useCoverage(year);

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/api/errors.js';
 import { useCurrentUser } from '../../app/auth/AuthProvider.js';
+import { todayInChina } from '../cases/format.js';
 import {
   compilationUrl,
   type TypicalCreateBody,
@@ -15,6 +16,9 @@ import {
   useTypicalCases,
   useUpdateTypicalCase,
 } from './api.js';
+
+/** The year in China (the server's periods are China's), not the browser's. */
+const chinaYear = () => Number(todayInChina().slice(0, 4));
 
 const REASONS = [
   '事实不清',
@@ -34,7 +38,7 @@ export function TypicalCasesPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const canManage = (user.permissions ?? []).includes('typical_case.manage');
-  const thisYear = new Date().getFullYear();
+  const thisYear = chinaYear();
   const [year, setYear] = useState(thisYear);
   const [open, setOpen] = useState(false);
   const list = useTypicalCases(year);
