@@ -75,4 +75,25 @@ describe('workbench', () => {
     expect(check.totalIsEstimate).toBe(false);
     for (const item of check.items) expect(item.regionCode.startsWith(regionCode)).toBe(true);
   });
+
+  it('a key figure opens exactly the cases of its numerator, the indicator filter shown', async () => {
+    const page = await signedInPage(browser, baseUrl, demoLogin('city', 'Demo@2026city'));
+    await page.goto(`${baseUrl}/`);
+    const link = page
+      .locator('[data-testid=dashboard-figures] [data-testid=figures-table] a', { hasText: /%$/ })
+      .first();
+    await link.waitFor({ timeout: 60_000 });
+    const label = (await link.getAttribute('aria-label')) ?? '';
+    const count = Number(/计入分子的 (\d+) 件/.exec(label)?.[1]);
+    expect(count).toBeGreaterThan(0);
+    await link.click();
+    await page.waitForURL(/\/cases\?.*indicator=/, { waitUntil: 'commit' });
+    await page.locator('[data-testid=indicator-filter]').waitFor();
+    await page
+      .locator('[data-testid=case-total]')
+      .filter({ hasText: String(count) })
+      .waitFor();
+    expect(await page.locator('[data-testid=case-total]').textContent()).toBe(`共 ${count} 件`);
+    await page.context().close();
+  });
 });

@@ -244,6 +244,15 @@ export function CaseListPage() {
                 {t('common.labelColon', { label: t('cases.filters') })}
               </Typography.Text>
               <Tag>{activeFilterCount(state)}</Tag>
+              {state.filters.indicator && (
+                <Tag color="blue" data-testid="indicator-filter">
+                  {t('cases.indicatorFilter', {
+                    part: t(state.filters.indicatorPart === 'denominator' ? 'cases.denominator' : 'cases.numerator'),
+                    from: state.filters.indicatorFrom ?? '…',
+                    to: state.filters.indicatorTo ?? '…',
+                  })}
+                </Tag>
+              )}
               <Button type="link" size="small" onClick={() => setState({ ...state, filters: {}, page: 1 })}>
                 {t('cases.clearFilters')}
               </Button>

@@ -35,6 +35,24 @@ describe('case list URL state', () => {
   });
 });
 
+describe('a figure clicked on the workbench', () => {
+  it('keeps the indicator filter and the exact total, and sends them on to the server', () => {
+    const link =
+      'indicator=loss_rate&indicatorPart=numerator&indicatorFrom=2025-07-01&indicatorTo=2025-09-30&indicatorVersion=3&exactTotal=true';
+    const s = parseListState(new URLSearchParams(link));
+    expect(s.filters).toEqual({
+      indicator: 'loss_rate',
+      indicatorPart: 'numerator',
+      indicatorFrom: '2025-07-01',
+      indicatorTo: '2025-09-30',
+      indicatorVersion: '3',
+      exactTotal: 'true',
+    });
+    const sent = new URLSearchParams(serverQuery(s));
+    for (const [k, v] of new URLSearchParams(link)) expect(sent.get(k)).toBe(v);
+  });
+});
+
 describe('stale links', () => {
   it('drops values of multi-valued filters that the server does not know, keeps the rest', () => {
     const known = { status: ['registered', 'in_progress', 'concluded'], kind: ['litigation'] };

@@ -24,6 +24,17 @@ export const FILTER_KEYS = [
   'regionExact',
   /** Count every case (a click-through from a figure must show its exact number). */
   'exactTotal',
+  /** An indicator's cases (a figure clicked on the workbench): definition id, part, period, definition version. */
+  'indicator',
+  'indicatorPart',
+  'indicatorFrom',
+  'indicatorTo',
+  'indicatorVersion',
+  /** 立案日期 and 结案日期 ranges. */
+  'filedFrom',
+  'filedTo',
+  'concludedFrom',
+  'concludedTo',
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
