@@ -17,6 +17,7 @@ import {
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SettingOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -28,6 +29,7 @@ export type NavLabelKey =
   | 'nav.hearings'
   | 'nav.myHearings'
   | 'nav.risks'
+  | 'nav.mediations'
   | 'nav.suggestions'
   | 'nav.typicalCases'
   | 'nav.trainings'
@@ -98,6 +100,14 @@ export const NAVIGATION: NavItem[] = [
     description: 'dashboard.risksDesc',
     available: true,
     permission: 'case.read',
+  },
+  // 行政争议化解中心 (issue 16), beside 风险预警与化解: mediators and coordinators (mediation.read).
+  {
+    path: '/mediations',
+    label: 'nav.mediations',
+    icon: <SolutionOutlined />,
+    available: true,
+    permission: 'mediation.read',
   },
   // 问责与建议 (issue 17): loss evaluations here; suggestions, typical cases and training add their children.
   {

@@ -59,6 +59,12 @@ const EvaluationDetailPage = lazy(() =>
     default: m.EvaluationDetailPage,
   })),
 );
+const MediationListPage = lazy(() =>
+  import('../features/mediation/MediationListPage.js').then((m) => ({ default: m.MediationListPage })),
+);
+const MediationPage = lazy(() =>
+  import('../features/mediation/MediationPage.js').then((m) => ({ default: m.MediationPage })),
+);
 const RiskItemPage = lazy(() => import('../features/risk/RiskItemPage.js').then((m) => ({ default: m.RiskItemPage })));
 const SuggestionsPage = lazy(() =>
   import('../features/suggestions/SuggestionsPage.js').then((m) => ({ default: m.SuggestionsPage })),
@@ -124,6 +130,8 @@ export function AppRoutes() {
           <Route path="/my-hearings/:id" element={<MyHearingsPage />} />
           <Route path="/risks" element={<RiskBoardPage />} />
           <Route path="/risks/:id" element={<RiskItemPage />} />
+          <Route path="/mediations" element={<MediationListPage />} />
+          <Route path="/mediations/:id" element={<MediationPage />} />
           <Route path="/accountability/suggestions" element={<SuggestionsPage />} />
           <Route path="/accountability/suggestions/:id" element={<SuggestionDetailPage />} />
           <Route path="/accountability/typical-cases" element={<TypicalCasesPage />} />

@@ -517,7 +517,7 @@ export interface paths {
             parameters: {
                 query?: {
                     q?: string;
-                    role?: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin";
+                    role?: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin" | "mediator";
                     regionCode?: string;
                     agencyId?: string;
                     status?: "active" | "disabled" | "locked";
@@ -542,7 +542,7 @@ export interface paths {
                                 username: string;
                                 displayName: string;
                                 /** @enum {string} */
-                                role: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin";
+                                role: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin" | "mediator";
                                 roleName: string;
                                 regionCode: string | null;
                                 regionName: string | null;
@@ -580,7 +580,7 @@ export interface paths {
                         username: string;
                         displayName: string;
                         /** @enum {string} */
-                        role: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin";
+                        role: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin" | "mediator";
                         regionCode?: string | null;
                         /** Format: uuid */
                         agencyId?: string | null;
@@ -601,7 +601,7 @@ export interface paths {
                                 username: string;
                                 displayName: string;
                                 /** @enum {string} */
-                                role: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin";
+                                role: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin" | "mediator";
                                 roleName: string;
                                 regionCode: string | null;
                                 regionName: string | null;
@@ -661,7 +661,7 @@ export interface paths {
                                 username: string;
                                 displayName: string;
                                 /** @enum {string} */
-                                role: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin";
+                                role: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin" | "mediator";
                                 roleName: string;
                                 regionCode: string | null;
                                 regionName: string | null;
@@ -704,7 +704,7 @@ export interface paths {
                         version: number;
                         displayName?: string;
                         /** @enum {string} */
-                        role?: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin";
+                        role?: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin" | "mediator";
                         regionCode?: string | null;
                         /** Format: uuid */
                         agencyId?: string | null;
@@ -725,7 +725,7 @@ export interface paths {
                                 username: string;
                                 displayName: string;
                                 /** @enum {string} */
-                                role: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin";
+                                role: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin" | "mediator";
                                 roleName: string;
                                 regionCode: string | null;
                                 regionName: string | null;
@@ -782,7 +782,7 @@ export interface paths {
                                 username: string;
                                 displayName: string;
                                 /** @enum {string} */
-                                role: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin";
+                                role: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin" | "mediator";
                                 roleName: string;
                                 regionCode: string | null;
                                 regionName: string | null;
@@ -843,7 +843,7 @@ export interface paths {
                                 username: string;
                                 displayName: string;
                                 /** @enum {string} */
-                                role: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin";
+                                role: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin" | "mediator";
                                 roleName: string;
                                 regionCode: string | null;
                                 regionName: string | null;
@@ -944,7 +944,7 @@ export interface paths {
                                 username: string;
                                 displayName: string;
                                 /** @enum {string} */
-                                role: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin";
+                                role: "city_coordinator" | "county_coordinator" | "agency_clerk" | "agency_head" | "court_liaison" | "expert" | "discipline_liaison" | "leader" | "admin" | "mediator";
                                 roleName: string;
                                 regionCode: string | null;
                                 regionName: string | null;
@@ -24101,6 +24101,1483 @@ export interface paths {
                             }[];
                             outcomeAt: string | null;
                             version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mediations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 行政争议化解中心：本人辖区的调解案件（收案日期新的在前）
+         * @description `state` comma list of states; `stage` 诉前 pre_litigation / 诉中 in_litigation.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    state?: string;
+                    stage?: "pre_litigation" | "in_litigation";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                stage: "pre_litigation" | "in_litigation";
+                                /** @enum {string} */
+                                state: "received" | "accepted" | "refused" | "assigned" | "mediating" | "agreed" | "withdrawn" | "failed";
+                                applicants: {
+                                    name: string;
+                                    /** @enum {string} */
+                                    partyType: "person" | "organization";
+                                }[];
+                                agencyId: string;
+                                agencyName: string | null;
+                                subject: string;
+                                receivedOn: string;
+                                linkedCaseNumber: string | null;
+                                mediatorName: string | null;
+                                resultOn: string | null;
+                                countsAsSettlement: boolean;
+                                becameCaseNumber: string | null;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 收案：申请人、被申请机关、争议事项、诉前或诉中（诉中可关联已登记案件的案号） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        stage: "pre_litigation" | "in_litigation";
+                        applicants: {
+                            name: string;
+                            /** @enum {string} */
+                            partyType: "person" | "organization";
+                        }[];
+                        agencyId: string;
+                        subject: string;
+                        request?: string | null;
+                        receivedOn: string;
+                        linkedCaseNumber?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            stage: "pre_litigation" | "in_litigation";
+                            /** @enum {string} */
+                            state: "received" | "accepted" | "refused" | "assigned" | "mediating" | "agreed" | "withdrawn" | "failed";
+                            applicants: {
+                                name: string;
+                                /** @enum {string} */
+                                partyType: "person" | "organization";
+                            }[];
+                            agencyId: string;
+                            agencyName: string | null;
+                            subject: string;
+                            receivedOn: string;
+                            linkedCaseNumber: string | null;
+                            mediatorName: string | null;
+                            resultOn: string | null;
+                            countsAsSettlement: boolean;
+                            becameCaseNumber: string | null;
+                            version: number;
+                            request: string | null;
+                            refusalReason: string | null;
+                            mediatorUserId: string | null;
+                            assignedAt: string | null;
+                            resultSummary: string | null;
+                            sessions: {
+                                id: string;
+                                heldOn: string;
+                                participants: string[];
+                                notes: string;
+                                recordedByName: string | null;
+                            }[];
+                            allowedActions: ("accept" | "refuse" | "assign" | "record_session" | "agree" | "withdraw" | "fail" | "record_case")[];
+                            mediators: {
+                                id: string;
+                                displayName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mediations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 调解案件详情：申请人、争议事项、调解员、调解记录、结果、可进行的操作 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            stage: "pre_litigation" | "in_litigation";
+                            /** @enum {string} */
+                            state: "received" | "accepted" | "refused" | "assigned" | "mediating" | "agreed" | "withdrawn" | "failed";
+                            applicants: {
+                                name: string;
+                                /** @enum {string} */
+                                partyType: "person" | "organization";
+                            }[];
+                            agencyId: string;
+                            agencyName: string | null;
+                            subject: string;
+                            receivedOn: string;
+                            linkedCaseNumber: string | null;
+                            mediatorName: string | null;
+                            resultOn: string | null;
+                            countsAsSettlement: boolean;
+                            becameCaseNumber: string | null;
+                            version: number;
+                            request: string | null;
+                            refusalReason: string | null;
+                            mediatorUserId: string | null;
+                            assignedAt: string | null;
+                            resultSummary: string | null;
+                            sessions: {
+                                id: string;
+                                heldOn: string;
+                                participants: string[];
+                                notes: string;
+                                recordedByName: string | null;
+                            }[];
+                            allowedActions: ("accept" | "refuse" | "assign" | "record_session" | "agree" | "withdraw" | "fail" | "record_case")[];
+                            mediators: {
+                                id: string;
+                                displayName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mediations/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 受理 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            stage: "pre_litigation" | "in_litigation";
+                            /** @enum {string} */
+                            state: "received" | "accepted" | "refused" | "assigned" | "mediating" | "agreed" | "withdrawn" | "failed";
+                            applicants: {
+                                name: string;
+                                /** @enum {string} */
+                                partyType: "person" | "organization";
+                            }[];
+                            agencyId: string;
+                            agencyName: string | null;
+                            subject: string;
+                            receivedOn: string;
+                            linkedCaseNumber: string | null;
+                            mediatorName: string | null;
+                            resultOn: string | null;
+                            countsAsSettlement: boolean;
+                            becameCaseNumber: string | null;
+                            version: number;
+                            request: string | null;
+                            refusalReason: string | null;
+                            mediatorUserId: string | null;
+                            assignedAt: string | null;
+                            resultSummary: string | null;
+                            sessions: {
+                                id: string;
+                                heldOn: string;
+                                participants: string[];
+                                notes: string;
+                                recordedByName: string | null;
+                            }[];
+                            allowedActions: ("accept" | "refuse" | "assign" | "record_session" | "agree" | "withdraw" | "fail" | "record_case")[];
+                            mediators: {
+                                id: string;
+                                displayName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mediations/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予受理（须说明理由） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            stage: "pre_litigation" | "in_litigation";
+                            /** @enum {string} */
+                            state: "received" | "accepted" | "refused" | "assigned" | "mediating" | "agreed" | "withdrawn" | "failed";
+                            applicants: {
+                                name: string;
+                                /** @enum {string} */
+                                partyType: "person" | "organization";
+                            }[];
+                            agencyId: string;
+                            agencyName: string | null;
+                            subject: string;
+                            receivedOn: string;
+                            linkedCaseNumber: string | null;
+                            mediatorName: string | null;
+                            resultOn: string | null;
+                            countsAsSettlement: boolean;
+                            becameCaseNumber: string | null;
+                            version: number;
+                            request: string | null;
+                            refusalReason: string | null;
+                            mediatorUserId: string | null;
+                            assignedAt: string | null;
+                            resultSummary: string | null;
+                            sessions: {
+                                id: string;
+                                heldOn: string;
+                                participants: string[];
+                                notes: string;
+                                recordedByName: string | null;
+                            }[];
+                            allowedActions: ("accept" | "refuse" | "assign" | "record_session" | "agree" | "withdraw" | "fail" | "record_case")[];
+                            mediators: {
+                                id: string;
+                                displayName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mediations/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 分案：指定（更换）调解员 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        mediatorUserId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            stage: "pre_litigation" | "in_litigation";
+                            /** @enum {string} */
+                            state: "received" | "accepted" | "refused" | "assigned" | "mediating" | "agreed" | "withdrawn" | "failed";
+                            applicants: {
+                                name: string;
+                                /** @enum {string} */
+                                partyType: "person" | "organization";
+                            }[];
+                            agencyId: string;
+                            agencyName: string | null;
+                            subject: string;
+                            receivedOn: string;
+                            linkedCaseNumber: string | null;
+                            mediatorName: string | null;
+                            resultOn: string | null;
+                            countsAsSettlement: boolean;
+                            becameCaseNumber: string | null;
+                            version: number;
+                            request: string | null;
+                            refusalReason: string | null;
+                            mediatorUserId: string | null;
+                            assignedAt: string | null;
+                            resultSummary: string | null;
+                            sessions: {
+                                id: string;
+                                heldOn: string;
+                                participants: string[];
+                                notes: string;
+                                recordedByName: string | null;
+                            }[];
+                            allowedActions: ("accept" | "refuse" | "assign" | "record_session" | "agree" | "withdraw" | "fail" | "record_case")[];
+                            mediators: {
+                                id: string;
+                                displayName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mediations/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录调解：日期、参加人、调解情况 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        heldOn: string;
+                        participants: string[];
+                        notes: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            stage: "pre_litigation" | "in_litigation";
+                            /** @enum {string} */
+                            state: "received" | "accepted" | "refused" | "assigned" | "mediating" | "agreed" | "withdrawn" | "failed";
+                            applicants: {
+                                name: string;
+                                /** @enum {string} */
+                                partyType: "person" | "organization";
+                            }[];
+                            agencyId: string;
+                            agencyName: string | null;
+                            subject: string;
+                            receivedOn: string;
+                            linkedCaseNumber: string | null;
+                            mediatorName: string | null;
+                            resultOn: string | null;
+                            countsAsSettlement: boolean;
+                            becameCaseNumber: string | null;
+                            version: number;
+                            request: string | null;
+                            refusalReason: string | null;
+                            mediatorUserId: string | null;
+                            assignedAt: string | null;
+                            resultSummary: string | null;
+                            sessions: {
+                                id: string;
+                                heldOn: string;
+                                participants: string[];
+                                notes: string;
+                                recordedByName: string | null;
+                            }[];
+                            allowedActions: ("accept" | "refuse" | "assign" | "record_session" | "agree" | "withdraw" | "fail" | "record_case")[];
+                            mediators: {
+                                id: string;
+                                displayName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mediations/{id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录结果：达成调解协议、申请人撤回或调解不成 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @enum {string} */
+                        result: "agree" | "withdraw" | "fail";
+                        resultOn: string;
+                        summary: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            stage: "pre_litigation" | "in_litigation";
+                            /** @enum {string} */
+                            state: "received" | "accepted" | "refused" | "assigned" | "mediating" | "agreed" | "withdrawn" | "failed";
+                            applicants: {
+                                name: string;
+                                /** @enum {string} */
+                                partyType: "person" | "organization";
+                            }[];
+                            agencyId: string;
+                            agencyName: string | null;
+                            subject: string;
+                            receivedOn: string;
+                            linkedCaseNumber: string | null;
+                            mediatorName: string | null;
+                            resultOn: string | null;
+                            countsAsSettlement: boolean;
+                            becameCaseNumber: string | null;
+                            version: number;
+                            request: string | null;
+                            refusalReason: string | null;
+                            mediatorUserId: string | null;
+                            assignedAt: string | null;
+                            resultSummary: string | null;
+                            sessions: {
+                                id: string;
+                                heldOn: string;
+                                participants: string[];
+                                notes: string;
+                                recordedByName: string | null;
+                            }[];
+                            allowedActions: ("accept" | "refuse" | "assign" | "record_session" | "agree" | "withdraw" | "fail" | "record_case")[];
+                            mediators: {
+                                id: string;
+                                displayName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mediations/{id}/became-case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 调解不成后转入的复议或诉讼案件（按案号） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        caseNumber: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            stage: "pre_litigation" | "in_litigation";
+                            /** @enum {string} */
+                            state: "received" | "accepted" | "refused" | "assigned" | "mediating" | "agreed" | "withdrawn" | "failed";
+                            applicants: {
+                                name: string;
+                                /** @enum {string} */
+                                partyType: "person" | "organization";
+                            }[];
+                            agencyId: string;
+                            agencyName: string | null;
+                            subject: string;
+                            receivedOn: string;
+                            linkedCaseNumber: string | null;
+                            mediatorName: string | null;
+                            resultOn: string | null;
+                            countsAsSettlement: boolean;
+                            becameCaseNumber: string | null;
+                            version: number;
+                            request: string | null;
+                            refusalReason: string | null;
+                            mediatorUserId: string | null;
+                            assignedAt: string | null;
+                            resultSummary: string | null;
+                            sessions: {
+                                id: string;
+                                heldOn: string;
+                                participants: string[];
+                                notes: string;
+                                recordedByName: string | null;
+                            }[];
+                            allowedActions: ("accept" | "refuse" | "assign" | "record_session" | "agree" | "withdraw" | "fail" | "record_case")[];
+                            mediators: {
+                                id: string;
+                                displayName: string;
+                            }[];
                         };
                     };
                 };
