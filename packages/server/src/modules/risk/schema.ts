@@ -153,6 +153,29 @@ export const riskSupervisions = pgTable(
   ],
 );
 
+/**
+ * The court liaison's pre-hearing signals (庭前风险提示, docs/rules/risk.md#liaison-signals): a level and a note on a
+ * case; the screening counts the ones not withdrawn.
+ */
+export const riskSignals = pgTable(
+  'risk_signals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    level: text('level', { enum: ['yellow', 'red'] }).notNull(),
+    note: text('note').notNull(),
+    byUserId: uuid('by_user_id'),
+    byName: text('by_name'),
+    at: stamp('at'),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    withdrawnBy: uuid('withdrawn_by'),
+    withdrawReason: text('withdraw_reason'),
+  },
+  (t) => [index('risk_signals_case_idx').on(t.caseId, t.at)],
+);
+
 /** The monthly screening runs (once per month): how many screened, and what changed. */
 export const riskScreeningRuns = pgTable('risk_screening_runs', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -169,3 +192,4 @@ export type RiskPlanRow = typeof riskPlans.$inferSelect;
 export type RiskProgressRow = typeof riskProgress.$inferSelect;
 export type RiskLevelChangeRow = typeof riskLevelChanges.$inferSelect;
 export type RiskSupervisionRow = typeof riskSupervisions.$inferSelect;
+export type RiskSignalRow = typeof riskSignals.$inferSelect;
