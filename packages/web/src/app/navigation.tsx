@@ -158,7 +158,8 @@ export const NAVIGATION: NavItem[] = [
     label: 'nav.reports',
     icon: <FileTextOutlined />,
     description: 'dashboard.reportsDesc',
-    available: false,
+    available: true,
+    permission: 'report.read',
   },
   {
     path: '/settings',

@@ -72,6 +72,9 @@ const SuggestionsPage = lazy(() =>
 const SuggestionDetailPage = lazy(() =>
   import('../features/suggestions/SuggestionDetailPage.js').then((m) => ({ default: m.SuggestionDetailPage })),
 );
+const ReportsPage = lazy(() =>
+  import('../features/reports/ReportsPage.js').then((m) => ({ default: m.ReportsPage })),
+);
 const TypicalCasesPage = lazy(() =>
   import('../features/suggestions/TypicalCasesPage.js').then((m) => ({ default: m.TypicalCasesPage })),
 );
@@ -130,6 +133,8 @@ export function AppRoutes() {
           <Route path="/my-hearings/:id" element={<MyHearingsPage />} />
           <Route path="/risks" element={<RiskBoardPage />} />
           <Route path="/risks/:id" element={<RiskItemPage />} />
+          <Route path="/reports" element={<ReportsPage />} />
+          <Route path="/reports/:id" element={<ReportsPage />} />
           <Route path="/mediations" element={<MediationListPage />} />
           <Route path="/mediations/:id" element={<MediationPage />} />
           <Route path="/accountability/suggestions" element={<SuggestionsPage />} />
