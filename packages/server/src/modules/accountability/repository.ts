@@ -40,6 +40,16 @@ export async function insertEvaluationIfMissing(
   return row ?? null;
 }
 
+/** Opens the evaluations of these cases that have none, in one statement; returns the ids opened. */
+export async function insertEvaluationsIfMissing(
+  tx: DbOrTx,
+  rows: { caseId: string; trigger: LossEvaluationRow['trigger']; effectiveOn: string | null }[],
+): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const out = await tx.insert(lossEvaluations).values(rows).onConflictDoNothing().returning({ id: lossEvaluations.id });
+  return out.map((r) => r.id);
+}
+
 export async function evaluationOfCase(db: DbOrTx, caseId: string): Promise<LossEvaluationRow | null> {
   const [row] = await db.select().from(lossEvaluations).where(eq(lossEvaluations.caseId, caseId));
   return row ?? null;

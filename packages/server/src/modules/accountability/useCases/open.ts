@@ -12,7 +12,7 @@ import type { Db, DbOrTx, Tx } from '../../../platform/db/client.js';
 import { AppError, notFound } from '../../../platform/errors.js';
 import { caseRefInScope, lossCaseFacts, lostCasesAfter } from '../../cases/public.js';
 import type { AccountabilityContext } from '../context.js';
-import { evaluationOfCase, insertEvaluationIfMissing } from '../repository.js';
+import { evaluationOfCase, insertEvaluationIfMissing, insertEvaluationsIfMissing } from '../repository.js';
 
 /** The listener the cases module calls after a case is written: opens the evaluation of a new loss. */
 export async function openIfLost(tx: Tx, caseId: string, actor: AuditActor): Promise<void> {
@@ -40,10 +40,13 @@ export async function openMissingEvaluations(tx: DbOrTx, actor: AuditActor): Pro
   let after: string | null = null;
   for (;;) {
     const page = await lostCasesAfter(tx, after, BATCH);
-    for (const c of page) {
-      const row = await insertEvaluationIfMissing(tx, { caseId: c.id, trigger: 'loss', effectiveOn: c.outcomeDate });
-      if (row) opened.push(row.id);
-    }
+    // One statement per page: the demo seed opens its 336 in one transaction with everything else.
+    opened.push(
+      ...(await insertEvaluationsIfMissing(
+        tx,
+        page.map((c) => ({ caseId: c.id, trigger: 'loss' as const, effectiveOn: c.outcomeDate })),
+      )),
+    );
     if (page.length < BATCH) break;
     after = page[page.length - 1]!.id;
   }
