@@ -22,10 +22,11 @@ import type { App } from '../../platform/http/types.js';
 import { JobRegistry } from '../../platform/jobs/registry.js';
 import { runDueJobs } from '../../platform/jobs/runner.js';
 import { auditLog } from '../audit/schema.js';
+import { loadCalendar } from '../calendar/public.js';
 import { litigationInput, seedOrgFixture } from '../cases/testing.js';
 import { renderPdf } from '../documents/render.js';
 import { notificationMessages } from '../notifications/schema.js';
-import { MONTHLY_JOB } from './constants.js';
+import { MONTHLY_JOB, QUARTERLY_JOB } from './constants.js';
 import type { ReportOut } from './dto.js';
 import { reportJobs } from './jobs.js';
 
@@ -114,6 +115,24 @@ describe(`reports on ${testDbKind()}`, () => {
     const messages = await database.db.select().from(notificationMessages);
     expect(messages.some((m) => m.title.includes('2025年9月') && m.title.includes('示例市'))).toBe(true);
     expect(coordinator.id).toBeTruthy();
+  });
+
+  it('the quarterly schedule drafts the ended quarter on the first working day after it (9 October 2025)', async () => {
+    const registry = new JobRegistry();
+    reportJobs(registry);
+    registry.useCalendar((db) => loadCalendar(db, { provisional: true }));
+    const only = [QUARTERLY_JOB];
+    // 1–8 October are the National Day holiday: on the 8th the latest occurrence is still Q2's.
+    const early = await runDueJobs(database.db, registry, { now: new Date('2025-10-08T10:00:00+08:00'), only });
+    expect(early.jobs.map((j) => j.key)).toEqual([`schedule:${QUARTERLY_JOB}:2025-Q2`]);
+    const run = await runDueJobs(database.db, registry, { now: new Date('2025-10-09T10:00:00+08:00'), only });
+    expect(run.jobs).toMatchObject([{ key: `schedule:${QUARTERLY_JOB}:2025-Q3`, status: 'done' }]);
+    const items = (
+      (await (await city()).inject({ method: 'GET', url: '/api/v1/reports?kind=quarterly&region=329900' })).json() as {
+        items: ReportOut[];
+      }
+    ).items;
+    expect(items.map((i) => i.period.key).sort()).toEqual(['2025-Q2', '2025-Q3']);
   });
 
   it('monthly: the figures equal the recount; Word, PDF and workbook hold them', async () => {
