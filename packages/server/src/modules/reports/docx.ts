@@ -41,12 +41,13 @@ export interface ReportHeader {
   differences: ReportDifference[] | null;
 }
 
+/** 24 pt: a 17-character issuing body (…行政应诉工作领导小组办公室) fits the 156 mm line on one line. */
 function issuerMark(issuer: string): Paragraph[] {
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { before: 240, after: 480 },
-      children: [new TextRun({ text: issuer, font: font('方正小标宋简体'), size: 64, color: RED, language: zh })],
+      children: [new TextRun({ text: issuer, font: font('方正小标宋简体'), size: 48, color: RED, language: zh })],
     }),
   ];
 }
