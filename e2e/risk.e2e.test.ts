@@ -146,4 +146,47 @@ describe('risk', () => {
     expect(timeline.level).toBe('red');
     await page.context().close();
   });
+
+  it('the court liaison gives a red pre-hearing signal on a case of the court, which is then red; and withdraws it', async () => {
+    const page = await signedInPage(browser, baseUrl, demoLogin('court1', 'Demo@2026court'));
+    // An open, green case of the liaison's court (the demo has many).
+    const caseId = await page.evaluate(async () => {
+      const res = (await (
+        await fetch('/api/v1/cases?status=registered,in_progress&riskLevel=green&kind=litigation&pageSize=50')
+      ).json()) as { items: { id: string; outcome: string | null }[] };
+      return res.items.find((c) => c.outcome === null)!.id;
+    });
+    await page.goto(`${baseUrl}/cases/${caseId}`);
+    const card = page.locator('[data-testid=case-signals]');
+    await card.getByText('暂无庭前风险提示').waitFor();
+    await card.locator('.ant-segmented-item', { hasText: '红色' }).click();
+    await card.getByLabel(/提示内容/).fill('合议庭认为被诉行为未履行告知程序');
+    await card.getByRole('button', { name: '提出风险提示' }).click();
+    await card.getByText('合议庭认为被诉行为未履行告知程序').waitFor();
+    await card.getByRole('link', { name: '查看风险事项' }).waitFor();
+    // The signal is a reason of the case's risk item and its level is red (a demo case was never screened before: other
+    // reasons may stand beside the signal).
+    const reasonsNow = () =>
+      page.evaluate(async (id) => {
+        const sig = (await (await fetch(`/api/v1/risk-signals?caseId=${id}`)).json()) as {
+          riskLevel: string;
+          riskItemId: string;
+        };
+        const item = (await (await fetch(`/api/v1/risk-items/${sig.riskItemId}`)).json()) as {
+          reasons: { code: string }[];
+        };
+        return { level: sig.riskLevel, codes: item.reasons.map((r) => r.code) };
+      }, caseId);
+    expect(await reasonsNow()).toMatchObject({ level: 'red', codes: expect.arrayContaining(['liaison_signal']) });
+
+    await card.getByRole('button', { name: /^撤\s*回$/ }).click();
+    await page.getByRole('textbox', { name: '撤回理由' }).fill('程序已补正');
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
+    await card.getByText('已撤回：程序已补正').waitFor();
+    expect((await reasonsNow()).codes).not.toContain('liaison_signal');
+    await page.context().close();
+  });
 });

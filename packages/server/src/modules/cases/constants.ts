@@ -183,6 +183,7 @@ export const RISK_EVENT_TYPES = [
   'risk_reopened',
   'risk_supervised',
   'risk_supervision_lifted',
+  'risk_signal',
 ] as const;
 export type RiskEventType = (typeof RISK_EVENT_TYPES)[number];
 export const RISK_EVENT_TYPE_LABELS: Record<RiskEventType, string> = {
@@ -194,6 +195,7 @@ export const RISK_EVENT_TYPE_LABELS: Record<RiskEventType, string> = {
   risk_reopened: '风险事项重新启动',
   risk_supervised: '挂牌督办',
   risk_supervision_lifted: '解除督办',
+  risk_signal: '法院庭前风险提示',
 };
 
 export const DEADLINE_STATUSES = ['open', 'met', 'missed'] as const;

@@ -208,6 +208,35 @@ export const supervisionListOut = z.object({
   ),
 });
 
+/** POST /risk-signals: the court liaison's pre-hearing signal on a case. */
+export const signalBody = z.object({
+  caseId: titled(z.uuid({ error: '案件ID无效' }), '案件'),
+  level: titled(z.enum(['yellow', 'red'], { error: '提示等级应为 yellow（黄色）或 red（红色）' }), '提示等级'),
+  note: text('提示内容', 4, 500),
+});
+export type SignalInput = z.infer<typeof signalBody>;
+
+export const withdrawSignalBody = z.object({ reason: text('撤回理由', 2, 500) });
+export const signalParams = z.object({ id: z.string().max(64) });
+export const signalListQuery = z.object({ caseId: titled(z.uuid({ error: '案件ID无效' }), '案件') });
+
+const signalOut = z.object({
+  id: z.string(),
+  level: z.enum(['yellow', 'red']),
+  note: z.string(),
+  byName: z.string().nullable(),
+  at: z.string(),
+  withdrawnAt: z.string().nullable(),
+  withdrawReason: z.string().nullable(),
+});
+/** A case's signals (newest first) with the case's risk level and item after the screening they caused. */
+export const signalsOut = z.object({
+  caseId: z.string(),
+  riskLevel: z.enum(RISK_LEVELS),
+  riskItemId: z.string().nullable(),
+  signals: z.array(signalOut),
+});
+
 const reason = z.object({ code: z.string(), level: z.enum(['yellow', 'red']), text: z.string() });
 const labelled = z.array(z.object({ value: z.string(), label: z.string() }));
 

@@ -12,6 +12,7 @@ import {
   riskPlans,
   riskProgress,
   riskScreeningRuns,
+  riskSignals,
   riskSupervisions,
 } from './schema.js';
 
@@ -290,4 +291,48 @@ export async function itemsWarnedBetween(db: DbOrTx, principal: Principal, from:
     .where(
       and(caseInScopeSql(principal, riskItems.caseId), gte(riskItems.warnedOn, from), lte(riskItems.warnedOn, to)),
     );
+}
+
+/** The case's signals not withdrawn, oldest first (the screening's input). */
+export async function activeSignalsOf(db: DbOrTx, caseId: string) {
+  return db
+    .select()
+    .from(riskSignals)
+    .where(and(eq(riskSignals.caseId, caseId), isNull(riskSignals.withdrawnAt)))
+    .orderBy(asc(riskSignals.at), asc(riskSignals.id));
+}
+
+/** Every signal of the case, newest first. */
+export async function signalsOf(db: DbOrTx, caseId: string) {
+  return db
+    .select()
+    .from(riskSignals)
+    .where(eq(riskSignals.caseId, caseId))
+    .orderBy(desc(riskSignals.at), desc(riskSignals.id));
+}
+
+export async function insertSignal(tx: DbOrTx, values: typeof riskSignals.$inferInsert) {
+  const [row] = await tx.insert(riskSignals).values(values).returning();
+  return row!;
+}
+
+export async function signalById(db: DbOrTx, id: string, opts: { forUpdate?: boolean } = {}) {
+  if (!isUuid(id)) return null;
+  const q = db.select().from(riskSignals).where(eq(riskSignals.id, id));
+  const [row] = opts.forUpdate ? await q.for('update') : await q;
+  return row ?? null;
+}
+
+/** Withdraws a signal still standing; null when it was withdrawn already. */
+export async function withdrawSignalRow(
+  tx: DbOrTx,
+  id: string,
+  set: { withdrawnAt: Date; withdrawnBy: string | null; withdrawReason: string },
+) {
+  const [row] = await tx
+    .update(riskSignals)
+    .set(set)
+    .where(and(eq(riskSignals.id, id), isNull(riskSignals.withdrawnAt)))
+    .returning();
+  return row ?? null;
 }

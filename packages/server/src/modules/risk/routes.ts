@@ -38,6 +38,7 @@ import {
   riskMeta,
   savePlan,
 } from './service.js';
+import { signalRoutes } from './signalRoutes.js';
 import { supervisionRoutes } from './supervisionRoutes.js';
 import { riskFiguresFor } from './useCases/figures.js';
 
@@ -213,4 +214,5 @@ export async function riskRoutes(app: App, { database }: AppDeps): Promise<void>
   );
 
   await supervisionRoutes(app, db, contextOf);
+  await signalRoutes(app, db, contextOf);
 }

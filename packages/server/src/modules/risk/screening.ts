@@ -34,6 +34,7 @@ import type { LevelSource } from './constants.js';
 import { openLeadDeadline } from './leadDeadline.js';
 import { clerksOf, coordinatorsOf } from './recipients.js';
 import {
+  activeSignalsOf,
   casesWithKeys,
   insertItem,
   insertLevelChange,
@@ -105,8 +106,8 @@ export async function assess(
       defenceDue: f.defenceDue,
       defenceFiled: f.defenceFiled,
       today,
-      // The court liaison's pre-hearing signals are not recorded yet (README: not built).
-      signals: [],
+      // The court liaison's pre-hearing signals standing on the case (docs/rules/risk.md#liaison-signals).
+      signals: (await activeSignalsOf(tx, f.id)).map((s) => ({ level: s.level, note: s.note })),
     },
     rules,
   );

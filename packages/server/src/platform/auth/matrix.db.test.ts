@@ -182,6 +182,9 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'POST /api/v1/risk-items/:id/close': p('risk.manage'),
   'POST /api/v1/risk-items/:id/reopen': p('risk.manage'),
   'GET /api/v1/supervisions': p('case.read'),
+  'GET /api/v1/risk-signals': p('case.read'),
+  'POST /api/v1/risk-signals': p('risk.signal'),
+  'POST /api/v1/risk-signals/:id/withdraw': p('risk.signal'),
   'POST /api/v1/supervisions': p('risk.manage'),
   'POST /api/v1/supervisions/:id/lift': p('risk.manage'),
   // indicators (figures scoped by role: modules/indicators/routes.db.test.ts; the import is a settings change)
@@ -357,6 +360,7 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'hearing.evaluate',
     'evaluation.read',
     'evaluation.initial',
+    'risk.signal',
   ],
   expert: ['case.read', 'org.read', 'session.self', 'typical_case.read', 'evaluation.read', 'evaluation.review'],
   discipline_liaison: ['case.read', 'org.read', 'session.self', 'evaluation.read', 'referral.outcome'],

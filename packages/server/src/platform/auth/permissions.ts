@@ -68,6 +68,8 @@ export const PERMISSIONS = [
   'risk.manage',
   /** Write the 一案一策 plan and its progress: coordinators and the defendant agency's clerk and head (谁行政、谁化解). */
   'risk.plan',
+  /** The court liaison's pre-hearing signal (庭前风险提示) on a case of their court, and its withdrawal. */
+  'risk.signal',
   /** The workbench (工作台): deadline buckets per unit and 承办人 in the caller's scope — coordinators, clerks, heads, leaders. */
   'dashboard.read',
   /** 红黄牌 (modules/cards): the quarter's proposals and decisions, a unit's history, the notice — coordinators, leaders; scoped. */
@@ -221,6 +223,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // Courts send the monthly list of new cases (每月通报) and hearing dates: import into the registry.
   court_liaison: [
     'case.read',
+    'risk.signal',
     'case.import',
     'org.read',
     'session.self',

@@ -1625,6 +1625,17 @@ export const en: Messages = {
       filtered: 'Risk items warned {{from}} to {{to}} ({{n}})',
       clearFilter: 'Clear filter',
     },
+    signals: {
+      title: "The court's pre-hearing signals",
+      none: 'No pre-hearing signals',
+      openItem: 'Open the risk item',
+      level: 'Signal level',
+      note: 'What the court sees (risk of losing)',
+      give: 'Give a signal',
+      withdraw: 'Withdraw',
+      withdrawReason: 'Reason for withdrawing',
+      withdrawn: 'withdrawn: {{reason}}',
+    },
     conflict: 'Someone else changed this item; it has been reloaded, please check and try again',
   },
   hearingImport: {

@@ -1502,6 +1502,17 @@ export const zhCN = {
       filtered: '预警日期 {{from}} 至 {{to}} 的风险事项（{{n}} 件）',
       clearFilter: '清除筛选',
     },
+    signals: {
+      title: '法院庭前风险提示',
+      none: '暂无庭前风险提示',
+      openItem: '查看风险事项',
+      level: '提示等级',
+      note: '提示内容（法院认为存在的败诉风险）',
+      give: '提出风险提示',
+      withdraw: '撤回',
+      withdrawReason: '撤回理由',
+      withdrawn: '已撤回：{{reason}}',
+    },
     conflict: '该风险事项已被他人修改，已刷新为最新内容，请核对后重试',
   },
   hearingImport: {

@@ -33,6 +33,7 @@ import { permissionList } from '../../app/navigation.js';
 import { CaseDocumentsSection } from '../documents/CaseDocumentsSection.js';
 import { CaseHearingsSection } from '../hearings/CaseHearingsSection.js';
 import { AfterJudgmentSection } from '../judgments/AfterJudgmentSection.js';
+import { CaseSignalsSection } from '../risk/CaseSignalsSection.js';
 import {
   type CaseDetail,
   type CaseMeta,
@@ -203,6 +204,10 @@ function CaseDetailView({ detail: d, meta }: { detail: CaseDetail; meta: CaseMet
               caseId={d.id}
               canManage={canManageHearings && !d.deletedAt}
               defendantAgencyIds={d.parties.flatMap((p) => (p.side === 'defendant' && p.agencyId ? [p.agencyId] : []))}
+            />
+            <CaseSignalsSection
+              caseId={d.id}
+              canSignal={(permissionList(me)?.includes('risk.signal') ?? false) && !d.deletedAt}
             />
             {d.kind === 'litigation' && (
               <AfterJudgmentSection

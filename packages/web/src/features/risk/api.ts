@@ -98,3 +98,31 @@ export const useReopenItem = (id: string) =>
 export const useSupervise = () => useStep<SuperviseBody>((b) => api.post<RiskItem>('/supervisions', b));
 export const useLiftSupervision = (supervisionId: string) =>
   useStep<LiftBody>((b) => api.post<RiskItem>(`/supervisions/${enc(supervisionId)}/lift`, b));
+
+export type CaseSignals = ApiResponse<'/api/v1/risk-signals', 'get'>;
+export type SignalBody = ApiBody<'/api/v1/risk-signals', 'post'>;
+
+/** The court's pre-hearing signals on a case (docs/rules/risk.md#liaison-signals). */
+export const useCaseSignals = (caseId: string) =>
+  useQuery({
+    queryKey: [...KEY, 'signals', caseId],
+    queryFn: () => api.get<CaseSignals>(`/risk-signals?caseId=${enc(caseId)}`),
+  });
+
+function useSignalStep<B>(caseId: string, send: (body: B) => Promise<CaseSignals>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: (d) => qc.setQueryData([...KEY, 'signals', caseId], d),
+    // The case's level and timeline changed with the screening it caused.
+    onSettled: () =>
+      Promise.all([qc.invalidateQueries({ queryKey: KEY }), qc.invalidateQueries({ queryKey: ['cases'] })]),
+  });
+}
+
+export const useRecordSignal = (caseId: string) =>
+  useSignalStep<SignalBody>(caseId, (b) => api.post<CaseSignals>('/risk-signals', b));
+export const useWithdrawSignal = (caseId: string) =>
+  useSignalStep<{ id: string; reason: string }>(caseId, ({ id, reason }) =>
+    api.post<CaseSignals>(`/risk-signals/${enc(id)}/withdraw`, { reason }),
+  );
