@@ -90,8 +90,8 @@ export function riskFigures(rows: readonly RiskFigureInput[]): {
   const byUnit = new Map<string, ReturnType<typeof empty>>();
   const total = empty();
   for (const r of rows) {
-    let f = byUnit.get(r.unit);
-    if (!f) byUnit.set(r.unit, (f = empty()));
+    const f = byUnit.get(r.unit) ?? empty();
+    byUnit.set(r.unit, f);
     add(f, r);
     add(total, r);
   }

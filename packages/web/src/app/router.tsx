@@ -72,9 +72,7 @@ const SuggestionsPage = lazy(() =>
 const SuggestionDetailPage = lazy(() =>
   import('../features/suggestions/SuggestionDetailPage.js').then((m) => ({ default: m.SuggestionDetailPage })),
 );
-const ReportsPage = lazy(() =>
-  import('../features/reports/ReportsPage.js').then((m) => ({ default: m.ReportsPage })),
-);
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage.js').then((m) => ({ default: m.ReportsPage })));
 const TypicalCasesPage = lazy(() =>
   import('../features/suggestions/TypicalCasesPage.js').then((m) => ({ default: m.TypicalCasesPage })),
 );

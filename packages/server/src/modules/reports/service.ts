@@ -171,7 +171,7 @@ export function present(r: ReportRow): ReportOut {
 
 async function visible(db: Db, principal: Principal, id: string): Promise<ReportRow> {
   const row = await reportById(db, id);
-  if (!row || !row.regionPath.startsWith(scopeOf(principal))) throw notFound('通报');
+  if (!row?.regionPath.startsWith(scopeOf(principal))) throw notFound('通报');
   return row;
 }
 
@@ -206,7 +206,7 @@ export async function issueReport(
 ): Promise<ReportOut> {
   return db.transaction(async (tx) => {
     const before = await reportById(tx, id);
-    if (!before || !before.regionPath.startsWith(scopeOf(principal))) throw notFound('通报');
+    if (!before?.regionPath.startsWith(scopeOf(principal))) throw notFound('通报');
     if (before.status === 'issued') throw new AppError('UNPROCESSABLE', '该通报已印发，更正请重新起草（将生成新版本）');
     if (before.version !== version) throw versionConflict(before.version);
     const row = await markIssued(tx, id, version, { id: actor.userId, name: actor.name, at: new Date() });

@@ -8998,6 +8998,7 @@ export interface paths {
                     "application/json": {
                         now?: string;
                         dryRun?: boolean;
+                        only?: string[];
                     };
                 };
             };
@@ -15517,6 +15518,11 @@ export interface paths {
                     level?: string;
                     state?: string;
                     includeClosed?: "true" | "false";
+                    regionCode?: string;
+                    regionExact?: "true" | "false";
+                    agencyId?: string;
+                    warnedFrom?: string;
+                    warnedTo?: string;
                     limit?: number;
                 };
                 header?: never;
@@ -15579,6 +15585,166 @@ export interface paths {
                                 closedAt: string | null;
                                 version: number;
                             }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-items/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 化解工作统计：预警数、转化为败诉、判前化解率、明确包案领导平均天数、逾期方案（按县区或被告机关） */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    by?: "county" | "agency";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            /** @enum {string} */
+                            by: "county" | "agency";
+                            units: {
+                                key: string;
+                                name: string;
+                                filter: {
+                                    regionCode?: string;
+                                    regionExact?: boolean;
+                                    agencyId?: string;
+                                };
+                                warnings: number;
+                                red: number;
+                                lost: number;
+                                lostRate: number | null;
+                                closed: number;
+                                resolvedBeforeJudgment: number;
+                                resolvedRate: number | null;
+                                withLead: number;
+                                avgDaysToLead: number | null;
+                                overduePlans: number;
+                            }[];
+                            total: {
+                                warnings: number;
+                                red: number;
+                                lost: number;
+                                lostRate: number | null;
+                                closed: number;
+                                resolvedBeforeJudgment: number;
+                                resolvedRate: number | null;
+                                withLead: number;
+                                avgDaysToLead: number | null;
+                                overduePlans: number;
+                            };
                         };
                     };
                 };
@@ -15780,6 +15946,30 @@ export interface paths {
                                 reason: string | null;
                                 byName: string | null;
                                 at: string;
+                            }[];
+                            supervision: {
+                                id: string;
+                                itemId: string;
+                                reason: string;
+                                dueDate: string;
+                                overdue: boolean;
+                                setByName: string | null;
+                                setAt: string;
+                                liftedAt: string | null;
+                                liftedByName: string | null;
+                                liftSummary: string | null;
+                            } | null;
+                            supervisions: {
+                                id: string;
+                                itemId: string;
+                                reason: string;
+                                dueDate: string;
+                                overdue: boolean;
+                                setByName: string | null;
+                                setAt: string;
+                                liftedAt: string | null;
+                                liftedByName: string | null;
+                                liftSummary: string | null;
                             }[];
                             related: {
                                 caseId: string;
@@ -16005,6 +16195,30 @@ export interface paths {
                                 reason: string | null;
                                 byName: string | null;
                                 at: string;
+                            }[];
+                            supervision: {
+                                id: string;
+                                itemId: string;
+                                reason: string;
+                                dueDate: string;
+                                overdue: boolean;
+                                setByName: string | null;
+                                setAt: string;
+                                liftedAt: string | null;
+                                liftedByName: string | null;
+                                liftSummary: string | null;
+                            } | null;
+                            supervisions: {
+                                id: string;
+                                itemId: string;
+                                reason: string;
+                                dueDate: string;
+                                overdue: boolean;
+                                setByName: string | null;
+                                setAt: string;
+                                liftedAt: string | null;
+                                liftedByName: string | null;
+                                liftSummary: string | null;
                             }[];
                             related: {
                                 caseId: string;
@@ -16232,6 +16446,30 @@ export interface paths {
                                 reason: string | null;
                                 byName: string | null;
                                 at: string;
+                            }[];
+                            supervision: {
+                                id: string;
+                                itemId: string;
+                                reason: string;
+                                dueDate: string;
+                                overdue: boolean;
+                                setByName: string | null;
+                                setAt: string;
+                                liftedAt: string | null;
+                                liftedByName: string | null;
+                                liftSummary: string | null;
+                            } | null;
+                            supervisions: {
+                                id: string;
+                                itemId: string;
+                                reason: string;
+                                dueDate: string;
+                                overdue: boolean;
+                                setByName: string | null;
+                                setAt: string;
+                                liftedAt: string | null;
+                                liftedByName: string | null;
+                                liftSummary: string | null;
                             }[];
                             related: {
                                 caseId: string;
@@ -16468,6 +16706,30 @@ export interface paths {
                                 byName: string | null;
                                 at: string;
                             }[];
+                            supervision: {
+                                id: string;
+                                itemId: string;
+                                reason: string;
+                                dueDate: string;
+                                overdue: boolean;
+                                setByName: string | null;
+                                setAt: string;
+                                liftedAt: string | null;
+                                liftedByName: string | null;
+                                liftSummary: string | null;
+                            } | null;
+                            supervisions: {
+                                id: string;
+                                itemId: string;
+                                reason: string;
+                                dueDate: string;
+                                overdue: boolean;
+                                setByName: string | null;
+                                setAt: string;
+                                liftedAt: string | null;
+                                liftedByName: string | null;
+                                liftSummary: string | null;
+                            }[];
                             related: {
                                 caseId: string;
                                 caseNumber: string | null;
@@ -16693,6 +16955,30 @@ export interface paths {
                                 byName: string | null;
                                 at: string;
                             }[];
+                            supervision: {
+                                id: string;
+                                itemId: string;
+                                reason: string;
+                                dueDate: string;
+                                overdue: boolean;
+                                setByName: string | null;
+                                setAt: string;
+                                liftedAt: string | null;
+                                liftedByName: string | null;
+                                liftSummary: string | null;
+                            } | null;
+                            supervisions: {
+                                id: string;
+                                itemId: string;
+                                reason: string;
+                                dueDate: string;
+                                overdue: boolean;
+                                setByName: string | null;
+                                setAt: string;
+                                liftedAt: string | null;
+                                liftedByName: string | null;
+                                liftSummary: string | null;
+                            }[];
                             related: {
                                 caseId: string;
                                 caseNumber: string | null;
@@ -16917,6 +17203,30 @@ export interface paths {
                                 byName: string | null;
                                 at: string;
                             }[];
+                            supervision: {
+                                id: string;
+                                itemId: string;
+                                reason: string;
+                                dueDate: string;
+                                overdue: boolean;
+                                setByName: string | null;
+                                setAt: string;
+                                liftedAt: string | null;
+                                liftedByName: string | null;
+                                liftSummary: string | null;
+                            } | null;
+                            supervisions: {
+                                id: string;
+                                itemId: string;
+                                reason: string;
+                                dueDate: string;
+                                overdue: boolean;
+                                setByName: string | null;
+                                setAt: string;
+                                liftedAt: string | null;
+                                liftedByName: string | null;
+                                liftSummary: string | null;
+                            }[];
                             related: {
                                 caseId: string;
                                 caseNumber: string | null;
@@ -17136,6 +17446,30 @@ export interface paths {
                                 byName: string | null;
                                 at: string;
                             }[];
+                            supervision: {
+                                id: string;
+                                itemId: string;
+                                reason: string;
+                                dueDate: string;
+                                overdue: boolean;
+                                setByName: string | null;
+                                setAt: string;
+                                liftedAt: string | null;
+                                liftedByName: string | null;
+                                liftSummary: string | null;
+                            } | null;
+                            supervisions: {
+                                id: string;
+                                itemId: string;
+                                reason: string;
+                                dueDate: string;
+                                overdue: boolean;
+                                setByName: string | null;
+                                setAt: string;
+                                liftedAt: string | null;
+                                liftedByName: string | null;
+                                liftSummary: string | null;
+                            }[];
                             related: {
                                 caseId: string;
                                 caseNumber: string | null;
@@ -17143,6 +17477,1044 @@ export interface paths {
                                     kind: string;
                                     label: string;
                                 }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 挂牌督办清单：本人可见范围内，督办中的按期限（逾期在前），已解除的按解除时间 */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "lifted" | "all";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                itemId: string;
+                                reason: string;
+                                dueDate: string;
+                                overdue: boolean;
+                                setByName: string | null;
+                                setAt: string;
+                                liftedAt: string | null;
+                                liftedByName: string | null;
+                                liftSummary: string | null;
+                                caseId: string;
+                                caseNumber: string | null;
+                                /** @enum {string} */
+                                level: "green" | "yellow" | "red";
+                                /** @enum {string} */
+                                state: "warning" | "lead_assigned" | "planned" | "supervised" | "closed";
+                                leadName: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 挂牌督办（市级协调员）：督办期限和理由；通知被告机关应诉专员、包案领导和县区协调员 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * 风险事项
+                         * Format: uuid
+                         */
+                        itemId: string;
+                        /** 版本号 */
+                        version: number;
+                        /**
+                         * 督办期限
+                         * Format: date
+                         */
+                        dueDate: string;
+                        /** 督办理由 */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            caseNumber: string | null;
+                            causeOfAction: string | null;
+                            /** @enum {string} */
+                            level: "green" | "yellow" | "red";
+                            levelLabel: string;
+                            /** @enum {string} */
+                            levelSource: "screening" | "monthly" | "override";
+                            reasons: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "yellow" | "red";
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            screenedLevel: "green" | "yellow" | "red";
+                            overrideReason: string | null;
+                            rulesVersion: number;
+                            /** @enum {string} */
+                            state: "warning" | "lead_assigned" | "planned" | "supervised" | "closed";
+                            stateLabel: string;
+                            allowedActions: ("assign_lead" | "plan" | "record_progress" | "supervise" | "lift_supervision" | "close" | "reopen")[];
+                            warnedOn: string;
+                            lead: {
+                                headId: string | null;
+                                userId: string | null;
+                                name: string;
+                                title: string | null;
+                                assignedAt: string;
+                            } | null;
+                            leadDeadline: {
+                                dueDate: string | null;
+                                status: string;
+                                overdue: boolean;
+                                explanation: string;
+                            } | null;
+                            taskForce: string[];
+                            planDueDate: string | null;
+                            overdue: boolean;
+                            /** @enum {string|null} */
+                            outcome: "withdrawn_after_settlement" | "mediated" | "judgment" | "other" | null;
+                            closeSummary: string | null;
+                            closedAt: string | null;
+                            version: number;
+                            plan: {
+                                goal: string;
+                                measures: string;
+                                responsible: string;
+                                startDate: string;
+                                dueDate: string;
+                                version: number;
+                                updatedAt: string;
+                            } | null;
+                            progress: {
+                                id: string;
+                                onDate: string;
+                                note: string;
+                                byName: string | null;
+                                at: string;
+                            }[];
+                            history: {
+                                /** @enum {string|null} */
+                                fromLevel: "green" | "yellow" | "red" | null;
+                                /** @enum {string} */
+                                toLevel: "green" | "yellow" | "red";
+                                /** @enum {string} */
+                                source: "screening" | "monthly" | "override";
+                                reasons: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "yellow" | "red";
+                                    text: string;
+                                }[];
+                                rulesVersion: number;
+                                reason: string | null;
+                                byName: string | null;
+                                at: string;
+                            }[];
+                            supervision: {
+                                id: string;
+                                itemId: string;
+                                reason: string;
+                                dueDate: string;
+                                overdue: boolean;
+                                setByName: string | null;
+                                setAt: string;
+                                liftedAt: string | null;
+                                liftedByName: string | null;
+                                liftSummary: string | null;
+                            } | null;
+                            supervisions: {
+                                id: string;
+                                itemId: string;
+                                reason: string;
+                                dueDate: string;
+                                overdue: boolean;
+                                setByName: string | null;
+                                setAt: string;
+                                liftedAt: string | null;
+                                liftedByName: string | null;
+                                liftSummary: string | null;
+                            }[];
+                            related: {
+                                caseId: string;
+                                caseNumber: string | null;
+                                relations: {
+                                    kind: string;
+                                    label: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervisions/{id}/lift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 解除督办（市级协调员）：说明化解情况；风险事项回到化解中 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 版本号 */
+                        version: number;
+                        /** 解除督办说明 */
+                        summary: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            caseNumber: string | null;
+                            causeOfAction: string | null;
+                            /** @enum {string} */
+                            level: "green" | "yellow" | "red";
+                            levelLabel: string;
+                            /** @enum {string} */
+                            levelSource: "screening" | "monthly" | "override";
+                            reasons: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "yellow" | "red";
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            screenedLevel: "green" | "yellow" | "red";
+                            overrideReason: string | null;
+                            rulesVersion: number;
+                            /** @enum {string} */
+                            state: "warning" | "lead_assigned" | "planned" | "supervised" | "closed";
+                            stateLabel: string;
+                            allowedActions: ("assign_lead" | "plan" | "record_progress" | "supervise" | "lift_supervision" | "close" | "reopen")[];
+                            warnedOn: string;
+                            lead: {
+                                headId: string | null;
+                                userId: string | null;
+                                name: string;
+                                title: string | null;
+                                assignedAt: string;
+                            } | null;
+                            leadDeadline: {
+                                dueDate: string | null;
+                                status: string;
+                                overdue: boolean;
+                                explanation: string;
+                            } | null;
+                            taskForce: string[];
+                            planDueDate: string | null;
+                            overdue: boolean;
+                            /** @enum {string|null} */
+                            outcome: "withdrawn_after_settlement" | "mediated" | "judgment" | "other" | null;
+                            closeSummary: string | null;
+                            closedAt: string | null;
+                            version: number;
+                            plan: {
+                                goal: string;
+                                measures: string;
+                                responsible: string;
+                                startDate: string;
+                                dueDate: string;
+                                version: number;
+                                updatedAt: string;
+                            } | null;
+                            progress: {
+                                id: string;
+                                onDate: string;
+                                note: string;
+                                byName: string | null;
+                                at: string;
+                            }[];
+                            history: {
+                                /** @enum {string|null} */
+                                fromLevel: "green" | "yellow" | "red" | null;
+                                /** @enum {string} */
+                                toLevel: "green" | "yellow" | "red";
+                                /** @enum {string} */
+                                source: "screening" | "monthly" | "override";
+                                reasons: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "yellow" | "red";
+                                    text: string;
+                                }[];
+                                rulesVersion: number;
+                                reason: string | null;
+                                byName: string | null;
+                                at: string;
+                            }[];
+                            supervision: {
+                                id: string;
+                                itemId: string;
+                                reason: string;
+                                dueDate: string;
+                                overdue: boolean;
+                                setByName: string | null;
+                                setAt: string;
+                                liftedAt: string | null;
+                                liftedByName: string | null;
+                                liftSummary: string | null;
+                            } | null;
+                            supervisions: {
+                                id: string;
+                                itemId: string;
+                                reason: string;
+                                dueDate: string;
+                                overdue: boolean;
+                                setByName: string | null;
+                                setAt: string;
+                                liftedAt: string | null;
+                                liftedByName: string | null;
+                                liftSummary: string | null;
+                            }[];
+                            related: {
+                                caseId: string;
+                                caseNumber: string | null;
+                                relations: {
+                                    kind: string;
+                                    label: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件的法院庭前风险提示（含已撤回的），及案件当前风险等级 */
+        get: {
+            parameters: {
+                query: {
+                    caseId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: string;
+                            /** @enum {string} */
+                            riskLevel: "green" | "yellow" | "red";
+                            riskItemId: string | null;
+                            signals: {
+                                id: string;
+                                /** @enum {string} */
+                                level: "yellow" | "red";
+                                note: string;
+                                byName: string | null;
+                                at: string;
+                                withdrawnAt: string | null;
+                                withdrawReason: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 法院联络员庭前风险提示（黄色或红色，说明情况）；案件随即重新筛查 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * 案件
+                         * Format: uuid
+                         */
+                        caseId: string;
+                        /**
+                         * 提示等级
+                         * @enum {string}
+                         */
+                        level: "yellow" | "red";
+                        /** 提示内容 */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: string;
+                            /** @enum {string} */
+                            riskLevel: "green" | "yellow" | "red";
+                            riskItemId: string | null;
+                            signals: {
+                                id: string;
+                                /** @enum {string} */
+                                level: "yellow" | "red";
+                                note: string;
+                                byName: string | null;
+                                at: string;
+                                withdrawnAt: string | null;
+                                withdrawReason: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-signals/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回庭前风险提示（说明理由）；案件随即重新筛查 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 撤回理由 */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: string;
+                            /** @enum {string} */
+                            riskLevel: "green" | "yellow" | "red";
+                            riskItemId: string | null;
+                            signals: {
+                                id: string;
+                                /** @enum {string} */
+                                level: "yellow" | "red";
+                                note: string;
+                                byName: string | null;
+                                at: string;
+                                withdrawnAt: string | null;
+                                withdrawReason: string | null;
                             }[];
                         };
                     };

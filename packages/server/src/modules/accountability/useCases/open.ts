@@ -17,7 +17,7 @@ import { evaluationOfCase, insertEvaluationIfMissing, insertEvaluationsIfMissing
 /** The listener the cases module calls after a case is written: opens the evaluation of a new loss. */
 export async function openIfLost(tx: Tx, caseId: string, actor: AuditActor): Promise<void> {
   const facts = (await lossCaseFacts(tx, [caseId])).get(caseId);
-  if (!facts || facts.governmentLost !== true) return;
+  if (facts?.governmentLost !== true) return;
   const row = await insertEvaluationIfMissing(tx, { caseId, trigger: 'loss', effectiveOn: facts.outcomeDate });
   if (row)
     await writeAudit(tx, {

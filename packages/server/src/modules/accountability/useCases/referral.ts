@@ -32,7 +32,7 @@ export async function createReferral(db: Db, ctx: AccountabilityContext, input: 
     const { row, e } = await lockedEvaluation(tx, ctx, input.evaluationId, input.version);
     const next = step(e, { type: 'refer' }, ctx);
     const liaison = await accountSummary(tx, input.disciplineUserId);
-    if (!liaison || liaison.role !== 'discipline_liaison' || liaison.disabled)
+    if (liaison?.role !== 'discipline_liaison' || liaison.disabled)
       throw validationFailed(
         [{ field: 'disciplineUserId', message: '所选用户不是可用的纪委监委联络员账户' }],
         '所选用户不是可用的纪委监委联络员账户',

@@ -116,7 +116,7 @@ export async function assignExperts(db: Db, ctx: AccountabilityContext, id: stri
     const names: string[] = [];
     for (const expertId of input.expertIds) {
       const u = await accountSummary(tx, expertId);
-      if (!u || u.role !== 'expert' || u.disabled)
+      if (u?.role !== 'expert' || u.disabled)
         throw validationFailed(
           [{ field: 'expertIds', message: '所选用户不是可用的专家账户' }],
           '所选用户不是可用的专家账户',
