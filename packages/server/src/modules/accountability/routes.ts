@@ -6,10 +6,9 @@
  */
 import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { auditActor } from '../../platform/audit.js';
-import type { Principal } from '../../platform/auth/principal.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
+import { errorBody, principalOf } from '../../platform/http/routeKit.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import {
   conclusionBody,
@@ -46,12 +45,6 @@ import {
   submitReview,
 } from './service.js';
 
-const errorBody = z.object({
-  code: z.string(),
-  message: z.string(),
-  details: z.unknown().optional(),
-  requestId: z.string().optional(),
-});
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody, 422: errorBody };
 const tags = ['accountability'];
 const read = { access: { permission: 'evaluation.read' } } as const;
@@ -60,10 +53,6 @@ const initial = { access: { permission: 'evaluation.initial' } } as const;
 const review = { access: { permission: 'evaluation.review' } } as const;
 const outcome = { access: { permission: 'referral.outcome' } } as const;
 
-function principalOf(req: FastifyRequest): Principal {
-  if (!req.principal) throw new AppError('AUTH_REQUIRED', '请先登录');
-  return req.principal;
-}
 const contextOf = (req: FastifyRequest): AccountabilityContext => ({
   principal: principalOf(req),
   actor: auditActor(req),

@@ -1,17 +1,11 @@
 /** HTTP API of the embedded database's backups for administrators (`/api/v1/admin/backups`, permission backup.manage). */
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { auditActor } from '../../platform/audit.js';
+import { errorBody } from '../../platform/http/routeKit.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import { backupRun, backupStatusResponse } from './dto.js';
 import { backupStatus, presentRun, runBackup } from './service.js';
 
-const errorBody = z.object({
-  code: z.string(),
-  message: z.string(),
-  details: z.unknown().optional(),
-  requestId: z.string().optional(),
-});
 const errors = { 401: errorBody, 403: errorBody, 422: errorBody };
 const tags = ['backups'];
 const manage = { access: { permission: 'backup.manage' } } as const;

@@ -1,34 +1,16 @@
-/**
- * HTTP API of the cards (README.md#api): thin handlers. Reading needs card.read (city and county coordinators,
- * leaders; scoped in service.ts), deciding card.decide (the city coordinator).
- */
-import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { auditActor } from '../../platform/audit.js';
-import type { Principal } from '../../platform/auth/principal.js';
-import { AppError } from '../../platform/errors.js';
 import { contentDisposition } from '../../platform/http/download.js';
+import { errorBody, principalOf } from '../../platform/http/routeKit.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import { DOCX_MIME } from '../documents/public.js';
 import { cardListOut, cardOut, cardParams, cardsQuery, confirmBody, rejectBody } from './dto.js';
 import { cardNotice, decideCard, getCard, listCards } from './service.js';
 
-const errorBody = z.object({
-  code: z.string(),
-  message: z.string(),
-  details: z.unknown().optional(),
-  requestId: z.string().optional(),
-});
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody, 422: errorBody };
 const tags = ['cards'];
 const read = { access: { permission: 'card.read' } } as const;
 const decide = { access: { permission: 'card.decide' } } as const;
-
-function principalOf(req: FastifyRequest): Principal {
-  if (!req.principal) throw new AppError('AUTH_REQUIRED', '请先登录');
-  return req.principal;
-}
 
 export async function cardRoutes(app: App, { database }: AppDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

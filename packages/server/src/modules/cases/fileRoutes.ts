@@ -10,11 +10,11 @@
  */
 import { PassThrough } from 'node:stream';
 import multipart from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { auditActor } from '../../platform/audit.js';
 import { AppError, forbidden } from '../../platform/errors.js';
 import { contentDisposition } from '../../platform/http/download.js';
+import { principalOf } from '../../platform/http/routeKit.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import { listQuery } from './dto.js';
 import { exportCasesXlsx, exportFileName } from './export.js';
@@ -24,12 +24,6 @@ import { canSeeDeleted } from './policy.js';
 
 const idParams = z.object({ id: z.string().max(64) });
 const fileParams = z.object({ id: z.string().max(64), fileId: z.string().max(64) });
-
-function principalOf(req: FastifyRequest) {
-  const p = req.principal;
-  if (!p) throw new AppError('AUTH_REQUIRED', '请先登录');
-  return p;
-}
 
 export async function caseFileRoutes(app: App, deps: AppDeps): Promise<void> {
   const db = deps.database.db;

@@ -7,8 +7,7 @@ import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditActor } from '../../platform/audit.js';
-import type { Principal } from '../../platform/auth/principal.js';
-import { AppError } from '../../platform/errors.js';
+import { errorBody, principalOf } from '../../platform/http/routeKit.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import { ensureAdminDomains, listAdminDomains } from './adminDomains.js';
 import { assignCase, listAssignable, unassignCase } from './assignments.js';
@@ -53,19 +52,9 @@ import {
   workloadFor,
 } from './service.js';
 
-const errorBody = z.object({
-  code: z.string(),
-  message: z.string(),
-  details: z.unknown().optional(),
-  requestId: z.string().optional(),
-});
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
 const tags = ['cases'];
 
-function principalOf(req: FastifyRequest): Principal {
-  if (!req.principal) throw new AppError('AUTH_REQUIRED', '请先登录');
-  return req.principal;
-}
 const contextOf = (req: FastifyRequest): CaseContext => ({ principal: principalOf(req), actor: auditActor(req) });
 
 export async function caseRoutes(app: App, { database }: AppDeps): Promise<void> {

@@ -14,10 +14,10 @@
 import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { auditActor } from '../../platform/audit.js';
 import { AppError } from '../../platform/errors.js';
 import { contentDisposition } from '../../platform/http/download.js';
+import { errorBody, principalOf } from '../../platform/http/routeKit.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import {
   caseIdParams,
@@ -41,20 +41,8 @@ import {
   uploadTemplate,
 } from './service.js';
 
-const errorBody = z.object({
-  code: z.string(),
-  message: z.string(),
-  details: z.unknown().optional(),
-  requestId: z.string().optional(),
-});
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
 const tags = ['documents'];
-
-function principalOf(req: FastifyRequest) {
-  const p = req.principal;
-  if (!p) throw new AppError('AUTH_REQUIRED', '请先登录');
-  return p;
-}
 
 /** The multipart upload of a template: the `reason` field, then the `file`. */
 async function readUpload(req: FastifyRequest): Promise<{ fileName: string; content: Buffer; reason: string }> {

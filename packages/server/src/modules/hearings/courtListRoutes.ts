@@ -12,22 +12,15 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import multipart from '@fastify/multipart';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { auditActor } from '../../platform/audit.js';
 import { AppError } from '../../platform/errors.js';
+import { errorBody } from '../../platform/http/routeKit.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import { courtListOut, courtListQuery } from './courtList/dto.js';
 import { importCourtList } from './useCases/importCourtList.js';
 
 /** A court's list is small; the case import's 64 MB is for ledgers of 100,000 rows. */
 const MAX_LIST_BYTES = 8 * 1024 * 1024;
-
-const errorBody = z.object({
-  code: z.string(),
-  message: z.string(),
-  details: z.unknown().optional(),
-  requestId: z.string().optional(),
-});
 
 export async function courtListRoutes(app: App, { database }: AppDeps): Promise<void> {
   await app.register(multipart, { limits: { fileSize: MAX_LIST_BYTES, files: 1, fields: 2 } });

@@ -15,15 +15,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditActor } from '../../platform/audit.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { errorBody } from '../../platform/http/routeKit.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import { createFeedToken, feedCalendar, feedTokenStatus, revokeFeedToken } from './useCases/feed.js';
 
-const errorBody = z.object({
-  code: z.string(),
-  message: z.string(),
-  details: z.unknown().optional(),
-  requestId: z.string().optional(),
-});
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody };
 const tags = ['hearings'];
 const tokenOut = z.object({

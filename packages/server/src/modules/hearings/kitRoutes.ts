@@ -10,17 +10,12 @@ import { z } from 'zod';
 import { auditActor } from '../../platform/audit.js';
 import { AppError } from '../../platform/errors.js';
 import { contentDisposition } from '../../platform/http/download.js';
+import { errorBody } from '../../platform/http/routeKit.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import { documentMeta } from '../documents/dto.js';
 import type { HearingContext } from './context.js';
 import { generateKitDocument, generateKitZip, KIT_ITEM_NAMES } from './service.js';
 
-const errorBody = z.object({
-  code: z.string(),
-  message: z.string(),
-  details: z.unknown().optional(),
-  requestId: z.string().optional(),
-});
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
 const tags = ['hearings'];
 const manage = { access: { permission: 'hearing.manage' } } as const;

@@ -5,10 +5,8 @@
  */
 import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { auditActor } from '../../platform/audit.js';
-import type { Principal } from '../../platform/auth/principal.js';
-import { AppError } from '../../platform/errors.js';
+import { errorBody, principalOf } from '../../platform/http/routeKit.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import {
   absenceBody,
@@ -53,12 +51,6 @@ import {
 } from './service.js';
 import { confirmAttendance, fileMyAbsence, myHearings } from './useCases/attendance.js';
 
-const errorBody = z.object({
-  code: z.string(),
-  message: z.string(),
-  details: z.unknown().optional(),
-  requestId: z.string().optional(),
-});
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
 const tags = ['hearings'];
 const read = { access: { permission: 'case.read' } } as const;
@@ -67,10 +59,6 @@ const approve = { access: { permission: 'absence.approve' } } as const;
 const evaluate = { access: { permission: 'hearing.evaluate' } } as const;
 const attend = { access: { permission: 'hearing.attend' } } as const;
 
-function principalOf(req: FastifyRequest): Principal {
-  if (!req.principal) throw new AppError('AUTH_REQUIRED', '请先登录');
-  return req.principal;
-}
 const contextOf = (req: FastifyRequest): HearingContext => ({ principal: principalOf(req), actor: auditActor(req) });
 
 export async function hearingRoutes(app: App, { database }: AppDeps): Promise<void> {

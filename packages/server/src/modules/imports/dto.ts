@@ -4,6 +4,7 @@
  * changes, the header report (unmapped columns, the mapping applied) and the overview.
  */
 import { z } from 'zod';
+import { errorBody } from '../../platform/http/routeKit.js';
 import { COLUMN_KEYS } from './columns.js';
 import { IMPORT_STATUSES } from './schema.js';
 
@@ -82,13 +83,6 @@ export const importJob = z.object({
   mappableFields: z.array(z.object({ key: z.enum(COLUMN_KEYS), header: z.string() })),
   /** New and known cases of the file and the agencies they concern; null when the file was not checked. */
   overview: importOverview.nullable(),
-});
-
-const errorBody = z.object({
-  code: z.string(),
-  message: z.string(),
-  details: z.unknown().optional(),
-  requestId: z.string().optional(),
 });
 
 /** Error answers of the import routes (platform/http/errorHandler.ts). */

@@ -18,11 +18,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import multipart from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { auditActor } from '../../platform/audit.js';
 import { AppError } from '../../platform/errors.js';
 import { contentDisposition } from '../../platform/http/download.js';
+import { principalOf } from '../../platform/http/routeKit.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import { errorResponses, importJob } from './dto.js';
 import { type ColumnMapping, MappingError, parseColumnMapping } from './mappings.js';
@@ -47,12 +47,6 @@ function parseMapping(value: unknown): ColumnMapping | undefined {
     throw new MappingError([{ reason: 'format' }]);
   }
   return parseColumnMapping(json);
-}
-
-function principalOf(req: FastifyRequest) {
-  const p = req.principal;
-  if (!p) throw new AppError('AUTH_REQUIRED', '请先登录');
-  return p;
 }
 
 export async function importRoutes(app: App, deps: AppDeps): Promise<void> {

@@ -1,13 +1,7 @@
-/**
- * HTTP API of the indicators (README.md#api): thin handlers — the principal and the query to a use case. Figures need
- * indicator.read, scoped by role (service.ts `ownScope`); the definitions' import needs settings.manage.
- */
-import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { auditActor } from '../../platform/audit.js';
-import type { Principal } from '../../platform/auth/principal.js';
-import { AppError } from '../../platform/errors.js';
+import { errorBody, principalOf } from '../../platform/http/routeKit.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import {
   definitionSetOut,
@@ -26,22 +20,11 @@ import { rankingsFor } from './ranking.js';
 import { exportDefinitions, figuresFor, importDefinitions } from './service.js';
 import { getSnapshot, listSnapshots, publishSnapshot } from './snapshots.js';
 
-const errorBody = z.object({
-  code: z.string(),
-  message: z.string(),
-  details: z.unknown().optional(),
-  requestId: z.string().optional(),
-});
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
 const tags = ['indicators'];
 const read = { access: { permission: 'indicator.read' } } as const;
 const manage = { access: { permission: 'settings.manage' } } as const;
 const publish = { access: { permission: 'indicator.publish' } } as const;
-
-function principalOf(req: FastifyRequest): Principal {
-  if (!req.principal) throw new AppError('AUTH_REQUIRED', '请先登录');
-  return req.principal;
-}
 
 export async function indicatorRoutes(app: App, { database }: AppDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

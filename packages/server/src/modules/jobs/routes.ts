@@ -1,18 +1,12 @@
 /** HTTP API of background jobs for administrators (`/api/v1/admin/jobs…`, permission jobs.manage). */
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { auditActor } from '../../platform/audit.js';
+import { errorBody } from '../../platform/http/routeKit.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import { JobRegistry } from '../../platform/jobs/index.js';
 import { listQuery, listResponse, runBody, runResponse } from './dto.js';
 import { listJobs, runJobsNow } from './service.js';
 
-const errorBody = z.object({
-  code: z.string(),
-  message: z.string(),
-  details: z.unknown().optional(),
-  requestId: z.string().optional(),
-});
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody };
 const tags = ['jobs'];
 const manage = { access: { permission: 'jobs.manage' } } as const;

@@ -1,13 +1,7 @@
-/**
- * HTTP API of notifications (`/api/v1/notifications…`): every signed-in user's own notification centre and
- * addresses; the delivery table and resend for those with notification.manage (city coordinator, administrator).
- */
-import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditActor } from '../../platform/audit.js';
-import type { Principal } from '../../platform/auth/principal.js';
-import { AppError } from '../../platform/errors.js';
 import { errorBodySchema } from '../../platform/http/errorSchema.js';
+import { principalOf } from '../../platform/http/routeKit.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import {
   contactsBody,
@@ -42,11 +36,6 @@ const errors = {
 const tags = ['notifications'];
 const mine = { access: 'authenticated' } as const;
 const manage = { access: { permission: 'notification.manage' } } as const;
-
-function principalOf(req: FastifyRequest): Principal {
-  if (!req.principal) throw new AppError('AUTH_REQUIRED', '请先登录');
-  return req.principal;
-}
 
 export async function notificationRoutes(app: App, { database }: AppDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

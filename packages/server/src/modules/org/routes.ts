@@ -8,6 +8,7 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditActor } from '../../platform/audit.js';
+import { errorBody } from '../../platform/http/routeKit.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import {
   agencySchema,
@@ -22,12 +23,6 @@ import { createHead, editHead, headsOfAgency, headsOfRegion, setHeadActive } fro
 import { AGENCY_KINDS } from './schema.js';
 import { listAgencies, regionsWithTree } from './service.js';
 
-const errorBody = z.object({
-  code: z.string(),
-  message: z.string(),
-  details: z.unknown().optional(),
-  requestId: z.string().optional(),
-});
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody };
 const writeErrors = { ...errors, 409: errorBody, 422: errorBody };
 const flag = (label: string) => z.enum(['true', 'false'], { error: `${label}应为 true 或 false` }).optional();

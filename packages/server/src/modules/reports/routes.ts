@@ -1,35 +1,17 @@
-/**
- * HTTP API of the reports (README.md#api): thin handlers. Reading needs report.read (coordinators, leaders; scoped in
- * service.ts), drafting and issuing report.manage (city and county coordinators).
- */
-import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { auditActor } from '../../platform/audit.js';
-import type { Principal } from '../../platform/auth/principal.js';
-import { AppError } from '../../platform/errors.js';
 import { contentDisposition } from '../../platform/http/download.js';
+import { errorBody, principalOf } from '../../platform/http/routeKit.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import { DOCX_MIME } from '../documents/public.js';
 import { draftBody, issueBody, reportListOut, reportOut, reportParams, reportsQuery } from './dto.js';
 import { draftFor, getReport, issueReport, listFor, reportFile } from './service.js';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const errorBody = z.object({
-  code: z.string(),
-  message: z.string(),
-  details: z.unknown().optional(),
-  requestId: z.string().optional(),
-});
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody, 422: errorBody };
 const tags = ['reports'];
 const read = { access: { permission: 'report.read' } } as const;
 const manage = { access: { permission: 'report.manage' } } as const;
-
-function principalOf(req: FastifyRequest): Principal {
-  if (!req.principal) throw new AppError('AUTH_REQUIRED', '请先登录');
-  return req.principal;
-}
 
 export async function reportRoutes(app: App, { database }: AppDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -5,19 +5,13 @@
  */
 import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Db } from '../../platform/db/client.js';
+import { errorBody } from '../../platform/http/routeKit.js';
 import type { App } from '../../platform/http/types.js';
 import type { RiskContext } from './context.js';
 import { signalBody, signalListQuery, signalParams, signalsOut, withdrawSignalBody } from './dto.js';
 import { caseSignals, recordSignal, withdrawSignal } from './useCases/signals.js';
 
-const errorBody = z.object({
-  code: z.string(),
-  message: z.string(),
-  details: z.unknown().optional(),
-  requestId: z.string().optional(),
-});
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody, 422: errorBody };
 const tags = ['risk'];
 const signal = { access: { permission: 'risk.signal' } } as const;

@@ -6,8 +6,8 @@
 
 import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Db } from '../../platform/db/client.js';
+import { errorBody } from '../../platform/http/routeKit.js';
 import type { App } from '../../platform/http/types.js';
 import type { RiskContext } from './context.js';
 import {
@@ -20,12 +20,6 @@ import {
 } from './dto.js';
 import { liftSupervision, listSupervisionsFor, superviseItem } from './useCases/supervision.js';
 
-const errorBody = z.object({
-  code: z.string(),
-  message: z.string(),
-  details: z.unknown().optional(),
-  requestId: z.string().optional(),
-});
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody, 422: errorBody };
 const tags = ['risk'];
 

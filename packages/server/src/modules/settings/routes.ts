@@ -1,6 +1,7 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { auditActor } from '../../platform/audit.js';
+import { errorBody } from '../../platform/http/routeKit.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import {
   kindParams,
@@ -12,12 +13,6 @@ import {
 } from './dto.js';
 import { getSetting, getSettingVersion, listSettings, listSettingVersions, saveSetting } from './service.js';
 
-const errorBody = z.object({
-  code: z.string(),
-  message: z.string(),
-  details: z.unknown().optional(),
-  requestId: z.string().optional(),
-});
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
 const tags = ['settings'];
 const read = { access: { permission: 'settings.read' } } as const;
