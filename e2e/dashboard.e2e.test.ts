@@ -79,6 +79,8 @@ describe('workbench', () => {
   it('a key figure opens exactly the cases of its numerator, the indicator filter shown', async () => {
     const page = await signedInPage(browser, baseUrl, demoLogin('city', 'Demo@2026city'));
     await page.goto(`${baseUrl}/`);
+    // The coordinators' 工作台 also shows the year's 及时答复率 of suggestions per agency.
+    await page.locator('[data-testid=suggestion-figures]').waitFor({ timeout: 30_000 });
     const link = page
       .locator('[data-testid=dashboard-figures] [data-testid=figures-table] a', { hasText: /%$/ })
       .first();

@@ -38,6 +38,11 @@ export {
 } from './evaluation.js';
 export { type EvaluationFigures, type EvaluationRow, evaluationFigures, type IdRate } from './figures.js';
 export {
+  type AgencyHearingYear,
+  type PrincipalCoverage,
+  principalAppearanceCoverage,
+} from './principalCoverage.js';
+export {
   DEFAULT_LOSS_REASONS,
   DEFAULT_REFERRAL_OUTCOMES,
   FOUR_CHECKS,

@@ -246,6 +246,8 @@ export const coverageOut = z.object({
   year: z.number(),
   training: kindCoverageOut,
   trialObservation: kindCoverageOut,
+  /** 主要负责人出庭 (docs/rules/accountability.md#principal-appearance): over agencies with a case heard this year. */
+  principalAppearance: kindCoverageOut,
   rows: z.array(
     z.object({
       agencyId: z.string(),
@@ -253,6 +255,8 @@ export const coverageOut = z.object({
       regionName: z.string(),
       training: z.number(),
       trialObservation: z.number(),
+      /** The principal head appeared this year; null when the agency had no case heard. */
+      principalAppeared: z.boolean().nullable(),
     }),
   ),
 });

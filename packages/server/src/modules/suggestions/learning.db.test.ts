@@ -128,6 +128,60 @@ describe(`typical cases and trainings on ${testDbKind()}`, () => {
     ).toBe(403);
   });
 
+  it('主要负责人出庭: the agency whose principal head appeared at a hearing this year is covered', async () => {
+    const city = await as('city', 'city_coordinator');
+    const clerk = await as('clerk', 'agency_clerk');
+    const head = await city.inject({
+      method: 'POST',
+      url: `/api/v1/agencies/${org.agencyId}/heads`,
+      payload: { name: '周覆盖', title: '局长', headRole: 'principal' },
+    });
+    expect(head.statusCode, head.body).toBe(201);
+    const made = await clerk.inject({
+      method: 'POST',
+      url: '/api/v1/cases',
+      payload: {
+        kind: 'litigation',
+        caseNumber: `（${year}）苏9999行初991号`,
+        filedDate: `${year}-01-05`,
+        courtAgencyId: org.courtId,
+        parties: [
+          { side: 'plaintiff', partyType: 'person', name: '覆某' },
+          { side: 'defendant', partyType: 'agency', name: '测试局', agencyId: org.agencyId, defendantRole: 'first' },
+        ],
+      },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const h = (
+      await clerk.inject({
+        method: 'POST',
+        url: `/api/v1/cases/${made.json().id}/hearings`,
+        payload: { scheduledAt: `${year}-01-20T09:30:00+08:00` },
+      })
+    ).json();
+    const held = (
+      await clerk.inject({
+        method: 'POST',
+        url: `/api/v1/hearings/${h.id}/status`,
+        payload: { version: h.version, status: 'held', reason: '如期开庭' },
+      })
+    ).json();
+    const before = (await city.inject({ method: 'GET', url: `/api/v1/trainings/coverage?year=${year}` })).json();
+    expect(before.rows.find((r: { agencyId: string }) => r.agencyId === org.agencyId).principalAppeared).toBe(false);
+    const appeared = await clerk.inject({
+      method: 'PUT',
+      url: `/api/v1/hearings/${h.id}/appearances`,
+      payload: {
+        version: held.version,
+        items: [{ role: 'head', headId: head.json().id, designated: true, appeared: true, identityProofFiled: true }],
+      },
+    });
+    expect(appeared.statusCode, appeared.body).toBe(200);
+    const after = (await city.inject({ method: 'GET', url: `/api/v1/trainings/coverage?year=${year}` })).json();
+    expect(after.rows.find((r: { agencyId: string }) => r.agencyId === org.agencyId).principalAppeared).toBe(true);
+    expect(after.principalAppearance).toMatchObject({ numerator: 1, denominator: 1, value: 1, full: true });
+  });
+
   it('coverage per agency: covered by attending, uncovered listed and reminded once a quarter', async () => {
     const county = await as('county', 'county_coordinator');
     const [b] = await database.db
@@ -172,6 +226,13 @@ describe(`typical cases and trainings on ${testDbKind()}`, () => {
     expect(cov.trialObservation.uncovered.map((u) => u.agencyId)).toEqual([b!.id]);
     expect(cov.training.numerator).toBe(0);
     expect(cov.rows.find((r) => r.agencyId === org.agencyId)).toMatchObject({ trialObservation: 1, training: 0 });
+    // An agency with no case heard this year has nothing to cover (null), and stays out of the 主要负责人出庭 rate.
+    const principal = res.json<{
+      principalAppearance: { numerator: number; denominator: number };
+      rows: { agencyId: string; principalAppeared: boolean | null }[];
+    }>();
+    expect(principal.rows.find((r) => r.agencyId === b!.id)?.principalAppeared).toBeNull();
+    expect(principal.principalAppearance).toMatchObject({ numerator: 1, denominator: 1 });
     // The clerk sees the session their agency attended; the uncovered agency's clerk does not.
     const clerk = await as('clerk', 'agency_clerk');
     const mine = await clerk.inject({ method: 'GET', url: `/api/v1/trainings?year=${year}` });

@@ -5,13 +5,14 @@
  * heads those their agency attended. Coverage counts the administrative agencies (departments, towns,
  * reconsideration bodies — not courts or procuratorates) of the caller's region.
  */
-import { COVERAGE_KINDS, type CoverageSession, coverageOfYear } from '@shuangjiang/domain';
+import { COVERAGE_KINDS, type CoverageSession, coverageOfYear, principalAppearanceCoverage } from '@shuangjiang/domain';
 import { and, asc, desc, eq, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { writeAudit } from '../../platform/audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Db, DbOrTx } from '../../platform/db/client.js';
 import { AppError, forbidden, notFound, validationFailed } from '../../platform/errors.js';
+import { hearingFigures } from '../hearings/public.js';
 import { type AgencyView, agenciesByIds, listAgencies } from '../org/public.js';
 import type { TrainingKind } from './constants.js';
 import type { SuggestionContext } from './context.js';
@@ -184,16 +185,34 @@ export async function coverageFor(db: DbOrTx, p: Principal, year: number) {
       uncovered: c.uncoveredAgencyIds.map((id) => ({ agencyId: id, agencyName: name.get(id) ?? '' })),
     };
   };
+  // 主要负责人出庭 per defendant agency, from the hearings module's figures of the year in the caller's scope.
+  const heard = await hearingFigures(db, p, { from: `${year}-01-01`, to: `${year}-12-31`, by: 'agency' });
+  const principal = principalAppearanceCoverage(
+    agencies.map((a) => a.id),
+    heard.groups.map((g) => ({
+      agencyId: g.key,
+      casesHeard: g.figures.principal.denominator,
+      principalAppeared: g.figures.principal.numerator,
+    })),
+  );
   return {
     year,
     training: kindOut('training'),
     trialObservation: kindOut('trial_observation'),
+    principalAppearance: {
+      numerator: principal.numerator,
+      denominator: principal.denominator,
+      value: principal.value,
+      full: principal.full,
+      uncovered: principal.uncoveredAgencyIds.map((id) => ({ agencyId: id, agencyName: name.get(id) ?? '' })),
+    },
     rows: agencies.map((a) => ({
       agencyId: a.id,
       agencyName: a.shortName ?? a.name,
       regionName: a.regionName,
       training: result.byKind.training.sessionsByAgency.get(a.id)?.length ?? 0,
       trialObservation: result.byKind.trial_observation.sessionsByAgency.get(a.id)?.length ?? 0,
+      principalAppeared: principal.byAgency.get(a.id) ?? null,
     })),
   };
 }

@@ -1890,6 +1890,8 @@ export const en: Messages = {
     list: 'Sessions',
     none: 'Nothing recorded',
     region: 'Region',
+    principal: 'Principal head in court',
+    noHearing: 'no hearing this year',
     created: 'Recorded',
   },
   reports: {

@@ -1767,6 +1767,8 @@ export const zhCN = {
     list: '活动记录',
     none: '暂无记录',
     region: '地区',
+    principal: '主要负责人出庭',
+    noHearing: '本年无庭审',
     created: '已登记',
   },
   reports: {

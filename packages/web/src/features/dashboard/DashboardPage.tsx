@@ -27,6 +27,7 @@ import { type CaseListResponse, type CaseStatus, useCaseMeta } from '../cases/ap
 import { CaseNumberText, DaysLeft } from '../cases/CaseTags.js';
 import { labelOf, todayInChina } from '../cases/format.js';
 import { ScheduleMissingNotice } from '../settings/calendar/ScheduleMissingNotice.js';
+import { SuggestionFiguresCard } from '../suggestions/SuggestionFiguresCard.js';
 import { KeyFiguresCard } from './KeyFiguresCard.js';
 import { UpcomingHearingsCard } from './UpcomingHearingsCard.js';
 import { WorkloadCard } from './WorkloadCard.js';
@@ -249,6 +250,11 @@ export function DashboardPage() {
             <CardsPanel canDecide={permissions.includes('card.decide')} />
           </Col>
         </Row>
+      )}
+      {hasWorkbench && permissions?.includes('suggestion.manage') && (
+        <div style={{ marginBottom: 16 }}>
+          <SuggestionFiguresCard />
+        </div>
       )}
       {hasWorkbench && (
         <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>

@@ -10,19 +10,17 @@ import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage } from '../../app/api/errors.js';
 import { useCurrentUser } from '../../app/auth/AuthProvider.js';
 import { useAgencies } from '../cases/api.js';
-import { todayInChina } from '../cases/format.js';
 import {
   type CreateSuggestionBody,
   type SuggestionListItem,
   useCreateSuggestion,
-  useSuggestionFigures,
   useSuggestionKinds,
   useSuggestions,
 } from './api.js';
-import { percent, StatusTag } from './SuggestionTags.js';
+import { SuggestionFiguresCard } from './SuggestionFiguresCard.js';
+import { StatusTag } from './SuggestionTags.js';
 
 /** The year in China (the server's periods are China's), not the browser's. */
-const chinaYear = () => Number(todayInChina().slice(0, 4));
 
 const STATUSES = ['pending', 'due_soon', 'overdue', 'answered_on_time', 'answered_late'] as const;
 
@@ -31,10 +29,8 @@ export function SuggestionsPage() {
   const user = useCurrentUser();
   const canManage = (user.permissions ?? []).includes('suggestion.manage');
   const [status, setStatus] = useState<string>('all');
-  const [year, setYear] = useState(chinaYear());
   const [open, setOpen] = useState(false);
   const list = useSuggestions();
-  const figures = useSuggestionFigures(year);
   const items = list.data?.items ?? [];
   const shown = status === 'all' ? items : items.filter((i) => i.status === status);
   return (
@@ -89,51 +85,7 @@ export function SuggestionsPage() {
           ]}
         />
       </Card>
-      <Card
-        size="small"
-        title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('suggestions.figures')}</h2>}
-        extra={
-          <Select
-            aria-label={t('suggestions.year')}
-            value={year}
-            onChange={setYear}
-            options={[0, 1, 2].map((d) => ({
-              value: chinaYear() - d,
-              label: chinaYear() - d,
-            }))}
-          />
-        }
-      >
-        <Table
-          rowKey="agencyId"
-          size="small"
-          data-testid="suggestion-figures"
-          loading={figures.isFetching}
-          pagination={false}
-          dataSource={figures.data?.byAgency ?? []}
-          locale={{ emptyText: t('suggestions.none') }}
-          summary={() =>
-            figures.data ? (
-              <Table.Summary.Row>
-                <Table.Summary.Cell index={0}>{t('suggestions.total')}</Table.Summary.Cell>
-                <Table.Summary.Cell index={1}>{figures.data.total.denominator}</Table.Summary.Cell>
-                <Table.Summary.Cell index={2}>{figures.data.total.numerator}</Table.Summary.Cell>
-                <Table.Summary.Cell index={3}>{figures.data.total.late}</Table.Summary.Cell>
-                <Table.Summary.Cell index={4}>{figures.data.total.overdue}</Table.Summary.Cell>
-                <Table.Summary.Cell index={5}>{percent(figures.data.total.value)}</Table.Summary.Cell>
-              </Table.Summary.Row>
-            ) : null
-          }
-          columns={[
-            { key: 'agency', title: t('suggestions.agency'), dataIndex: 'agencyName' },
-            { key: 'due', title: t('suggestions.dueCount'), dataIndex: 'denominator' },
-            { key: 'onTime', title: t('suggestions.onTime'), dataIndex: 'numerator' },
-            { key: 'late', title: t('suggestions.late'), dataIndex: 'late' },
-            { key: 'overdue', title: t('suggestions.overdueCount'), dataIndex: 'overdue' },
-            { key: 'rate', title: t('suggestions.rate'), render: (_, r) => percent(r.value) },
-          ]}
-        />
-      </Card>
+      <SuggestionFiguresCard />
       {open && <RegisterModal onClose={() => setOpen(false)} />}
     </Flex>
   );

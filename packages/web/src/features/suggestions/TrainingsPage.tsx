@@ -1,5 +1,5 @@
 /**
- * 培训与旁听 (/accountability/trainings): this year's coverage of 业务培训 and 庭审观摩 per agency of the user's region
+ * 培训与旁听 (/accountability/trainings): this year's coverage of 业务培训, 庭审观摩 and 主要负责人出庭 per agency of the user's region
  * (聊城's 3个全覆盖; the uncovered are listed and reminded each quarter by the server), the sessions recorded, and for
  * coordinators recording one with the agencies and people who attended.
  */
@@ -61,6 +61,7 @@ export function TrainingsPage() {
       <Flex gap={12} wrap>
         {kindCard(t('trainings.kinds.training'), c?.training)}
         {kindCard(t('trainings.kinds.trial_observation'), c?.trialObservation)}
+        {kindCard(t('trainings.principal'), c?.principalAppearance)}
       </Flex>
       <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('trainings.coverage')}</h2>}>
         <Table
@@ -85,6 +86,18 @@ export function TrainingsPage() {
                   <Tag color="red">{t('trainings.uncovered')}</Tag>
                 ),
             })),
+            {
+              key: 'principal',
+              title: t('trainings.principal'),
+              render: (_: unknown, r: Coverage['rows'][number]) =>
+                r.principalAppeared === null ? (
+                  <Typography.Text type="secondary">{t('trainings.noHearing')}</Typography.Text>
+                ) : r.principalAppeared ? (
+                  <Tag color="green">{t('trainings.covered')}</Tag>
+                ) : (
+                  <Tag color="red">{t('trainings.uncovered')}</Tag>
+                ),
+            },
           ]}
         />
       </Card>
