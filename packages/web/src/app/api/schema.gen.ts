@@ -22603,12 +22603,23 @@ export interface paths {
                                     agencyName: string;
                                 }[];
                             };
+                            principalAppearance: {
+                                numerator: number;
+                                denominator: number;
+                                value: number | null;
+                                full: boolean;
+                                uncovered: {
+                                    agencyId: string;
+                                    agencyName: string;
+                                }[];
+                            };
                             rows: {
                                 agencyId: string;
                                 agencyName: string;
                                 regionName: string;
                                 training: number;
                                 trialObservation: number;
+                                principalAppeared: boolean | null;
                             }[];
                         };
                     };
