@@ -25,7 +25,6 @@ import {
   bigint,
   boolean,
   check,
-  customType,
   date,
   index,
   integer,
@@ -37,6 +36,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { bytea } from '../../platform/db/columns.js';
 import { agencies, regions } from '../org/schema.js';
 import {
   ACT_KINDS,
@@ -299,11 +299,6 @@ export const caseAssignments = pgTable(
     index('case_assignments_user_idx').on(t.userId, t.purpose, t.caseId),
   ],
 );
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
-});
 
 /**
  * A case's documents (文书): uploaded judgments (PDF/DOCX/TXT) with what was read from them; metadata and the bytes

@@ -7,6 +7,7 @@
  */
 import { MEDIATION_STAGES, MEDIATION_STATES } from '@shuangjiang/domain';
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bytea } from '../../platform/db/columns.js';
 import { cases } from '../cases/schema.js';
 import { agencies } from '../org/schema.js';
 
@@ -78,3 +79,26 @@ export const mediationSessions = pgTable(
   (t) => [index('mediation_sessions_mediation_idx').on(t.mediationId, t.heldOn)],
 );
 export type MediationSessionRow = typeof mediationSessions.$inferSelect;
+
+/**
+ * The signed agreement (调解协议书) of an agreed mediation, as uploaded (docs/rules/mediation.md#agreement); several
+ * files may be kept (a scan and its annex), the newest first.
+ */
+export const mediationFiles = pgTable(
+  'mediation_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    mediationId: uuid('mediation_id')
+      .notNull()
+      .references(() => mediations.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    createdBy: uuid('created_by'),
+    createdByName: text('created_by_name').notNull(),
+    createdAt: stamp('created_at'),
+  },
+  (t) => [index('mediation_files_owner_idx').on(t.mediationId, t.createdAt)],
+);

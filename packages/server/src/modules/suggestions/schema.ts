@@ -7,26 +7,12 @@
  * carry no foreign key, as elsewhere: accounts are never hard-deleted.
  */
 import { sql } from 'drizzle-orm';
-import {
-  customType,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bytea } from '../../platform/db/columns.js';
 import { agencies } from '../org/schema.js';
 import { FILE_PURPOSES, SUGGESTION_KINDS, TRAINING_KINDS, TYPICAL_CASE_STATUSES } from './constants.js';
 
 const stamp = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
-});
 
 export const suggestions = pgTable(
   'suggestions',
