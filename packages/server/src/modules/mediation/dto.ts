@@ -109,5 +109,16 @@ export const mediationDetailOut = listItemOut.extend({
   allowedActions: z.array(z.enum(MEDIATION_ACTIONS)),
   /** Mediators the caller may assign (accounts of the centre over the mediation's region). */
   mediators: z.array(z.object({ id: z.string(), displayName: z.string() })),
+  /** The signed 调解协议书 as uploaded (agreed mediations), newest first. */
+  agreementFiles: z.array(
+    z.object({
+      id: z.string(),
+      fileName: z.string(),
+      size: z.number(),
+      createdByName: z.string(),
+      createdAt: z.string(),
+    }),
+  ),
 });
+export const agreementFileParams = z.object({ id: z.string().max(64), fileId: z.string().max(64) });
 export type MediationDetail = z.infer<typeof mediationDetailOut>;

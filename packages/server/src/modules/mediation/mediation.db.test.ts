@@ -20,7 +20,7 @@ import {
 } from '../../platform/auth/testing.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
 import { buildApp } from '../../platform/http/app.js';
-import { testConfig } from '../../platform/http/testing.js';
+import { multipartFile, testConfig } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { auditLog } from '../audit/schema.js';
 import { ensureAdminDomains } from '../cases/public.js';
@@ -141,6 +141,29 @@ describe(`行政争议化解中心 on ${testDbKind()}`, () => {
     expect(m).toMatchObject({ state: 'agreed', countsAsSettlement: true, allowedActions: [] });
     expect(await settledByMediation(database.db, [c.id])).toEqual(new Map([[c.id, '2026-04-20']]));
 
+    // The signed 调解协议书 uploaded (a PDF by its content), listed on the mediation and downloaded as it was.
+    const mediator = await as('mediator', 'mediator');
+    const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const notPdf = await mediator.inject({
+      method: 'POST',
+      url: `/api/v1/mediations/${m.id}/agreement`,
+      ...multipartFile(Buffer.from('plain text'), '协议.txt'),
+    });
+    expect(notPdf.statusCode).toBe(415);
+    const up = await mediator.inject({
+      method: 'POST',
+      url: `/api/v1/mediations/${m.id}/agreement`,
+      ...multipartFile(PDF, '调解协议书.pdf'),
+    });
+    expect(up.statusCode, up.body).toBe(200);
+    expect(up.json().agreementFiles).toMatchObject([{ fileName: '调解协议书.pdf', size: PDF.length }]);
+    const down = await mediator.inject({
+      method: 'GET',
+      url: `/api/v1/mediations/${m.id}/agreement/${up.json().agreementFiles[0].id}`,
+    });
+    expect(down.statusCode).toBe(200);
+    expect(down.rawPayload.equals(PDF)).toBe(true);
+
     const timeline = (await caseDetail(c.id)).timeline.filter((e: { type: string }) => e.type === 'mediation');
     expect(timeline.map((e: { title: string }) => e.title)).toEqual(
       expect.arrayContaining([
@@ -205,6 +228,13 @@ describe(`行政争议化解中心 on ${testDbKind()}`, () => {
       summary: '双方分歧较大',
     });
     expect(m).toMatchObject({ state: 'failed', countsAsSettlement: false, allowedActions: ['record_case'] });
+    const noAgreement = await mediator.inject({
+      method: 'POST',
+      url: `/api/v1/mediations/${m.id}/agreement`,
+      ...multipartFile(Buffer.from('%PDF-1.4\n%%EOF\n'), '协议.pdf'),
+    });
+    expect(noAgreement.statusCode).toBe(422);
+    expect(noAgreement.json().message).toContain('达成调解协议');
     m = await post(mediator, `/api/v1/mediations/${m.id}/became-case`, {
       version: m.version,
       caseNumber: '（2026）苏9999行初303号',

@@ -6,6 +6,7 @@ import type { DbOrTx } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors.js';
 import { agenciesByIds, regionPathOf } from '../org/public.js';
 import { activeUserIds, findUserById } from '../users/public.js';
+import { agreementFilesOf } from './agreement.js';
 import type { ListQuery, MediationDetail } from './dto.js';
 import { listMediations, mediationInScope, sessionsOf } from './repository.js';
 import type { MediationRow } from './schema.js';
@@ -83,5 +84,6 @@ export async function getMediation(db: DbOrTx, principal: Principal, id: string)
     // A failed mediation records its case once.
     allowedActions: row.becameCaseId ? actions.filter((a) => a !== 'record_case') : actions,
     mediators: actions.includes('assign') ? await mediatorsFor(db, row.regionPath) : [],
+    agreementFiles: await agreementFilesOf(db, row.id),
   };
 }

@@ -3,14 +3,20 @@
  * (mediators, city and county coordinators); which mediations: those under the caller's region (out of scope is 404).
  * Handlers are thin: the principal and the input to a use case.
  */
+
+import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { auditActor } from '../../platform/audit.js';
+import { MAX_FILE_BYTES, uploadedFile } from '../../platform/files/uploads.js';
+import { contentDisposition } from '../../platform/http/download.js';
 import { errorBody, principalOf } from '../../platform/http/routeKit.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
+import { readAgreement, uploadAgreement } from './agreement.js';
 import {
   acceptBody,
+  agreementFileParams,
   assignBody,
   becameCaseBody,
   intakeBody,
@@ -115,5 +121,30 @@ export async function mediationRoutes(app: App, { database }: AppDeps): Promise<
   );
   stepRoute('became-case', '调解不成后转入的复议或诉讼案件（按案号）', becameCaseBody, (ctx, id, b) =>
     recordBecameCase(db, ctx, id, b),
+  );
+
+  // Multipart for the agreement upload only (this plugin's scope: the mediation routes).
+  await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 2 } });
+  r.post(
+    '/mediations/:id/agreement',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: '上传调解协议书（达成调解协议后；PDF、Word、JPG 或 PNG，至多 20 MB）',
+        params: mediationIdParams,
+        response: { 200: mediationDetailOut, ...errors, 413: errorBody, 415: errorBody },
+      },
+    },
+    async (req) => uploadAgreement(db, contextOf(req), req.params.id, await uploadedFile(req)),
+  );
+
+  r.get(
+    '/mediations/:id/agreement/:fileId',
+    { config: read, schema: { tags, summary: '下载调解协议书', params: agreementFileParams } },
+    async (req, reply) => {
+      const f = await readAgreement(db, contextOf(req), req.params.id, req.params.fileId);
+      return reply.type(f.mimeType).header('content-disposition', contentDisposition(f.fileName)).send(f.content);
+    },
   );
 }

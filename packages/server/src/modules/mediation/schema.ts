@@ -102,3 +102,4 @@ export const mediationFiles = pgTable(
   },
   (t) => [index('mediation_files_owner_idx').on(t.mediationId, t.createdAt)],
 );
+export type MediationFileRow = typeof mediationFiles.$inferSelect;

@@ -20,6 +20,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditActor } from '../../platform/audit.js';
 import { AppError } from '../../platform/errors.js';
+import { MAX_FILE_BYTES, uploadedFile } from '../../platform/files/uploads.js';
 import { contentDisposition } from '../../platform/http/download.js';
 import type { App, AppDeps } from '../../platform/http/types.js';
 import { FILE_PURPOSES } from './constants.js';
@@ -38,7 +39,6 @@ import {
   suggestionOut,
   updateSuggestionBody,
 } from './dto.js';
-import { MAX_FILE_BYTES } from './files.js';
 import {
   answerSuggestion,
   createSuggestion,
@@ -57,18 +57,6 @@ const access = (permission: string) => ({ access: { permission } }) as const;
 export function contextOf(req: FastifyRequest): SuggestionContext {
   if (!req.principal) throw new AppError('AUTH_REQUIRED', '请先登录');
   return { principal: req.principal, actor: auditActor(req) };
-}
-
-async function fileOf(req: FastifyRequest) {
-  for await (const part of req.parts({ limits: { fileSize: MAX_FILE_BYTES } })) {
-    if (part.type !== 'file') continue;
-    const content = await part.toBuffer().catch((err: { code?: string }) => {
-      if (err.code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('PAYLOAD_TOO_LARGE', '文件过大（最大 20 MB）');
-      throw err;
-    });
-    return { fileName: part.filename || 'file', content };
-  }
-  throw new AppError('VALIDATION_FAILED', '请选择文件', [{ field: 'file', message: '未上传文件' }]);
 }
 
 export async function suggestionRoutes(app: App, { database }: AppDeps): Promise<void> {
@@ -156,7 +144,7 @@ export async function suggestionRoutes(app: App, { database }: AppDeps): Promise
         response: out,
       },
     },
-    async (req) => uploadSuggestionFile(db, contextOf(req), req.params.id, req.query.purpose, await fileOf(req)),
+    async (req) => uploadSuggestionFile(db, contextOf(req), req.params.id, req.query.purpose, await uploadedFile(req)),
   );
 
   r.get(

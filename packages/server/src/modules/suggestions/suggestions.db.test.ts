@@ -9,7 +9,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addTestCounty, ensureTestOrg, sessionsByName, type TestOrg } from '../../platform/auth/testing.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
-import { buildTestApp } from '../../platform/http/testing.js';
+import { buildTestApp, multipartFile } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { auditLog } from '../audit/schema.js';
 import { notificationMessages } from '../notifications/schema.js';
@@ -19,17 +19,7 @@ import { remindSuggestions } from './reminders.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
-function multipart(content: Buffer, name = 'reply.pdf') {
-  const boundary = `----sj${Date.now()}`;
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+const multipart = (content: Buffer, name = 'reply.pdf') => multipartFile(content, name);
 
 interface Out {
   id: string;

@@ -21,12 +21,12 @@ import { can } from '../../platform/auth/permissions.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Db, DbOrTx } from '../../platform/db/client.js';
 import { AppError, forbidden, notFound, validationFailed, versionConflict } from '../../platform/errors.js';
+import { checkedUpload } from '../../platform/files/uploads.js';
 import { loadCalendar } from '../cases/public.js';
 import { agenciesByIds, agencyById } from '../org/public.js';
 import type { FilePurpose } from './constants.js';
 import type { SuggestionContext } from './context.js';
 import type { answerBody, createSuggestionBody, suggestionListQuery, updateSuggestionBody } from './dto.js';
-import { MAX_FILE_BYTES, sha256, sniffFile } from './files.js';
 import { suggestionFiles, suggestions } from './schema.js';
 import { inScope, scopeSql } from './scope.js';
 import { suggestionSetting } from './settings.js';
@@ -229,10 +229,7 @@ export async function uploadSuggestionFile(
 ) {
   const perm = purpose === 'document' ? 'suggestion.manage' : 'suggestion.answer';
   if (!can(ctx.principal, perm)) throw forbidden(purpose === 'document' ? '仅协调员可上传建议书' : '无权上传答复函');
-  if (file.content.length === 0) throw validationFailed([{ field: 'file', message: '文件为空' }]);
-  if (file.content.length > MAX_FILE_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', '文件过大（最大 20 MB）');
-  const mimeType = sniffFile(file.content);
-  if (!mimeType) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '仅支持 PDF、Word（.docx）、JPG 或 PNG 文件');
+  const upload = checkedUpload(file);
   return db.transaction(async (tx) => {
     const row = await rowInScope(tx, ctx.principal, id);
     if (purpose === 'reply' && row.repliedOn) throw new AppError('UNPROCESSABLE', '建议已答复');
@@ -241,11 +238,7 @@ export async function uploadSuggestionFile(
       .values({
         suggestionId: row.id,
         purpose,
-        fileName: file.fileName.slice(0, 200),
-        mimeType,
-        size: file.content.length,
-        sha256: sha256(file.content),
-        content: file.content,
+        ...upload,
         createdBy: ctx.actor.userId,
         createdByName: ctx.actor.name,
       })

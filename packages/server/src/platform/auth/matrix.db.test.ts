@@ -252,6 +252,8 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'POST /api/v1/mediations/:id/sessions': p('mediation.manage'),
   'POST /api/v1/mediations/:id/result': p('mediation.manage'),
   'POST /api/v1/mediations/:id/became-case': p('mediation.manage'),
+  'POST /api/v1/mediations/:id/agreement': p('mediation.manage'),
+  'GET /api/v1/mediations/:id/agreement/:fileId': p('mediation.read'),
 };
 
 const CASE_WORK = ['case.read', 'case.create', 'case.update', 'case.export', 'case.unmask'];

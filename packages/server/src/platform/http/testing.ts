@@ -33,3 +33,16 @@ export async function buildTestApp(database: Database, env: Record<string, strin
   await app.ready();
   return app;
 }
+
+/** A multipart body with one file part named `file`, for `app.inject` (uploads in tests). */
+export function multipartFile(content: Buffer, name = 'file.pdf') {
+  const boundary = `----sj${Date.now()}`;
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}

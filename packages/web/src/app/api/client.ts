@@ -127,7 +127,9 @@ export async function apiErrorOf(res: Response): Promise<ApiError> {
 
 async function send<T>(method: Method, path: string, body: unknown, opts: RequestOptions, token?: string): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const form = body instanceof FormData;
+  // A FormData body sets its own multipart content type (with the boundary).
+  if (body !== undefined && !form) headers['content-type'] = 'application/json';
   if (token) headers['x-csrf-token'] = token;
   let res: Response;
   try {
@@ -135,7 +137,7 @@ async function send<T>(method: Method, path: string, body: unknown, opts: Reques
       method,
       headers,
       credentials: 'include',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : form ? (body as FormData) : JSON.stringify(body),
       signal: opts.signal,
     });
   } catch (err) {
@@ -173,6 +175,12 @@ async function request<T>(method: Method, path: string, body?: unknown, opts: Re
 export const api = {
   get: <T>(path: string, opts?: RequestOptions) => request<T>('GET', path, undefined, opts),
   post: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('POST', path, body ?? {}, opts),
+  /** One file as the multipart part `file` (uploads), with the CSRF token and the same error handling. */
+  upload: <T>(path: string, file: Blob, fileName: string, opts?: RequestOptions) => {
+    const form = new FormData();
+    form.append('file', file, fileName);
+    return request<T>('POST', path, form, opts);
+  },
   put: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('PUT', path, body ?? {}, opts),
   patch: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('PATCH', path, body ?? {}, opts),
   delete: <T>(path: string, opts?: RequestOptions, body?: unknown) => request<T>('DELETE', path, body, opts),

@@ -1453,6 +1453,10 @@ export const en: Messages = {
     close: 'Close',
   },
   mediation: {
+    agreementFiles: 'Signed agreement',
+    uploadAgreement: 'Upload the signed agreement',
+    agreementUploaded: 'Agreement uploaded',
+    noAgreementFile: 'No signed agreement uploaded yet',
     title: 'Dispute resolution centre',
     intake: 'Take in a dispute',
     save: 'Save',

@@ -1330,6 +1330,10 @@ export const zhCN = {
     close: '关闭',
   },
   mediation: {
+    agreementFiles: '调解协议书',
+    uploadAgreement: '上传调解协议书',
+    agreementUploaded: '已上传调解协议书',
+    noAgreementFile: '尚未上传调解协议书',
     title: '行政争议化解中心',
     intake: '收案',
     save: '保存',

@@ -36,6 +36,7 @@ const mediation = (over: Partial<Mediation> = {}): Mediation => ({
   ],
   allowedActions: ['assign', 'record_session', 'agree', 'withdraw', 'fail'],
   mediators: [{ id: 'u-1', displayName: '调解员甲' }],
+  agreementFiles: [],
   ...over,
 });
 
@@ -82,5 +83,33 @@ describe('mediation page', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: /登\s*记/ }));
     await waitFor(() => expect(screen.getByText(message)).toBeTruthy());
+  });
+
+  it('an agreed mediation lists its signed agreement and offers the upload to those who manage it', async () => {
+    fakeServer((req) =>
+      req.path === '/mediations/m-1' && req.method === 'GET'
+        ? {
+            body: mediation({
+              state: 'agreed',
+              allowedActions: [],
+              agreementFiles: [
+                {
+                  id: 'f-1',
+                  fileName: '调解协议书.pdf',
+                  size: 1200,
+                  createdByName: '调解员甲',
+                  createdAt: '2026-11-20T02:00:00Z',
+                },
+              ],
+            }),
+          }
+        : undefined,
+    );
+    render();
+    const link = await screen.findByRole('link', { name: /调解协议书\.pdf/ });
+    expect(link.getAttribute('href')).toBe('/api/v1/mediations/m-1/agreement/f-1');
+    expect(screen.getAllByRole('button', { name: new RegExp(zhCN.mediation.uploadAgreement) }).length).toBeGreaterThan(
+      0,
+    );
   });
 });

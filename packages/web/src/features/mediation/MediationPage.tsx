@@ -2,12 +2,31 @@
  * A mediation's page (/mediations/:id): the dispute, the applicants, the mediator, the sessions and the result, and
  * the forms of the steps the server lists as allowed now (docs/rules/mediation.md#workflow) — nothing else is offered.
  */
-import { Button, Card, Descriptions, Flex, Form, Input, Radio, Select, Table, Typography } from 'antd';
+
+import { FileOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  List,
+  Radio,
+  Select,
+  Table,
+  Typography,
+  Upload,
+} from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { useCurrentUser } from '../../app/auth/AuthProvider.js';
+import { permissionList } from '../../app/navigation.js';
 import {
+  agreementFileUrl,
   type Mediation,
   useAccept,
   useAddSession,
@@ -16,6 +35,7 @@ import {
   useMediation,
   useRecordResult,
   useRefuse,
+  useUploadAgreement,
 } from './api.js';
 import { StateTag } from './MediationListPage.js';
 import { messageOf } from './messages.js';
@@ -26,10 +46,12 @@ export function MediationPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const q = useMediation(id);
+  const user = useCurrentUser();
   const m = q.data;
   if (q.error) return <Typography.Text type="danger">{messageOf(q.error, t)}</Typography.Text>;
   if (!m) return null;
   const can = (a: Mediation['allowedActions'][number]) => m.allowedActions.includes(a);
+  const canManage = (permissionList(user) ?? []).includes('mediation.manage');
   return (
     <Flex vertical gap={12}>
       <Typography.Title level={4} style={{ margin: 0 }}>
@@ -79,6 +101,7 @@ export function MediationPage() {
       {can('record_session') && <SessionStep m={m} />}
       {(can('agree') || can('withdraw') || can('fail')) && <ResultStep m={m} />}
       {can('record_case') && <BecameCaseStep m={m} />}
+      {m.state === 'agreed' && <AgreementCard m={m} canUpload={canManage} />}
     </Flex>
   );
 }
@@ -251,5 +274,54 @@ function BecameCaseStep({ m }: { m: Mediation }) {
         </Button>
       </Form>
     </StepCard>
+  );
+}
+
+/** The signed 调解协议书 (docs/rules/mediation.md#agreement): the files kept, and an upload for those who manage it. */
+function AgreementCard({ m, canUpload }: { m: Mediation; canUpload: boolean }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const upload = useUploadAgreement(m.id);
+  return (
+    <Card
+      size="small"
+      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('mediation.agreementFiles')}</h2>}
+      data-testid="mediation-agreement"
+      extra={
+        canUpload && (
+          <Upload
+            showUploadList={false}
+            accept=".pdf,.docx,.jpg,.jpeg,.png"
+            beforeUpload={(file) => {
+              upload.mutateAsync(file as File).then(
+                () => message.success(t('mediation.agreementUploaded')),
+                (err: unknown) => message.error(messageOf(err, t)),
+              );
+              return false;
+            }}
+          >
+            <Button icon={<UploadOutlined />} loading={upload.isPending}>
+              {t('mediation.uploadAgreement')}
+            </Button>
+          </Upload>
+        )
+      }
+    >
+      <List
+        size="small"
+        dataSource={m.agreementFiles}
+        locale={{ emptyText: t('mediation.noAgreementFile') }}
+        renderItem={(f) => (
+          <List.Item>
+            <a href={agreementFileUrl(m.id, f.id)} download>
+              <FileOutlined /> {f.fileName}
+            </a>
+            <Typography.Text type="secondary">
+              {f.createdByName} {f.createdAt.slice(0, 10)}
+            </Typography.Text>
+          </List.Item>
+        )}
+      />
+    </Card>
   );
 }

@@ -1,6 +1,6 @@
 /** 行政争议化解中心 (issue 16): mediations, their steps and results. Types from the server's OpenAPI. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../app/api/client.js';
+import { API_BASE, api } from '../../app/api/client.js';
 import type { ApiBody, ApiResponse } from '../../app/api/contract.js';
 
 export type MediationList = ApiResponse<'/api/v1/mediations', 'get'>;
@@ -60,3 +60,15 @@ export const useAssign = (id: string) => useStep<AssignBody>(id, 'assign');
 export const useAddSession = (id: string) => useStep<SessionBody>(id, 'sessions');
 export const useRecordResult = (id: string) => useStep<ResultBody>(id, 'result');
 export const useBecameCase = (id: string) => useStep<BecameCaseBody>(id, 'became-case');
+
+/** The signed 调解协议书 of an agreed mediation (docs/rules/mediation.md#agreement). */
+export function useUploadAgreement(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => api.upload<Mediation>(`/mediations/${enc(id)}/agreement`, file, file.name),
+    onSuccess: (m) => qc.setQueryData([...KEY, 'item', m.id], m),
+  });
+}
+
+export const agreementFileUrl = (id: string, fileId: string) =>
+  `${API_BASE}/mediations/${enc(id)}/agreement/${enc(fileId)}`;

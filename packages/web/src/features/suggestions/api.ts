@@ -1,6 +1,6 @@
 /** 建议、典型案例、培训与旁听 (issue 17): suggestions to answer, the typical-case library, trainings. Types from the server's OpenAPI. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { API_BASE, api, apiErrorOf } from '../../app/api/client.js';
+import { API_BASE, api } from '../../app/api/client.js';
 import type { ApiBody, ApiResponse } from '../../app/api/contract.js';
 
 export type SuggestionList = ApiResponse<'/api/v1/suggestions', 'get'>;
@@ -52,19 +52,9 @@ export const useAnswerSuggestion = (id: string) =>
 
 /** A file for a suggestion: the document (coordinators) or the reply (the agency). */
 export const useUploadSuggestionFile = (id: string) =>
-  useSuggestionChange(async ({ file, purpose }: { file: File; purpose: 'document' | 'reply' }) => {
-    const { token } = await api.get<{ token: string }>('/auth/csrf');
-    const form = new FormData();
-    form.append('file', file, file.name);
-    const res = await fetch(`${API_BASE}/suggestions/${enc(id)}/files?purpose=${purpose}`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'x-csrf-token': token, accept: 'application/json' },
-      body: form,
-    });
-    if (!res.ok) throw await apiErrorOf(res);
-    return (await res.json()) as Suggestion;
-  });
+  useSuggestionChange(({ file, purpose }: { file: File; purpose: 'document' | 'reply' }) =>
+    api.upload<Suggestion>(`/suggestions/${enc(id)}/files?purpose=${purpose}`, file, file.name),
+  );
 
 export const suggestionFileUrl = (id: string, fileId: string) =>
   `${API_BASE}/suggestions/${enc(id)}/files/${enc(fileId)}`;
