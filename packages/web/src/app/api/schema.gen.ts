@@ -25795,6 +25795,13 @@ export interface paths {
                                 id: string;
                                 displayName: string;
                             }[];
+                            agreementFiles: {
+                                id: string;
+                                fileName: string;
+                                size: number;
+                                createdByName: string;
+                                createdAt: string;
+                            }[];
                         };
                     };
                 };
@@ -25952,6 +25959,13 @@ export interface paths {
                             mediators: {
                                 id: string;
                                 displayName: string;
+                            }[];
+                            agreementFiles: {
+                                id: string;
+                                fileName: string;
+                                size: number;
+                                createdByName: string;
+                                createdAt: string;
                             }[];
                         };
                     };
@@ -26121,6 +26135,13 @@ export interface paths {
                                 id: string;
                                 displayName: string;
                             }[];
+                            agreementFiles: {
+                                id: string;
+                                fileName: string;
+                                size: number;
+                                createdByName: string;
+                                createdAt: string;
+                            }[];
                         };
                     };
                 };
@@ -26288,6 +26309,13 @@ export interface paths {
                                 id: string;
                                 displayName: string;
                             }[];
+                            agreementFiles: {
+                                id: string;
+                                fileName: string;
+                                size: number;
+                                createdByName: string;
+                                createdAt: string;
+                            }[];
                         };
                     };
                 };
@@ -26454,6 +26482,13 @@ export interface paths {
                             mediators: {
                                 id: string;
                                 displayName: string;
+                            }[];
+                            agreementFiles: {
+                                id: string;
+                                fileName: string;
+                                size: number;
+                                createdByName: string;
+                                createdAt: string;
                             }[];
                         };
                     };
@@ -26623,6 +26658,13 @@ export interface paths {
                             mediators: {
                                 id: string;
                                 displayName: string;
+                            }[];
+                            agreementFiles: {
+                                id: string;
+                                fileName: string;
+                                size: number;
+                                createdByName: string;
+                                createdAt: string;
                             }[];
                         };
                     };
@@ -26794,6 +26836,13 @@ export interface paths {
                                 id: string;
                                 displayName: string;
                             }[];
+                            agreementFiles: {
+                                id: string;
+                                fileName: string;
+                                size: number;
+                                createdByName: string;
+                                createdAt: string;
+                            }[];
                         };
                     };
                 };
@@ -26961,6 +27010,13 @@ export interface paths {
                                 id: string;
                                 displayName: string;
                             }[];
+                            agreementFiles: {
+                                id: string;
+                                fileName: string;
+                                size: number;
+                                createdByName: string;
+                                createdAt: string;
+                            }[];
                         };
                     };
                 };
@@ -27050,6 +27106,238 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mediations/{id}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传调解协议书（达成调解协议后；PDF、Word、JPG 或 PNG，至多 20 MB） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            stage: "pre_litigation" | "in_litigation";
+                            /** @enum {string} */
+                            state: "received" | "accepted" | "refused" | "assigned" | "mediating" | "agreed" | "withdrawn" | "failed";
+                            applicants: {
+                                name: string;
+                                /** @enum {string} */
+                                partyType: "person" | "organization";
+                            }[];
+                            agencyId: string;
+                            agencyName: string | null;
+                            subject: string;
+                            receivedOn: string;
+                            linkedCaseNumber: string | null;
+                            mediatorName: string | null;
+                            resultOn: string | null;
+                            countsAsSettlement: boolean;
+                            becameCaseNumber: string | null;
+                            version: number;
+                            request: string | null;
+                            refusalReason: string | null;
+                            mediatorUserId: string | null;
+                            assignedAt: string | null;
+                            resultSummary: string | null;
+                            sessions: {
+                                id: string;
+                                heldOn: string;
+                                participants: string[];
+                                notes: string;
+                                recordedByName: string | null;
+                            }[];
+                            allowedActions: ("accept" | "refuse" | "assign" | "record_session" | "agree" | "withdraw" | "fail" | "record_case")[];
+                            mediators: {
+                                id: string;
+                                displayName: string;
+                            }[];
+                            agreementFiles: {
+                                id: string;
+                                fileName: string;
+                                size: number;
+                                createdByName: string;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mediations/{id}/agreement/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载调解协议书 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
