@@ -3,7 +3,7 @@
  * mediation, once it is agreed; read by those who see it; each download audited as an export. The file is checked as
  * every upload is (platform/files/uploads.ts): PDF, Word, JPG or PNG by content, at most 20 MB.
  */
-import { and, desc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { writeAudit } from '../../platform/audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Db, DbOrTx } from '../../platform/db/client.js';
@@ -22,22 +22,6 @@ async function inScope(db: DbOrTx, principal: Principal, id: string) {
   const row = path ? await mediationInScope(db, path, id) : null;
   if (!row) throw notFound('调解案件');
   return row;
-}
-
-/** The agreement files of a mediation, newest first, without their content (the detail shows them). */
-export async function agreementFilesOf(db: DbOrTx, mediationId: string) {
-  const rows = await db
-    .select({
-      id: mediationFiles.id,
-      fileName: mediationFiles.fileName,
-      size: mediationFiles.size,
-      createdByName: mediationFiles.createdByName,
-      createdAt: mediationFiles.createdAt,
-    })
-    .from(mediationFiles)
-    .where(eq(mediationFiles.mediationId, mediationId))
-    .orderBy(desc(mediationFiles.createdAt), desc(mediationFiles.id));
-  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }
 
 /** POST /mediations/:id/agreement: the agreement's file, once the mediation is agreed. */

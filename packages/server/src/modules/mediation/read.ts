@@ -6,9 +6,8 @@ import type { DbOrTx } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors.js';
 import { agenciesByIds, regionPathOf } from '../org/public.js';
 import { activeUserIds, findUserById } from '../users/public.js';
-import { agreementFilesOf } from './agreement.js';
 import type { ListQuery, MediationDetail } from './dto.js';
-import { listMediations, mediationInScope, sessionsOf } from './repository.js';
+import { agreementFilesOf, listMediations, mediationInScope, sessionsOf } from './repository.js';
 import type { MediationRow } from './schema.js';
 import { mediationScopePath } from './scope.js';
 

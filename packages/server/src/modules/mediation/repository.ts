@@ -2,7 +2,13 @@
 import { and, asc, count, desc, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../platform/db/client.js';
 import type { ListQuery } from './dto.js';
-import { type MediationRow, type MediationSessionRow, mediationSessions, mediations } from './schema.js';
+import {
+  type MediationRow,
+  type MediationSessionRow,
+  mediationFiles,
+  mediationSessions,
+  mediations,
+} from './schema.js';
 
 const under = (path: string) => like(mediations.regionPath, `${path}%`);
 
@@ -90,4 +96,20 @@ export async function settledCases(db: DbOrTx, caseIds: readonly string[]): Prom
   for (const r of rows)
     if (r.caseId && r.on && (!out.has(r.caseId) || r.on < out.get(r.caseId)!)) out.set(r.caseId, r.on);
   return out;
+}
+
+/** The agreement files of a mediation, newest first, without their content (the detail shows them). */
+export async function agreementFilesOf(db: DbOrTx, mediationId: string) {
+  const rows = await db
+    .select({
+      id: mediationFiles.id,
+      fileName: mediationFiles.fileName,
+      size: mediationFiles.size,
+      createdByName: mediationFiles.createdByName,
+      createdAt: mediationFiles.createdAt,
+    })
+    .from(mediationFiles)
+    .where(eq(mediationFiles.mediationId, mediationId))
+    .orderBy(desc(mediationFiles.createdAt), desc(mediationFiles.id));
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }
