@@ -189,4 +189,27 @@ describe('risk', () => {
     expect((await reasonsNow()).codes).not.toContain('liaison_signal');
     await page.context().close();
   });
+
+  it('a county coordinator raises a green case by hand with a reason and lands on its risk item', async () => {
+    const page = await signedInPage(browser, baseUrl, demoLogin('county1', 'Demo@2026county'));
+    const caseId = await page.evaluate(async () => {
+      const res = (await (
+        await fetch('/api/v1/cases?status=registered,in_progress&riskLevel=green&kind=litigation&pageSize=50')
+      ).json()) as { items: { id: string }[] };
+      for (const c of res.items) {
+        const s = (await (await fetch(`/api/v1/risk-signals?caseId=${c.id}`)).json()) as { riskItemId: string | null };
+        if (!s.riskItemId) return c.id;
+      }
+      throw new Error('no green case without a risk item');
+    });
+    await page.goto(`${baseUrl}/cases/${caseId}`);
+    const card = page.locator('[data-testid=raise-risk]');
+    await card.locator('.ant-segmented-item', { hasText: '红色' }).click();
+    await card.getByLabel(/理由/).fill('原告组织多人到市政府集体上访');
+    await card.getByRole('button', { name: '提高等级并启动包案化解' }).click();
+    await page.waitForURL(/\/risks\/[0-9a-f-]{36}$/);
+    await page.locator('[data-testid=risk-level]', { hasText: '红色' }).first().waitFor();
+    await page.getByText('原告组织多人到市政府集体上访').first().waitFor();
+    await page.context().close();
+  });
 });

@@ -117,6 +117,14 @@ export const levelBody = z.object({
 });
 export type LevelInput = z.infer<typeof levelBody>;
 
+/** POST /risk-items: a case without an item raised by hand (yellow or red, with the reason). */
+export const raiseBody = z.object({
+  caseId: titled(z.uuid({ error: '案件ID无效' }), '案件'),
+  level: titled(z.enum(['yellow', 'red'], { error: '风险等级应为 yellow（黄色）或 red（红色）' }), '风险等级'),
+  reason: text('提高等级的理由', 4, 500),
+});
+export type RaiseInput = z.infer<typeof raiseBody>;
+
 export const leadBody = z.object({
   version,
   headId: titled(z.uuid({ error: '包案领导应为负责人名录中的人员' }), '包案领导'),

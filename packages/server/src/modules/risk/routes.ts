@@ -21,6 +21,7 @@ import {
   listQuery,
   planBody,
   progressBody,
+  raiseBody,
   reopenBody,
   riskMetaOut,
 } from './dto.js';
@@ -39,6 +40,7 @@ import {
 import { signalRoutes } from './signalRoutes.js';
 import { supervisionRoutes } from './supervisionRoutes.js';
 import { riskFiguresFor } from './useCases/figures.js';
+import { raiseItem } from './useCases/raiseItem.js';
 
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody, 422: errorBody };
 const tags = ['risk'];
@@ -78,6 +80,20 @@ export async function riskRoutes(app: App, { database }: AppDeps): Promise<void>
       },
     },
     async (req) => listRiskItems(db, principalOf(req), req.query),
+  );
+
+  r.post(
+    '/risk-items',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: '协调员将未预警的案件提高为黄色或红色（须说明理由），随即进入包案化解流程',
+        body: raiseBody,
+        response: { 201: itemDetailOut, ...errors },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await raiseItem(db, contextOf(req), req.body)),
   );
 
   r.get(

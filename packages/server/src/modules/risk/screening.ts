@@ -159,23 +159,31 @@ export async function screenCase(
   return { caseId, caseNumber: f.caseNumber, from: item.level, to, changed: to !== item.level };
 }
 
-/** A yellow or red case's first warning: the item, its history row, the case's level, the deadline, timeline, notice. */
+/**
+ * A case's first warning: the item, its history row, the case's level, the deadline, timeline, notice. The level is
+ * the screening's, or a coordinator's raised by hand (`byHand`: yellow or red with a reason, kept as an override the
+ * screening's next answer may replace — docs/rules/risk.md#screening).
+ */
 async function raiseWarning(
   tx: Tx,
   f: ScreeningFacts,
   a: RiskAssessment,
   rulesVersion: number,
-  source: Exclude<LevelSource, 'override'>,
+  source: LevelSource,
   actor: AuditActor,
   now: Date,
+  byHand?: { level: RiskLevel; reason: string },
 ): Promise<RiskItemRow> {
   const warnedOn = todayInChina(now);
+  const level = byHand?.level ?? a.level;
+  const why = byHand ? `协调员提高风险等级：${byHand.reason}` : reasonsText(a);
   const item = await insertItem(tx, {
     caseId: f.id,
-    level: a.level,
+    level,
     levelSource: source,
     reasons: a.reasons,
     screenedLevel: a.level,
+    overrideReason: byHand?.reason ?? null,
     rulesVersion,
     state: 'warning',
     warnedOn,
@@ -183,30 +191,37 @@ async function raiseWarning(
   await insertLevelChange(tx, {
     itemId: item.id,
     fromLevel: f.riskLevel,
-    toLevel: a.level,
+    toLevel: level,
     source,
     reasons: a.reasons,
     rulesVersion,
+    reason: byHand?.reason ?? null,
     byUserId: actor.userId,
     byName: actor.name,
     at: now,
   });
-  await setCaseRiskLevel(tx, f.id, a.level);
+  await setCaseRiskLevel(tx, f.id, level);
   await openLeadDeadline(tx, item);
   await addRiskTimelineEvent(tx, {
     caseId: f.id,
     at: warnedOn,
     type: 'risk_warning',
-    title: `风险预警：${RISK_LEVEL_LABELS[a.level]}`,
-    detail: reasonsText(a),
+    title: `风险预警：${RISK_LEVEL_LABELS[level]}`,
+    detail: why,
     by: actor.userId,
   });
-  await warnRecipients(tx, f, item, a, now);
+  await warnRecipients(tx, f, item, { level, why }, now);
   await writeAudit(tx, { actor, action: 'create', entityType: 'risk_item', entityId: item.id, after: snapshot(item) });
   return item;
 }
 
-async function warnRecipients(tx: Tx, f: ScreeningFacts, item: RiskItemRow, a: RiskAssessment, now: Date) {
+async function warnRecipients(
+  tx: Tx,
+  f: ScreeningFacts,
+  item: RiskItemRow,
+  a: { level: RiskLevel; why: string },
+  now: Date,
+) {
   const ref = (await caseRefsByIds(tx, [f.id])).get(f.id);
   const recipients = [
     ...(await clerksOf(tx, ref?.defendantAgencyIds ?? [])),
@@ -218,7 +233,7 @@ async function warnRecipients(tx: Tx, f: ScreeningFacts, item: RiskItemRow, a: R
     recipients,
     kind: 'general',
     title: `风险预警（${RISK_LEVEL_LABELS[a.level]}）：${f.caseNumber ?? '（无案号）'}`,
-    body: `${reasonsText(a)}。请在3个工作日内明确包案领导、成立化解专班。`,
+    body: `${a.why}。请在3个工作日内明确包案领导、成立化解专班。`,
     link: `/risks/${item.id}`,
     dedupeKey: `risk-warning:${item.id}:${item.warnedOn}`,
     at: now,
@@ -284,4 +299,24 @@ export function snapshot(r: RiskItemRow) {
     closeSummary: r.closeSummary,
     version: r.version,
   };
+}
+
+/**
+ * A coordinator raises a case with no risk item to yellow or red with a reason (POST /risk-items): the item starts as a
+ * screened one would, its level an override. Null when the case is gone; refused for a closed case or one with an item.
+ */
+export async function raiseByHand(
+  tx: Tx,
+  caseId: string,
+  byHand: { level: RiskLevel; reason: string },
+  actor: AuditActor,
+  now = new Date(),
+): Promise<RiskItemRow | 'closed' | 'has_item' | null> {
+  const [f] = await screeningFacts(tx, [caseId]);
+  if (!f) return null;
+  if (isClosed(f)) return 'closed';
+  if (await itemOfCase(tx, f.id, { forUpdate: true })) return 'has_item';
+  await replacePartyKeys(tx, f.id, caseKeys(f));
+  const { a, rulesVersion } = await assess(tx, f, now);
+  return raiseWarning(tx, f, a, rulesVersion, 'override', actor, now, byHand);
 }

@@ -1,7 +1,8 @@
 /**
  * The court liaison's pre-hearing signals (docs/rules/risk.md#liaison-signals): a red signal makes a green case red
  * with the signal as its reason, withdrawing it screens the case back; only the liaison of the case's court may signal
- * (a clerk 403, another court's liaison 404); a withdrawn signal cannot be withdrawn again.
+ * (a clerk 403, another court's liaison 404); a withdrawn signal cannot be withdrawn again. A coordinator raises a green
+ * case by hand with a reason.
  */
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,5 +109,40 @@ describe(`pre-hearing signals on ${testDbKind()}`, () => {
     expect(res.json()).toMatchObject({ riskLevel: 'green', signals: [{ withdrawReason: '补正程序后风险消除' }] });
     const again = await liaison.inject({ method: 'POST', url, payload: { reason: '再撤' } });
     expect(again.statusCode).toBe(422);
+  });
+
+  it('a coordinator raises a green case by hand with a reason; the item runs as a screened one', async () => {
+    const made = await clerk.inject({
+      method: 'POST',
+      url: '/api/v1/cases',
+      payload: {
+        kind: 'litigation',
+        caseNumber: '（2026）苏9999行初802号',
+        filedDate: '2026-11-03',
+        courtAgencyId: org.courtId,
+        causeOfAction: '行政处罚',
+        parties: [
+          { side: 'plaintiff', partyType: 'person', name: '升某' },
+          { side: 'defendant', partyType: 'agency', name: '测试局', agencyId: org.agencyId, defendantRole: 'first' },
+        ],
+      },
+    });
+    expect(made.json().riskLevel).toBe('green');
+    const body = { caseId: made.json().id, level: 'yellow', reason: '原告组织多人到市政府上访' };
+    expect((await clerk.inject({ method: 'POST', url: '/api/v1/risk-items', payload: body })).statusCode).toBe(403);
+    const res = await county.inject({ method: 'POST', url: '/api/v1/risk-items', payload: body });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({
+      level: 'yellow',
+      levelSource: 'override',
+      screenedLevel: 'green',
+      overrideReason: '原告组织多人到市政府上访',
+      state: 'warning',
+      leadDeadline: { status: 'open' },
+    });
+    const again = await county.inject({ method: 'POST', url: '/api/v1/risk-items', payload: body });
+    expect(again.statusCode).toBe(422);
+    const c = (await clerk.inject({ method: 'GET', url: `/api/v1/cases/${made.json().id}` })).json();
+    expect(c.riskLevel).toBe('yellow');
   });
 });

@@ -173,6 +173,7 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'POST /api/v1/compliance-tasks/:id/complete': p('case.update'),
   'GET /api/v1/risk-items/meta': p('case.read'),
   'GET /api/v1/risk-items': p('case.read'),
+  'POST /api/v1/risk-items': p('risk.manage'),
   'GET /api/v1/risk-items/figures': p('case.read'),
   'GET /api/v1/risk-items/:id': p('case.read'),
   'PUT /api/v1/risk-items/:id/level': p('risk.manage'),

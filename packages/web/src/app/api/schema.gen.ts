@@ -15675,7 +15675,240 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** 协调员将未预警的案件提高为黄色或红色（须说明理由），随即进入包案化解流程 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * 案件
+                         * Format: uuid
+                         */
+                        caseId: string;
+                        /**
+                         * 风险等级
+                         * @enum {string}
+                         */
+                        level: "yellow" | "red";
+                        /** 提高等级的理由 */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseId: string;
+                            caseNumber: string | null;
+                            causeOfAction: string | null;
+                            /** @enum {string} */
+                            level: "green" | "yellow" | "red";
+                            levelLabel: string;
+                            /** @enum {string} */
+                            levelSource: "screening" | "monthly" | "override";
+                            reasons: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "yellow" | "red";
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            screenedLevel: "green" | "yellow" | "red";
+                            overrideReason: string | null;
+                            rulesVersion: number;
+                            /** @enum {string} */
+                            state: "warning" | "lead_assigned" | "planned" | "supervised" | "closed";
+                            stateLabel: string;
+                            allowedActions: ("assign_lead" | "plan" | "record_progress" | "supervise" | "lift_supervision" | "close" | "reopen")[];
+                            warnedOn: string;
+                            lead: {
+                                headId: string | null;
+                                userId: string | null;
+                                name: string;
+                                title: string | null;
+                                assignedAt: string;
+                            } | null;
+                            leadDeadline: {
+                                dueDate: string | null;
+                                status: string;
+                                overdue: boolean;
+                                explanation: string;
+                            } | null;
+                            taskForce: string[];
+                            planDueDate: string | null;
+                            overdue: boolean;
+                            /** @enum {string|null} */
+                            outcome: "withdrawn_after_settlement" | "mediated" | "judgment" | "other" | null;
+                            closeSummary: string | null;
+                            closedAt: string | null;
+                            version: number;
+                            plan: {
+                                goal: string;
+                                measures: string;
+                                responsible: string;
+                                startDate: string;
+                                dueDate: string;
+                                version: number;
+                                updatedAt: string;
+                            } | null;
+                            progress: {
+                                id: string;
+                                onDate: string;
+                                note: string;
+                                byName: string | null;
+                                at: string;
+                            }[];
+                            history: {
+                                /** @enum {string|null} */
+                                fromLevel: "green" | "yellow" | "red" | null;
+                                /** @enum {string} */
+                                toLevel: "green" | "yellow" | "red";
+                                /** @enum {string} */
+                                source: "screening" | "monthly" | "override";
+                                reasons: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "yellow" | "red";
+                                    text: string;
+                                }[];
+                                rulesVersion: number;
+                                reason: string | null;
+                                byName: string | null;
+                                at: string;
+                            }[];
+                            supervision: {
+                                id: string;
+                                itemId: string;
+                                reason: string;
+                                dueDate: string;
+                                overdue: boolean;
+                                setByName: string | null;
+                                setAt: string;
+                                liftedAt: string | null;
+                                liftedByName: string | null;
+                                liftSummary: string | null;
+                            } | null;
+                            supervisions: {
+                                id: string;
+                                itemId: string;
+                                reason: string;
+                                dueDate: string;
+                                overdue: boolean;
+                                setByName: string | null;
+                                setAt: string;
+                                liftedAt: string | null;
+                                liftedByName: string | null;
+                                liftSummary: string | null;
+                            }[];
+                            related: {
+                                caseId: string;
+                                caseNumber: string | null;
+                                relations: {
+                                    kind: string;
+                                    label: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -1640,6 +1640,12 @@ export const en: Messages = {
       withdrawReason: 'Reason for withdrawing',
       withdrawn: 'withdrawn: {{reason}}',
     },
+    raise: {
+      title: 'Raise the risk level',
+      level: 'Risk level',
+      reason: 'Reason (a risk the rules do not see, e.g. a group petition)',
+      submit: 'Raise and start the resolution',
+    },
     conflict: 'Someone else changed this item; it has been reloaded, please check and try again',
   },
   hearingImport: {

@@ -1517,6 +1517,12 @@ export const zhCN = {
       withdrawReason: '撤回理由',
       withdrawn: '已撤回：{{reason}}',
     },
+    raise: {
+      title: '提高风险等级',
+      level: '风险等级',
+      reason: '理由（规则未能发现的风险，如集体上访）',
+      submit: '提高等级并启动包案化解',
+    },
     conflict: '该风险事项已被他人修改，已刷新为最新内容，请核对后重试',
   },
   hearingImport: {

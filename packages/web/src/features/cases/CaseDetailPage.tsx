@@ -34,6 +34,7 @@ import { CaseDocumentsSection } from '../documents/CaseDocumentsSection.js';
 import { CaseHearingsSection } from '../hearings/CaseHearingsSection.js';
 import { AfterJudgmentSection } from '../judgments/AfterJudgmentSection.js';
 import { CaseSignalsSection } from '../risk/CaseSignalsSection.js';
+import { RaiseRiskCard } from '../risk/RaiseRiskCard.js';
 import {
   type CaseDetail,
   type CaseMeta,
@@ -205,6 +206,7 @@ function CaseDetailView({ detail: d, meta }: { detail: CaseDetail; meta: CaseMet
               canManage={canManageHearings && !d.deletedAt}
               defendantAgencyIds={d.parties.flatMap((p) => (p.side === 'defendant' && p.agencyId ? [p.agencyId] : []))}
             />
+            {(permissionList(me)?.includes('risk.manage') ?? false) && !d.deletedAt && <RaiseRiskCard caseId={d.id} />}
             <CaseSignalsSection
               caseId={d.id}
               canSignal={(permissionList(me)?.includes('risk.signal') ?? false) && !d.deletedAt}

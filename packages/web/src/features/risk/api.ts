@@ -126,3 +126,15 @@ export const useWithdrawSignal = (caseId: string) =>
   useSignalStep<{ id: string; reason: string }>(caseId, ({ id, reason }) =>
     api.post<CaseSignals>(`/risk-signals/${enc(id)}/withdraw`, { reason }),
   );
+
+export type RaiseBody = ApiBody<'/api/v1/risk-items', 'post'>;
+
+/** A case without an item raised by hand (POST /risk-items); the lists and the case refresh. */
+export function useRaiseItem() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (b: RaiseBody) => api.post<RiskItem>('/risk-items', b),
+    onSettled: () =>
+      Promise.all([qc.invalidateQueries({ queryKey: KEY }), qc.invalidateQueries({ queryKey: ['cases'] })]),
+  });
+}
