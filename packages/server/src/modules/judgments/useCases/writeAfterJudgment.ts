@@ -8,6 +8,7 @@ import { type AppealDecisionActor, appealDecisionStep } from '@shuangjiang/domai
 import { writeAudit } from '../../../platform/audit.js';
 import type { Db, Tx } from '../../../platform/db/client.js';
 import { AppError, notFound, validationFailed, versionConflict } from '../../../platform/errors.js';
+import { sniffFile } from '../../../platform/files/uploads.js';
 import { judgmentState, recordAppealed, recordJudgmentService } from '../../cases/service.js';
 import { caseUploads, storeCaseUpload } from '../../documents/service.js';
 import { meetComplianceDeadline, syncCompliance } from '../compliance.js';
@@ -175,16 +176,6 @@ async function openTaskInScope(tx: Tx, ctx: JudgmentContext, id: string) {
   return task;
 }
 
-/** What an evidence file is, by its content (never its name): PDF, JPEG, PNG or a Word/zip-based office file. */
-function sniffEvidence(b: Buffer): string | null {
-  if (b.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
-  if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
-  if (b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (b.length > 4 && b.readUInt32LE(0) === 0x04034b50 && b.includes('word/document.xml'))
-    return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-  return null;
-}
-
 /** POST /compliance-tasks/:id/evidence: a file showing performance (PDF, image, Word), stored by the documents module. */
 export async function uploadEvidence(
   db: Db,
@@ -192,7 +183,8 @@ export async function uploadEvidence(
   id: string,
   file: { fileName: string; content: Buffer },
 ) {
-  const mimeType = sniffEvidence(file.content);
+  // What the file is, by its content (never its name): PDF, JPEG, PNG or Word.
+  const mimeType = sniffFile(file.content);
   if (!mimeType) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '履行证明材料仅支持 PDF、JPG、PNG 或 Word（.docx）文件');
   return db.transaction(async (tx) => {
     const task = await openTaskInScope(tx, ctx, id);
