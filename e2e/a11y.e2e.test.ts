@@ -40,10 +40,15 @@ afterAll(async () => {
 /** Every leaf of the side menu (submenus opened), as paths: rc-menu ids end in the item's key, our route path. */
 async function menuRoutes(page: Page): Promise<string[]> {
   await page.locator('.ant-menu-root').first().waitFor();
-  for (const title of await page
-    .locator('.ant-menu-submenu:not(.ant-menu-submenu-open) > .ant-menu-submenu-title')
-    .all())
-    await title.click();
+  // One closed submenu at a time: the locator is live, and an opened one leaves the "not open" list (with two
+  // submenus, clicking the second of a list taken before the first opened waited for an element no longer there).
+  const closed = page.locator('.ant-menu-submenu:not(.ant-menu-submenu-open) > .ant-menu-submenu-title');
+  for (let n = await closed.count(); n > 0; n = await closed.count()) {
+    await closed.first().click();
+    await page.waitForFunction((before) => {
+      return document.querySelectorAll('.ant-menu-submenu:not(.ant-menu-submenu-open)').length < before;
+    }, n);
+  }
   const ids = await page
     .locator('.ant-menu-root .ant-menu-item')
     .evaluateAll((els) => els.map((el) => el.getAttribute('data-menu-id') ?? ''));

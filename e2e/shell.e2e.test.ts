@@ -12,8 +12,28 @@ const demo = inject('demoLogins').find((l) => l.username === 'city') ?? {
   password: process.env.E2E_PASSWORD ?? 'Demo@2026city',
 };
 
-const MENU_ZH = ['工作台', '案件台账', '庭审与出庭', '风险预警与化解', '指标与通报', '报告', '系统设置'];
-const MENU_EN = ['Workbench', 'Case ledger', 'Hearings', 'Risk alerts', 'Indicators', 'Reports', 'Settings'];
+const MENU_ZH = [
+  '工作台',
+  '案件台账',
+  '庭审与出庭',
+  '风险预警与化解',
+  '行政争议化解中心',
+  '问责与建议',
+  '指标与通报',
+  '报告',
+  '系统设置',
+];
+const MENU_EN = [
+  'Workbench',
+  'Case ledger',
+  'Hearings',
+  'Risk alerts',
+  'Dispute resolution centre',
+  'Accountability & suggestions',
+  'Indicators',
+  'Reports',
+  'Settings',
+];
 
 let browser: Browser;
 /** Cookies and storage of the signed-in city coordinator, reused so the suite signs in only once. */
