@@ -7,8 +7,8 @@
  * proposals, which no other test makes or decides.
  */
 import type { Browser } from 'playwright-core';
-import { request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiAs } from './api.js';
 import { demoLogin, launchBrowser, screenshotPath, signedInPage } from './browser.js';
 
 const baseUrl = inject('baseUrl');
@@ -27,26 +27,6 @@ interface Card {
 
 let browser: Browser;
 
-/** An API client signed in as `who` (cookies kept, CSRF token sent on writes). */
-async function apiAs(who: { username: string; password: string }) {
-  const ctx = await request.newContext({ baseURL: baseUrl });
-  const csrf = async () => ((await (await ctx.get('/api/v1/auth/csrf')).json()) as { token: string }).token;
-  const res = await ctx.post('/api/v1/auth/login', {
-    data: { username: who.username, password: who.password },
-    headers: { 'x-csrf-token': await csrf() },
-  });
-  expect(res.status()).toBe(200);
-  return {
-    ctx,
-    get: async <T>(path: string) => (await (await ctx.get(`/api/v1${path}`)).json()) as T,
-    post: async <T>(path: string, data: unknown) => {
-      const r = await ctx.post(`/api/v1${path}`, { data, headers: { 'x-csrf-token': await csrf() } });
-      expect(r.status(), await r.text()).toBeLessThan(300);
-      return (await r.json()) as T;
-    },
-  };
-}
-
 beforeAll(async () => {
   browser = await launchBrowser();
 });
@@ -56,7 +36,7 @@ afterAll(async () => {
 
 describe('cards', () => {
   it('the quarter-end job proposes a yellow card; the city coordinator confirms it on 工作台', async () => {
-    const adminApi = await apiAs(admin);
+    const adminApi = await apiAs(baseUrl, admin);
     const run = await adminApi.post<{ jobs: { name: string; key: string; status: string }[] }>('/admin/jobs/run', {
       now: '2025-10-09T09:00:00+08:00',
       only: [JOB],
@@ -66,7 +46,7 @@ describe('cards', () => {
     expect(mine.every((j) => j.status === 'done')).toBe(true);
     await adminApi.ctx.dispose();
 
-    const cityApi = await apiAs(city);
+    const cityApi = await apiAs(baseUrl, city);
     const { items } = await cityApi.get<{ items: Card[] }>('/cards?level=county');
     const yellow = items.find(
       (c) => c.period.from === '2025-07-01' && c.sanction === 'yellow_card' && c.status === 'proposed',

@@ -4,8 +4,9 @@
  * from a typed 案号, and the version-conflict dialog. Screenshots of list, detail and form (1366×768) and the list on
  * a phone (375 wide) go to e2e/screenshots/.
  */
-import { type Browser, type BrowserContext, type Page, request } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiAs } from './api.js';
 import { DESKTOP, demoLogin, launchBrowser, PHONE, screenshotPath, submitLogin } from './browser.js';
 
 const baseUrl = inject('baseUrl');
@@ -20,29 +21,6 @@ const NEW_NUMBER = `（2026）苏9902行初${NEW_SEQ}号`;
 let browser: Browser;
 let signedIn: Awaited<ReturnType<BrowserContext['storageState']>>;
 let createdId: string | undefined;
-
-/** An API client signed in as `who` (cookies kept, CSRF token sent on writes). */
-async function apiAs(who: { username: string; password: string }) {
-  const ctx = await request.newContext({ baseURL: baseUrl });
-  const csrf = async () => ((await (await ctx.get('/api/v1/auth/csrf')).json()) as { token: string }).token;
-  const res = await ctx.post('/api/v1/auth/login', {
-    data: { username: who.username, password: who.password },
-    headers: { 'x-csrf-token': await csrf() },
-  });
-  expect(res.status()).toBe(200);
-  return {
-    ctx,
-    get: async <T>(path: string) => {
-      const r = await ctx.get(`/api/v1${path}`);
-      expect(r.status(), await r.text()).toBe(200);
-      return (await r.json()) as T;
-    },
-    patch: async (path: string, data: unknown) => {
-      const r = await ctx.patch(`/api/v1${path}`, { data, headers: { 'x-csrf-token': await csrf() } });
-      expect(r.status(), await r.text()).toBe(200);
-    },
-  };
-}
 
 async function newPage(options = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ ...options, storageState: signedIn });
@@ -136,7 +114,7 @@ describe('case registry', () => {
   });
 
   it("answers another county's case with not found", async () => {
-    const asCity = await apiAs(city);
+    const asCity = await apiAs(baseUrl, city);
     const west = await asCity.get<{ items: { id: string; caseNumber: string | null; regionName: string }[] }>(
       '/cases?regionCode=329903&pageSize=1',
     );
@@ -214,7 +192,7 @@ describe('case registry', () => {
     await page.getByTestId('case-number-parsed').filter({ hasText: '不是行政案件案号' }).waitFor();
 
     // The detail of a case before a court outside the city names that court from the number.
-    const api = await apiAs(county);
+    const api = await apiAs(baseUrl, county);
     const { items } = await api.get<{ items: { id: string; name: string }[] }>('/agencies?regionCode=329902');
     const defendant = items.find((a) => a.name.endsWith('城东区自然资源局'))!;
     const csrf = ((await (await api.ctx.get('/api/v1/auth/csrf')).json()) as { token: string }).token;
@@ -248,7 +226,7 @@ describe('case registry', () => {
     await page.getByTestId('cause-input').fill('政府信息公开（我的修改）');
 
     // Someone else changes the case meanwhile.
-    const other = await apiAs(county);
+    const other = await apiAs(baseUrl, county);
     const current = await other.get<{ version: number }>(`/cases/${createdId}`);
     await other.patch(`/cases/${createdId}`, { version: current.version, notes: '他人同时修改' });
     await other.ctx.dispose();

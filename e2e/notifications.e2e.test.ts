@@ -5,8 +5,8 @@
  * case from it, and the count goes down. The clerk's 我的通知 page lists it as read. Screenshot at 1366×768.
  */
 import type { Browser } from 'playwright-core';
-import { request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiAs } from './api.js';
 import { DESKTOP, demoLogin, launchBrowser, screenshotPath, submitLogin } from './browser.js';
 
 const baseUrl = inject('baseUrl');
@@ -18,26 +18,6 @@ const SEQ = process.env.E2E_BASE_URL ? 6000 + Math.floor(Math.random() * 900) : 
 const NUMBER = `（2026）苏9902行初${SEQ}号`;
 
 let browser: Browser;
-
-/** An API client signed in as `who` (cookies kept, CSRF token sent on writes). */
-async function apiAs(who: { username: string; password: string }) {
-  const ctx = await request.newContext({ baseURL: baseUrl });
-  const csrf = async () => ((await (await ctx.get('/api/v1/auth/csrf')).json()) as { token: string }).token;
-  const res = await ctx.post('/api/v1/auth/login', {
-    data: { username: who.username, password: who.password },
-    headers: { 'x-csrf-token': await csrf() },
-  });
-  expect(res.status()).toBe(200);
-  return {
-    ctx,
-    get: async <T>(path: string) => (await (await ctx.get(`/api/v1${path}`)).json()) as T,
-    post: async <T>(path: string, data: unknown) => {
-      const r = await ctx.post(`/api/v1${path}`, { data, headers: { 'x-csrf-token': await csrf() } });
-      expect(r.status(), await r.text()).toBeLessThan(300);
-      return (await r.json()) as T;
-    },
-  };
-}
 
 /** A China date `days` from today (YYYY-MM-DD). */
 function chinaDate(days: number): string {
@@ -56,7 +36,7 @@ describe('notifications', () => {
   let caseId = '';
 
   it('a clerk sees a deadline reminder in the bell and opens the case from it', async () => {
-    const api = await apiAs(clerk);
+    const api = await apiAs(baseUrl, clerk);
     const me = await api.get<{ user: { agencyId: string } }>('/auth/me');
     const created = await api.post<{ id: string; deadlines: { ruleId: string; dueDate: string }[] }>('/cases', {
       kind: 'litigation',
@@ -76,7 +56,7 @@ describe('notifications', () => {
 
     // The daily reminder schedule alone, run for tomorrow 08:00 China time by the administrator (the rest of what
     // is due then — the month's risk screening of every demo case — is not this test's and waits).
-    const adminApi = await apiAs(admin);
+    const adminApi = await apiAs(baseUrl, admin);
     const run = await adminApi.post<{ jobs: { name: string; status: string }[] }>('/admin/jobs/run', {
       now: `${chinaDate(1)}T08:00:00+08:00`,
       only: ['notifications.deadline-reminders'],

@@ -9,7 +9,7 @@ import { type AuditActor, writeAudit } from '../../platform/audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Db, DbOrTx } from '../../platform/db/client.js';
 import { AppError, forbidden, notFound, versionConflict } from '../../platform/errors.js';
-import { countyPath } from '../cases/public.js';
+import { figuresRegionPath } from '../cases/public.js';
 import { notify } from '../notifications/public.js';
 import { regionsByCodes } from '../org/public.js';
 import { getSettingVersion } from '../settings/service.js';
@@ -23,20 +23,9 @@ import type { CardProposalRow } from './schema.js';
 
 /** The region path whose units the caller sees. */
 function scopeOf(principal: Principal): string {
-  switch (principal.role) {
-    case 'city_coordinator':
-    case 'leader':
-      if (principal.regionPath) return principal.regionPath;
-      break;
-    case 'county_coordinator': {
-      const path = countyPath(principal.regionPath);
-      if (path) return path;
-      break;
-    }
-    default:
-      break;
-  }
-  throw forbidden('无权查看红黄牌');
+  const path = figuresRegionPath(principal);
+  if (!path) throw forbidden('无权查看红黄牌');
+  return path;
 }
 
 export function present(r: CardProposalRow): CardOut {

@@ -71,3 +71,13 @@ function underPath(path: string): SQL {
 function assigned(userId: string, purpose: 'expert_review' | 'discipline'): SQL {
   return sql`exists (select 1 from ${caseAssignments} where ${caseAssignments.caseId} = ${cases.id} and ${caseAssignments.userId} = ${userId} and ${caseAssignments.purpose} = ${purpose})`;
 }
+
+/**
+ * The region whose figures, cards and notices a caller reads (modules cards, reports): the city coordinator's and the
+ * leader's region, the county coordinator's county; null for every other role (the caller refuses with its own words).
+ */
+export function figuresRegionPath(principal: Pick<Principal, 'role' | 'regionPath'>): string | null {
+  if (principal.role === 'city_coordinator' || principal.role === 'leader') return principal.regionPath;
+  if (principal.role === 'county_coordinator') return countyPath(principal.regionPath);
+  return null;
+}

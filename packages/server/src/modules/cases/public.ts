@@ -44,7 +44,7 @@ export {
   type MediationCaseRef,
 } from './mediationPort.js';
 export { OUTCOME_FIELD_LABELS } from './outcomeKind.js';
-export { canSeeDeleted, countyPath } from './policy.js';
+export { canSeeDeleted, countyPath, figuresRegionPath } from './policy.js';
 export { todayInChina } from './presenter.js';
 export { isUniqueViolation } from './repository.js';
 // The risk module (风险预警与化解): hears of every case written, reads what it screens, owns the case's risk level.

@@ -12,7 +12,7 @@ import { type AuditActor, writeAudit } from '../../platform/audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, forbidden, notFound, validationFailed, versionConflict } from '../../platform/errors.js';
-import { countyPath } from '../cases/public.js';
+import { figuresRegionPath } from '../cases/public.js';
 import { type RegionRow, regionByCode } from '../org/public.js';
 import { monthlyContent, monthlyPeriod, quarterlyContent, quarterlyPeriod, type ReportPeriod } from './compute.js';
 import { REPORT_KIND_LABELS, REPORT_STATUS_LABELS, type ReportKind } from './constants.js';
@@ -25,20 +25,9 @@ import { buildReportXlsx } from './xlsx.js';
 
 /** The region path whose notices the caller reads and, as a coordinator, drafts. */
 function scopeOf(principal: Principal): string {
-  switch (principal.role) {
-    case 'city_coordinator':
-    case 'leader':
-      if (principal.regionPath) return principal.regionPath;
-      break;
-    case 'county_coordinator': {
-      const path = countyPath(principal.regionPath);
-      if (path) return path;
-      break;
-    }
-    default:
-      break;
-  }
-  throw forbidden('无权查看通报');
+  const path = figuresRegionPath(principal);
+  if (!path) throw forbidden('无权查看通报');
+  return path;
 }
 
 /** A city or county by code (400 unknown or another level). */
