@@ -61,7 +61,8 @@ describe('mediation', () => {
     await session.getByLabel('调解情况').fill('双方就补偿标准交换意见，分歧较大');
     await session.getByRole('button', { name: '保存调解记录' }).click();
     await page.locator('.ant-tag', { hasText: '调解中' }).waitFor();
-    await page.getByText('双方就补偿标准交换意见，分歧较大').waitFor();
+    // The session listed in its table (the form's field may still hold the same words for a moment).
+    await page.getByRole('cell', { name: '双方就补偿标准交换意见，分歧较大' }).waitFor();
 
     const result = page.locator('.ant-card', { hasText: '保存结果' });
     await result.getByText('调解不成').click();
