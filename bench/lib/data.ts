@@ -1,6 +1,6 @@
 // The benchmark data sets: N generated cases of the demo city (packages/server/src/modules/demo/generate.ts), on
 // PGlite (tmp/bench/pglite-<n>/) and on PostgreSQL (database sj_bench_<n>), each reused while its marker says it
-// holds the same N, schema (migrations) and generator version.
+// holds the same N and generator version — migrated forward when migrations were appended since.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,7 +40,25 @@ interface Marker {
   generator: number;
   generatedSeconds: number;
   sampleIds: string[];
+  /** The migrations' tags the data set was generated (or last migrated) with; older markers have none. */
+  migrations?: string[];
 }
+
+/** The migrations' tags in order (drizzle's journal). */
+export function migrationTags(root: string): string[] {
+  const journal = JSON.parse(readFileSync(join(root, 'packages/server/drizzle/meta/_journal.json'), 'utf8')) as {
+    entries: { tag: string }[];
+  };
+  return journal.entries.map((e) => e.tag);
+}
+
+/**
+ * A data set made by the same generator under fewer migrations is migrated forward, as a production database is on
+ * upgrade, instead of generated again (a million cases take 15–25 minutes): migrations are append-only
+ * (docs/CONVENTIONS.md), so the tags it was made with being a prefix of today's means the same schema history.
+ */
+const migratable = (m: Marker, tags: string[]) =>
+  !!m.migrations && m.migrations.length < tags.length && m.migrations.every((t, i) => tags[i] === t);
 
 /** Hash of the migrations (SQL and journal) and the generator version: a change rebuilds the data sets. */
 export function schemaHash(root: string): string {
@@ -131,19 +149,40 @@ async function fill(ctx: BenchContext, database: Database, n: number): Promise<O
 /** The data set of `n` cases on `kind`, generated unless a valid one exists. */
 export async function ensureDataSet(ctx: BenchContext, kind: DbKind, n: number): Promise<DataSet> {
   const schema = schemaHash(ctx.root);
-  const valid = (m: Marker | null): m is Marker =>
-    !!m && m.requested === n && m.schema === schema && m.generator === GENERATOR_VERSION;
+  const tags = migrationTags(ctx.root);
+  const sameGenerator = (m: Marker | null): m is Marker =>
+    !!m && m.requested === n && m.generator === GENERATOR_VERSION;
+  const valid = (m: Marker | null): m is Marker => sameGenerator(m) && m.schema === schema;
+  const forward = (m: Marker | null): m is Marker => sameGenerator(m) && migratable(m, tags);
+  const migrateForward = async (database: Database, m: Marker): Promise<Marker> => {
+    const t = performance.now();
+    await runMigrations(database);
+    ctx.log(
+      `  ${database.kind}: migrated forward ${tags.length - (m.migrations?.length ?? 0)} migration(s) in ${((performance.now() - t) / 1000).toFixed(0)} s`,
+    );
+    return { ...m, schema, migrations: tags };
+  };
   if (kind === 'pglite') {
     const dataDir = join(ctx.tmp, `pglite-${n}`);
     const markerFile = join(dataDir, 'bench-marker.json');
     const marker = existsSync(markerFile) ? (JSON.parse(readFileSync(markerFile, 'utf8')) as Marker) : null;
     if (valid(marker)) return { kind, cases: marker.cases, dataDir, generatedSeconds: 0, sampleIds: marker.sampleIds };
+    if (forward(marker)) {
+      const database = await openPglite(dataDir);
+      try {
+        const m = await migrateForward(database, marker);
+        writeFileSync(markerFile, `${JSON.stringify(m)}\n`);
+        return { kind, cases: m.cases, dataDir, generatedSeconds: 0, sampleIds: m.sampleIds };
+      } finally {
+        await database.close();
+      }
+    }
     ctx.log(`generating ${n.toLocaleString('en')} cases on PGlite in ${dataDir} …`);
     rmSync(dataDir, { recursive: true, force: true });
     const database = await openPglite(dataDir);
     let m: Marker;
     try {
-      m = { ...(await fill(ctx, database, n)), schema, generator: GENERATOR_VERSION };
+      m = { ...(await fill(ctx, database, n)), schema, generator: GENERATOR_VERSION, migrations: tags };
     } finally {
       await database.close();
     }
@@ -167,6 +206,16 @@ export async function ensureDataSet(ctx: BenchContext, kind: DbKind, n: number):
     } catch {
       marker = null;
     }
+    if (forward(marker)) {
+      const database = await openPostgres(url, { max: 2 });
+      try {
+        const m = await migrateForward(database, marker);
+        await admin.query(`comment on database ${name} is '${JSON.stringify(m)}'`);
+        marker = m;
+      } finally {
+        await database.close();
+      }
+    }
     if (valid(marker)) {
       const database = await openPostgres(url, { max: 1 });
       try {
@@ -183,7 +232,7 @@ export async function ensureDataSet(ctx: BenchContext, kind: DbKind, n: number):
     let m: Marker;
     try {
       const filled = await fill(ctx, database, n);
-      m = { ...filled, schema, generator: GENERATOR_VERSION, sampleIds: [] };
+      m = { ...filled, schema, generator: GENERATOR_VERSION, migrations: tags, sampleIds: [] };
       await admin.query(`comment on database ${name} is '${JSON.stringify(m)}'`);
       ctx.log(`  PostgreSQL: ${m.cases.toLocaleString('en')} cases generated in ${m.generatedSeconds} s`);
       return { kind, cases: m.cases, url, generatedSeconds: m.generatedSeconds, sampleIds: filled.sampleIds };
