@@ -10,4 +10,5 @@ export * from './outcomes/index.js';
 export * from './reminders/index.js';
 export * from './risk/index.js';
 export * from './schedule/index.js';
+export * from './statistics/index.js';
 export * from './suggestions/index.js';
