@@ -260,6 +260,27 @@ export async function memberIds(
   return rowsOf<{ case_id: string }>(result).map((r) => String(r.case_id));
 }
 
+/**
+ * The case ids behind a figure over a period and scope (a report's snapshot, docs/rules/reports.md#snapshot): the same
+ * predicate as the count, so `numerator.length` is the figure's numerator; `denominator` null for a count (and both
+ * empty for a figure the summary does not compute: head-appearance rates).
+ */
+export async function figureMemberIds(
+  db: DbOrTx,
+  def: IndicatorDefinition,
+  scope: FigureScope,
+  period: Period,
+  asOf: string,
+): Promise<{ numerator: string[]; denominator: string[] | null }> {
+  const s = definitionSql(def, asOf);
+  if (!s) return { numerator: [], denominator: null };
+  const numerator = await memberIds(db, def, scope, period, 'numerator', asOf);
+  return {
+    numerator,
+    denominator: s.denominator ? await memberIds(db, def, scope, period, 'denominator', asOf) : null,
+  };
+}
+
 export interface ComparedCounts {
   def: IndicatorDefinition;
   current: Figure;

@@ -27,13 +27,14 @@ import {
   countFigures,
   definitionsOf,
   type FigureScope,
+  figureMemberIds,
   figuresForOperator,
   rankingFor,
   refreshIndicatorFacts,
 } from '../indicators/public.js';
 import { agenciesByIds, type RegionRow } from '../org/public.js';
 import { getSetting } from '../settings/service.js';
-import type { ReportContent, ReportTable } from './content.js';
+import type { ReportContent, ReportFigureCases, ReportTable } from './content.js';
 
 const NOT_RECORDED = '（未记录）';
 
@@ -70,6 +71,36 @@ async function labelsOf(db: Db, by: 'agency' | 'domain' | 'cause', keys: string[
         : known.map((k) => [k, k]);
   const map = new Map(pairs);
   return new Map(keys.map((k) => [k, k ? (map.get(k) ?? k) : NOT_RECORDED]));
+}
+
+/**
+ * The case ids behind every figure of the text, per definition and period (docs/rules/reports.md#snapshot), asked of
+ * the indicators module (`figureMemberIds`: the figure's own predicate and scope).
+ */
+export async function figureCases(
+  db: Db,
+  defs: readonly IndicatorDefinition[],
+  definition: { id: string; version: number | null },
+  scope: FigureScope,
+  periods: readonly Period[],
+  asOf: string,
+): Promise<ReportFigureCases[]> {
+  const out: ReportFigureCases[] = [];
+  for (const period of periods) {
+    for (const def of defs) {
+      const ids = await figureMemberIds(db, def, scope, period, asOf);
+      out.push({
+        key: `${def.id}@${period.from}`,
+        id: def.id,
+        label: def.label,
+        period: { from: period.from, to: period.to, label: periodLabel(period) },
+        definition,
+        numeratorCaseIds: ids.numerator,
+        denominatorCaseIds: ids.denominator,
+      });
+    }
+  }
+  return out;
 }
 
 const BY_TITLES = { agency: '按机关', domain: '按行政管理领域', cause: '按案由' } as const;
@@ -160,6 +191,7 @@ export async function monthlyContent(db: Db, region: RegionRow, p: ReportPeriod)
     tables,
     notes: [],
     asOf,
+    cases: await figureCases(db, defs, { id: set.id, version }, scope, periods, asOf),
   };
 }
 
@@ -265,5 +297,13 @@ export async function quarterlyContent(db: Db, region: RegionRow, p: ReportPerio
     tables,
     notes: out.unavailable.map((u) => `${u.label}：${u.reason}`),
     asOf,
+    cases: await figureCases(
+      db,
+      set.definitions.filter((d) => computed.has(d.id)),
+      { id: out.definition.id, version: out.definition.version },
+      scope,
+      [p.period, samePeriodLastYear(p.period), previousPeriod(p.period)],
+      asOf,
+    ),
   };
 }

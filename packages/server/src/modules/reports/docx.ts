@@ -19,7 +19,7 @@ import {
   WidthType,
 } from 'docx';
 import { bodyParagraph, chineseDate, gongwenSection, heading1, titleParagraph } from '../documents/public.js';
-import type { ReportContent, ReportDifference, ReportTable } from './content.js';
+import type { ReportContent, ReportTable } from './content.js';
 
 /** 156 mm (the text block's width) in twips. */
 const TEXT_WIDTH = Math.round((156 / 25.4) * 1440);
@@ -38,7 +38,8 @@ export interface ReportHeader {
   /** China date of issue (or of the draft). */
   date: string;
   edition: number;
-  differences: ReportDifference[] | null;
+  /** 更正说明: one sentence per difference from the previous edition (correctionLines). */
+  corrections: string[];
 }
 
 /** 24 pt: a 17-character issuing body (…行政应诉工作领导小组办公室) fits the 156 mm line on one line. */
@@ -109,11 +110,8 @@ export function reportTable(t: ReportTable): (Paragraph | Table)[] {
 
 export async function buildReportDocx(c: ReportContent, h: ReportHeader): Promise<Buffer> {
   const corrections =
-    h.differences && h.differences.length > 0
-      ? [
-          heading1(`附：更正说明（第${h.edition}版）`),
-          ...h.differences.map((d) => bodyParagraph(`${d.label}：由“${d.before ?? '无'}”更正为“${d.after ?? '无'}”。`)),
-        ]
+    h.corrections.length > 0
+      ? [heading1(`附：更正说明（第${h.edition}版）`), ...h.corrections.map((line) => bodyParagraph(line))]
       : [];
   const doc = new Document({
     creator: '双降',

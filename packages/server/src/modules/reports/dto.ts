@@ -50,6 +50,9 @@ const difference = z.object({
   label: z.string(),
   before: z.string().nullable(),
   after: z.string().nullable(),
+  /** A figure's cases: the case ids added and removed. */
+  added: z.array(z.string()).optional(),
+  removed: z.array(z.string()).optional(),
 });
 
 export const reportSummaryOut = z.object({
@@ -80,6 +83,18 @@ export const reportOut = reportSummaryOut.extend({
   tables: z.array(table),
   notes: z.array(z.string()),
   asOf: z.string(),
+  /** The case ids behind every figure (the snapshot once issued): definition version, period, numerator, denominator. */
+  cases: z.array(
+    z.object({
+      key: z.string(),
+      id: z.string(),
+      label: z.string(),
+      period: z.object({ from: z.string(), to: z.string(), label: z.string() }),
+      definition: z.object({ id: z.string(), version: z.number().nullable() }),
+      numeratorCaseIds: z.array(z.string()),
+      denominatorCaseIds: z.array(z.string()).nullable(),
+    }),
+  ),
 });
 export type ReportOut = z.infer<typeof reportOut>;
 export const reportListOut = z.object({ items: z.array(reportSummaryOut) });

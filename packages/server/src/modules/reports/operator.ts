@@ -55,6 +55,6 @@ export async function reportForOperator(
   } as unknown as ReportRow;
   row.title = titleOf(q.kind, region, p, 1);
   row.documentNumber = numberOf(q.kind, region, p, 1);
-  const [docx, xlsx] = await Promise.all([reportDocx(row), reportXlsx(row)]);
+  const [docx, xlsx] = await Promise.all([reportDocx(db, row), reportXlsx(row)]);
   return { title: row.title, content, docx: docx.content, xlsx: xlsx.content };
 }

@@ -69,7 +69,9 @@ describe(`reports on ${testDbKind()}`, () => {
       }),
     });
     expect(res.statusCode, res.body).toBe(201);
+    return (res.json() as { id: string }).id;
   }
+  const september: string[] = [];
   const draft = async (s: TestSession, body: object) => {
     const res = await s.inject({ method: 'POST', url: '/api/v1/reports', payload: body });
     return { status: res.statusCode, body: res.json() as ReportOut & { code?: string } };
@@ -85,10 +87,12 @@ describe(`reports on ${testDbKind()}`, () => {
     app = await buildTestApp(database);
     // September 2025: A three (two of 案由 X), B one; August 2025: A one; September 2024: B two.
     // Concluded in Q3 2025 (first instance): one lost (撤销), three not (驳回诉讼请求): 败诉率 1/4 = 25.00%.
-    await newCase(a, '2025-09-02', '案由X', { outcome: 'REVOKED', outcomeDate: '2025-09-20' });
-    await newCase(a, '2025-09-03', '案由X', { outcome: 'CLAIMS_REJECTED', outcomeDate: '2025-09-21' });
-    await newCase(a, '2025-09-10', '案由Y', { outcome: 'CLAIMS_REJECTED', outcomeDate: '2025-09-22' });
-    await newCase(b, '2025-09-11', '案由X', { outcome: 'CLAIMS_REJECTED', outcomeDate: '2025-09-23' });
+    september.push(
+      await newCase(a, '2025-09-02', '案由X', { outcome: 'REVOKED', outcomeDate: '2025-09-20' }),
+      await newCase(a, '2025-09-03', '案由X', { outcome: 'CLAIMS_REJECTED', outcomeDate: '2025-09-21' }),
+      await newCase(a, '2025-09-10', '案由Y', { outcome: 'CLAIMS_REJECTED', outcomeDate: '2025-09-22' }),
+      await newCase(b, '2025-09-11', '案由X', { outcome: 'CLAIMS_REJECTED', outcomeDate: '2025-09-23' }),
+    );
     await newCase(a, '2025-08-15', '案由Y');
     await newCase(b, '2024-09-05', '案由X');
     await newCase(b, '2024-09-06', '案由Y');
@@ -185,6 +189,10 @@ describe(`reports on ${testDbKind()}`, () => {
     const r = await draft(await city(), { kind: 'quarterly', year: 2025, quarter: 3, region: CITY });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(row(r.body, 'figures', 'loss_rate')!.slice(1, 3)).toEqual(['25.00%', '1/4']);
+    // The cases behind the rate: the one lost (numerator) of the four concluded (denominator), with the definition.
+    const loss = r.body.cases.find((c) => c.key === 'loss_rate@2025-07-01')!;
+    expect(loss).toMatchObject({ definition: { id: 'demo-city', version: 0 }, numeratorCaseIds: [september[0]] });
+    expect(loss.denominatorCaseIds!.toSorted()).toEqual(september.toSorted());
     expect(r.body.rankings).toEqual({ minCases: 5, version: 0 });
     const ranking = r.body.tables.find((t) => t.id === 'ranking.loss_rate.agency')!;
     // Fewer than 5 concluded cases each: listed, not ranked.
@@ -224,10 +232,17 @@ describe(`reports on ${testDbKind()}`, () => {
       .where(and(eq(auditLog.entityType, 'report'), eq(auditLog.entityId, r.id)));
     expect(audits.some((x) => (x.after as { status?: string } | null)?.status === 'issued')).toBe(true);
 
-    // A late case of September: the issued notice keeps 4; the correction says 4 → 5.
-    await newCase(a, '2025-09-28', '案由Y');
+    // The snapshot: the case ids behind September's 4 new cases, with the definition version.
+    const septemberCases = (x: ReportOut) => x.cases.find((c) => c.key === 'new_cases@2025-09-01')!;
+    expect(septemberCases(issued.json())).toMatchObject({ definition: { id: 'demo-city', version: 0 } });
+    expect(septemberCases(issued.json()).numeratorCaseIds.toSorted()).toEqual(september.toSorted());
+    expect(septemberCases(issued.json()).denominatorCaseIds).toBeNull();
+
+    // A late case of September: the issued notice keeps 4 (and its cases); the correction says 4 → 5, and which case.
+    const late = await newCase(a, '2025-09-28', '案由Y');
     const kept = (await s.inject({ method: 'GET', url: `/api/v1/reports/${r.id}` })).json() as ReportOut;
     expect(row(kept, 'total', 'new_cases')![1]).toBe('4');
+    expect(septemberCases(kept).numeratorCaseIds).toHaveLength(4);
     const docxIssued = squash(
       await docxText((await s.inject({ method: 'GET', url: `/api/v1/reports/${r.id}.docx` })).rawPayload),
     );
@@ -241,10 +256,19 @@ describe(`reports on ${testDbKind()}`, () => {
       before: '4',
       after: '5',
     });
+    expect(next.body.differences).toContainEqual({
+      key: 'cases/new_cases@2025-09-01/numerator',
+      label: '新收一审行政诉讼案件（2025年9月）所计案件',
+      before: '4',
+      after: '5',
+      added: [late],
+      removed: [],
+    });
     const text = squash(
       await docxText((await s.inject({ method: 'GET', url: `/api/v1/reports/${next.body.id}.docx` })).rawPayload),
     );
     expect(text).toContain('由“4”更正为“5”');
+    expect(text).toContain('新收一审行政诉讼案件（2025年9月）所计案件：由4件更正为5件；增加（2025）苏9902行初');
     expect(text).toContain('（更正）');
   }, 120_000);
 

@@ -12,11 +12,11 @@ import { type AuditActor, writeAudit } from '../../platform/audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, forbidden, notFound, validationFailed, versionConflict } from '../../platform/errors.js';
-import { figuresRegionPath } from '../cases/public.js';
+import { caseRefsByIds, figuresRegionPath } from '../cases/public.js';
 import { type RegionRow, regionByCode } from '../org/public.js';
 import { monthlyContent, monthlyPeriod, quarterlyContent, quarterlyPeriod, type ReportPeriod } from './compute.js';
 import { REPORT_KIND_LABELS, REPORT_STATUS_LABELS, type ReportKind } from './constants.js';
-import { differencesOf } from './content.js';
+import { differencesOf, type ReportDifference } from './content.js';
 import { buildReportDocx } from './docx.js';
 import type { DraftBody, ReportOut } from './dto.js';
 import { insertReport, latestEdition, listReports, markIssued, redraft, reportById } from './repository.js';
@@ -155,6 +155,7 @@ export function present(r: ReportRow): ReportOut {
     tables: c.tables,
     notes: c.notes,
     asOf: c.asOf,
+    cases: c.cases ?? [],
   };
 }
 
@@ -222,8 +223,28 @@ const issuerOf = (r: Pick<ReportRow, 'regionName'>) => `${r.regionName}行政应
 const addresseeOf = (level: string) =>
   level === 'city' ? '各县（市、区）人民政府，市政府各部门' : '各乡镇人民政府、街道办事处，县政府各部门';
 
+/**
+ * 更正说明: a changed cell “由“4”更正为“5””; a figure's cases by their numbers (a case deleted since: its id), added and
+ * removed (docs/rules/reports.md#corrections).
+ */
+export async function correctionLines(db: Db, differences: ReportDifference[] | null): Promise<string[]> {
+  if (!differences?.length) return [];
+  const refs = await caseRefsByIds(
+    db,
+    differences.flatMap((d) => [...(d.added ?? []), ...(d.removed ?? [])]),
+  );
+  const numbers = (ids: string[]) => ids.map((id) => refs.get(id)?.caseNumber ?? id).join('、');
+  return differences.map((d) => {
+    if (!d.added && !d.removed) return `${d.label}：由“${d.before ?? '无'}”更正为“${d.after ?? '无'}”。`;
+    const parts = [`${d.label}：由${d.before ?? 0}件更正为${d.after ?? 0}件`];
+    if (d.added?.length) parts.push(`增加${numbers(d.added)}`);
+    if (d.removed?.length) parts.push(`减少${numbers(d.removed)}`);
+    return `${parts.join('；')}。`;
+  });
+}
+
 /** The Word notice (a draft says so in its title) and its file name. */
-export async function reportDocx(r: ReportRow): Promise<{ fileName: string; content: Buffer }> {
+export async function reportDocx(db: Db, r: ReportRow): Promise<{ fileName: string; content: Buffer }> {
   const content = await buildReportDocx(r.content, {
     issuer: issuerOf(r),
     documentNumber: r.documentNumber,
@@ -231,7 +252,7 @@ export async function reportDocx(r: ReportRow): Promise<{ fileName: string; cont
     addressee: addresseeOf(r.content.region.level),
     date: todayInChina(r.issuedAt ?? r.updatedAt),
     edition: r.edition,
-    differences: r.differences,
+    corrections: await correctionLines(db, r.differences),
   });
   return { fileName: `${r.title}.docx`, content };
 }
@@ -248,5 +269,5 @@ export async function reportXlsx(r: ReportRow): Promise<{ fileName: string; cont
 
 export async function reportFile(db: Db, principal: Principal, id: string, format: 'docx' | 'xlsx') {
   const row = await visible(db, principal, id);
-  return format === 'docx' ? reportDocx(row) : reportXlsx(row);
+  return format === 'docx' ? reportDocx(db, row) : reportXlsx(row);
 }

@@ -20052,6 +20052,8 @@ export interface paths {
                                 label: string;
                                 before: string | null;
                                 after: string | null;
+                                added?: string[];
+                                removed?: string[];
                             }[] | null;
                             definition: {
                                 id: string;
@@ -20075,6 +20077,22 @@ export interface paths {
                             }[];
                             notes: string[];
                             asOf: string;
+                            cases: {
+                                key: string;
+                                id: string;
+                                label: string;
+                                period: {
+                                    from: string;
+                                    to: string;
+                                    label: string;
+                                };
+                                definition: {
+                                    id: string;
+                                    version: number | null;
+                                };
+                                numeratorCaseIds: string[];
+                                denominatorCaseIds: string[] | null;
+                            }[];
                         };
                     };
                 };
@@ -20229,6 +20247,8 @@ export interface paths {
                                 label: string;
                                 before: string | null;
                                 after: string | null;
+                                added?: string[];
+                                removed?: string[];
                             }[] | null;
                             definition: {
                                 id: string;
@@ -20252,6 +20272,22 @@ export interface paths {
                             }[];
                             notes: string[];
                             asOf: string;
+                            cases: {
+                                key: string;
+                                id: string;
+                                label: string;
+                                period: {
+                                    from: string;
+                                    to: string;
+                                    label: string;
+                                };
+                                definition: {
+                                    id: string;
+                                    version: number | null;
+                                };
+                                numeratorCaseIds: string[];
+                                denominatorCaseIds: string[] | null;
+                            }[];
                         };
                     };
                 };
@@ -20489,6 +20525,8 @@ export interface paths {
                                 label: string;
                                 before: string | null;
                                 after: string | null;
+                                added?: string[];
+                                removed?: string[];
                             }[] | null;
                             definition: {
                                 id: string;
@@ -20512,6 +20550,22 @@ export interface paths {
                             }[];
                             notes: string[];
                             asOf: string;
+                            cases: {
+                                key: string;
+                                id: string;
+                                label: string;
+                                period: {
+                                    from: string;
+                                    to: string;
+                                    label: string;
+                                };
+                                definition: {
+                                    id: string;
+                                    version: number | null;
+                                };
+                                numeratorCaseIds: string[];
+                                denominatorCaseIds: string[] | null;
+                            }[];
                         };
                     };
                 };

@@ -32,6 +32,7 @@ const report = (over: Partial<Report> = {}): Report => ({
   differences: null,
   definition: { id: 'demo-city', name: '示范市指标口径', version: 0 },
   rankings: null,
+  cases: [],
   paragraphs: ['2025年9月，新收一审行政诉讼案件4件。'],
   tables: [
     {
