@@ -19,6 +19,7 @@ import {
 } from '@shuangjiang/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.js';
+import { countsSource, wholeMonths } from './counts.js';
 import { type DefinitionSql, definitionSql, inPeriodSql, partSql } from './predicates.js';
 
 /** Whose cases: a region (and below) and/or an agency (a defendant of the case). */
@@ -74,6 +75,58 @@ export function scopeSql(scope: FigureScope): SQL {
 const rowsOf = <T>(r: unknown): T[] => (r as { rows: T[] }).rows;
 const DATE_COLUMNS = ['filed_on', 'concluded_on', 'defence_due_on'];
 
+/**
+ * Where a statement counts: the counts (counts.ts) when every period is whole months and the counts hold the scope and
+ * unit — a sum of `n` over their rows — else the summary rows of the scope, one per case (a day range, an agency's
+ * breakdown by another key). Both under the alias `f` with the columns the predicates read.
+ */
+interface Source {
+  over: 'facts' | 'counts';
+  from: SQL;
+  /** The unit partition's key column (counts only), replacing `unitKey`'s expression. */
+  unitKey: SQL | null;
+  tally: (condition: SQL) => SQL;
+}
+
+type CountsUnit = Parameters<typeof countsSource>[1];
+
+function sourceOf(scope: FigureScope, periods: readonly Period[], unit: CountsUnit): Source {
+  const counts = periods.every(wholeMonths) ? countsSource(scope, unit) : null;
+  if (counts) {
+    return {
+      over: 'counts',
+      from: sql`indicator_counts f where ${counts.where}`,
+      unitKey: counts.unitKey,
+      tally: (c) => sql`coalesce(sum(f.n) filter (where ${c}), 0)::int`,
+    };
+  }
+  return {
+    over: 'facts',
+    from: sql`indicator_case_facts f where ${scopeSql(scope)}`,
+    unitKey: null,
+    tally: (c) => sql`count(*) filter (where ${c})::int`,
+  };
+}
+
+/** The counts' partition of a unit key (null: the figure's own rows carry it as a column). */
+function countsUnitOf(by: ByKey, def: IndicatorDefinition): CountsUnit {
+  switch (by) {
+    case 'agency':
+      return def.coDefendants === 'first-defendant'
+        ? 'agencies_first'
+        : def.coDefendants === 'every-defendant'
+          ? 'agencies_every'
+          : 'agencies_original';
+    case 'domain':
+    case 'cause':
+    case 'instance':
+    case 'outcome':
+      return by;
+    default:
+      return null;
+  }
+}
+
 /** Counts of every computable definition over several periods, in one statement. Missing: head-appearance rates. */
 export async function countFigures(
   db: DbOrTx,
@@ -82,17 +135,18 @@ export async function countFigures(
   periods: readonly Period[],
   asOf: string,
 ): Promise<Map<string, Counts[]>> {
+  const src = sourceOf(scope, periods, null);
   const computable = defs.flatMap((def) => {
-    const s = definitionSql(def, asOf);
+    const s = definitionSql(def, asOf, src.over);
     return s ? [{ def, s }] : [];
   });
   if (computable.length === 0) return new Map();
   const columns: SQL[] = [];
   computable.forEach(({ s }, i) => {
     periods.forEach((p, j) => {
-      columns.push(sql`count(*) filter (where ${partSql(s, p, 'numerator')})::int as ${sql.raw(`n_${i}_${j}`)}`);
+      columns.push(sql`${src.tally(partSql(s, p, 'numerator'))} as ${sql.raw(`n_${i}_${j}`)}`);
       if (s.denominator) {
-        columns.push(sql`count(*) filter (where ${partSql(s, p, 'denominator')})::int as ${sql.raw(`d_${i}_${j}`)}`);
+        columns.push(sql`${src.tally(partSql(s, p, 'denominator'))} as ${sql.raw(`d_${i}_${j}`)}`);
       }
     });
   });
@@ -100,8 +154,7 @@ export async function countFigures(
     periods.flatMap((p) => DATE_COLUMNS.map((c) => inPeriodSql(f(c), p))),
     sql` or `,
   );
-  const result = await db.execute(sql`
-    select ${sql.join(columns, sql`, `)} from indicator_case_facts f where ${scopeSql(scope)} and (${anyDate})`);
+  const result = await db.execute(sql`select ${sql.join(columns, sql`, `)} from ${src.from} and (${anyDate})`);
   const row = rowsOf<Record<string, number>>(result)[0] ?? {};
   const out = new Map<string, Counts[]>();
   computable.forEach(({ def, s }, i) => {
@@ -162,15 +215,18 @@ export async function countFigureBy(
   by: ByKey,
   asOf: string,
 ): Promise<Map<string, Counts>> {
-  const s = definitionSql(def, asOf);
+  const src = sourceOf(scope, [period], countsUnitOf(by, def));
+  const s = definitionSql(def, asOf, src.over);
   if (!s) return new Map();
-  const { key, lateral } = unitKey(by, def, s);
+  const unit = unitKey(by, def, s);
+  const { key, lateral } = src.unitKey ? { key: src.unitKey, lateral: null } : unit;
+  const from =
+    src.over === 'facts' ? sql`indicator_case_facts f ${lateral ?? sql``} where ${scopeSql(scope)}` : src.from;
   const result = await db.execute(sql`
     select ${key} as key,
-      count(*) filter (where ${partSql(s, period, 'numerator')})::int as n,
-      count(*) filter (where ${partSql(s, period, 'denominator')})::int as d
-    from indicator_case_facts f ${lateral ?? sql``}
-    where ${scopeSql(scope)} and ${partSql(s, period, 'denominator')}
+      ${src.tally(partSql(s, period, 'numerator'))} as n,
+      ${src.tally(partSql(s, period, 'denominator'))} as d
+    from ${from} and ${partSql(s, period, 'denominator')}
     group by 1`);
   return new Map(
     rowsOf<{ key: string; n: number; d: number }>(result).map((r) => [
@@ -199,12 +255,14 @@ export async function countFiguresBy(
 ): Promise<Map<string, Map<string, Counts>>> {
   const groups = new Map<
     string,
-    { key: SQL; lateral: SQL | null; items: { def: IndicatorDefinition; s: DefinitionSql }[] }
+    { key: SQL; lateral: SQL | null; src: Source; items: { def: IndicatorDefinition; s: DefinitionSql }[] }
   >();
   for (const def of defs) {
-    const s = definitionSql(def, asOf);
+    const src = sourceOf(scope, [period], countsUnitOf(by, def));
+    const s = definitionSql(def, asOf, src.over);
     if (!s) continue;
-    const k = unitKey(by, def, s);
+    const unit = unitKey(by, def, s);
+    const k = src.unitKey ? { key: src.unitKey, lateral: null, src } : { ...unit, src };
     const id = JSON.stringify([
       by,
       by === 'agency' ? def.coDefendants : '',
@@ -219,14 +277,15 @@ export async function countFiguresBy(
     const columns: SQL[] = [];
     const bases: SQL[] = [];
     g.items.forEach(({ s }, i) => {
-      columns.push(sql`count(*) filter (where ${partSql(s, period, 'numerator')})::int as ${sql.raw(`n_${i}`)}`);
-      columns.push(sql`count(*) filter (where ${partSql(s, period, 'denominator')})::int as ${sql.raw(`d_${i}`)}`);
+      columns.push(sql`${g.src.tally(partSql(s, period, 'numerator'))} as ${sql.raw(`n_${i}`)}`);
+      columns.push(sql`${g.src.tally(partSql(s, period, 'denominator'))} as ${sql.raw(`d_${i}`)}`);
       bases.push(partSql(s, period, 'denominator'));
     });
+    const from =
+      g.src.over === 'facts' ? sql`indicator_case_facts f ${g.lateral ?? sql``} where ${scopeSql(scope)}` : g.src.from;
     const result = await db.execute(sql`
       select ${g.key} as key, ${sql.join(columns, sql`, `)}
-      from indicator_case_facts f ${g.lateral ?? sql``}
-      where ${scopeSql(scope)} and (${sql.join(bases, sql` or `)})
+      from ${from} and (${sql.join(bases, sql` or `)})
       group by 1`);
     const rows = rowsOf<Record<string, unknown>>(result);
     g.items.forEach(({ def, s }, i) => {

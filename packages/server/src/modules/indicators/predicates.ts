@@ -22,8 +22,16 @@ const TRUE = sql`true`;
 const and = (...parts: SQL[]) => sql`(${sql.join(parts, sql` and `)})`;
 const textArray = (values: readonly string[]) => sql`${sql.param([...values])}::text[]`;
 
-/** The SQL of a definition. `asOf`: today — a defence due today or later and not yet filed is still open. */
-export function definitionSql(def: IndicatorDefinition, asOf: string): DefinitionSql | null {
+/**
+ * The SQL of a definition. `asOf`: today — a defence due today or later and not yet filed is still open. `over`: the
+ * summary rows (`facts`) or the counts (`counts`, counts.ts: the same columns, dates the month's first day, the
+ * defence as `defence_filed` / `defence_on_time` / `open_due_on` — the only predicate that reads them differently).
+ */
+export function definitionSql(
+  def: IndicatorDefinition,
+  asOf: string,
+  over: 'facts' | 'counts' = 'facts',
+): DefinitionSql | null {
   switch (def.kind) {
     case 'new_cases':
     case 'concluded':
@@ -82,6 +90,13 @@ export function definitionSql(def: IndicatorDefinition, asOf: string): Definitio
         numerator: f('appealed_any'),
       };
     case 'defence_on_time_rate':
+      if (over === 'counts') {
+        return {
+          date: f('defence_due_on'),
+          denominator: sql`not (not ${f('defence_filed')} and ${f('open_due_on')} >= ${asOf}::date)`,
+          numerator: f('defence_on_time'),
+        };
+      }
       return {
         date: f('defence_due_on'),
         denominator: sql`not (${f('defence_filed_on')} is null and ${f('defence_due_on')} >= ${asOf}::date)`,

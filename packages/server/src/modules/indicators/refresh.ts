@@ -4,12 +4,14 @@
  * the queue in batches, widens each batch to the whole linked groups of its cases (a link's two ends, an appeal and
  * its first instance, a lawsuit and its reconsideration), recomputes their rows with the domain (facts.ts) and
  * replaces them, all in one transaction per batch under an advisory lock so two readers do not compute the same
- * rows at once. `rebuildAndCompare` recomputes every row from the registry and lists the differences: the check the
- * db test runs after random writes, and an operator's repair (`--rebuild`).
+ * rows at once; the counts (counts.ts) in the same transaction: the replaced rows' contribution subtracted, the new
+ * rows' added. `rebuildAndCompare` recomputes every row from the registry and every count from the summary and lists
+ * the differences: the check the db test runs after random writes, and an operator's repair (`--rebuild`).
  */
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../platform/db/client.js';
 import { caseIndicatorSources, linkedCaseIds, liveCaseIdsPage } from '../cases/indicatorSource/public.js';
+import { applyCounts, compareCounts, rebuildCounts } from './counts.js';
 import { factsRowsOf } from './facts.js';
 import { type IndicatorFactsRow, indicatorCaseFacts, indicatorDirty } from './schema.js';
 
@@ -34,8 +36,10 @@ export async function recomputeFacts(tx: DbOrTx, ids: readonly string[]): Promis
   if (ids.length === 0) return 0;
   const group = await linkedGroups(tx, ids);
   const rows = factsRowsOf(await caseIndicatorSources(tx, group));
+  await applyCounts(tx, group, -1);
   await tx.delete(indicatorCaseFacts).where(inArray(indicatorCaseFacts.caseId, group));
   for (let i = 0; i < rows.length; i += 500) await tx.insert(indicatorCaseFacts).values(rows.slice(i, i + 500));
+  await applyCounts(tx, group, 1);
   return group.length;
 }
 
@@ -73,19 +77,28 @@ function comparable(row: Partial<IndicatorFactsRow>): string {
   return JSON.stringify(norm(rest));
 }
 
-export interface SummaryDifference {
-  caseId: string;
-  /** missing: a live case without a row; extra: a row without a live case; different: the row is not the recount. */
-  problem: 'missing' | 'extra' | 'different';
-}
+export type SummaryDifference =
+  | {
+      caseId: string;
+      /** missing: a live case without a row; extra: a row without a live case; different: the row is not the recount. */
+      problem: 'missing' | 'extra' | 'different';
+    }
+  | {
+      /** A count (counts.ts) that is not the sum of the summary's contributions: its key, stored and recounted. */
+      countsKey: string;
+      problem: 'counts';
+      stored: number;
+      recount: number;
+    };
 
 /**
- * Recounts every row from the registry and compares it with the stored summary (after emptying the queue). With
- * `repair`, the differing rows are replaced. The differences listed are those found before any repair.
+ * Recounts every row from the registry and compares it with the stored summary (after emptying the queue), then every
+ * count with a recount of the summary. With `repair`, the differing rows are replaced and the counts rebuilt. The
+ * differences listed are those found before any repair.
  */
 export async function rebuildAndCompare(db: Db, opts: { repair?: boolean } = {}): Promise<SummaryDifference[]> {
   await refreshIndicatorFacts(db);
-  const differences: SummaryDifference[] = [];
+  const differences: (SummaryDifference & { caseId: string })[] = [];
   const seen = new Set<string>();
   let after: string | null = null;
   for (;;) {
@@ -111,7 +124,14 @@ export async function rebuildAndCompare(db: Db, opts: { repair?: boolean } = {})
   }
   const rows = await db.select({ id: indicatorCaseFacts.caseId }).from(indicatorCaseFacts);
   for (const r of rows) if (!seen.has(r.id)) differences.push({ caseId: r.id, problem: 'extra' });
-  if (opts.repair && differences.length > 0) {
+  // The counts against the summary as stored: a wrong row above is its own difference, not the counts'.
+  const counts: SummaryDifference[] = (await compareCounts(db)).map((d) => ({
+    countsKey: d.key,
+    problem: 'counts',
+    stored: d.stored,
+    recount: d.recount,
+  }));
+  if (opts.repair && differences.length + counts.length > 0) {
     await db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${REFRESH_LOCK})`);
       for (const d of differences.filter((x) => x.problem === 'extra')) {
@@ -119,7 +139,8 @@ export async function rebuildAndCompare(db: Db, opts: { repair?: boolean } = {})
       }
       const rest = differences.filter((x) => x.problem !== 'extra').map((x) => x.caseId);
       for (let i = 0; i < rest.length; i += BATCH) await recomputeFacts(tx, rest.slice(i, i + BATCH));
+      await rebuildCounts(tx);
     });
   }
-  return differences;
+  return [...differences, ...counts];
 }

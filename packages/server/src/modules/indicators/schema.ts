@@ -60,6 +60,57 @@ export const indicatorCaseFacts = pgTable(
   ],
 );
 
+/**
+ * The summary's counts (README.md#counts): how many summary rows share every column a definition's predicate, a scope
+ * or a unit reads, per month of each date a period is placed by — so a figure over whole months is a sum over a few
+ * thousand rows instead of a count over the period's cases. One row per `key` (md5 of the other columns); the rows a
+ * case contributes are those of the view `indicator_count_contributions` (migration 0030, sql/counts.sql): one per
+ * date it has (filed, concluded, defence due: the month's first day in that column, the others null) and per unit
+ * partition — `unit_by` '' (the case itself), 'instance', 'outcome', 'domain', 'cause', or the agencies under each
+ * co-defendant rule ('agencies_original' | 'agencies_first' | 'agencies_every', one row per agency) with the unit in
+ * `unit_key`. A flag no definition dated by that column reads is false there (predicates.ts); `open_due_on` is the
+ * due day of a defence not yet filed (whether it is still open depends on the day a figure is asked).
+ *
+ * Kept by the refresh in the transaction that replaces the summary rows (the old rows' contribution subtracted, the
+ * new ones' added); `rebuildAndCompare` checks it against a recount.
+ */
+export const indicatorCounts = pgTable(
+  'indicator_counts',
+  {
+    key: text('key').primaryKey(),
+    unitBy: text('unit_by').notNull(),
+    unitKey: text('unit_key').notNull(),
+    filedOn: date('filed_on', { mode: 'string' }),
+    concludedOn: date('concluded_on', { mode: 'string' }),
+    defenceDueOn: date('defence_due_on', { mode: 'string' }),
+    openDueOn: date('open_due_on', { mode: 'string' }),
+    regionPath: text('region_path').notNull(),
+    countyCode: text('county_code').notNull(),
+    kind: text('kind').notNull(),
+    firstInstance: boolean('first_instance').notNull(),
+    deciding: boolean('deciding').notNull(),
+    isJudgment: boolean('is_judgment').notNull(),
+    appealableEnd: boolean('appealable_end').notNull(),
+    ownLost: boolean('own_lost').notNull(),
+    ownLostHidden: boolean('own_lost_hidden').notNull(),
+    finalLost: boolean('final_lost').notNull(),
+    finalLostHidden: boolean('final_lost_hidden').notNull(),
+    isFinal: boolean('is_final').notNull(),
+    mediatedOrWithdrawn: boolean('mediated_or_withdrawn').notNull(),
+    reconsiderationCorrected: boolean('reconsideration_corrected').notNull(),
+    suedAfter: boolean('sued_after').notNull(),
+    appealedAny: boolean('appealed_any').notNull(),
+    defenceFiled: boolean('defence_filed').notNull(),
+    defenceOnTime: boolean('defence_on_time').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [
+    index('indicator_counts_filed_idx').on(t.unitBy, t.filedOn),
+    index('indicator_counts_concluded_idx').on(t.unitBy, t.concludedOn),
+    index('indicator_counts_defence_due_idx').on(t.unitBy, t.defenceDueOn),
+  ],
+);
+
 /** Cases whose facts row is to be recomputed (filled by the triggers of migration 0017). */
 export const indicatorDirty = pgTable('indicator_dirty', {
   caseId: uuid('case_id').primaryKey(),

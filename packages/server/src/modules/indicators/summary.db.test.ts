@@ -2,8 +2,9 @@
  * The summary is kept right on every write path and its counts are the domain's figures (README.md#summary): on the
  * demo city (written by the batch writer, as an import and the benchmark generator write) and after random writes
  * through the registry's use cases (create, update, link, delete, restore, defence filed, deadline changed), the stored
- * rows equal a recount from the registry, and every figure counted in SQL equals the domain's `computeFigure` /
- * `computeFigureBy` over all cases' facts.
+ * rows equal a recount from the registry, the counts (counts.ts) equal a recount of the summary, and every figure
+ * counted in SQL — from the counts over whole months, from the summary rows over a day range — equals the domain's
+ * `computeFigure` / `computeFigureBy` over all cases' facts, in total and per unit of every key.
  */
 import {
   agencyUnits,
@@ -16,7 +17,7 @@ import {
   rangePeriod,
   yearPeriod,
 } from '@shuangjiang/domain';
-import { eq, isNull } from 'drizzle-orm';
+import { eq, isNull, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase, testDbKind } from '../../platform/db/testing.js';
@@ -25,10 +26,11 @@ import { addCaseEvent, createCase, deleteCase, linkCases, restoreCase, updateCas
 import { litigationInput, testContext, testPrincipal } from '../cases/testing.js';
 import { demoContext, demoSteps } from '../demo/seed.js';
 import { regions } from '../org/schema.js';
-import { countFigureBy, countFigures, countFiguresBy, type FigureScope } from './figures.js';
+import { wholeMonths } from './counts.js';
+import { type ByKey, countFigureBy, countFigures, countFiguresBy, type FigureScope } from './figures.js';
 import { definitionSql } from './predicates.js';
 import { rebuildAndCompare, refreshIndicatorFacts } from './refresh.js';
-import { indicatorCaseFacts, indicatorDirty } from './schema.js';
+import { type IndicatorFactsRow, indicatorCaseFacts, indicatorCounts, indicatorDirty } from './schema.js';
 
 const AS_OF = '2026-11-30';
 const PERIODS: Period[] = [
@@ -37,6 +39,8 @@ const PERIODS: Period[] = [
   yearPeriod(2025),
   rangePeriod('2024-05-17', '2026-02-03'),
 ];
+/** Whole months (the counts answer) and a day range (the summary rows answer): each statement takes one kind. */
+const PERIOD_SETS = [PERIODS.filter(wholeMonths), PERIODS.filter((p) => !wholeMonths(p))];
 const DEFS = DEMO_CITY_DEFINITIONS.definitions.filter((d) => definitionSql(d, AS_OF) !== null);
 const OUTCOMES = [
   'REVOKED',
@@ -62,19 +66,73 @@ describe(`indicators summary on ${testDbKind()}`, () => {
     return rows.map((r) => r.facts as CaseFacts);
   }
 
-  /** Every SQL figure of the set equals the domain's over all cases, in total and per agency and county. */
+  /** A case's unit under each key, read from its summary row (what the SQL groups by), for the domain's figures. */
+  function unitsOf(by: ByKey, def: (typeof DEFS)[number], rows: Map<string, IndicatorFactsRow>) {
+    return (c: CaseFacts): readonly string[] => {
+      const r = rows.get(c.id)!;
+      const date =
+        def.kind === 'new_cases' ? c.filedOn : def.kind === 'defence_on_time_rate' ? c.defenceDueOn : c.concludedOn;
+      switch (by) {
+        case 'agency':
+          return agencyUnits(def)(c);
+        case 'region':
+          return [r.countyCode];
+        case 'domain':
+          return [r.domain ?? ''];
+        case 'cause':
+          return [r.causeOfAction ?? ''];
+        case 'kind':
+          return [r.kind];
+        case 'instance':
+          return [r.kind === 'litigation' ? (r.instance ?? 'first') : (r.instance ?? '')];
+        case 'outcome':
+          return [r.outcome ?? ''];
+        case 'month':
+          return [date!.slice(0, 7)];
+        case 'quarter':
+          return [`${date!.slice(0, 4)}-Q${Math.ceil(Number(date!.slice(5, 7)) / 3)}`];
+      }
+    };
+  }
+
+  /** Every SQL figure of the set equals the domain's over all cases, in total and per unit of every key. */
   async function expectDomainFigures(scope: FigureScope = { regionPath: null, agencyId: null }) {
     const facts = await allFacts();
-    const counts = await countFigures(database.db, DEFS, scope, PERIODS, AS_OF);
-    for (const def of DEFS) {
-      for (const [j, period] of PERIODS.entries()) {
-        const want = computeFigure(def, facts, period, { asOf: AS_OF });
-        expect({ def: def.id, period, ...counts.get(def.id)![j] }).toEqual({
-          def: def.id,
-          period,
-          numerator: want.numerator,
-          denominator: want.denominator,
-        });
+    for (const periods of PERIOD_SETS) {
+      const counts = await countFigures(database.db, DEFS, scope, periods, AS_OF);
+      for (const def of DEFS) {
+        for (const [j, period] of periods.entries()) {
+          const want = computeFigure(def, facts, period, { asOf: AS_OF });
+          expect({ def: def.id, period, ...counts.get(def.id)![j] }).toEqual({
+            def: def.id,
+            period,
+            numerator: want.numerator,
+            denominator: want.denominator,
+          });
+        }
+      }
+    }
+    const rows = new Map(
+      (await database.db.select().from(indicatorCaseFacts)).map((r) => [r.caseId, r as IndicatorFactsRow]),
+    );
+    const keys: ByKey[] = ['region', 'agency', 'domain', 'cause', 'kind', 'instance', 'outcome', 'month', 'quarter'];
+    for (const period of [PERIODS[0]!, PERIODS[3]!]) {
+      for (const by of keys) {
+        const batched = await countFiguresBy(database.db, DEFS, scope, period, by, AS_OF);
+        for (const def of DEFS) {
+          const want = computeFigureBy(def, facts, period, unitsOf(by, def, rows), { asOf: AS_OF });
+          const wanted = new Map(
+            [...want].map(([k, f]) => [k, { numerator: f.numerator, denominator: f.denominator }]),
+          );
+          const got = await countFigureBy(database.db, def, scope, period, by, AS_OF);
+          expect({ def: def.id, by, period, got }).toEqual({ def: def.id, by, period, got: wanted });
+          expect({ def: def.id, by, period, batched: batched.get(def.id) }).toEqual({
+            def: def.id,
+            by,
+            period,
+            batched: wanted,
+          });
+        }
       }
     }
     const q = PERIODS[2]!;
@@ -124,6 +182,27 @@ describe(`indicators summary on ${testDbKind()}`, () => {
     await expectDomainFigures();
   }, 300_000);
 
+  it('a wrong count is found by the check, is what the figures read, and is repaired', async () => {
+    const whole = PERIOD_SETS[0]!;
+    const all = { regionPath: null, agencyId: null };
+    const before = await countFigures(database.db, DEFS, all, whole, AS_OF);
+    const bumped = await database.db.execute(sql`
+      update indicator_counts set n = n + 1
+      where key = (select key from indicator_counts where unit_by = '' and concluded_on = ${whole[0]!.from}::date
+                   and deciding and first_instance order by key limit 1)
+      returning key, n`);
+    const [row] = (bumped as unknown as { rows: { key: string; n: number }[] }).rows;
+    expect(row).toBeDefined();
+    expect(await countFigures(database.db, DEFS, all, whole, AS_OF)).not.toEqual(before);
+    expect(await rebuildAndCompare(database.db)).toEqual([
+      { countsKey: row!.key, problem: 'counts', stored: Number(row!.n), recount: Number(row!.n) - 1 },
+    ]);
+    await rebuildAndCompare(database.db, { repair: true });
+    expect(await rebuildAndCompare(database.db)).toEqual([]);
+    expect(await countFigures(database.db, DEFS, all, whole, AS_OF)).toEqual(before);
+    expect((await database.db.select().from(indicatorCounts)).length).toBeGreaterThan(0);
+  }, 300_000);
+
   it('a county and an agency see the figures of their own cases', async () => {
     const [county] = await database.db
       .select()
@@ -143,18 +222,20 @@ describe(`indicators summary on ${testDbKind()}`, () => {
           (!scope.agencyId || r.agenciesEvery.includes(scope.agencyId)),
       )
       .map((r) => r.facts as CaseFacts);
-    const counts = await countFigures(database.db, DEFS, scope, PERIODS, AS_OF);
     let nonZero = 0;
-    for (const def of DEFS.filter((d) => d.kind !== 'loss_rate' || d.scope !== 'effective')) {
-      for (const [j, period] of PERIODS.entries()) {
-        const want = computeFigure(def, facts, period, { asOf: AS_OF });
-        const got = counts.get(def.id)![j]!;
-        expect({ def: def.id, numerator: got.numerator, denominator: got.denominator }).toEqual({
-          def: def.id,
-          numerator: want.numerator,
-          denominator: want.denominator,
-        });
-        nonZero += got.numerator;
+    for (const periods of PERIOD_SETS) {
+      const counts = await countFigures(database.db, DEFS, scope, periods, AS_OF);
+      for (const def of DEFS.filter((d) => d.kind !== 'loss_rate' || d.scope !== 'effective')) {
+        for (const [j, period] of periods.entries()) {
+          const want = computeFigure(def, facts, period, { asOf: AS_OF });
+          const got = counts.get(def.id)![j]!;
+          expect({ def: def.id, numerator: got.numerator, denominator: got.denominator }).toEqual({
+            def: def.id,
+            numerator: want.numerator,
+            denominator: want.denominator,
+          });
+          nonZero += got.numerator;
+        }
       }
     }
     expect(nonZero).toBeGreaterThan(0);
