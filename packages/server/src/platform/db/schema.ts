@@ -18,6 +18,7 @@ export * from '../../modules/reports/schema.js';
 export * from '../../modules/risk/schema.js';
 export * from '../../modules/sessions/schema.js';
 export * from '../../modules/settings/schema.js';
+export * from '../../modules/statistics/schema.js';
 export * from '../../modules/suggestions/schema.js';
 export * from '../../modules/users/schema.js';
 export * from '../jobs/schema.js';
