@@ -59,3 +59,5 @@ export {
   screeningFacts,
   setCaseRiskLevel,
 } from './riskPort.js';
+// The statistics module (统计报表): the recorded facts of the cases that could count in a period.
+export { type StatisticsCaseRow, statisticsCaseRows } from './statisticsPort.js';

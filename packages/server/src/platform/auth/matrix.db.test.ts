@@ -203,6 +203,18 @@ const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'GET /api/v1/reports/:id.docx': p('report.read'),
   'GET /api/v1/reports/:id.xlsx': p('report.read'),
   'POST /api/v1/reports/:id/issue': p('report.manage'),
+  // statistics (统计报表; fill/review scope by unit, 404 outside: modules/statistics/statistics.db.test.ts)
+  'GET /api/v1/statistics/forms': p('statistics.read'),
+  'GET /api/v1/statistics/filings': p('statistics.read'),
+  'POST /api/v1/statistics/filings': p('statistics.fill'),
+  'GET /api/v1/statistics/filings/:id': p('statistics.read'),
+  'GET /api/v1/statistics/filings/:id.xlsx': p('statistics.read'),
+  'PUT /api/v1/statistics/filings/:id/cells': p('statistics.fill'),
+  'POST /api/v1/statistics/filings/:id/recount': p('statistics.fill'),
+  'POST /api/v1/statistics/filings/:id/submit': p('statistics.fill'),
+  'POST /api/v1/statistics/filings/:id/return': p('statistics.review'),
+  'POST /api/v1/statistics/filings/:id/accept': p('statistics.review'),
+  'POST /api/v1/statistics/summaries': p('statistics.review'),
   // suggestions (scope: own agency or region; 404 outside — modules/suggestions/suggestions.db.test.ts)
   'GET /api/v1/suggestions': p('suggestion.read'),
   'GET /api/v1/suggestions/kinds': p('suggestion.read'),
@@ -296,6 +308,9 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'report.manage',
     'mediation.read',
     'mediation.manage',
+    'statistics.read',
+    'statistics.fill',
+    'statistics.review',
   ],
   county_coordinator: [
     ...CASE_WORK,
@@ -328,6 +343,8 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'report.manage',
     'mediation.read',
     'mediation.manage',
+    'statistics.read',
+    'statistics.fill',
   ],
   agency_clerk: [
     ...CASE_WORK,
@@ -378,6 +395,7 @@ const EXPECTED_ROLE_PERMISSIONS: Record<Role, string[]> = {
     'training.read',
     'card.read',
     'report.read',
+    'statistics.read',
   ],
   admin: [
     'user.manage',

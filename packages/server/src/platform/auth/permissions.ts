@@ -115,6 +115,12 @@ export const PERMISSIONS = [
   'mediation.read',
   /** Take in a dispute, accept or refuse it, assign a mediator, record sessions, the result and the case that followed. */
   'mediation.manage',
+  /** 统计报表 (modules/statistics, docs/rules/statistics.md): the filings of one's region — coordinators, leaders; scoped. */
+  'statistics.read',
+  /** Fill one's own unit's filing (create, adjust with a reason, recount, submit): city and county coordinators. */
+  'statistics.fill',
+  /** Return or accept the counties' (and the city's own) filings, and sum the accepted ones: the city coordinator. */
+  'statistics.review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -161,6 +167,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'report.manage',
     'mediation.read',
     'mediation.manage',
+    'statistics.read',
+    'statistics.fill',
+    'statistics.review',
   ],
   county_coordinator: [
     ...CASE_WORK,
@@ -194,6 +203,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'report.manage',
     'mediation.read',
     'mediation.manage',
+    'statistics.read',
+    'statistics.fill',
   ],
   agency_clerk: [
     ...CASE_WORK,
@@ -245,6 +256,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'training.read',
     'card.read',
     'report.read',
+    'statistics.read',
   ],
   admin: [
     'user.manage',

@@ -34,6 +34,7 @@ import { riskRoutes } from '../../modules/risk/routes.js';
 import { sessionRows } from '../../modules/sessions/public.js';
 import { sessionsRoutes } from '../../modules/sessions/routes.js';
 import { settingsRoutes } from '../../modules/settings/routes.js';
+import { statisticsRoutes } from '../../modules/statistics/routes.js';
 import { suggestionJobs } from '../../modules/suggestions/reminders.js';
 import { suggestionRoutes } from '../../modules/suggestions/routes.js';
 import { trainingJobs } from '../../modules/suggestions/trainingReminders.js';
@@ -78,6 +79,7 @@ export const serverModules: ServerModule[] = [
   { name: 'risk', prefix: '/api/v1', routes: riskRoutes },
   { name: 'indicators', prefix: '/api/v1', routes: indicatorRoutes },
   { name: 'reports', prefix: '/api/v1', routes: reportRoutes },
+  { name: 'statistics', prefix: '/api/v1', routes: statisticsRoutes },
   { name: 'suggestions', prefix: '/api/v1', routes: suggestionRoutes },
   { name: 'typical cases', prefix: '/api/v1', routes: typicalCaseRoutes },
   { name: 'trainings', prefix: '/api/v1', routes: trainingRoutes },
