@@ -19,6 +19,7 @@ import { hearingKitRoutes } from '../../modules/hearings/kitRoutes.js';
 import { hearingJobs } from '../../modules/hearings/reminders.js';
 import { hearingRoutes } from '../../modules/hearings/routes.js';
 import { importRoutes } from '../../modules/imports/routes.js';
+import { indicatorJobs } from '../../modules/indicators/jobs.js';
 import { indicatorRoutes } from '../../modules/indicators/routes.js';
 import { jobsRoutes } from '../../modules/jobs/routes.js';
 import { judgmentJobs } from '../../modules/judgments/compliance.js';
@@ -101,6 +102,7 @@ export const moduleJobs: RegisterJobs[] = [
   trainingJobs,
   cardJobs,
   accountabilityJobs,
+  indicatorJobs,
 ];
 
 /** What modules add to GET /metrics (platform/http/metrics.ts), registered at app build. One line per module. */

@@ -11,6 +11,7 @@ export {
   type OutsideJobHandler,
   type RegisterJobs,
   type SchedulePayload,
+  type TickHandler,
 } from './registry.js';
 export { getJob, recentJobs } from './repository.js';
 export { type JobRunReport, type RunOptions, type RunResult, runDueJobs, workerId } from './runner.js';

@@ -38,6 +38,14 @@ export interface OutsideJobContext<P> extends Omit<JobContext<P>, 'tx'> {
 }
 export type OutsideJobHandler<P> = (ctx: OutsideJobContext<P>) => Promise<unknown>;
 
+/**
+ * Upkeep run on every tick of the server's worker, after the due jobs, outside any transaction and without a job row:
+ * cheap and idempotent work whose need a trigger records in the module's own table — e.g. draining the indicators'
+ * queue shortly after writes (modules/indicators/jobs.ts). A tick that finds nothing to do costs one query; an error
+ * is logged and the next tick tries again.
+ */
+export type TickHandler = (ctx: { db: Db; now: Date; log?: JobLog }) => Promise<unknown>;
+
 export interface JobOptions {
   /** Attempts before the job is failed for good (default 5). */
   maxAttempts?: number;
@@ -63,6 +71,7 @@ const NAME = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/;
 export class JobRegistry {
   readonly #jobs = new Map<string, JobDefinition>();
   readonly #schedules = new Map<string, ScheduleDefinition>();
+  readonly #ticks = new Map<string, TickHandler>();
   #calendar: CalendarLoader | null = null;
 
   /** A job kind: `module.what` (e.g. `notifications.send`), with the handler that runs it. */
@@ -103,6 +112,17 @@ export class JobRegistry {
       this.defineJob(name, handler as OutsideJobHandler<SchedulePayload>, { ...opts, transaction: false });
     else this.defineJob(name, handler as JobHandler<SchedulePayload>, opts);
     this.#schedules.set(name, { name, spec });
+  }
+
+  /** Upkeep on every worker tick (`TickHandler`), named like a job (`module.what`). */
+  defineTick(name: string, handler: TickHandler): void {
+    if (!NAME.test(name)) throw new Error(`tick name must look like module.what: ${name}`);
+    if (this.#ticks.has(name)) throw new Error(`tick defined twice: ${name}`);
+    this.#ticks.set(name, handler);
+  }
+
+  get ticks(): { name: string; handler: TickHandler }[] {
+    return [...this.#ticks].map(([name, handler]) => ({ name, handler }));
   }
 
   /** The working-day calendar for `quarter-first-workday` schedules. */

@@ -1,6 +1,6 @@
 /**
- * The server's worker loop: every `intervalMs` it runs what is due (runner.ts) at the clock's instant. One run at a
- * time; `stop()` waits for the run in progress, so a graceful shutdown never leaves a job half-run by its own doing
+ * The server's worker loop: every `intervalMs` it runs what is due (runner.ts) at the clock's instant, then the
+ * modules' tick upkeep (registry.ts `defineTick`). One run at a time; `stop()` waits for the run in progress, so a graceful shutdown never leaves a job half-run by its own doing
  * (a killed process leaves a lease that expires). Off with JOBS_WORKER=false (tests, a second read-only process).
  */
 import type { Db } from '../db/client.js';
@@ -33,10 +33,19 @@ export function startJobWorker(db: Db, registry: JobRegistry, opts: WorkerOption
 
   const tick = (): Promise<RunResult | null> => {
     if (stopped) return Promise.resolve(null);
-    running ??= runDueJobs(db, registry, { now: clock(), worker: id, log, leaseSeconds: opts.leaseSeconds })
+    const now = clock();
+    running ??= runDueJobs(db, registry, { now, worker: id, log, leaseSeconds: opts.leaseSeconds })
       .catch((err) => {
         log?.error({ err }, 'job worker run failed');
         return null;
+      })
+      .then(async (result) => {
+        // The modules' upkeep (registry.ts `defineTick`), each on its own: one failing does not stop the others.
+        for (const t of registry.ticks) {
+          if (stopped) break;
+          await t.handler({ db, now, log }).catch((err) => log?.error({ err, tick: t.name }, 'tick upkeep failed'));
+        }
+        return result;
       })
       .finally(() => {
         running = null;
