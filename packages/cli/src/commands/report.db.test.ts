@@ -1,7 +1,7 @@
 /**
  * `shuangjiang report` on a database no server holds: the monthly notice written as Word (its text holds the title,
  * the 发文字号 and the month's new cases counted from the cases this test files) and the workbook with the same
- * figures; the quarterly notice with the loss rate as the screen shows it; bad options refused with exit 2 naming
+ * figures; the quarterly notice with the loss rate as the screen shows it; the annual report against the year before; bad options refused with exit 2 naming
  * the option; an unknown region refused by name; without --region the registry's one city (asked for when two).
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -104,9 +104,24 @@ describe(`shuangjiang report on ${testDbKind()}`, () => {
     expect(text).toContain('城东应诉季通〔2025〕3号');
   });
 
+  it('annual for the city: the year against the last, the Word report and the workbook', async () => {
+    const out = join(dir, 'a.docx');
+    const xlsx = join(dir, 'a.xlsx');
+    const r = await run('annual', { year: '2025', region: '329900', out, xlsx });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('关于2025年度示例市行政应诉工作情况的报告');
+    const text = squash((await mammoth.extractRawText({ buffer: readFileSync(out) })).value);
+    expect(text).toContain('示例应诉报〔2025〕1号');
+    expect(text).toContain('新收一审行政诉讼案件4件（上年0件）');
+    expect(text).toContain('一审败诉率33.33%');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    expect(wb.getWorksheet('分季度走势')!.getRow(2).values).toEqual([undefined, '新收一审行政诉讼案件', 0, 0, 4, 0, 4]);
+  });
+
   it('bad options and an unknown region: exit 2, the option named', async () => {
     expect((await run('monthly', { year: '2025', out: join(dir, 'x.docx') })).stderr).toContain('--month');
-    expect((await run('annual', { year: '2025', out: join(dir, 'x.docx') })).code).toBe(2);
+    expect((await run('weekly', { year: '2025', out: join(dir, 'x.docx') })).code).toBe(2);
     expect((await run('quarterly', { year: '2025', quarter: '3', out: join(dir, 'x.pdf') })).stderr).toContain('--out');
     const unknown = await run('monthly', { year: '2025', month: '9', region: '111111', out: join(dir, 'x.docx') });
     expect(unknown.code).toBe(2);

@@ -1,5 +1,5 @@
-// `shuangjiang report monthly|quarterly`: the monthly 新收案件通报 or the quarterly 指标通报 of a region as Word (公文
-// format) and, with --xlsx, the same figures as a workbook — on a database no server holds (modules/reports). Nothing
+// `shuangjiang report monthly|quarterly|annual`: the monthly 新收案件通报, the quarterly 指标通报 or the annual
+// 行政应诉工作报告 of a region as Word (公文 format) and, with --xlsx, the same figures as a workbook — on a database no server holds (modules/reports). Nothing
 // is stored: drafting and issuing with a snapshot happen in the application (POST /api/v1/reports).
 import { writeFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
@@ -28,8 +28,8 @@ export async function runReportCommand(database: Database, kind: string, opts: R
     io.stderr.write(`${message}\n`);
     return 2;
   };
-  if (kind !== 'monthly' && kind !== 'quarterly')
-    return bad(`类型应为 monthly 或 quarterly / kind must be monthly or quarterly: ${kind}`);
+  if (kind !== 'monthly' && kind !== 'quarterly' && kind !== 'annual')
+    return bad(`类型应为 monthly、quarterly 或 annual / kind must be monthly, quarterly or annual: ${kind}`);
   const year = int(opts.year);
   if (!year || year < 2000 || year > 2100) return bad(`--year 应为年份 / --year needs a year: ${opts.year ?? ''}`);
   const month = int(opts.month);
@@ -67,9 +67,9 @@ export function register(program: Command): void {
   program
     .command('report')
     .description(
-      '通报：月度新收案件通报、季度指标通报（Word 公文格式，可另出 Excel）；服务运行时请用 POST /api/v1/reports / a notice as Word (no server may hold the database)',
+      '通报与报告：月度新收案件通报、季度指标通报、年度行政应诉工作报告（Word 公文格式，可另出 Excel）；服务运行时请用 POST /api/v1/reports / a notice or the annual report as Word (no server may hold the database)',
     )
-    .argument('<kind>', 'monthly | quarterly')
+    .argument('<kind>', 'monthly | quarterly | annual')
     .requiredOption('--year <year>', '年份 / year')
     .option('--month <month>', '月份 1–12（monthly）/ month')
     .option('--quarter <quarter>', '季度 1–4（quarterly）/ quarter')

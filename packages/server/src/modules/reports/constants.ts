@@ -1,9 +1,10 @@
 /** Closed lists of the reports module (README.md) and their labels. */
-export const REPORT_KINDS = ['monthly', 'quarterly'] as const;
+export const REPORT_KINDS = ['monthly', 'quarterly', 'annual'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
   monthly: '新收案件通报',
   quarterly: '指标通报',
+  annual: '行政应诉工作报告',
 };
 
 export const REPORT_STATUSES = ['draft', 'issued'] as const;

@@ -6,7 +6,7 @@ const titled = <T extends z.ZodType>(schema: T, title: string) => schema.meta({ 
 
 export const draftBody = z
   .object({
-    kind: titled(z.enum(REPORT_KINDS, { error: '类型应为 monthly 或 quarterly' }), '类型'),
+    kind: titled(z.enum(REPORT_KINDS, { error: '类型应为 monthly、quarterly 或 annual' }), '类型'),
     year: titled(z.number({ error: '年份应为整数' }).int().min(2000, '年份无效').max(2100, '年份无效'), '年份'),
     month: titled(
       z.number({ error: '月份应为整数' }).int().min(1, '月份应为1–12').max(12, '月份应为1–12'),
@@ -28,7 +28,7 @@ export const draftBody = z
 export type DraftBody = z.infer<typeof draftBody>;
 
 export const reportsQuery = z.object({
-  kind: titled(z.enum(REPORT_KINDS, { error: '类型应为 monthly 或 quarterly' }), '类型').optional(),
+  kind: titled(z.enum(REPORT_KINDS, { error: '类型应为 monthly、quarterly 或 annual' }), '类型').optional(),
   region: titled(z.string().trim().min(1).max(12), '地区').optional(),
 });
 export const reportParams = z.object({

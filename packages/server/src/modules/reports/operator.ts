@@ -6,11 +6,10 @@
 import type { Db } from '../../platform/db/client.js';
 import { validationFailed } from '../../platform/errors.js';
 import { regionsWithTree } from '../org/service.js';
-import { monthlyContent, quarterlyContent } from './compute.js';
 import type { ReportKind } from './constants.js';
 import type { ReportContent } from './content.js';
 import type { ReportRow } from './schema.js';
-import { numberOf, periodFor, reportDocx, reportRegion, reportXlsx, titleOf } from './service.js';
+import { contentOf, numberOf, periodFor, reportDocx, reportRegion, reportXlsx, titleOf } from './service.js';
 
 export interface OperatorReport {
   title: string;
@@ -34,13 +33,13 @@ export async function reportForOperator(
   q: { kind: ReportKind; year: number; month?: number; quarter?: number; region?: string },
 ): Promise<OperatorReport> {
   const n = q.kind === 'monthly' ? q.month : q.quarter;
-  if (n === undefined) {
+  if (n === undefined && q.kind !== 'annual') {
     const field = q.kind === 'monthly' ? 'month' : 'quarter';
     throw validationFailed([{ field, message: `请填写${q.kind === 'monthly' ? '月份' : '季度'}` }]);
   }
   const region = await reportRegion(db, q.region ?? (await defaultRegion(db)));
   const p = periodFor(q.kind, q.year, n);
-  const content = q.kind === 'monthly' ? await monthlyContent(db, region, p) : await quarterlyContent(db, region, p);
+  const content = await contentOf(db, q.kind, region, p);
   // The files are made as for a stored draft (same title, 发文字号 and layout), from a row that is never written.
   const now = new Date();
   const row = {

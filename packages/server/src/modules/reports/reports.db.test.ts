@@ -204,6 +204,101 @@ describe(`reports on ${testDbKind()}`, () => {
     expect(text).toContain('示例应诉季通〔2025〕3号');
   }, 120_000);
 
+  it('annual: the year against the last, by quarter, 负责人出庭, suggestions and typical cases; Word and workbook', async () => {
+    const s = await city();
+    const heard = september[0]!;
+    const h = await s.inject({
+      method: 'POST',
+      url: `/api/v1/cases/${heard}/hearings`,
+      payload: { scheduledAt: '2025-09-15T09:30:00+08:00' },
+    });
+    expect(h.statusCode, h.body).toBe(201);
+    const held = await s.inject({
+      method: 'POST',
+      url: `/api/v1/hearings/${h.json().id}/status`,
+      payload: { version: h.json().version, status: 'held', reason: '如期开庭' },
+    });
+    expect(held.statusCode, held.body).toBe(200);
+    const sug = await s.inject({
+      method: 'POST',
+      url: '/api/v1/suggestions',
+      payload: {
+        kind: 'procuratorial',
+        issuer: '示例市人民检察院',
+        title: '关于规范执法的建议',
+        agencyId: a,
+        receivedOn: '2025-03-16',
+      },
+    });
+    expect(sug.statusCode, sug.body).toBe(201);
+    // Not answered: due (two months) on 16 May 2025, overdue — 0 of 1 answered on time.
+    const t = await s.inject({
+      method: 'POST',
+      url: '/api/v1/typical-cases',
+      payload: {
+        caseId: heard,
+        title: '某局行政处罚撤销案',
+        year: 2025,
+        reasons: ['违反法定程序'],
+        summary: '被诉处罚决定未告知陈述申辩权利。',
+        lesson: '处罚前应当依法告知。',
+      },
+    });
+    expect(t.statusCode, t.body).toBe(201);
+    const pub = await s.inject({
+      method: 'PATCH',
+      url: `/api/v1/typical-cases/${t.json().id}`,
+      payload: { version: t.json().version, status: 'published' },
+    });
+    expect(pub.statusCode, pub.body).toBe(200);
+
+    const r = await draft(s, { kind: 'annual', year: 2025, region: CITY });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body).toMatchObject({
+      kind: 'annual',
+      title: '关于2025年度示例市行政应诉工作情况的报告',
+      documentNumber: '示例应诉报〔2025〕1号',
+      period: { key: '2025', from: '2025-01-01', to: '2025-12-31' },
+    });
+    // 2025: five new (four in September, one in August), 2024: two; the loss rate 1/4, none concluded in 2024.
+    expect(row(r.body, 'figures', 'new_cases')!.slice(1, 4)).toEqual(['5', '5', '2']);
+    expect(row(r.body, 'figures', 'loss_rate')!.slice(1, 4)).toEqual(['25.00%', '1/4', '—']);
+    expect(row(r.body, 'trend', 'new_cases')!.slice(1)).toEqual(['0', '0', '5', '0', '5']);
+    expect(row(r.body, 'trend', 'loss_rate')!.slice(1)).toEqual(['—', '—', '25.00%', '—', '25.00%']);
+    expect(row(r.body, 'appearance', 'total')!.slice(1, 4)).toEqual(['1', '0/1', '0.00%']);
+    expect(row(r.body, 'suggestions', 'total')!.slice(1)).toEqual(['1', '0', '0.00%']);
+    expect(row(r.body, 'typical', t.json().id)![0]).toBe('某局行政处罚撤销案');
+    const text = r.body.paragraphs.join('');
+    expect(text).toContain('开庭审理的行政诉讼案件1件，负责人出庭应诉0件，负责人出庭应诉率0.00%');
+    expect(text).toContain('收到司法建议、检察建议1件');
+    expect(text).toContain('按期答复0件，及时答复率0.00%');
+    expect(text).toContain('（一）某局行政处罚撤销案。被诉处罚决定未告知陈述申辩权利。启示：处罚前应当依法告知。');
+    // The cases behind the figures: the year's new cases and the heard case behind 负责人出庭应诉率.
+    expect(r.body.cases.find((c) => c.key === 'new_cases@2025-01-01')!.numeratorCaseIds).toHaveLength(5);
+    expect(r.body.cases.find((c) => c.key === 'head_appearance@2025-01-01')).toMatchObject({
+      numeratorCaseIds: [],
+      denominatorCaseIds: [heard],
+    });
+
+    const docx = await s.inject({ method: 'GET', url: `/api/v1/reports/${r.body.id}.docx` });
+    expect(docx.statusCode).toBe(200);
+    const word = squash(await docxText(docx.rawPayload));
+    expect(word).toContain('关于2025年度示例市行政应诉工作情况的报告（草稿）');
+    expect(word).toContain('示例应诉报〔2025〕1号');
+    expect(word).toContain('示例市人民政府：');
+    expect(word).toContain('一审败诉率25.00%');
+    const xlsx = await s.inject({ method: 'GET', url: `/api/v1/reports/${r.body.id}.xlsx` });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(wb.getWorksheet('分季度走势')!.getRow(2).values).toEqual([undefined, '新收一审行政诉讼案件', 0, 0, 5, 0, 5]);
+    const issued = await s.inject({
+      method: 'POST',
+      url: `/api/v1/reports/${r.body.id}/issue`,
+      payload: { version: r.body.version },
+    });
+    expect(issued.json()).toMatchObject({ status: 'issued', kind: 'annual' });
+  }, 180_000);
+
   it('issue freezes the figures; a redraft after issuing is the next edition with the differences listed', async () => {
     const s = await city();
     const r = (await draft(s, { kind: 'monthly', year: 2025, month: 9, region: CITY })).body;

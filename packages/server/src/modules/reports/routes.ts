@@ -23,7 +23,7 @@ export async function reportRoutes(app: App, { database }: AppDeps): Promise<voi
       config: read,
       schema: {
         tags,
-        summary: '通报（月度新收案件通报、季度指标通报）',
+        summary: '通报与报告（月度新收案件通报、季度指标通报、年度行政应诉工作报告）',
         querystring: reportsQuery,
         response: { 200: reportListOut, ...errors },
       },

@@ -14,7 +14,15 @@ import type { Db } from '../../platform/db/client.js';
 import { AppError, forbidden, notFound, validationFailed, versionConflict } from '../../platform/errors.js';
 import { caseRefsByIds, figuresRegionPath } from '../cases/public.js';
 import { type RegionRow, regionByCode } from '../org/public.js';
-import { monthlyContent, monthlyPeriod, quarterlyContent, quarterlyPeriod, type ReportPeriod } from './compute.js';
+import {
+  annualContent,
+  annualPeriod,
+  monthlyContent,
+  monthlyPeriod,
+  quarterlyContent,
+  quarterlyPeriod,
+  type ReportPeriod,
+} from './compute.js';
 import { REPORT_KIND_LABELS, REPORT_STATUS_LABELS, type ReportKind } from './constants.js';
 import { differencesOf, type ReportDifference } from './content.js';
 import { buildReportDocx } from './docx.js';
@@ -40,20 +48,31 @@ export async function reportRegion(db: Db, code: string): Promise<RegionRow> {
   return region;
 }
 
-export function periodFor(kind: ReportKind, year: number, monthOrQuarter: number): ReportPeriod {
-  return kind === 'monthly' ? monthlyPeriod(year, monthOrQuarter) : quarterlyPeriod(year, monthOrQuarter);
+/** The period of a notice: a month, a quarter, or (annual) the year (`monthOrQuarter` not used). */
+export function periodFor(kind: ReportKind, year: number, monthOrQuarter?: number): ReportPeriod {
+  if (kind === 'annual') return annualPeriod(year);
+  return kind === 'monthly' ? monthlyPeriod(year, monthOrQuarter!) : quarterlyPeriod(year, monthOrQuarter!);
+}
+
+/** The figures of a notice of this kind, region and period (compute.ts). */
+export function contentOf(db: Db, kind: ReportKind, region: RegionRow, p: ReportPeriod) {
+  if (kind === 'annual') return annualContent(db, region, p);
+  return kind === 'monthly' ? monthlyContent(db, region, p) : quarterlyContent(db, region, p);
 }
 
 /** The issuing body's short name in the 发文字号: 示范市 → 示范. */
 const shortName = (name: string) => name.replace(/(市|县|区|自治县)$/, '') || name;
 
 export function titleOf(kind: ReportKind, region: RegionRow, p: ReportPeriod, edition: number): string {
+  if (kind === 'annual') return `关于${p.key}年度${region.name}行政应诉工作情况的报告${edition > 1 ? '（更正）' : ''}`;
   const what = kind === 'monthly' ? '新收行政案件情况' : '行政应诉工作主要指标情况';
   return `关于${periodLabel(p.period)}${region.name}${what}的通报${edition > 1 ? '（更正）' : ''}`;
 }
 
 export function numberOf(kind: ReportKind, region: RegionRow, p: ReportPeriod, edition: number): string {
   const year = p.key.slice(0, 4);
+  if (kind === 'annual')
+    return `${shortName(region.name)}应诉报〔${year}〕1号${edition > 1 ? `（第${edition}版）` : ''}`;
   const n = Number(kind === 'monthly' ? p.key.slice(5, 7) : p.key.slice(-1));
   return `${shortName(region.name)}应诉${kind === 'monthly' ? '月' : '季'}通〔${year}〕${n}号${edition > 1 ? `（第${edition}版）` : ''}`;
 }
@@ -73,7 +92,7 @@ export async function draftReport(
   const key = { kind, period: p.key, regionCode: region.code };
   const before = await latestEdition(db, key);
   if (opts.onlyFirst && before) return null;
-  const content = kind === 'monthly' ? await monthlyContent(db, region, p) : await quarterlyContent(db, region, p);
+  const content = await contentOf(db, kind, region, p);
   return db.transaction(async (tx) => {
     const latest = await latestEdition(tx, key);
     const at = new Date();
@@ -172,7 +191,7 @@ export async function draftFor(db: Db, principal: Principal, actor: AuditActor, 
   if (!code) throw forbidden('账号未设置所属地区');
   const region = await reportRegion(db, code);
   if (!region.path.startsWith(scope)) throw forbidden('无权起草该地区的通报');
-  const p = periodFor(b.kind, b.year, (b.kind === 'monthly' ? b.month : b.quarter)!);
+  const p = periodFor(b.kind, b.year, b.kind === 'monthly' ? b.month : b.quarter);
   const r = await draftReport(db, actor, region, b.kind, p);
   return present(r!.row);
 }
@@ -220,8 +239,13 @@ export async function issueReport(
 
 /** The issuing body named in the 发文机关标志 and the signature. */
 const issuerOf = (r: Pick<ReportRow, 'regionName'>) => `${r.regionName}行政应诉工作领导小组办公室`;
-const addresseeOf = (level: string) =>
-  level === 'city' ? '各县（市、区）人民政府，市政府各部门' : '各乡镇人民政府、街道办事处，县政府各部门';
+/** A notice goes down to the region's governments and agencies; the annual report up to the region's government. */
+const addresseeOf = (kind: ReportKind, c: ReportRow['content']) =>
+  kind === 'annual'
+    ? `${c.region.name}人民政府`
+    : c.region.level === 'city'
+      ? '各县（市、区）人民政府，市政府各部门'
+      : '各乡镇人民政府、街道办事处，县政府各部门';
 
 /**
  * 更正说明: a changed cell “由“4”更正为“5””; a figure's cases by their numbers (a case deleted since: its id), added and
@@ -249,7 +273,7 @@ export async function reportDocx(db: Db, r: ReportRow): Promise<{ fileName: stri
     issuer: issuerOf(r),
     documentNumber: r.documentNumber,
     title: r.status === 'draft' ? `${r.title}（草稿）` : r.title,
-    addressee: addresseeOf(r.content.region.level),
+    addressee: addresseeOf(r.kind, r.content),
     date: todayInChina(r.issuedAt ?? r.updatedAt),
     edition: r.edition,
     corrections: await correctionLines(db, r.differences),

@@ -19845,11 +19845,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 通报（月度新收案件通报、季度指标通报） */
+        /** 通报与报告（月度新收案件通报、季度指标通报、年度行政应诉工作报告） */
         get: {
             parameters: {
                 query?: {
-                    kind?: "monthly" | "quarterly";
+                    kind?: "monthly" | "quarterly" | "annual";
                     region?: string;
                 };
                 header?: never;
@@ -19868,7 +19868,7 @@ export interface paths {
                             items: {
                                 id: string;
                                 /** @enum {string} */
-                                kind: "monthly" | "quarterly";
+                                kind: "monthly" | "quarterly" | "annual";
                                 kindLabel: string;
                                 period: {
                                     key: string;
@@ -19999,7 +19999,7 @@ export interface paths {
                          * 类型
                          * @enum {string}
                          */
-                        kind: "monthly" | "quarterly";
+                        kind: "monthly" | "quarterly" | "annual";
                         /** 年份 */
                         year: number;
                         /** 月份 */
@@ -20021,7 +20021,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             /** @enum {string} */
-                            kind: "monthly" | "quarterly";
+                            kind: "monthly" | "quarterly" | "annual";
                             kindLabel: string;
                             period: {
                                 key: string;
@@ -20216,7 +20216,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             /** @enum {string} */
-                            kind: "monthly" | "quarterly";
+                            kind: "monthly" | "quarterly" | "annual";
                             kindLabel: string;
                             period: {
                                 key: string;
@@ -20494,7 +20494,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             /** @enum {string} */
-                            kind: "monthly" | "quarterly";
+                            kind: "monthly" | "quarterly" | "annual";
                             kindLabel: string;
                             period: {
                                 key: string;

@@ -1908,7 +1908,11 @@ export const en: Messages = {
     title: 'Reports',
     new: 'Draft a notice',
     kind: 'Kind',
-    kinds: { monthly: 'Monthly new-case notice', quarterly: 'Quarterly indicator notice' },
+    kinds: {
+      monthly: 'Monthly new-case notice',
+      quarterly: 'Quarterly indicator notice',
+      annual: 'Annual litigation work report',
+    },
     year: 'Year',
     month: 'Month',
     quarter: 'Quarter',

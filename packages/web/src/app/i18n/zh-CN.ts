@@ -1785,7 +1785,7 @@ export const zhCN = {
     title: '报告',
     new: '起草通报',
     kind: '类型',
-    kinds: { monthly: '月度新收案件通报', quarterly: '季度指标通报' },
+    kinds: { monthly: '月度新收案件通报', quarterly: '季度指标通报', annual: '年度行政应诉工作报告' },
     year: '年份',
     month: '月份',
     quarter: '季度',

@@ -1,6 +1,6 @@
 /**
- * 报告 (/reports, /reports/:id): the notices of the caller's region — the list, a draft form for coordinators (kind,
- * year, month or quarter, region), the selected notice's figures as the Word file will show them, its files, and
+ * 报告 (/reports, /reports/:id): the notices and annual reports of the caller's region — the list, a draft form for
+ * coordinators (kind: monthly, quarterly or annual; year, month or quarter, region), the selected notice's figures as the Word file will show them, its files, and
  * issuing it (at the version shown; an issued notice is a snapshot, a new draft of it is a correction whose
  * differences are listed).
  */
@@ -29,7 +29,7 @@ function DraftForm({ onDone }: { onDone: (r: Report) => void }) {
           {
             kind: v.kind,
             year: v.year,
-            ...(v.kind === 'monthly' ? { month: v.month } : { quarter: v.quarter }),
+            ...(v.kind === 'monthly' ? { month: v.month } : v.kind === 'quarterly' ? { quarter: v.quarter } : {}),
             ...(v.region ? { region: v.region } : {}),
           },
           { onSuccess: (r) => onDone(r), onError: (e) => message.error(errorMessage(e, t)) },
@@ -42,13 +42,14 @@ function DraftForm({ onDone }: { onDone: (r: Report) => void }) {
           options={[
             { value: 'monthly', label: t('reports.kinds.monthly') },
             { value: 'quarterly', label: t('reports.kinds.quarterly') },
+            { value: 'annual', label: t('reports.kinds.annual') },
           ]}
         />
       </Form.Item>
       <Form.Item name="year" label={t('reports.year')}>
         <InputNumber min={2000} max={2100} />
       </Form.Item>
-      {kind === 'quarterly' ? (
+      {kind === 'annual' ? null : kind === 'quarterly' ? (
         <Form.Item name="quarter" label={t('reports.quarter')}>
           <InputNumber min={1} max={4} />
         </Form.Item>
@@ -81,7 +82,9 @@ function Preview({ report }: { report: Report }) {
         year: Number(report.period.key.slice(0, 4)),
         ...(report.kind === 'monthly'
           ? { month: Number(report.period.key.slice(5, 7)) }
-          : { quarter: Number(report.period.key.slice(-1)) }),
+          : report.kind === 'quarterly'
+            ? { quarter: Number(report.period.key.slice(-1)) }
+            : {}),
         region: report.region.code,
       },
       { onError: (e) => message.error(errorMessage(e, t)) },

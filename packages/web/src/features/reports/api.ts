@@ -1,4 +1,4 @@
-/** 报告 (issue 15 §Reports): the monthly 新收案件通报 and quarterly 指标通报. Types from the server's OpenAPI. */
+/** 报告 (issue 15 §Reports): the monthly 新收案件通报, quarterly 指标通报 and annual 行政应诉工作报告. Types from the server's OpenAPI. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { API_BASE, api } from '../../app/api/client.js';
 import type { ApiBody, ApiResponse } from '../../app/api/contract.js';
