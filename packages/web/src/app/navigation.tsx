@@ -18,6 +18,7 @@ import {
   ScheduleOutlined,
   SettingOutlined,
   SolutionOutlined,
+  TableOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -37,6 +38,7 @@ export type NavLabelKey =
   | 'nav.evaluations'
   | 'nav.indicators'
   | 'nav.reports'
+  | 'nav.statistics'
   | 'nav.settings'
   | 'nav.settingsUsers'
   | 'nav.settingsAudit'
@@ -160,6 +162,14 @@ export const NAVIGATION: NavItem[] = [
     description: 'dashboard.reportsDesc',
     available: true,
     permission: 'report.read',
+  },
+  // 统计报表 (docs/rules/statistics.md): coordinators fill and review, leaders read.
+  {
+    path: '/statistics',
+    label: 'nav.statistics',
+    icon: <TableOutlined />,
+    available: true,
+    permission: 'statistics.read',
   },
   {
     path: '/settings',

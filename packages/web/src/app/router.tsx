@@ -72,6 +72,9 @@ const SuggestionsPage = lazy(() =>
 const SuggestionDetailPage = lazy(() =>
   import('../features/suggestions/SuggestionDetailPage.js').then((m) => ({ default: m.SuggestionDetailPage })),
 );
+const StatisticsPage = lazy(() =>
+  import('../features/statistics/StatisticsPage.js').then((m) => ({ default: m.StatisticsPage })),
+);
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage.js').then((m) => ({ default: m.ReportsPage })));
 const TypicalCasesPage = lazy(() =>
   import('../features/suggestions/TypicalCasesPage.js').then((m) => ({ default: m.TypicalCasesPage })),
@@ -133,6 +136,8 @@ export function AppRoutes() {
           <Route path="/risks/:id" element={<RiskItemPage />} />
           <Route path="/reports" element={<ReportsPage />} />
           <Route path="/reports/:id" element={<ReportsPage />} />
+          <Route path="/statistics" element={<StatisticsPage />} />
+          <Route path="/statistics/:id" element={<StatisticsPage />} />
           <Route path="/mediations" element={<MediationListPage />} />
           <Route path="/mediations/:id" element={<MediationPage />} />
           <Route path="/accountability/suggestions" element={<SuggestionsPage />} />

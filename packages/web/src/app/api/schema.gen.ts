@@ -20661,6 +20661,2036 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 统计报表的表式（行、列、表号） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            forms: {
+                                /** @enum {string} */
+                                kind: "reconsideration" | "litigation" | "disclosure";
+                                title: string;
+                                code: string;
+                                periods: ("year" | "half" | "quarter")[];
+                                rows: {
+                                    id: string;
+                                    label: string;
+                                }[];
+                                columns: {
+                                    id: string;
+                                    label: string;
+                                    groups: string[];
+                                    /** @enum {string} */
+                                    unit: "count" | "amount";
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 统计报表填报（本级及下级） */
+        get: {
+            parameters: {
+                query?: {
+                    form?: "reconsideration" | "litigation" | "disclosure";
+                    period?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                form: "reconsideration" | "litigation" | "disclosure";
+                                formTitle: string;
+                                formCode: string;
+                                period: string;
+                                periodLabel: string;
+                                periodFrom: string;
+                                periodTo: string;
+                                /** @enum {string} */
+                                scope: "own" | "summary";
+                                scopeLabel: string;
+                                region: {
+                                    code: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "returned" | "accepted";
+                                adjustedCells: number;
+                                countedAt: string;
+                                createdByName: string;
+                                submittedAt: string | null;
+                                updatedAt: string;
+                                version: number;
+                                can: {
+                                    fill: boolean;
+                                    review: boolean;
+                                };
+                                xlsx: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 生成本单位某表某期的填报（按登记数据预填；已有则返回已有） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * 报表
+                         * @enum {string}
+                         */
+                        form: "reconsideration" | "litigation" | "disclosure";
+                        /** 期间 */
+                        period: string;
+                        /** 地区 */
+                        region?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            form: "reconsideration" | "litigation" | "disclosure";
+                            formTitle: string;
+                            formCode: string;
+                            period: string;
+                            periodLabel: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            scope: "own" | "summary";
+                            scopeLabel: string;
+                            region: {
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "returned" | "accepted";
+                            adjustedCells: number;
+                            countedAt: string;
+                            createdByName: string;
+                            submittedAt: string | null;
+                            updatedAt: string;
+                            version: number;
+                            can: {
+                                fill: boolean;
+                                review: boolean;
+                            };
+                            xlsx: string;
+                            cells: {
+                                key: string;
+                                computed: number;
+                                value: number;
+                                cases: number;
+                                adjustment: {
+                                    value: number;
+                                    reason: string;
+                                    byName: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            checks: {
+                                id: string;
+                                label: string;
+                                ok: boolean;
+                                detail: string;
+                                cells: string[];
+                                caseCount: number;
+                                cases: {
+                                    id: string;
+                                    caseNumber: string | null;
+                                    causeOfAction: string | null;
+                                }[];
+                            }[];
+                            previousId: string | null;
+                            units: {
+                                filingId: string;
+                                region: {
+                                    code: string;
+                                    name: string;
+                                };
+                            }[];
+                            events: {
+                                /** @enum {string} */
+                                kind: "created" | "recounted" | "adjusted" | "submitted" | "returned" | "accepted" | "summarised";
+                                label: string;
+                                comment: string | null;
+                                cell: string | null;
+                                before: number | null;
+                                after: number | null;
+                                byName: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            form: "reconsideration" | "litigation" | "disclosure";
+                            formTitle: string;
+                            formCode: string;
+                            period: string;
+                            periodLabel: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            scope: "own" | "summary";
+                            scopeLabel: string;
+                            region: {
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "returned" | "accepted";
+                            adjustedCells: number;
+                            countedAt: string;
+                            createdByName: string;
+                            submittedAt: string | null;
+                            updatedAt: string;
+                            version: number;
+                            can: {
+                                fill: boolean;
+                                review: boolean;
+                            };
+                            xlsx: string;
+                            cells: {
+                                key: string;
+                                computed: number;
+                                value: number;
+                                cases: number;
+                                adjustment: {
+                                    value: number;
+                                    reason: string;
+                                    byName: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            checks: {
+                                id: string;
+                                label: string;
+                                ok: boolean;
+                                detail: string;
+                                cells: string[];
+                                caseCount: number;
+                                cases: {
+                                    id: string;
+                                    caseNumber: string | null;
+                                    causeOfAction: string | null;
+                                }[];
+                            }[];
+                            previousId: string | null;
+                            units: {
+                                filingId: string;
+                                region: {
+                                    code: string;
+                                    name: string;
+                                };
+                            }[];
+                            events: {
+                                /** @enum {string} */
+                                kind: "created" | "recounted" | "adjusted" | "submitted" | "returned" | "accepted" | "summarised";
+                                label: string;
+                                comment: string | null;
+                                cell: string | null;
+                                before: number | null;
+                                after: number | null;
+                                byName: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/filings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一份填报：各单元格、调整、校验结果、流转记录 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            form: "reconsideration" | "litigation" | "disclosure";
+                            formTitle: string;
+                            formCode: string;
+                            period: string;
+                            periodLabel: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            scope: "own" | "summary";
+                            scopeLabel: string;
+                            region: {
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "returned" | "accepted";
+                            adjustedCells: number;
+                            countedAt: string;
+                            createdByName: string;
+                            submittedAt: string | null;
+                            updatedAt: string;
+                            version: number;
+                            can: {
+                                fill: boolean;
+                                review: boolean;
+                            };
+                            xlsx: string;
+                            cells: {
+                                key: string;
+                                computed: number;
+                                value: number;
+                                cases: number;
+                                adjustment: {
+                                    value: number;
+                                    reason: string;
+                                    byName: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            checks: {
+                                id: string;
+                                label: string;
+                                ok: boolean;
+                                detail: string;
+                                cells: string[];
+                                caseCount: number;
+                                cases: {
+                                    id: string;
+                                    caseNumber: string | null;
+                                    causeOfAction: string | null;
+                                }[];
+                            }[];
+                            previousId: string | null;
+                            units: {
+                                filingId: string;
+                                region: {
+                                    code: string;
+                                    name: string;
+                                };
+                            }[];
+                            events: {
+                                /** @enum {string} */
+                                kind: "created" | "recounted" | "adjusted" | "submitted" | "returned" | "accepted" | "summarised";
+                                label: string;
+                                comment: string | null;
+                                cell: string | null;
+                                before: number | null;
+                                after: number | null;
+                                byName: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/filings/{id}.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按表式导出（Excel） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/filings/{id}/cells": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 调整一个单元格（须说明理由；数值为空则恢复登记数据） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 版本号 */
+                        version: number;
+                        /** 单元格 */
+                        cell: string;
+                        /** 数值 */
+                        value: number | null;
+                        /** 调整理由 */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            form: "reconsideration" | "litigation" | "disclosure";
+                            formTitle: string;
+                            formCode: string;
+                            period: string;
+                            periodLabel: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            scope: "own" | "summary";
+                            scopeLabel: string;
+                            region: {
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "returned" | "accepted";
+                            adjustedCells: number;
+                            countedAt: string;
+                            createdByName: string;
+                            submittedAt: string | null;
+                            updatedAt: string;
+                            version: number;
+                            can: {
+                                fill: boolean;
+                                review: boolean;
+                            };
+                            xlsx: string;
+                            cells: {
+                                key: string;
+                                computed: number;
+                                value: number;
+                                cases: number;
+                                adjustment: {
+                                    value: number;
+                                    reason: string;
+                                    byName: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            checks: {
+                                id: string;
+                                label: string;
+                                ok: boolean;
+                                detail: string;
+                                cells: string[];
+                                caseCount: number;
+                                cases: {
+                                    id: string;
+                                    caseNumber: string | null;
+                                    causeOfAction: string | null;
+                                }[];
+                            }[];
+                            previousId: string | null;
+                            units: {
+                                filingId: string;
+                                region: {
+                                    code: string;
+                                    name: string;
+                                };
+                            }[];
+                            events: {
+                                /** @enum {string} */
+                                kind: "created" | "recounted" | "adjusted" | "submitted" | "returned" | "accepted" | "summarised";
+                                label: string;
+                                comment: string | null;
+                                cell: string | null;
+                                before: number | null;
+                                after: number | null;
+                                byName: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/filings/{id}/recount": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新取数（调整保留） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 版本号 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            form: "reconsideration" | "litigation" | "disclosure";
+                            formTitle: string;
+                            formCode: string;
+                            period: string;
+                            periodLabel: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            scope: "own" | "summary";
+                            scopeLabel: string;
+                            region: {
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "returned" | "accepted";
+                            adjustedCells: number;
+                            countedAt: string;
+                            createdByName: string;
+                            submittedAt: string | null;
+                            updatedAt: string;
+                            version: number;
+                            can: {
+                                fill: boolean;
+                                review: boolean;
+                            };
+                            xlsx: string;
+                            cells: {
+                                key: string;
+                                computed: number;
+                                value: number;
+                                cases: number;
+                                adjustment: {
+                                    value: number;
+                                    reason: string;
+                                    byName: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            checks: {
+                                id: string;
+                                label: string;
+                                ok: boolean;
+                                detail: string;
+                                cells: string[];
+                                caseCount: number;
+                                cases: {
+                                    id: string;
+                                    caseNumber: string | null;
+                                    causeOfAction: string | null;
+                                }[];
+                            }[];
+                            previousId: string | null;
+                            units: {
+                                filingId: string;
+                                region: {
+                                    code: string;
+                                    name: string;
+                                };
+                            }[];
+                            events: {
+                                /** @enum {string} */
+                                kind: "created" | "recounted" | "adjusted" | "submitted" | "returned" | "accepted" | "summarised";
+                                label: string;
+                                comment: string | null;
+                                cell: string | null;
+                                before: number | null;
+                                after: number | null;
+                                byName: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/filings/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上报（校验全部通过方可上报） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 版本号 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            form: "reconsideration" | "litigation" | "disclosure";
+                            formTitle: string;
+                            formCode: string;
+                            period: string;
+                            periodLabel: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            scope: "own" | "summary";
+                            scopeLabel: string;
+                            region: {
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "returned" | "accepted";
+                            adjustedCells: number;
+                            countedAt: string;
+                            createdByName: string;
+                            submittedAt: string | null;
+                            updatedAt: string;
+                            version: number;
+                            can: {
+                                fill: boolean;
+                                review: boolean;
+                            };
+                            xlsx: string;
+                            cells: {
+                                key: string;
+                                computed: number;
+                                value: number;
+                                cases: number;
+                                adjustment: {
+                                    value: number;
+                                    reason: string;
+                                    byName: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            checks: {
+                                id: string;
+                                label: string;
+                                ok: boolean;
+                                detail: string;
+                                cells: string[];
+                                caseCount: number;
+                                cases: {
+                                    id: string;
+                                    caseNumber: string | null;
+                                    causeOfAction: string | null;
+                                }[];
+                            }[];
+                            previousId: string | null;
+                            units: {
+                                filingId: string;
+                                region: {
+                                    code: string;
+                                    name: string;
+                                };
+                            }[];
+                            events: {
+                                /** @enum {string} */
+                                kind: "created" | "recounted" | "adjusted" | "submitted" | "returned" | "accepted" | "summarised";
+                                label: string;
+                                comment: string | null;
+                                cell: string | null;
+                                before: number | null;
+                                after: number | null;
+                                byName: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/filings/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回（附意见） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 版本号 */
+                        version: number;
+                        /** 退回意见 */
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            form: "reconsideration" | "litigation" | "disclosure";
+                            formTitle: string;
+                            formCode: string;
+                            period: string;
+                            periodLabel: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            scope: "own" | "summary";
+                            scopeLabel: string;
+                            region: {
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "returned" | "accepted";
+                            adjustedCells: number;
+                            countedAt: string;
+                            createdByName: string;
+                            submittedAt: string | null;
+                            updatedAt: string;
+                            version: number;
+                            can: {
+                                fill: boolean;
+                                review: boolean;
+                            };
+                            xlsx: string;
+                            cells: {
+                                key: string;
+                                computed: number;
+                                value: number;
+                                cases: number;
+                                adjustment: {
+                                    value: number;
+                                    reason: string;
+                                    byName: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            checks: {
+                                id: string;
+                                label: string;
+                                ok: boolean;
+                                detail: string;
+                                cells: string[];
+                                caseCount: number;
+                                cases: {
+                                    id: string;
+                                    caseNumber: string | null;
+                                    causeOfAction: string | null;
+                                }[];
+                            }[];
+                            previousId: string | null;
+                            units: {
+                                filingId: string;
+                                region: {
+                                    code: string;
+                                    name: string;
+                                };
+                            }[];
+                            events: {
+                                /** @enum {string} */
+                                kind: "created" | "recounted" | "adjusted" | "submitted" | "returned" | "accepted" | "summarised";
+                                label: string;
+                                comment: string | null;
+                                cell: string | null;
+                                before: number | null;
+                                after: number | null;
+                                byName: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/filings/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 接收 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** 版本号 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            form: "reconsideration" | "litigation" | "disclosure";
+                            formTitle: string;
+                            formCode: string;
+                            period: string;
+                            periodLabel: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            scope: "own" | "summary";
+                            scopeLabel: string;
+                            region: {
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "returned" | "accepted";
+                            adjustedCells: number;
+                            countedAt: string;
+                            createdByName: string;
+                            submittedAt: string | null;
+                            updatedAt: string;
+                            version: number;
+                            can: {
+                                fill: boolean;
+                                review: boolean;
+                            };
+                            xlsx: string;
+                            cells: {
+                                key: string;
+                                computed: number;
+                                value: number;
+                                cases: number;
+                                adjustment: {
+                                    value: number;
+                                    reason: string;
+                                    byName: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            checks: {
+                                id: string;
+                                label: string;
+                                ok: boolean;
+                                detail: string;
+                                cells: string[];
+                                caseCount: number;
+                                cases: {
+                                    id: string;
+                                    caseNumber: string | null;
+                                    causeOfAction: string | null;
+                                }[];
+                            }[];
+                            previousId: string | null;
+                            units: {
+                                filingId: string;
+                                region: {
+                                    code: string;
+                                    name: string;
+                                };
+                            }[];
+                            events: {
+                                /** @enum {string} */
+                                kind: "created" | "recounted" | "adjusted" | "submitted" | "returned" | "accepted" | "summarised";
+                                label: string;
+                                comment: string | null;
+                                cell: string | null;
+                                before: number | null;
+                                after: number | null;
+                                byName: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/summaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 汇总已接收的报表（各县（市、区）＋市本级） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * 报表
+                         * @enum {string}
+                         */
+                        form: "reconsideration" | "litigation" | "disclosure";
+                        /** 期间 */
+                        period: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            form: "reconsideration" | "litigation" | "disclosure";
+                            formTitle: string;
+                            formCode: string;
+                            period: string;
+                            periodLabel: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            scope: "own" | "summary";
+                            scopeLabel: string;
+                            region: {
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "returned" | "accepted";
+                            adjustedCells: number;
+                            countedAt: string;
+                            createdByName: string;
+                            submittedAt: string | null;
+                            updatedAt: string;
+                            version: number;
+                            can: {
+                                fill: boolean;
+                                review: boolean;
+                            };
+                            xlsx: string;
+                            cells: {
+                                key: string;
+                                computed: number;
+                                value: number;
+                                cases: number;
+                                adjustment: {
+                                    value: number;
+                                    reason: string;
+                                    byName: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            checks: {
+                                id: string;
+                                label: string;
+                                ok: boolean;
+                                detail: string;
+                                cells: string[];
+                                caseCount: number;
+                                cases: {
+                                    id: string;
+                                    caseNumber: string | null;
+                                    causeOfAction: string | null;
+                                }[];
+                            }[];
+                            previousId: string | null;
+                            units: {
+                                filingId: string;
+                                region: {
+                                    code: string;
+                                    name: string;
+                                };
+                            }[];
+                            events: {
+                                /** @enum {string} */
+                                kind: "created" | "recounted" | "adjusted" | "submitted" | "returned" | "accepted" | "summarised";
+                                label: string;
+                                comment: string | null;
+                                cell: string | null;
+                                before: number | null;
+                                after: number | null;
+                                byName: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/suggestions": {
         parameters: {
             query?: never;
