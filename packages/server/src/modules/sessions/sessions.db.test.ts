@@ -7,6 +7,7 @@ import { buildApp } from '../../platform/http/app.js';
 import { testConfig } from '../../platform/http/testing.js';
 import type { App } from '../../platform/http/types.js';
 import { auditLog } from '../audit/schema.js';
+import { users } from '../users/schema.js';
 
 describe(`my sessions on ${testDbKind()}`, () => {
   let database: TestDatabase;
@@ -71,5 +72,18 @@ describe(`my sessions on ${testDbKind()}`, () => {
     expect(res.json()).toEqual({ revoked: 2 });
     for (const s of others) expect((await s.inject({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(401);
     expect((await me.inject({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(200);
+  });
+
+  it("a session's account is cached between requests, and any transaction that changes it applies from the next one", async () => {
+    const u = await createTestUser(database.db, { role: 'leader' });
+    const s = await loginAs(app, u);
+    expect((await s.inject({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(200);
+    expect((await s.inject({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(200);
+    // Disabled directly in the table (no session revoked): only the cache's emptying at the transaction's end can
+    // make the next request see it.
+    await database.db.transaction(async (tx) => {
+      await tx.update(users).set({ disabled: true }).where(eq(users.id, u.id));
+    });
+    expect((await s.inject({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(401);
   });
 });

@@ -3,6 +3,7 @@
 import type { Role } from '../../platform/auth/principal.js';
 import type { PrincipalRecord } from '../../platform/auth/sessionStore.js';
 import type { DbOrTx } from '../../platform/db/client.js';
+import { cachedRead } from '../../platform/db/readCache.js';
 import { regionPathOf } from '../org/public.js';
 import { presentSessionUser, type SessionUser } from './presenter.js';
 import { findUserById, findUserByUsername, findUserWithNames } from './repository.js';
@@ -66,10 +67,18 @@ async function principalRecord(db: DbOrTx, u: UserRowLike): Promise<PrincipalRec
   };
 }
 
-/** Who a session's user is (registered with platform/auth/sessionStore.ts at app build); null for no account. */
+/**
+ * Who a session's user is (registered with platform/auth/sessionStore.ts at app build); null for no account. Asked on
+ * every request, so it is a cached read (platform/db/readCache.ts): any transaction's end — disabling an account, a
+ * role or agency changed, a password set — empties the cache, on other servers of the same PostgreSQL too (NOTIFY),
+ * so a change applies from the next request. Measured (bench/profile.ts, strace): without it a list request made one
+ * more database round trip than before the structure work, the list's Node CPU +10–15% of issue 11.
+ */
 export async function loadPrincipal(db: DbOrTx, userId: string): Promise<PrincipalRecord | null> {
-  const u = await findUserById(db, userId);
-  return u ? principalRecord(db, u) : null;
+  return cachedRead(db, `principal:${userId}`, async () => {
+    const u = await findUserById(db, userId);
+    return u ? principalRecord(db, u) : null;
+  });
 }
 
 /** The same by user name (tests and tools that act as a named demo user). */
