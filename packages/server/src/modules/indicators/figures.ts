@@ -93,9 +93,15 @@ type CountsUnit = Parameters<typeof countsSource>[1];
 function sourceOf(scope: FigureScope, periods: readonly Period[], unit: CountsUnit): Source {
   const counts = periods.every(wholeMonths) ? countsSource(scope, unit) : null;
   if (counts) {
+    // Every row has one date: each period's rows are one range of the partition's month index.
+    const month = sql`coalesce(f.concluded_on, f.filed_on, f.defence_due_on)`;
+    const inPeriods = sql.join(
+      periods.map((p) => sql`${month} between ${p.from}::date and ${p.to}::date`),
+      sql` or `,
+    );
     return {
       over: 'counts',
-      from: sql`indicator_counts f where ${counts.where}`,
+      from: sql`indicator_counts f where ${counts.where} and (${inPeriods})`,
       unitKey: counts.unitKey,
       tally: (c) => sql`coalesce(sum(f.n) filter (where ${c}), 0)::int`,
     };
