@@ -21,6 +21,7 @@ const MENU_ZH = [
   '问责与建议',
   '指标与通报',
   '报告',
+  '统计报表',
   '系统设置',
 ];
 const MENU_EN = [
@@ -32,6 +33,7 @@ const MENU_EN = [
   'Accountability & suggestions',
   'Indicators',
   'Reports',
+  'Statistical returns',
   'Settings',
 ];
 
