@@ -56,7 +56,7 @@ export async function runReportCommand(database: Database, kind: string, opts: R
   const lines = [
     `${report.title}`,
     `  ${c.period.label}（${c.period.from}至${c.period.to}） ${c.region.name}（${c.region.code}） — ${c.definition.name}（第${c.definition.version ?? '—'}版）`,
-    ...c.paragraphs.slice(1, -1).map((p) => `  ${p}`),
+    ...c.paragraphs.slice(1).map((p) => `  ${p}`),
     `  Word: ${opts.out}${opts.xlsx ? `  Excel: ${opts.xlsx}` : ''}`,
   ];
   io.stdout.write(`${lines.join('\n')}\n`);

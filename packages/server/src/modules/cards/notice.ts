@@ -1,11 +1,13 @@
 /**
- * The card notice (通报) as a Word document in 公文 format (docs/rules/indicators-and-sanctions.md#card-notice), made
- * with the documents module's GB/T 9704 building blocks: title, the unit addressed, the quarter's figure with the
- * rule's reasons, the decision, the city's signature and date. A proposal not yet decided is marked as a draft.
+ * The card notice (通报) as a Word document in 公文 format (docs/rules/indicators-and-sanctions.md#card-notice), filled
+ * from the documents module's template in force (`card.notice`: the city's own version when it uploaded one, else the
+ * built-in one, documents/templates/cardNotice.ts; docs/rules/reports.md#templates): title, the unit addressed, the
+ * quarter's figure with the rule's reasons and the decision as body paragraphs, the template's fixed request to the
+ * unit, the city's signature and date. A proposal not yet decided is marked as a draft.
  */
 import { periodLabel, quarterPeriodOf, SANCTION_LABELS, type Sanction, todayInChina } from '@shuangjiang/domain';
-import { Document, Packer } from 'docx';
-import { bodyParagraph, chineseDate, gongwenSection, titleParagraph } from '../documents/public.js';
+import type { DbOrTx } from '../../platform/db/client.js';
+import { chineseDate, fillTemplateInForce } from '../documents/public.js';
 import type { CardProposalRow } from './schema.js';
 
 const SHORT: Record<string, string> = {
@@ -22,7 +24,12 @@ export function noticeTitle(p: CardProposalRow): string {
   return `关于对${p.unitLabel}${periodLabel(quarterPeriodOf(p.periodFrom))}行政诉讼案件败诉情况予以${what}的通报${p.status === 'proposed' ? '（待确认稿）' : ''}`;
 }
 
-export async function buildCardNotice(p: CardProposalRow, cityName: string, rulesName: string): Promise<Buffer> {
+export async function buildCardNotice(
+  db: DbOrTx,
+  p: CardProposalRow,
+  cityName: string,
+  rulesName: string,
+): Promise<Buffer> {
   const quarter = periodLabel(quarterPeriodOf(p.periodFrom));
   const label = SANCTION_LABELS[p.sanction as Sanction] ?? p.sanction;
   const body = [
@@ -31,22 +38,18 @@ export async function buildCardNotice(p: CardProposalRow, cityName: string, rule
     p.status === 'confirmed'
       ? `经审核确认，决定对你单位予以${label}。`
       : `拟对你单位予以${label}，待市级行政应诉工作协调机构确认。`,
-    '请你单位认真分析败诉原因，查找行政执法和行政应诉工作中存在的问题，落实整改措施，切实降低行政诉讼案件败诉率。',
   ];
-  const doc = new Document({
-    creator: '双降',
-    title: noticeTitle(p),
-    evenAndOddHeaderAndFooters: true,
-    sections: [
-      gongwenSection([
-        titleParagraph(noticeTitle(p)),
-        bodyParagraph(`${p.unitLabel}：`, { indent: false }),
-        ...body.map((t) => bodyParagraph(t)),
-        bodyParagraph(''),
-        bodyParagraph(cityName, { align: 'right' }),
-        bodyParagraph(chineseDate(todayInChina(p.decidedAt ?? p.createdAt)), { align: 'right' }),
-      ]),
-    ],
+  const { content } = await fillTemplateInForce(db, 'card.notice', {
+    标题: noticeTitle(p),
+    单位: p.unitLabel,
+    正文: body.map((t) => ({ 段落: t })),
+    季度: quarter,
+    处理: label,
+    败诉率: p.rateDisplay,
+    审结: String(p.concluded),
+    败诉: String(p.losses),
+    落款: cityName,
+    成文日期: chineseDate(todayInChina(p.decidedAt ?? p.createdAt)),
   });
-  return Packer.toBuffer(doc);
+  return content;
 }

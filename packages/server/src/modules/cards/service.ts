@@ -142,6 +142,7 @@ export async function cardNotice(
   const [city] = await regionsByCodes(db, [cityCode]);
   const rules = await getSettingVersion(db, CARD_RULES_KIND, row.rulesVersion);
   const content = await buildCardNotice(
+    db,
     row,
     `${city?.name ?? ''}全面依法治市委员会办公室`,
     (rules.value as CardRuleSet).name,

@@ -165,6 +165,19 @@ export async function uploadTemplate(
   });
 }
 
+/**
+ * A document filled from the template in force (the city's upload, else the built-in one) with the given values,
+ * not stored: its owner keeps what it was made from (a report's snapshot, a card's decision) and makes the file again
+ * on request. Returns the template's version and hash beside the file.
+ */
+export async function fillTemplateInForce(db: DbOrTx, key: string, values: Record<string, unknown>) {
+  const template = await templateInForce(db, kindOrThrow(key));
+  return {
+    content: fillTemplate(template.content, values),
+    template: { version: template.version, sha256: template.sha256 },
+  };
+}
+
 /** Kinds of uploaded files (not made from a template), by key: what they are called on screen. */
 const UPLOAD_LABELS: Readonly<Record<string, string>> = { 'compliance.evidence': '履行证明材料' };
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;

@@ -190,7 +190,6 @@ export async function monthlyContent(db: Db, region: RegionRow, p: ReportPeriod)
       (d) =>
         `${label}，${d.label}${total(d.id, 0)}件，上月${total(d.id, 1)}件（环比${signed(total(d.id, 0) - total(d.id, 1))}件），去年同月${total(d.id, 2)}件（同比${signed(total(d.id, 0) - total(d.id, 2))}件）。`,
     ),
-    '请各单位对照本通报核实本单位新收案件，依法做好答辩、举证和负责人出庭应诉准备工作。',
   ];
   return {
     kind: 'monthly',
@@ -296,7 +295,6 @@ export async function quarterlyContent(db: Db, region: RegionRow, p: ReportPerio
     cards.length > 0
       ? `经评定，本季度予以红黄牌警示的单位${cards.length}个：${cards.map((c) => `${c.unit.label}（${c.sanctionLabel}）`).join('、')}。`
       : '本季度无经确认的红黄牌警示。',
-    '请各单位对照通报查找问题，落实整改，切实降低行政争议发生率和行政机关败诉率。',
   ];
   return {
     kind: 'quarterly',
@@ -446,8 +444,6 @@ export async function annualContent(db: Db, region: RegionRow, p: ReportPeriod):
       ? `${label}编发典型案例${typical.length}件：${typical.map((t) => `“${t.title}”`).join('、')}。`
       : `${label}未编发典型案例。`,
     ...typical.map((t, i) => `（${ordinal(i)}）${t.title}。${t.summary ?? ''}${t.lesson ? `启示：${t.lesson}` : ''}`),
-    '五、下一步工作',
-    '持续落实行政机关负责人出庭应诉制度，加强行政争议源头预防和实质性化解，切实降低行政争议发生率和行政机关败诉率。',
   ];
   const hearingCases = (
     key: string,

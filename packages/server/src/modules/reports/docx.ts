@@ -1,34 +1,14 @@
 /**
- * A notice as a Word document in 公文 format (docs/rules/reports.md#document, GB/T 9704—2012), made with the documents
- * module's building blocks (page set-up with 页码, title, body paragraphs, headings) plus what a 通报 adds: the
- * 发文机关标志 (the issuing body's name in red, centred, §7.2.2), the 发文字号 under it (§7.2.3), the red separator line
- * (§7.2.5), and the figures' tables in 4号仿宋. A draft is marked in its title.
+ * A notice or the annual report as a Word document in 公文 format (docs/rules/reports.md#document, GB/T 9704—2012),
+ * filled from the documents module's template in force for its kind (`report.monthly`, `report.quarterly`,
+ * `report.annual`: the city's own version when it uploaded one, else the built-in one, documents/templates/
+ * reportNotices.ts) — docs/rules/reports.md#templates. This file maps the snapshot onto the template's placeholders:
+ * the head (发文机关, 发文字号, 标题, 主送机关), the body paragraphs, each table's rows (列1…列N), the notes, the 更正说明.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  LineRuleType,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-} from 'docx';
-import { bodyParagraph, chineseDate, gongwenSection, heading1, titleParagraph } from '../documents/public.js';
-import type { ReportContent, ReportTable } from './content.js';
 
-/** 156 mm (the text block's width) in twips. */
-const TEXT_WIDTH = Math.round((156 / 25.4) * 1440);
-const RED = 'E60012';
-const zh = { eastAsia: 'zh-CN', value: 'zh-CN' } as const;
-const font = (eastAsia: string) => ({ eastAsia, ascii: 'Times New Roman', hAnsi: 'Times New Roman' });
-/** 4号 (14 pt) 仿宋 in tables, as the built-in forms. */
-const run = (text: string, bold = false) =>
-  new TextRun({ text, font: font('仿宋_GB2312'), size: 28, bold, language: zh });
+import type { Db } from '../../platform/db/client.js';
+import { chineseDate, fillTemplateInForce } from '../documents/public.js';
+import type { ReportContent, ReportTable } from './content.js';
 
 export interface ReportHeader {
   issuer: string;
@@ -42,96 +22,67 @@ export interface ReportHeader {
   corrections: string[];
 }
 
-/** 24 pt: a 17-character issuing body (…行政应诉工作领导小组办公室) fits the 156 mm line on one line. */
-function issuerMark(issuer: string): Paragraph[] {
-  return [
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { before: 240, after: 480 },
-      children: [new TextRun({ text: issuer, font: font('方正小标宋简体'), size: 48, color: RED, language: zh })],
-    }),
-  ];
+/** A table's rows as the template's row loop: 列1…列N; an empty table one row “无”. */
+const rowsOf = (t: ReportTable | undefined) =>
+  t && t.rows.length > 0
+    ? t.rows.map((r) => Object.fromEntries(r.cells.map((c, i) => [`列${i + 1}`, c])))
+    : [{ 列1: '无' }];
+
+/** The values of the report's template (the placeholders of documents/templates/reportNotices.ts). */
+export function reportTemplateValues(c: ReportContent, h: ReportHeader): Record<string, unknown> {
+  const table = (id: string) => c.tables.find((t) => t.id === id);
+  const common = {
+    发文机关: h.issuer,
+    发文字号: h.documentNumber,
+    标题: h.title,
+    主送机关: h.addressee,
+    正文: c.paragraphs.map((p) => ({ 段落: p })),
+    说明: c.notes.map((n) => ({ 说明内容: n })),
+    有更正: h.corrections.length > 0,
+    版次: String(h.edition),
+    更正: h.corrections.map((line) => ({ 更正内容: line })),
+    成文日期: chineseDate(h.date),
+    期间: c.period.label,
+    地区: c.region.name,
+  };
+  switch (c.kind) {
+    case 'monthly':
+      return {
+        ...common,
+        表格: c.tables.map((t) => ({ 表名: t.title, 首列: t.columns[0], 注: t.note ?? '', 行: rowsOf(t) })),
+      };
+    case 'quarterly':
+      return {
+        ...common,
+        主要指标: rowsOf(table('figures')),
+        排名: c.tables
+          .filter((t) => t.id.startsWith('ranking.'))
+          .map((t) => ({
+            表名: t.title,
+            单位类别: t.columns[1],
+            指标: t.columns[2],
+            注: t.note ?? '',
+            行: rowsOf(t),
+          })),
+        红黄牌: rowsOf(table('cards')),
+      };
+    case 'annual':
+      return {
+        ...common,
+        主要指标: rowsOf(table('figures')),
+        分季度走势: rowsOf(table('trend')),
+        负责人出庭: rowsOf(table('appearance')),
+        建议办理: rowsOf(table('suggestions')),
+        典型案例: rowsOf(table('typical')),
+      };
+  }
 }
 
-/** 发文字号 centred above a red line the width of the text block. */
-function numberLine(documentNumber: string): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { after: 480 },
-    border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: RED, space: 12 } },
-    children: [new TextRun({ text: documentNumber, font: font('仿宋_GB2312'), size: 32, language: zh })],
-  });
-}
-
-const border = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
-const borders = { top: border, bottom: border, left: border, right: border };
-
-function cell(text: string, bold: boolean, width: number) {
-  return new TableCell({
-    borders,
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlign.CENTER,
-    margins: { left: 80, right: 80 },
-    children: [
-      new Paragraph({
-        alignment: bold ? AlignmentType.CENTER : AlignmentType.LEFT,
-        spacing: { line: 360, lineRule: LineRuleType.AT_LEAST },
-        children: [run(text, bold)],
-      }),
-    ],
-  });
-}
-
-/** A table of the notice: the first column twice as wide as the others. */
-export function reportTable(t: ReportTable): (Paragraph | Table)[] {
-  const n = t.columns.length;
-  const unit = Math.floor(TEXT_WIDTH / (n + 1));
-  const widths = t.columns.map((_, i) => (i === 0 ? TEXT_WIDTH - unit * (n - 1) : unit));
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: t.columns.map((c, i) => cell(c, true, widths[i]!)),
-  });
-  const rows = t.rows.length
-    ? t.rows.map((r) => new TableRow({ cantSplit: true, children: r.cells.map((c, i) => cell(c, false, widths[i]!)) }))
-    : [
-        new TableRow({
-          children: [new TableCell({ borders, columnSpan: n, children: [new Paragraph({ children: [run('无')] })] })],
-        }),
-      ];
-  const out: (Paragraph | Table)[] = [
-    bodyParagraph(t.title, { indent: false, align: 'center' }),
-    new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] }),
-  ];
-  if (t.note) out.push(bodyParagraph(`注：${t.note}`, { indent: false }));
-  out.push(bodyParagraph(''));
-  return out;
-}
-
-export async function buildReportDocx(c: ReportContent, h: ReportHeader): Promise<Buffer> {
-  const corrections =
-    h.corrections.length > 0
-      ? [heading1(`附：更正说明（第${h.edition}版）`), ...h.corrections.map((line) => bodyParagraph(line))]
-      : [];
-  const doc = new Document({
-    creator: '双降',
-    title: h.title,
-    evenAndOddHeaderAndFooters: true,
-    sections: [
-      gongwenSection([
-        ...issuerMark(h.issuer),
-        numberLine(h.documentNumber),
-        titleParagraph(h.title),
-        bodyParagraph(`${h.addressee}：`, { indent: false }),
-        ...c.paragraphs.map((p) => bodyParagraph(p)),
-        ...c.tables.flatMap(reportTable),
-        ...c.notes.map((n) => bodyParagraph(`说明：${n}`)),
-        ...corrections,
-        bodyParagraph(''),
-        bodyParagraph(h.issuer, { align: 'right' }),
-        bodyParagraph(chineseDate(h.date), { align: 'right' }),
-      ]),
-    ],
-  });
-  return Packer.toBuffer(doc);
+/** The Word file from the template in force for the report's kind, and that template's version. */
+export async function buildReportDocx(
+  db: Db,
+  c: ReportContent,
+  h: ReportHeader,
+): Promise<{ content: Buffer; template: { version: number; sha256: string } }> {
+  return fillTemplateInForce(db, `report.${c.kind}`, reportTemplateValues(c, h));
 }

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
+import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../platform/auth/principal.js';
 import { createTestUser, sessionAs, type TestSession } from '../../platform/auth/testing.js';
@@ -75,6 +76,27 @@ describe(`reports on ${testDbKind()}`, () => {
   const draft = async (s: TestSession, body: object) => {
     const res = await s.inject({ method: 'POST', url: '/api/v1/reports', payload: body });
     return { status: res.statusCode, body: res.json() as ReportOut & { code?: string } };
+  };
+  /** A multipart upload of a template: the reason, then the file (documents routes). */
+  function templateUpload(reason: string, name: string, content: Buffer) {
+    const boundary = `----sj${Date.now()}`;
+    const payload = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="reason"\r\n\r\n${reason}\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      content,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  }
+  /** A template's text edited as a coordinator would in Word (document.xml, placeholders untouched). */
+  const edited = (docx: Buffer, from: string, to: string) => {
+    const zip = new PizZip(docx);
+    const xml = zip.file('word/document.xml')!.asText();
+    expect(xml).toContain(from);
+    zip.file('word/document.xml', xml.replace(from, to));
+    return zip.generate({ type: 'nodebuffer' }) as Buffer;
   };
   const row = (r: ReportOut, table: string, key: string) =>
     r.tables.find((t) => t.id === table)?.rows.find((x) => x.key === key)?.cells;
@@ -387,4 +409,48 @@ describe(`reports on ${testDbKind()}`, () => {
     expect((await draft(other, { kind: 'monthly', year: 2025, month: 9, region: CITY })).status).toBe(403);
     expect((await draft(other, { kind: 'monthly', year: 2025 })).status).toBe(400);
   });
+
+  it('templates: the city edits the quarterly notice in Word and uploads it; the next notice uses it; unknown placeholders refused', async () => {
+    const s = await city();
+    const file = await s.inject({ method: 'GET', url: '/api/v1/document-templates/report.quarterly/file' });
+    expect(file.statusCode).toBe(200);
+    const builtin = file.rawPayload;
+    const fixed = '请各单位对照通报查找问题，落实整改，切实降低行政争议发生率和行政机关败诉率。';
+    const ours = '请各单位于收到本通报后十个工作日内报送整改情况。';
+    const before = await draft(s, { kind: 'quarterly', year: 2025, quarter: 3, region: CITY });
+    const beforeText = squash(
+      await docxText((await s.inject({ method: 'GET', url: `/api/v1/reports/${before.body.id}.docx` })).rawPayload),
+    );
+    expect(beforeText).toContain(fixed);
+
+    const unknown = await s.inject({
+      method: 'POST',
+      url: '/api/v1/document-templates/report.quarterly',
+      ...templateUpload('本市格式', '指标通报.docx', edited(builtin, '{发文字号}', '{发文字号}{签发人}')),
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().details[0].message).toContain('模板中有未知的占位符：{签发人}');
+
+    const up = await s.inject({
+      method: 'POST',
+      url: '/api/v1/document-templates/report.quarterly',
+      ...templateUpload('本市要求限期报送整改情况', '指标通报.docx', edited(builtin, fixed, ours)),
+    });
+    expect(up.statusCode, up.body).toBe(200);
+    expect(up.json()).toMatchObject({ key: 'report.quarterly', version: 1 });
+    const after = await draft(s, { kind: 'quarterly', year: 2025, quarter: 3, region: CITY });
+    const docx = (await s.inject({ method: 'GET', url: `/api/v1/reports/${after.body.id}.docx` })).rawPayload;
+    const text = squash(await docxText(docx));
+    expect(text).toContain(ours);
+    expect(text).not.toContain(fixed);
+    expect(text).toContain('示例应诉季通〔2025〕3号');
+    expect(text).toContain('一审败诉率25.00%');
+    // Rendered by LibreOffice: the city's sentence, the figures and the page number in the PDF's text.
+    const dir = mkdtempSync(join(tmpdir(), 'sj-report-pdf-'));
+    writeFileSync(join(dir, 'q.pdf'), await renderPdf(docx));
+    const pdfText = squash(execFileSync('pdftotext', [join(dir, 'q.pdf'), '-'], { encoding: 'utf8' }));
+    expect(pdfText).toContain(ours);
+    expect(pdfText).toContain('25.00%');
+    expect(pdfText).toContain('—1—');
+  }, 180_000);
 });

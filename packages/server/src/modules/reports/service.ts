@@ -267,9 +267,9 @@ export async function correctionLines(db: Db, differences: ReportDifference[] | 
   });
 }
 
-/** The Word notice (a draft says so in its title) and its file name. */
+/** The Word notice from the template in force for its kind (a draft says so in its title) and its file name. */
 export async function reportDocx(db: Db, r: ReportRow): Promise<{ fileName: string; content: Buffer }> {
-  const content = await buildReportDocx(r.content, {
+  const { content } = await buildReportDocx(db, r.content, {
     issuer: issuerOf(r),
     documentNumber: r.documentNumber,
     title: r.status === 'draft' ? `${r.title}（草稿）` : r.title,
