@@ -90,8 +90,13 @@ interface Source {
 
 type CountsUnit = Parameters<typeof countsSource>[1];
 
-function sourceOf(scope: FigureScope, periods: readonly Period[], unit: CountsUnit): Source {
-  const counts = periods.every(wholeMonths) ? countsSource(scope, unit) : null;
+/** `over: 'facts'`: count the summary rows even where the counts answer (the bench's and tests' cross-check). */
+export interface CountOptions {
+  over?: 'facts';
+}
+
+function sourceOf(scope: FigureScope, periods: readonly Period[], unit: CountsUnit, opts: CountOptions = {}): Source {
+  const counts = opts.over !== 'facts' && periods.every(wholeMonths) ? countsSource(scope, unit) : null;
   if (counts) {
     // Every row has one date: each period's rows are one range of the partition's month index.
     const month = sql`coalesce(f.concluded_on, f.filed_on, f.defence_due_on)`;
@@ -140,8 +145,9 @@ export async function countFigures(
   scope: FigureScope,
   periods: readonly Period[],
   asOf: string,
+  opts: CountOptions = {},
 ): Promise<Map<string, Counts[]>> {
-  const src = sourceOf(scope, periods, null);
+  const src = sourceOf(scope, periods, null, opts);
   const computable = defs.flatMap((def) => {
     const s = definitionSql(def, asOf, src.over);
     return s ? [{ def, s }] : [];
@@ -220,8 +226,9 @@ export async function countFigureBy(
   period: Period,
   by: ByKey,
   asOf: string,
+  opts: CountOptions = {},
 ): Promise<Map<string, Counts>> {
-  const src = sourceOf(scope, [period], countsUnitOf(by, def));
+  const src = sourceOf(scope, [period], countsUnitOf(by, def), opts);
   const s = definitionSql(def, asOf, src.over);
   if (!s) return new Map();
   const unit = unitKey(by, def, s);
@@ -258,13 +265,14 @@ export async function countFiguresBy(
   period: Period,
   by: ByKey,
   asOf: string,
+  opts: CountOptions = {},
 ): Promise<Map<string, Map<string, Counts>>> {
   const groups = new Map<
     string,
     { key: SQL; lateral: SQL | null; src: Source; items: { def: IndicatorDefinition; s: DefinitionSql }[] }
   >();
   for (const def of defs) {
-    const src = sourceOf(scope, [period], countsUnitOf(by, def));
+    const src = sourceOf(scope, [period], countsUnitOf(by, def), opts);
     const s = definitionSql(def, asOf, src.over);
     if (!s) continue;
     const unit = unitKey(by, def, s);
