@@ -76,6 +76,53 @@ describe('workbench', () => {
     for (const item of check.items) expect(item.regionCode.startsWith(regionCode)).toBe(true);
   });
 
+  it('the city coordinator clicks a county on the map and lands on exactly that county’s cases of the figure', async () => {
+    const page = await signedInPage(browser, baseUrl, demoLogin('city', 'Demo@2026city'));
+    await page.goto(`${baseUrl}/`);
+    const card = page.locator('[data-testid=dashboard-map]');
+    const map = card.locator('[data-testid=county-map]');
+    // Drawn as SVG: the counties' names are text in it.
+    await map.locator('svg text', { hasText: '城西区' }).first().waitFor({ timeout: 60_000 });
+    // The same numbers as a table: the six counties of the map and 市本级, 新收 of this year by default.
+    const rows = await card.locator('[data-testid=map-row-value]').evaluateAll((cells) =>
+      cells.map((c) => ({
+        region: c.getAttribute('data-region') ?? '',
+        count: Number(c.getAttribute('data-count')),
+      })),
+    );
+    expect(rows).toHaveLength(7);
+    expect(rows.reduce((n, r) => n + r.count, 0)).toBeGreaterThan(0);
+    await page.locator('[data-testid=suggestion-figures]').waitFor({ timeout: 30_000 });
+
+    // A point just left of the map's centre lies inside 城西区 (城西区 and 城东区 meet at the centre).
+    await map.scrollIntoViewIfNeeded();
+    const box = (await map.locator('svg').first().boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2 - 30, box.y + box.height / 2);
+    await page.waitForURL(/\/cases\?.*indicator=new_cases/, { waitUntil: 'commit' }).catch(async (e) => {
+      await page.screenshot({ path: `${screenshotPath('dashboard-map-click')}.png`, fullPage: true });
+      throw e;
+    });
+    const url = new URL(page.url());
+    const regionCode = url.searchParams.get('regionCode')!;
+    const county = rows.find((r) => r.region === regionCode);
+    expect(county, `clicked region ${regionCode}`).toBeTruthy();
+    expect(regionCode).toBe('329903');
+    expect(url.searchParams.get('exactTotal')).toBe('true');
+    await page.locator('[data-testid=indicator-filter]').waitFor();
+    const total = page.locator('[data-testid=case-total]');
+    await total.filter({ hasText: String(county!.count) }).waitFor();
+    expect(await total.textContent()).toBe(`共 ${county!.count} 件`);
+    // The server agrees, and every case is of that county.
+    const check = await page.evaluate(async (query) => {
+      const res = await fetch(`/api/v1/cases?${query}&pageSize=200`);
+      return (await res.json()) as { total: number; totalIsEstimate: boolean; items: { regionCode: string }[] };
+    }, url.searchParams.toString());
+    expect(check.total).toBe(county!.count);
+    expect(check.totalIsEstimate).toBe(false);
+    for (const item of check.items) expect(item.regionCode.startsWith(regionCode)).toBe(true);
+    await page.context().close();
+  });
+
   it('a key figure opens exactly the cases of its numerator, the indicator filter shown', async () => {
     const page = await signedInPage(browser, baseUrl, demoLogin('city', 'Demo@2026city'));
     await page.goto(`${baseUrl}/`);

@@ -287,6 +287,15 @@ export const en: Messages = {
     month: 'Month',
     figuresEmpty: 'No figures can be computed for this period',
     openFigureCases: 'Open the {{count}} cases in the numerator of {{figure}}',
+    mapTitle: 'By county',
+    mapHint:
+      '{{figure}} by county, {{period}}: the darker, the higher; definition version {{version}}. Click a county for the cases in its numerator.',
+    mapTableTitle: '{{figure}} by county, {{period}} (table)',
+    mapCounty: 'County',
+    mapCityOwn: '{{name}} (city level)',
+    mapYear: '{{year}}',
+    mapQuarter: 'Q{{quarter}} {{year}}',
+    openFigureCasesOf: 'Open the {{count}} cases of {{unit}} in the numerator of {{figure}}',
   },
   dashboard: {
     welcome: 'Hello, {{name}}',
@@ -770,6 +779,7 @@ export const en: Messages = {
         case_import: 'Case import',
         case_file: 'Case document',
         agency_head: 'Agency head',
+        statistics_filing: 'Statistical return',
       },
     },
     config: {

@@ -288,6 +288,14 @@ export const zhCN = {
     month: '月份',
     figuresEmpty: '该期间没有可计算的指标',
     openFigureCases: '查看“{{figure}}”计入分子的 {{count}} 件案件',
+    mapTitle: '县区分布',
+    mapHint: '{{period}}“{{figure}}”各县区分布，颜色越深数值越高；口径版本 {{version}}。点击县区查看其计入分子的案件。',
+    mapTableTitle: '{{period}}各县区“{{figure}}”（表格）',
+    mapCounty: '县区',
+    mapCityOwn: '{{name}}本级',
+    mapYear: '{{year}}年',
+    mapQuarter: '{{year}}年第{{quarter}}季度',
+    openFigureCasesOf: '查看{{unit}}“{{figure}}”计入分子的 {{count}} 件案件',
   },
   dashboard: {
     welcome: '您好，{{name}}',
@@ -766,6 +774,7 @@ export const zhCN = {
         case_import: '案件导入',
         case_file: '案件文书',
         agency_head: '机关负责人',
+        statistics_filing: '统计报表',
       },
     },
     config: {

@@ -28,6 +28,7 @@ import { CaseNumberText, DaysLeft } from '../cases/CaseTags.js';
 import { labelOf, todayInChina } from '../cases/format.js';
 import { ScheduleMissingNotice } from '../settings/calendar/ScheduleMissingNotice.js';
 import { SuggestionFiguresCard } from '../suggestions/SuggestionFiguresCard.js';
+import { CountyMapCard } from './CountyMapCard.js';
 import { KeyFiguresCard } from './KeyFiguresCard.js';
 import { UpcomingHearingsCard } from './UpcomingHearingsCard.js';
 import { WorkloadCard } from './WorkloadCard.js';
@@ -239,6 +240,11 @@ export function DashboardPage() {
       {hasWorkbench && permissions?.includes('indicator.read') && (
         <div style={{ marginBottom: 16 }}>
           <KeyFiguresCard />
+        </div>
+      )}
+      {hasWorkbench && permissions?.includes('indicator.read') && (
+        <div style={{ marginBottom: 16 }}>
+          <CountyMapCard />
         </div>
       )}
       {hasWorkbench && permissions?.includes('card.read') && (
