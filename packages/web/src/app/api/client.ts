@@ -175,9 +175,18 @@ async function request<T>(method: Method, path: string, body?: unknown, opts: Re
 export const api = {
   get: <T>(path: string, opts?: RequestOptions) => request<T>('GET', path, undefined, opts),
   post: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('POST', path, body ?? {}, opts),
-  /** One file as the multipart part `file` (uploads), with the CSRF token and the same error handling. */
-  upload: <T>(path: string, file: Blob, fileName: string, opts?: RequestOptions) => {
+  /**
+   * One file as the multipart part `file` (uploads), with the CSRF token and the same error handling. `fields` go
+   * ahead of the file (the server reads the fields sent before it).
+   */
+  upload: <T>(
+    path: string,
+    file: Blob,
+    fileName: string,
+    opts?: RequestOptions & { fields?: Record<string, string> },
+  ) => {
     const form = new FormData();
+    for (const [name, value] of Object.entries(opts?.fields ?? {})) form.append(name, value);
     form.append('file', file, fileName);
     return request<T>('POST', path, form, opts);
   },

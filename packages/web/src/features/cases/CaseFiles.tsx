@@ -8,7 +8,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, List, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { API_BASE, ApiError, api } from '../../app/api/client.js';
+import { API_BASE, api } from '../../app/api/client.js';
 import { errorMessage } from '../../app/api/errors.js';
 import { ALL_CASE_OUTCOMES, caseOutcomeLabel } from './domain.js';
 import { chinaDateTime, outcomeLabel } from './format.js';
@@ -52,22 +52,8 @@ const filesKey = (caseId: string) => ['cases', 'files', caseId] as const;
 export const caseFileUrl = (caseId: string, fileId: string) =>
   `${API_BASE}/cases/${encodeURIComponent(caseId)}/files/${encodeURIComponent(fileId)}`;
 
-async function uploadJudgment(caseId: string, file: File): Promise<JudgmentProposal> {
-  const { token } = await api.get<{ token: string }>('/auth/csrf');
-  const form = new FormData();
-  form.append('file', file, file.name);
-  const res = await fetch(`${API_BASE}/cases/${encodeURIComponent(caseId)}/judgment`, {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'x-csrf-token': token, accept: 'application/json' },
-    body: form,
-  });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => ({}))) as { code?: string; message?: string };
-    throw new ApiError(res.status, body.code ?? `HTTP_${res.status}`, body.message ?? res.statusText);
-  }
-  return (await res.json()) as JudgmentProposal;
-}
+const uploadJudgment = (caseId: string, file: File) =>
+  api.upload<JudgmentProposal>(`/cases/${encodeURIComponent(caseId)}/judgment`, file, file.name);
 
 function humanSize(n: number): string {
   if (n < 1024) return `${n} B`;

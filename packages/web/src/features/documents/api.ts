@@ -1,6 +1,6 @@
 /** Documents and Word output: templates (/document-templates) and a case's generated documents. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { API_BASE, api, apiErrorOf } from '../../app/api/client.js';
+import { API_BASE, api } from '../../app/api/client.js';
 import type { ApiResponse } from '../../app/api/contract.js';
 
 export type TemplateList = ApiResponse<'/api/v1/document-templates', 'get'>;
@@ -21,21 +21,9 @@ export const useTemplates = () =>
 export function useUploadTemplate(key: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async ({ file, reason }: { file: File; reason: string }) => {
-      const { token } = await api.get<{ token: string }>('/auth/csrf');
-      const form = new FormData();
-      // The reason before the file: the server reads the fields sent ahead of it.
-      form.append('reason', reason);
-      form.append('file', file, file.name);
-      const res = await fetch(`${API_BASE}/document-templates/${enc(key)}`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'x-csrf-token': token, accept: 'application/json' },
-        body: form,
-      });
-      if (!res.ok) throw await apiErrorOf(res);
-      return (await res.json()) as Uploaded;
-    },
+    // The reason goes ahead of the file, where the server reads it.
+    mutationFn: ({ file, reason }: { file: File; reason: string }) =>
+      api.upload<Uploaded>(`/document-templates/${enc(key)}`, file, file.name, { fields: { reason } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['document-templates'] }),
   });
 }

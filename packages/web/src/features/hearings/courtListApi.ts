@@ -3,7 +3,7 @@
  * Types from the server's OpenAPI.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { API_BASE, api, apiErrorOf } from '../../app/api/client.js';
+import { api } from '../../app/api/client.js';
 import type { ApiResponse } from '../../app/api/contract.js';
 
 export type CourtListCheck = ApiResponse<'/api/v1/hearings/court-list', 'post'>;
@@ -11,20 +11,9 @@ export type CourtListItem = CourtListCheck['items'][number];
 export type CourtListError = CourtListCheck['errors'][number];
 export type FeedToken = ApiResponse<'/api/v1/hearings/feed-token', 'get'>;
 
-/** Uploads the list: a check (dryRun) or the import. Multipart, so not through the JSON client. */
-export async function uploadCourtList(file: File, dryRun: boolean): Promise<CourtListCheck> {
-  const { token } = await api.get<{ token: string }>('/auth/csrf');
-  const form = new FormData();
-  form.append('file', file, file.name);
-  const res = await fetch(`${API_BASE}/hearings/court-list?dryRun=${dryRun}`, {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'x-csrf-token': token, accept: 'application/json' },
-    body: form,
-  });
-  if (!res.ok) throw await apiErrorOf(res);
-  return (await res.json()) as CourtListCheck;
-}
+/** Uploads the list: a check (dryRun) or the import. */
+export const uploadCourtList = (file: File, dryRun: boolean) =>
+  api.upload<CourtListCheck>(`/hearings/court-list?dryRun=${dryRun}`, file, file.name);
 
 const feedKey = ['hearings', 'feed-token'] as const;
 

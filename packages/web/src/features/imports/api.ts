@@ -27,22 +27,12 @@ export type MappableField = ImportJob['mappableFields'][number]['key'];
 export type ColumnMapping = NonNullable<ImportJob['appliedMapping']>;
 
 /** Uploads the file for checking (dry run); resolves with the checked job. */
-export async function uploadImport(file: File, mapping?: ColumnMapping, signal?: AbortSignal): Promise<ImportJob> {
-  // The CSRF token of this session (the shared client keeps its own copy for JSON requests).
-  const { token } = await api.get<{ token: string }>('/auth/csrf');
-  const form = new FormData();
-  // Before the file: the server reads the fields sent ahead of it.
-  if (mapping) form.append('mapping', JSON.stringify(mapping));
-  form.append('file', file, file.name);
-  const res = await fetch(`${API_BASE}/cases/imports`, {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'x-csrf-token': token, accept: 'application/json' },
-    body: form,
+export function uploadImport(file: File, mapping?: ColumnMapping, signal?: AbortSignal): Promise<ImportJob> {
+  return api.upload<ApiResponse<'/api/v1/cases/imports', 'post'>>('/cases/imports', file, file.name, {
     signal,
+    // Sent ahead of the file, where the server reads it.
+    ...(mapping ? { fields: { mapping: JSON.stringify(mapping) } } : {}),
   });
-  if (!res.ok) throw await apiErrorOf(res);
-  return (await res.json()) as ApiResponse<'/api/v1/cases/imports', 'post'>;
 }
 
 export const getImport = (id: string) => api.get<ImportJob>(`/cases/imports/${encodeURIComponent(id)}`);

@@ -1,6 +1,6 @@
 /** After judgment (判决后): GET /cases/:id/after-judgment and its changes (modules/judgments on the server). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { API_BASE, api, apiErrorOf } from '../../app/api/client.js';
+import { api } from '../../app/api/client.js';
 import type { ApiBody, ApiResponse } from '../../app/api/contract.js';
 import { caseKeys } from '../cases/api.js';
 
@@ -54,16 +54,6 @@ export const useComplete = (caseId: string) =>
     api.post<AfterJudgment>(`/compliance-tasks/${enc(id)}/complete`, b),
   );
 export const useUploadEvidence = (caseId: string) =>
-  useChange(caseId, async ({ id, file }: { id: string; file: File }) => {
-    const { token } = await api.get<{ token: string }>('/auth/csrf');
-    const form = new FormData();
-    form.append('file', file, file.name);
-    const res = await fetch(`${API_BASE}/compliance-tasks/${enc(id)}/evidence`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'x-csrf-token': token, accept: 'application/json' },
-      body: form,
-    });
-    if (!res.ok) throw await apiErrorOf(res);
-    return (await res.json()) as AfterJudgment;
-  });
+  useChange(caseId, ({ id, file }: { id: string; file: File }) =>
+    api.upload<AfterJudgment>(`/compliance-tasks/${enc(id)}/evidence`, file, file.name),
+  );
