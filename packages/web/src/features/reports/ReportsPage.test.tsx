@@ -3,9 +3,10 @@
  * the files' links, and issuing after the confirmation with the version shown; the page then shows 已印发 and no
  * issue button. A leader (report.read only) sees the figures and the files, not the draft or issue buttons.
  */
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { zhCN } from '../../app/i18n/zh-CN.js';
+import { pickOption } from '../../test/antd.js';
 import { fakeServer, renderScreen, testUser } from '../../test/render.js';
 import type { Report } from './api.js';
 import { ReportsPage } from './ReportsPage.js';
@@ -103,5 +104,32 @@ describe('reports page', () => {
     expect(screen.getByRole('link', { name: zhCN.reports.downloadXlsx })).toBeTruthy();
     expect(screen.queryByRole('button', issueButton)).toBeNull();
     expect(screen.queryByRole('button', { name: zhCN.reports.new })).toBeNull();
+  });
+
+  it('the annual report is drafted with the year only (no month or quarter field)', async () => {
+    const server = fakeServer((req) => {
+      if (req.path === '/reports' && req.method === 'GET') return { body: { items: [] } };
+      if (req.path === '/reports' && req.method === 'POST')
+        return { body: report({ id: 'r-2', kind: 'annual', title: '关于2025年度示例市行政应诉工作情况的报告' }) };
+      if (req.path === '/reports/r-2') return { body: report({ id: 'r-2', kind: 'annual' }) };
+      return undefined;
+    });
+    renderScreen(<ReportsPage />, {
+      route: '/reports',
+      path: '/reports',
+      user: { ...testUser, permissions: ['report.read', 'report.manage'] },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: zhCN.reports.new }));
+    const dialog = await screen.findByRole('dialog');
+    await pickOption(dialog.querySelector<HTMLElement>('.ant-select')!, zhCN.reports.kinds.annual);
+    await waitFor(() => expect(dialog.querySelector('#month')).toBeNull());
+    expect(dialog.querySelector('#quarter')).toBeNull();
+    fireEvent.change(dialog.querySelector<HTMLInputElement>('#year')!, { target: { value: '2025' } });
+    fireEvent.click(
+      within(dialog).getByRole('button', { name: new RegExp(`^${zhCN.reports.draft.split('').join('\\s*')}$`) }),
+    );
+    await waitFor(() =>
+      expect(server.writes().find((w) => w.path === '/reports')?.body).toEqual({ kind: 'annual', year: 2025 }),
+    );
   });
 });

@@ -27,6 +27,7 @@ import {
   FONT,
   gongwenSection,
   heading1,
+  LINE_PITCH,
   SIZE,
   TEXT_WIDTH,
   titleParagraph,
@@ -121,7 +122,14 @@ function loopTable(columns: string[], loop: string): Table {
   });
 }
 
-const centred = (text: string) => bodyParagraph(text, { indent: false, align: 'center' });
+/** A table's title, centred, kept on the page of its table. */
+const centred = (text: string) =>
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT },
+    children: [bodyRun(text)],
+  });
 
 /** 发文机关标志 (24 pt: a 17-character body fits the 156 mm line) and the 发文字号 above the red line. */
 function head(): Paragraph[] {
