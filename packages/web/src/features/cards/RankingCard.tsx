@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/api/errors.js';
 import { todayInChina } from '../cases/format.js';
+import { ExportXlsxButton } from '../dashboard/ExportXlsxButton.js';
 import { endedQuarters, type RankedUnit, useRankings } from './api.js';
 
 export function RankingCard() {
@@ -41,6 +42,39 @@ export function RankingCard() {
             onChange={setPeriod}
             options={quarters.map((q) => ({ value: q.from, label: q.label }))}
             style={{ width: 100 }}
+          />
+          <ExportXlsxButton
+            fileName={`${t('cards.rankingTitle')}-${chosen.from}-${chosen.to}.xlsx`}
+            testId="ranking-export"
+            table={
+              data
+                ? () => ({
+                    title: `${t('cards.rankingTitle')}（${data.indicator.label}，${data.period.label}）`,
+                    headers: [
+                      t('cards.rank'),
+                      t('cards.unit'),
+                      data.indicator.label,
+                      t('workbench.numerator'),
+                      t('workbench.denominator'),
+                      t('cards.interval'),
+                      t('cards.note'),
+                    ],
+                    rows: data.units.map((u) => [
+                      u.rank === null ? '—' : u.tiedWith.length > 0 ? `${u.rank}=` : u.rank,
+                      u.label,
+                      u.display,
+                      u.numerator,
+                      u.denominator,
+                      u.interval?.display ?? '—',
+                      u.rank === null
+                        ? t('cards.notRanked', { n: data.minCases })
+                        : u.tiedWith.length > 0
+                          ? t('cards.tied')
+                          : '',
+                    ]),
+                  })
+                : null
+            }
           />
         </Flex>
       }

@@ -4,7 +4,7 @@
  * see no decision buttons.
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { fakeServer, renderScreen, testUser } from '../../test/render.js';
 import type { CardItem, Rankings } from './api.js';
 import { CardsPanel } from './CardsPanel.js';
@@ -83,6 +83,43 @@ describe('排名', () => {
     expect(rows[0]!.textContent).toContain('7.31%–38.52%');
     expect(rows[1]!.textContent).toContain('不排名：案件少于 5 件');
     expect(rows[1]!.textContent).toContain('9.45%–90.55%');
+  });
+});
+
+describe('排名 as .xlsx', () => {
+  it('downloads the table as shown: rank, unit, rate, counts, interval and the not-ranked note', async () => {
+    fakeServer((req) => (req.path.startsWith('/indicators/rankings?') ? { body: rankings } : undefined));
+    // The browser's download: the file's bytes are caught where the page hands them to the browser.
+    const files: Blob[] = [];
+    const { createObjectURL, revokeObjectURL } = URL;
+    URL.createObjectURL = (b: Blob | MediaSource) => {
+      files.push(b as Blob);
+      return 'blob:x';
+    };
+    URL.revokeObjectURL = () => {};
+    onTestFinished(() => {
+      URL.createObjectURL = createObjectURL;
+      URL.revokeObjectURL = revokeObjectURL;
+    });
+    renderScreen(<RankingCard />, { user });
+    await screen.findByTestId('ranking-table');
+    fireEvent.click(screen.getByTestId('ranking-export'));
+    await waitFor(() => expect(files).toHaveLength(1));
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    const bytes = await new Promise<ArrayBuffer>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.readAsArrayBuffer(files[0]!);
+    });
+    await book.xlsx.load(bytes);
+    const rows = book.worksheets[0]!.getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1));
+    expect(rows[0]).toEqual(['排名（一审败诉率，2026年第3季度）']);
+    expect(rows[1]).toEqual(['名次', '单位', '一审败诉率', '分子', '分母', '95% 区间', '说明']);
+    expect(rows[2]).toEqual([1, '湖滨县', '18.18%', 4, 22, '7.31%–38.52%', '']);
+    expect(rows[3]).toEqual(['—', '山南县', '50.00%', 1, 2, '9.45%–90.55%', '不排名：案件少于 5 件']);
   });
 });
 

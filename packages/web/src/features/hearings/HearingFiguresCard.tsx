@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../app/api/errors.js';
 import { todayInChina } from '../cases/format.js';
+import { ExportXlsxButton } from '../dashboard/ExportXlsxButton.js';
 import { type FigureSet, type Figures, type Rate, useHearingFigures } from './peopleApi.js';
 
 const RATES = ['appearance', 'principal', 'spoke', 'approvedAbsences', 'unapprovedAbsences', 'evaluation'] as const;
@@ -64,6 +65,19 @@ export function HearingFiguresCard() {
               { value: 'agency', label: t('hearingFigures.byAgency') },
               { value: 'county', label: t('hearingFigures.byCounty') },
             ]}
+          />
+          <ExportXlsxButton
+            fileName={`${t('hearingFigures.title')}-${range[0].format('YYYY-MM-DD')}-${range[1].format('YYYY-MM-DD')}.xlsx`}
+            testId="hearing-figures-export"
+            table={
+              data && data.total.casesHeard > 0
+                ? () => ({
+                    title: `${t('hearingFigures.title')}（${range[0].format('YYYY-MM-DD')}—${range[1].format('YYYY-MM-DD')}）`,
+                    headers: [t('hearingFigures.group'), t('hearingFigures.casesHeard'), ...RATES.map(label)],
+                    rows: rows.map((r) => [r.name, r.figures.casesHeard, ...RATES.map((k) => shown(k, r.figures[k]))]),
+                  })
+                : null
+            }
           />
         </Flex>
         {figures.error && <Typography.Text type="danger">{errorMessage(figures.error, t)}</Typography.Text>}

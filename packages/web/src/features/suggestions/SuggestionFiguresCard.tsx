@@ -2,10 +2,11 @@
  * 及时答复率 per agency for a year (GET /api/v1/suggestions/figures, docs/rules/suggestions.md): suggestions due, answered
  * on time, late, overdue and the rate, with the total — on 建议办理 and on the coordinators' 工作台.
  */
-import { Card, Select, Table } from 'antd';
+import { Card, Flex, Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayInChina } from '../cases/format.js';
+import { ExportXlsxButton } from '../dashboard/ExportXlsxButton.js';
 import { useSuggestionFigures } from './api.js';
 import { percent } from './SuggestionTags.js';
 
@@ -20,15 +21,48 @@ export function SuggestionFiguresCard() {
       size="small"
       title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('suggestions.figures')}</h2>}
       extra={
-        <Select
-          aria-label={t('suggestions.year')}
-          value={year}
-          onChange={setYear}
-          options={[0, 1, 2].map((d) => ({
-            value: chinaYear() - d,
-            label: chinaYear() - d,
-          }))}
-        />
+        <Flex gap={8} align="center">
+          <Select
+            aria-label={t('suggestions.year')}
+            value={year}
+            onChange={setYear}
+            options={[0, 1, 2].map((d) => ({
+              value: chinaYear() - d,
+              label: chinaYear() - d,
+            }))}
+          />
+          <ExportXlsxButton
+            fileName={`${t('suggestions.figures')}-${year}.xlsx`}
+            testId="suggestion-figures-export"
+            table={
+              figures.data
+                ? () => {
+                    const d = figures.data;
+                    const row = (name: string, r: (typeof d.byAgency)[number] | typeof d.total) => [
+                      name,
+                      r.denominator,
+                      r.numerator,
+                      r.late,
+                      r.overdue,
+                      percent(r.value),
+                    ];
+                    return {
+                      title: `${t('suggestions.figures')}（${year}）`,
+                      headers: [
+                        t('suggestions.agency'),
+                        t('suggestions.dueCount'),
+                        t('suggestions.onTime'),
+                        t('suggestions.late'),
+                        t('suggestions.overdueCount'),
+                        t('suggestions.rate'),
+                      ],
+                      rows: [...d.byAgency.map((r) => row(r.agencyName, r)), row(t('suggestions.total'), d.total)],
+                    };
+                  }
+                : null
+            }
+          />
+        </Flex>
       }
     >
       <Table
