@@ -159,11 +159,13 @@ async function caseBreakdown(
   by: BreakdownKey,
   total: Counts | undefined,
   asOf: string,
+  known?: { units: Map<string, Map<string, Counts>>; labels: Map<string, string> },
 ): Promise<FiguresOut['breakdown']> {
   const def = breakdownDefinition(set, by);
   if (!def || !total) return [];
-  const counts = await countFigureBy(db, def, scope, period, by, asOf);
-  const labels = await labelsOf(db, by, [...counts.keys()]);
+  // The figures' units of the same definition and key are these counts (a count's units: its cases per unit).
+  const counts = known?.units.get(def.id) ?? (await countFigureBy(db, def, scope, period, by, asOf));
+  const labels = known?.units.has(def.id) ? known.labels : await labelsOf(db, by, [...counts.keys()]);
   const base = total.denominator ?? total.numerator;
   return [...counts]
     .map(([key, c]) => ({
@@ -215,21 +217,14 @@ export async function figuresOver(
   await refreshIndicatorFacts(db);
   const { set, version } = input.set ? { set: input.set, version: null } : await definitionsOf(db, input.version);
   const asOf = todayInChina();
-  const { compared, unavailable } = await compareFigures(db, set, scope, period, asOf);
   const by = input.by ?? null;
   const figures: FiguresOut['figures'] = [];
-  // Every figure's units in one statement per unit key, their labels looked up once.
-  const unitCounts =
-    by && by !== 'outcome'
-      ? await countFiguresBy(
-          db,
-          compared.map((c) => c.def),
-          scope,
-          period,
-          by,
-          asOf,
-        )
-      : undefined;
+  // The figures of the three periods and every figure's units (one statement per unit key) at once — on PostgreSQL
+  // two connections of the pool; their labels looked up once.
+  const [{ compared, unavailable }, unitCounts] = await Promise.all([
+    compareFigures(db, set, scope, period, asOf),
+    by && by !== 'outcome' ? countFiguresBy(db, set.definitions, scope, period, by, asOf) : undefined,
+  ]);
   const labels = unitCounts
     ? await labelsOf(db, by as BreakdownKey, [...new Set([...unitCounts.values()].flatMap((m) => [...m.keys()]))])
     : new Map<string, string>();
@@ -293,7 +288,16 @@ export async function figuresOver(
     })),
     breakdown:
       by && total
-        ? await caseBreakdown(db, set, scope, period, by, { numerator: total.numerator, denominator: null }, asOf)
+        ? await caseBreakdown(
+            db,
+            set,
+            scope,
+            period,
+            by,
+            { numerator: total.numerator, denominator: null },
+            asOf,
+            unitCounts && { units: unitCounts, labels },
+          )
         : [],
   };
 }
