@@ -45,6 +45,11 @@ export { checkDefinitionSet, definitionsOf, exportDefinitions, importDefinitions
 export { rebuildAndCompare, refreshIndicatorFacts } from './refresh.js';
 
 const NOT_RECORDED = '（未记录）';
+/**
+ * Units in the order of their Chinese labels: one collator for the process — `localeCompare(b, 'zh-CN')` builds one per
+ * call (a dashboard's 20 figures × 7 counties took ~8 ms of sorting); the same order.
+ */
+const BY_LABEL = new Intl.Collator('zh-CN').compare;
 
 /** A month, quarter or year when from–to is exactly one (同比/环比 then compare like with like), else a range. */
 export function periodOf(from: string, to: string): Period {
@@ -269,7 +274,7 @@ export async function figuresOver(
             display: f.display,
           };
         })
-        .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN') || (a.key < b.key ? -1 : 1));
+        .sort((a, b) => BY_LABEL(a.label, b.label) || (a.key < b.key ? -1 : 1));
     }
     figures.push(figure);
   }
