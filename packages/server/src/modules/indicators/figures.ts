@@ -153,6 +153,7 @@ export async function countFigures(
     return s ? [{ def, s }] : [];
   });
   if (computable.length === 0) return new Map();
+  if (src.over === 'counts' && !overlapping(periods)) return countFiguresByPeriod(db, computable, src, periods);
   const columns: SQL[] = [];
   computable.forEach(({ s }, i) => {
     periods.forEach((p, j) => {
@@ -175,6 +176,52 @@ export async function countFigures(
       periods.map((_, j) => ({
         numerator: Number(row[`n_${i}_${j}`] ?? 0),
         denominator: s.denominator ? Number(row[`d_${i}_${j}`] ?? 0) : null,
+      })),
+    );
+  });
+  return out;
+}
+
+const overlapping = (ps: readonly Period[]) =>
+  ps.some((a, i) => ps.some((b, j) => i !== j && a.from <= b.to && b.from <= a.to));
+
+/**
+ * `countFigures` over the counts when the periods do not overlap (a month, quarter or year with 同比 and 环比): each
+ * count row has one date, so it belongs to one period — grouped by that period, every definition is counted once
+ * rather than once per period (a third of the aggregates and parameters of the statement).
+ */
+async function countFiguresByPeriod(
+  db: DbOrTx,
+  computable: readonly { def: IndicatorDefinition; s: DefinitionSql }[],
+  src: Source,
+  periods: readonly Period[],
+): Promise<Map<string, Counts[]>> {
+  const month = sql`coalesce(f.concluded_on, f.filed_on, f.defence_due_on)`;
+  const period = sql`case ${sql.join(
+    periods.map((p, j) => sql`when ${month} between ${p.from}::date and ${p.to}::date then ${sql.raw(String(j))}`),
+    sql` `,
+  )} end`;
+  const columns: SQL[] = [];
+  computable.forEach(({ s }, i) => {
+    // partSql without the period: the row's own date is the definition's (its column set), the period is the group.
+    const dated = (c: SQL) => sql`(${s.date} is not null and ${c})`;
+    const base = s.denominator ?? s.numerator;
+    columns.push(
+      sql`${src.tally(dated(s.denominator ? sql`(${base} and ${s.numerator})` : base))} as ${sql.raw(`n_${i}`)}`,
+    );
+    if (s.denominator) columns.push(sql`${src.tally(dated(base))} as ${sql.raw(`d_${i}`)}`);
+  });
+  const result = await db.execute(
+    sql`select ${period} as period, ${sql.join(columns, sql`, `)} from ${src.from} group by 1`,
+  );
+  const rows = new Map(rowsOf<Record<string, number>>(result).map((r) => [Number(r.period), r]));
+  const out = new Map<string, Counts[]>();
+  computable.forEach(({ def, s }, i) => {
+    out.set(
+      def.id,
+      periods.map((_, j) => ({
+        numerator: Number(rows.get(j)?.[`n_${i}`] ?? 0),
+        denominator: s.denominator ? Number(rows.get(j)?.[`d_${i}`] ?? 0) : null,
       })),
     );
   });

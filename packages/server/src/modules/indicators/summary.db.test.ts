@@ -39,8 +39,15 @@ const PERIODS: Period[] = [
   yearPeriod(2025),
   rangePeriod('2024-05-17', '2026-02-03'),
 ];
-/** Whole months (the counts answer) and a day range (the summary rows answer): each statement takes one kind. */
-const PERIOD_SETS = [PERIODS.filter(wholeMonths), PERIODS.filter((p) => !wholeMonths(p))];
+/**
+ * Whole months (the counts answer: overlapping, and a dashboard's quarter with 同比 and 环比, which is counted grouped by
+ * period) and a day range (the summary rows answer): each statement takes one kind.
+ */
+const PERIOD_SETS = [
+  PERIODS.filter(wholeMonths),
+  [quarterPeriod(2025, 3), quarterPeriod(2024, 3), quarterPeriod(2025, 2)],
+  PERIODS.filter((p) => !wholeMonths(p)),
+];
 const DEFS = DEMO_CITY_DEFINITIONS.definitions.filter((d) => definitionSql(d, AS_OF) !== null);
 const OUTCOMES = [
   'REVOKED',
@@ -186,6 +193,7 @@ describe(`indicators summary on ${testDbKind()}`, () => {
     const whole = PERIOD_SETS[0]!;
     const all = { regionPath: null, agencyId: null };
     const before = await countFigures(database.db, DEFS, all, whole, AS_OF);
+    const dashboard = await countFigures(database.db, DEFS, all, PERIOD_SETS[1]!, AS_OF);
     const bumped = await database.db.execute(sql`
       update indicator_counts set n = n + 1
       where key = (select key from indicator_counts where unit_by = '' and concluded_on = ${whole[0]!.from}::date
@@ -194,12 +202,14 @@ describe(`indicators summary on ${testDbKind()}`, () => {
     const [row] = (bumped as unknown as { rows: { key: string; n: number }[] }).rows;
     expect(row).toBeDefined();
     expect(await countFigures(database.db, DEFS, all, whole, AS_OF)).not.toEqual(before);
+    expect(await countFigures(database.db, DEFS, all, PERIOD_SETS[1]!, AS_OF)).not.toEqual(dashboard);
     expect(await rebuildAndCompare(database.db)).toEqual([
       { countsKey: row!.key, problem: 'counts', stored: Number(row!.n), recount: Number(row!.n) - 1 },
     ]);
     await rebuildAndCompare(database.db, { repair: true });
     expect(await rebuildAndCompare(database.db)).toEqual([]);
     expect(await countFigures(database.db, DEFS, all, whole, AS_OF)).toEqual(before);
+    expect(await countFigures(database.db, DEFS, all, PERIOD_SETS[1]!, AS_OF)).toEqual(dashboard);
     expect((await database.db.select().from(indicatorCounts)).length).toBeGreaterThan(0);
   }, 300_000);
 
