@@ -1,11 +1,12 @@
 /**
  * 统计报表 in the browser on the demo data (docs/rules/statistics.md#workflow): the county coordinator opens the
  * county's 政府信息公开年报表4 for last year (pre-filled), submits it; the city coordinator sees it submitted and returns
- * it with a comment; the county coordinator sees the filing returned with the city's comment.
+ * it with a comment; the county coordinator sees the filing returned with the city's comment. Both screens (the
+ * reviewer's and the filler's, with the grid's merged headers) are scanned with axe-core.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launchBrowser, submitLogin } from './browser.js';
+import { DESKTOP, launchBrowser, seriousViolations, submitLogin, waitSettled } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const logins = inject('demoLogins');
@@ -15,7 +16,8 @@ const city = logins.find((l) => l.username === 'city') ?? { username: 'city', pa
 let browser: Browser;
 
 async function signedIn(who: { username: string; password: string }): Promise<Page> {
-  const context = await browser.newContext(DESKTOP);
+  // The app's CSP forbids inline scripts: a context that runs axe needs bypassCSP.
+  const context = await browser.newContext({ ...DESKTOP, bypassCSP: true });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/login`);
   await submitLogin(page, who.username, who.password);
@@ -57,6 +59,9 @@ describe('statistics filings', () => {
     await boss.goto(`${baseUrl}/statistics/${id}`);
     const seen = boss.getByTestId('statistics-filing');
     await expect.poll(() => seen.textContent()).toContain('已上报');
+    // The grid with its merged headers and the reviewer's buttons: no serious accessibility violation (axe).
+    await waitSettled(boss);
+    expect(await seriousViolations(boss)).toEqual([]);
     await boss.getByRole('button', { name: /退\s*回/ }).click();
     const dialog = boss.getByRole('dialog');
     await dialog.getByLabel('退回意见（必填）').fill('信息公开行政诉讼件数请与法院通报核对');
@@ -68,5 +73,8 @@ describe('statistics filings', () => {
     await comment.waitFor();
     expect(await comment.textContent()).toContain('信息公开行政诉讼件数请与法院通报核对');
     expect(await c.getByTestId('statistics-filing').textContent()).toContain('已退回');
+    // The filler's screen (editable cells, the return comment): no serious accessibility violation either.
+    await waitSettled(c);
+    expect(await seriousViolations(c)).toEqual([]);
   });
 });
