@@ -42,6 +42,12 @@ export const cardProposals = pgTable(
     decidedBy: uuid('decided_by'),
     decidedByName: text('decided_by_name'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /**
+     * The version of the documents module's template `card.notice` in force when the card was confirmed (0 = built-in):
+     * a confirmed card's notice is filled from exactly that version (docs/rules/reports.md#templates). Null while
+     * proposed (a draft uses the template in force) and when rejected.
+     */
+    noticeTemplateVersion: integer('notice_template_version'),
     version: integer('version').notNull().default(1),
     createdAt: stamp('created_at'),
     updatedAt: stamp('updated_at'),

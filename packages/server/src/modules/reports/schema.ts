@@ -43,6 +43,13 @@ export const reports = pgTable(
     issuedBy: uuid('issued_by'),
     issuedByName: text('issued_by_name'),
     issuedAt: timestamp('issued_at', { withTimezone: true }),
+    /**
+     * The documents module's template the edition was issued with (`report.<kind>` and its version, 0 = built-in):
+     * the Word file of an issued edition is filled from exactly that version, never from one uploaded later
+     * (docs/rules/reports.md#templates). Null on a draft (it uses the template in force).
+     */
+    templateKey: text('template_key'),
+    templateVersion: integer('template_version'),
     /** Optimistic concurrency: redraft and issue name the version they saw. */
     version: integer('version').notNull().default(1),
     updatedAt: stamp('updated_at'),
