@@ -13,7 +13,7 @@ import { TooltipComponent, VisualMapComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../../app/api/client.js';
@@ -31,6 +31,7 @@ import {
   unitListUrl,
 } from './countyMap.js';
 import { ExportXlsxButton } from './ExportXlsxButton.js';
+import { useHasWidth } from './useHasWidth.js';
 
 echarts.use([MapChart, TooltipComponent, VisualMapComponent, SVGRenderer]);
 
@@ -51,24 +52,6 @@ function useCityMap(code: string | null | undefined) {
     enabled: !!load,
     staleTime: Number.POSITIVE_INFINITY,
   });
-}
-
-/**
- * Whether an element has a width yet: the map is drawn only then (ECharts cannot fit a map into a box of no width —
- * a collapsed or hidden container, or a test's DOM without layout).
- */
-function useHasWidth() {
-  const [el, setEl] = useState<HTMLDivElement | null>(null);
-  const [wide, setWide] = useState(false);
-  useEffect(() => {
-    if (!el) return;
-    const check = () => setWide(el.clientWidth > 0);
-    check();
-    const observer = new ResizeObserver(check);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [el]);
-  return [setEl, wide] as const;
 }
 
 /** The map card, or nothing when the user's region has no map file. */

@@ -21,7 +21,9 @@ import { errorMessage } from '../../app/api/errors.js';
 import { useCurrentUser } from '../../app/auth/AuthProvider.js';
 import { useRegions } from '../cases/api.js';
 import { todayInChina } from '../cases/format.js';
+import { ExportXlsxButton } from './ExportXlsxButton.js';
 import { downloadXlsx } from './exportTable.js';
+import { useHasWidth } from './useHasWidth.js';
 
 echarts.use([LineChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
@@ -54,6 +56,7 @@ export function KeyFiguresCard() {
   const [year, setYear] = useState(thisYear);
   const [region, setRegion] = useState<string | undefined>();
   const [chosen, setChosen] = useState<string | undefined>();
+  const [trendBox, drawable] = useHasWidth();
   const cityWide = user.role === 'city_coordinator' || user.role === 'leader';
   const counties = (useRegions().data ?? []).filter((r) => r.parentCode === user.regionCode);
   const from = `${year}-01-01`;
@@ -214,25 +217,93 @@ export function KeyFiguresCard() {
               <Typography.Title level={5} style={{ marginTop: 12 }}>
                 {t('workbench.trendTitle', { figure: current.label })}
               </Typography.Title>
-              <div aria-hidden="true" data-testid="figure-trend">
-                <ReactEChartsCore
-                  echarts={echarts}
-                  option={option}
-                  style={{ height: 220 }}
-                  notMerge
-                  onEvents={{
-                    click: (p: { dataIndex: number }) => {
-                      const m = months[p.dataIndex];
-                      if (m)
-                        navigate(figureListUrl(current.cases.numerator, { from: `${m.key}-01`, to: monthEnd(m.key) }));
-                    },
-                  }}
-                />
+              <TrendTable figure={current} months={months} />
+              <div aria-hidden="true" data-testid="figure-trend" ref={trendBox} style={{ minHeight: 220 }}>
+                {drawable && (
+                  <ReactEChartsCore
+                    echarts={echarts}
+                    option={option}
+                    style={{ height: 220 }}
+                    notMerge
+                    onEvents={{
+                      click: (p: { dataIndex: number }) => {
+                        const m = months[p.dataIndex];
+                        if (m)
+                          navigate(
+                            figureListUrl(current.cases.numerator, { from: `${m.key}-01`, to: monthEnd(m.key) }),
+                          );
+                      },
+                    }}
+                  />
+                )}
               </div>
             </>
           )}
         </>
       )}
     </Card>
+  );
+}
+
+type Month = NonNullable<Figure['units']>[number];
+
+/**
+ * The trend's numbers as a table (the line above is hidden from screen readers): one column per month, its value
+ * opening that month's cases of the numerator; downloadable as .xlsx.
+ */
+function TrendTable({ figure, months }: { figure: Figure; months: Month[] }) {
+  const { t } = useTranslation();
+  const rate = figure.denominator !== null;
+  const monthRange = (m: Month) => ({ from: `${m.key}-01`, to: monthEnd(m.key) });
+  return (
+    <>
+      <Flex justify="flex-end" style={{ marginBottom: 4 }}>
+        <ExportXlsxButton
+          fileName={`${t('workbench.trendTitle', { figure: figure.label })}.xlsx`}
+          testId="trend-export"
+          table={() => ({
+            title: t('workbench.trendTitle', { figure: figure.label }),
+            headers: [
+              t('workbench.month'),
+              t('workbench.value'),
+              t('workbench.numerator'),
+              ...(rate ? [t('workbench.denominator')] : []),
+            ],
+            rows: months.map((m) => [m.key, m.display, m.numerator, ...(rate ? [m.denominator ?? '—'] : [])]),
+          })}
+        />
+      </Flex>
+      <Table<{ key: string }>
+        size="small"
+        pagination={false}
+        rowKey="key"
+        scroll={{ x: 'max-content' }}
+        data-testid="trend-table"
+        dataSource={[{ key: 'value' }]}
+        columns={[
+          { key: 'label', title: t('workbench.month'), render: () => figure.label },
+          ...months.map((m) => ({
+            key: m.key,
+            title: m.key,
+            align: 'right' as const,
+            render: () =>
+              m.numerator > 0 ? (
+                <Link
+                  to={figureListUrl(figure.cases.numerator, monthRange(m))}
+                  aria-label={t('workbench.openFigureCasesOf', {
+                    unit: m.key,
+                    figure: figure.label,
+                    count: m.numerator,
+                  })}
+                >
+                  {m.display}
+                </Link>
+              ) : (
+                m.display
+              ),
+          })),
+        ]}
+      />
+    </>
   );
 }
