@@ -249,6 +249,18 @@ describe(`indicators summary on ${testDbKind()}`, () => {
       }
     }
     expect(nonZero).toBeGreaterThan(0);
+    // Per unit of every key within the scope: from the counts where they hold it (a county: all keys; an agency:
+    // county, kind, month, quarter), from the summary rows otherwise — both the domain's over the scope's cases.
+    const byId = new Map(rows.map((r) => [r.caseId, r as IndicatorFactsRow]));
+    const keys: ByKey[] = ['region', 'agency', 'domain', 'cause', 'kind', 'instance', 'outcome', 'month', 'quarter'];
+    for (const by of keys) {
+      for (const def of DEFS.filter((d) => d.kind !== 'loss_rate' || d.scope !== 'effective')) {
+        const want = computeFigureBy(def, facts, PERIODS[0]!, unitsOf(by, def, byId), { asOf: AS_OF });
+        const wanted = new Map([...want].map(([k, f]) => [k, { numerator: f.numerator, denominator: f.denominator }]));
+        const got = await countFigureBy(database.db, def, scope, PERIODS[0]!, by, AS_OF);
+        expect({ def: def.id, by, got }).toEqual({ def: def.id, by, got: wanted });
+      }
+    }
   }
 
   it('after random writes through every use case, the summary equals a recount and the domain', async () => {
