@@ -4,9 +4,12 @@
  * yellow card to the unit the rankings put first among those with enough cases — once (a second run and a rerun of
  * the quarter add nothing); the city coordinator confirms (audit row, the unit told) or rejects with a reason; a stale
  * version is 409, a decided one 422; county coordinators see their county's units only, leaders read, others 403;
- * the notice is a Word file whose text names the unit, the quarter and the figure.
+ * the notice is a Word file whose text names the unit, the quarter and the figure; a confirmed card's notice keeps the
+ * template version it was confirmed with after the city uploads a new one, a proposal's takes the new one.
  */
+import { eq } from 'drizzle-orm';
 import mammoth from 'mammoth';
+import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../platform/auth/principal.js';
 import { createTestUser, sessionAs, type TestSession } from '../../platform/auth/testing.js';
@@ -26,6 +29,7 @@ import { QUARTER_JOB } from './constants.js';
 import type { CardOut } from './dto.js';
 import { cardJobs } from './jobs.js';
 import { proposeQuarter, quarterOfKey } from './propose.js';
+import { cardProposals } from './schema.js';
 
 // 2025 Q3 ends on Tuesday 30 September; 1–8 October are the National Day holiday: the first working day is 9 October.
 const AFTER_Q3 = new Date('2025-10-09T09:00:00+08:00');
@@ -183,6 +187,62 @@ describe(`cards on ${testDbKind()}`, () => {
     expect(value).toContain(`审结${card!.concluded}件，败诉${card!.losses}件，败诉率${card!.rateDisplay}`);
     expect(value).toContain(`经审核确认，决定对你单位予以${card!.sanctionLabel}`);
     expect(value).toContain('示例市全面依法治市委员会办公室');
+  });
+
+  it('a confirmed card’s notice keeps the template version it was confirmed with; a proposal takes the new one', async () => {
+    const s = await city();
+    const fixed =
+      '请你单位认真分析败诉原因，查找行政执法和行政应诉工作中存在的问题，落实整改措施，切实降低行政诉讼案件败诉率。';
+    const ours = '请你单位于收到本通报后十个工作日内书面报送整改情况。';
+    const noticeText = async (id: string) => {
+      const res = await s.inject({ method: 'GET', url: `/api/v1/cards/${id}/notice.docx` });
+      expect(res.statusCode).toBe(200);
+      return (await mammoth.extractRawText({ buffer: res.rawPayload })).value.replace(/\s+/g, '');
+    };
+    const [confirmed] = (await list(s, '?status=confirmed')).items;
+    const [proposed] = (await list(s, '?status=proposed')).items;
+    expect(proposed).toBeDefined();
+    expect(await noticeText(confirmed!.id)).toContain(fixed);
+
+    // The city rewrites the closing request (documents routes: a new version of `card.notice`).
+    const builtin = (await s.inject({ method: 'GET', url: '/api/v1/document-templates/card.notice/file' })).rawPayload;
+    const zip = new PizZip(builtin);
+    const xml = zip.file('word/document.xml')!.asText();
+    expect(xml).toContain(fixed);
+    zip.file('word/document.xml', xml.replace(fixed, ours));
+    const boundary = `----sj${Date.now()}`;
+    const payload = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="reason"\r\n\r\n限期报送整改情况\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="通报.docx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      zip.generate({ type: 'nodebuffer' }) as Buffer,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const up = await s.inject({
+      method: 'POST',
+      url: '/api/v1/document-templates/card.notice',
+      payload,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    expect(up.statusCode, up.body).toBe(200);
+
+    const confirmedText = await noticeText(confirmed!.id);
+    expect(confirmedText).toContain(fixed);
+    expect(confirmedText).not.toContain(ours);
+    expect(await noticeText(proposed!.id)).toContain(ours);
+    const [row] = await database.db.select().from(cardProposals).where(eq(cardProposals.id, confirmed!.id));
+    expect(row!.noticeTemplateVersion).toBe(0);
+    // Confirmed now: the version in force (the city's 1), kept.
+    const ok = await s.inject({
+      method: 'POST',
+      url: `/api/v1/cards/${proposed!.id}/confirm`,
+      payload: { version: proposed!.version },
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const [after] = await database.db.select().from(cardProposals).where(eq(cardProposals.id, proposed!.id));
+    expect(after!.noticeTemplateVersion).toBe(1);
+    expect(await noticeText(proposed!.id)).toContain(ours);
   });
 
   it('scope and permissions: a county coordinator sees its own units, a leader reads, others 403', async () => {

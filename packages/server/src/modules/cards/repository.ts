@@ -63,12 +63,21 @@ export async function decideProposal(
   db: DbOrTx,
   id: string,
   version: number,
-  d: { status: 'confirmed' | 'rejected'; reason: string | null; by: string | null; byName: string; at: Date },
+  d: {
+    status: 'confirmed' | 'rejected';
+    reason: string | null;
+    by: string | null;
+    byName: string;
+    at: Date;
+    /** The `card.notice` template version in force at a confirmation (null when rejected). */
+    noticeTemplateVersion: number | null;
+  },
 ): Promise<CardProposalRow | undefined> {
   const [row] = await db
     .update(cardProposals)
     .set({
       status: d.status,
+      noticeTemplateVersion: d.noticeTemplateVersion,
       decisionReason: d.reason,
       decidedBy: d.by,
       decidedByName: d.byName,

@@ -10,13 +10,14 @@ import type { Principal } from '../../platform/auth/principal.js';
 import type { Db, DbOrTx } from '../../platform/db/client.js';
 import { AppError, forbidden, notFound, versionConflict } from '../../platform/errors.js';
 import { figuresRegionPath } from '../cases/public.js';
+import { templateVersionInForce } from '../documents/public.js';
 import { notify } from '../notifications/public.js';
 import { regionsByCodes } from '../org/public.js';
 import { getSettingVersion } from '../settings/service.js';
 import { activeUserIds } from '../users/public.js';
 import { CARD_LEVEL_LABELS, CARD_STATUS_LABELS, type CardLevel, type CardStatus } from './constants.js';
 import type { CardOut } from './dto.js';
-import { buildCardNotice, noticeTitle } from './notice.js';
+import { buildCardNotice, CARD_NOTICE_TEMPLATE, noticeTitle } from './notice.js';
 import { CARD_RULES_KIND } from './propose.js';
 import { decideProposal, listProposals, proposalById } from './repository.js';
 import type { CardProposalRow } from './schema.js';
@@ -104,6 +105,9 @@ export async function decideCard(
       by: principal.userId,
       byName: principal.displayName,
       at: now,
+      // A confirmed card's notice keeps the wording in force now (docs/rules/reports.md#templates).
+      noticeTemplateVersion:
+        input.status === 'confirmed' ? await templateVersionInForce(tx, CARD_NOTICE_TEMPLATE) : null,
     });
     if (!after) throw versionConflict(present(before));
     await writeAudit(tx, {
@@ -112,7 +116,14 @@ export async function decideCard(
       entityType: 'card_proposal',
       entityId: id,
       before: { status: before.status, version: before.version },
-      after: { status: after.status, version: after.version, reason: after.decisionReason },
+      after: {
+        status: after.status,
+        version: after.version,
+        reason: after.decisionReason,
+        ...(after.noticeTemplateVersion !== null && {
+          template: `${CARD_NOTICE_TEMPLATE}@${after.noticeTemplateVersion}`,
+        }),
+      },
     });
     if (after.status === 'confirmed') {
       const label = SANCTION_LABELS[after.sanction as Sanction] ?? after.sanction;

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.js';
 import { type DocumentRow, documents } from './schema.js';
 
@@ -29,6 +29,19 @@ export async function latestTemplate(db: DbOrTx, key: string): Promise<DocumentR
     .orderBy(desc(documents.version))
     .limit(1);
   return row;
+}
+
+/** The number of the newest uploaded version of a template (uploaded by `at` when given); undefined: none. */
+export async function latestTemplateVersion(db: DbOrTx, key: string, at?: Date): Promise<number | undefined> {
+  const where = [eq(documents.kind, 'template'), eq(documents.templateKey, key)];
+  if (at) where.push(lte(documents.createdAt, at));
+  const [row] = await db
+    .select({ version: documents.version })
+    .from(documents)
+    .where(and(...where))
+    .orderBy(desc(documents.version))
+    .limit(1);
+  return row ? (row.version ?? 0) : undefined;
 }
 
 export async function templateVersion(db: DbOrTx, key: string, version: number): Promise<DocumentRow | undefined> {

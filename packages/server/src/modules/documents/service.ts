@@ -18,6 +18,7 @@ import {
   documentById,
   insertDocument,
   latestTemplate,
+  latestTemplateVersion,
   ownerDocuments,
   templateVersion,
   templateVersions,
@@ -172,6 +173,27 @@ export async function uploadTemplate(
  */
 export async function fillTemplateInForce(db: DbOrTx, key: string, values: Record<string, unknown>) {
   const template = await templateInForce(db, kindOrThrow(key));
+  return {
+    content: fillTemplate(template.content, values),
+    template: { version: template.version, sha256: template.sha256 },
+  };
+}
+
+/**
+ * The version of a template in force now, or at `at` (the version a report was issued with when its row predates the
+ * record of it); 0 = the built-in one. An owner that freezes a document (an issued report, a confirmed card) keeps
+ * this number and fills exactly that version later with `fillTemplateVersion` (docs/rules/reports.md#templates).
+ */
+export async function templateVersionInForce(db: DbOrTx, key: string, at?: Date): Promise<number> {
+  return (await latestTemplateVersion(db, kindOrThrow(key).key, at)) ?? 0;
+}
+
+/**
+ * A document filled from one given version of a template (0 = the built-in one), not stored: an issued report or a
+ * confirmed card notice made again from its snapshot with the wording it was issued with, whatever was uploaded since.
+ */
+export async function fillTemplateVersion(db: DbOrTx, key: string, version: number, values: Record<string, unknown>) {
+  const template = await templateInForce(db, kindOrThrow(key), version);
   return {
     content: fillTemplate(template.content, values),
     template: { version: template.version, sha256: template.sha256 },

@@ -1,13 +1,13 @@
 /**
  * A notice or the annual report as a Word document in 公文 format (docs/rules/reports.md#document, GB/T 9704—2012),
- * filled from the documents module's template in force for its kind (`report.monthly`, `report.quarterly`,
- * `report.annual`: the city's own version when it uploaded one, else the built-in one, documents/templates/
- * reportNotices.ts) — docs/rules/reports.md#templates. This file maps the snapshot onto the template's placeholders:
+ * filled from the documents module's template for its kind (`report.monthly`, `report.quarterly`, `report.annual`:
+ * the city's own version when it uploaded one, else the built-in one, documents/templates/reportNotices.ts) — a draft
+ * from the version in force, an issued edition from the version it was issued with (docs/rules/reports.md#templates). This file maps the snapshot onto the template's placeholders:
  * the head (发文机关, 发文字号, 标题, 主送机关), the body paragraphs, each table's rows (列1…列N), the notes, the 更正说明.
  */
 
 import type { Db } from '../../platform/db/client.js';
-import { chineseDate, fillTemplateInForce } from '../documents/public.js';
+import { chineseDate, fillTemplateInForce, fillTemplateVersion } from '../documents/public.js';
 import type { ReportContent, ReportTable } from './content.js';
 
 export interface ReportHeader {
@@ -78,11 +78,21 @@ export function reportTemplateValues(c: ReportContent, h: ReportHeader): Record<
   }
 }
 
-/** The Word file from the template in force for the report's kind, and that template's version. */
+/** The template key of a report kind. */
+export const reportTemplateKey = (kind: ReportContent['kind']) => `report.${kind}`;
+
+/**
+ * The Word file and the template version it was filled from: an issued edition from the version it was issued with
+ * (`version`), a draft from the template in force for the report's kind (docs/rules/reports.md#templates).
+ */
 export async function buildReportDocx(
   db: Db,
   c: ReportContent,
   h: ReportHeader,
+  issuedWith?: { key: string; version: number },
 ): Promise<{ content: Buffer; template: { version: number; sha256: string } }> {
-  return fillTemplateInForce(db, `report.${c.kind}`, reportTemplateValues(c, h));
+  const values = reportTemplateValues(c, h);
+  return issuedWith
+    ? fillTemplateVersion(db, issuedWith.key, issuedWith.version, values)
+    : fillTemplateInForce(db, reportTemplateKey(c.kind), values);
 }

@@ -30,6 +30,7 @@ import { notificationMessages } from '../notifications/schema.js';
 import { MONTHLY_JOB, QUARTERLY_JOB } from './constants.js';
 import type { ReportOut } from './dto.js';
 import { reportJobs } from './jobs.js';
+import { reports } from './schema.js';
 
 const CITY = '329900';
 const COUNTY = '329902';
@@ -452,5 +453,59 @@ describe(`reports on ${testDbKind()}`, () => {
     expect(pdfText).toContain(ours);
     expect(pdfText).toContain('25.00%');
     expect(pdfText).toContain('—1—');
+  }, 180_000);
+
+  it('an issued notice keeps the template version it was issued with; drafts and later editions take the new one', async () => {
+    const s = await city();
+    const issuedWording = '请各单位于收到本通报后十个工作日内报送整改情况。';
+    const newWording = '请各单位于收到本通报后五个工作日内报送整改情况。';
+    const docxOf = async (id: string) =>
+      squash(await docxText((await s.inject({ method: 'GET', url: `/api/v1/reports/${id}.docx` })).rawPayload));
+    // The county's notice, issued under the city's version 1 of the template (the test before uploaded it).
+    const r = (await draft(s, { kind: 'quarterly', year: 2025, quarter: 3, region: COUNTY })).body;
+    const issue = await s.inject({
+      method: 'POST',
+      url: `/api/v1/reports/${r.id}/issue`,
+      payload: { version: r.version },
+    });
+    expect(issue.statusCode, issue.body).toBe(200);
+    const [stored] = await database.db.select().from(reports).where(eq(reports.id, r.id));
+    expect(stored).toMatchObject({ templateKey: 'report.quarterly', templateVersion: 1 });
+    expect(await docxOf(r.id)).toContain(issuedWording);
+
+    const v1 = (await s.inject({ method: 'GET', url: '/api/v1/document-templates/report.quarterly/file' })).rawPayload;
+    const up = await s.inject({
+      method: 'POST',
+      url: '/api/v1/document-templates/report.quarterly',
+      ...templateUpload('整改期限改为五个工作日', '指标通报.docx', edited(v1, issuedWording, newWording)),
+    });
+    expect(up.statusCode, up.body).toBe(200);
+    expect(up.json()).toMatchObject({ version: 2 });
+
+    // The issued 公文 is unchanged; the correction (a draft) and then its issued edition use version 2.
+    const issuedText = await docxOf(r.id);
+    expect(issuedText).toContain(issuedWording);
+    expect(issuedText).not.toContain(newWording);
+    expect(issuedText).toContain('一审败诉率');
+    const correction = (await draft(s, { kind: 'quarterly', year: 2025, quarter: 3, region: COUNTY })).body;
+    expect(correction).toMatchObject({ edition: 2, status: 'draft' });
+    expect(await docxOf(correction.id)).toContain(newWording);
+    const issued2 = await s.inject({
+      method: 'POST',
+      url: `/api/v1/reports/${correction.id}/issue`,
+      payload: { version: correction.version },
+    });
+    expect(issued2.statusCode, issued2.body).toBe(200);
+    expect(await docxOf(correction.id)).toContain(newWording);
+    expect(await docxOf(r.id)).toContain(issuedWording);
+    const audit = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'report'), eq(auditLog.entityId, correction.id)));
+    expect(audit.some((x) => (x.after as { template?: string } | null)?.template === 'report.quarterly@2')).toBe(true);
+
+    // An edition issued before the version was recorded: the version in force when it was issued (here 1).
+    await database.db.update(reports).set({ templateKey: null, templateVersion: null }).where(eq(reports.id, r.id));
+    expect(await docxOf(r.id)).toContain(issuedWording);
   }, 180_000);
 });

@@ -49,12 +49,13 @@ export async function redraft(
   return row;
 }
 
-/** Issue a draft at the version the caller saw; undefined when it moved meanwhile or is issued. */
+/** Issue a draft at the version the caller saw, with the template it is issued with; undefined when it moved meanwhile or is issued. */
 export async function markIssued(
   db: DbOrTx,
   id: string,
   version: number,
   by: { id: string | null; name: string; at: Date },
+  template: { key: string; version: number },
 ): Promise<ReportRow | undefined> {
   const [row] = await db
     .update(reports)
@@ -63,6 +64,8 @@ export async function markIssued(
       issuedBy: by.id,
       issuedByName: by.name,
       issuedAt: by.at,
+      templateKey: template.key,
+      templateVersion: template.version,
       version: sql`${reports.version} + 1`,
       updatedAt: by.at,
     })

@@ -13,6 +13,7 @@ import type { Principal } from '../../platform/auth/principal.js';
 import type { Db } from '../../platform/db/client.js';
 import { AppError, forbidden, notFound, validationFailed, versionConflict } from '../../platform/errors.js';
 import { caseRefsByIds, figuresRegionPath } from '../cases/public.js';
+import { templateVersionInForce } from '../documents/public.js';
 import { type RegionRow, regionByCode } from '../org/public.js';
 import {
   annualContent,
@@ -25,7 +26,7 @@ import {
 } from './compute.js';
 import { REPORT_KIND_LABELS, REPORT_STATUS_LABELS, type ReportKind } from './constants.js';
 import { differencesOf, type ReportDifference } from './content.js';
-import { buildReportDocx } from './docx.js';
+import { buildReportDocx, reportTemplateKey } from './docx.js';
 import type { DraftBody, ReportOut } from './dto.js';
 import { insertReport, latestEdition, listReports, markIssued, redraft, reportById } from './repository.js';
 import type { ReportRow } from './schema.js';
@@ -218,7 +219,11 @@ export async function issueReport(
     if (!before?.regionPath.startsWith(scopeOf(principal))) throw notFound('通报');
     if (before.status === 'issued') throw new AppError('UNPROCESSABLE', '该通报已印发，更正请重新起草（将生成新版本）');
     if (before.version !== version) throw versionConflict(before.version);
-    const row = await markIssued(tx, id, version, { id: actor.userId, name: actor.name, at: new Date() });
+    // The wording is frozen with the figures: the template version in force now is the one this edition is always
+    // made from (docs/rules/reports.md#templates).
+    const templateKey = reportTemplateKey(before.kind);
+    const template = { key: templateKey, version: await templateVersionInForce(tx, templateKey) };
+    const row = await markIssued(tx, id, version, { id: actor.userId, name: actor.name, at: new Date() }, template);
     if (!row) throw versionConflict(before.version);
     await writeAudit(tx, {
       actor,
@@ -231,6 +236,7 @@ export async function issueReport(
         version: row.version,
         edition: row.edition,
         definitionVersion: row.content.definition.version,
+        template: `${template.key}@${template.version}`,
       },
     });
     return present(row);
@@ -267,17 +273,36 @@ export async function correctionLines(db: Db, differences: ReportDifference[] | 
   });
 }
 
-/** The Word notice from the template in force for its kind (a draft says so in its title) and its file name. */
+/**
+ * The template an issued edition is made from: the one recorded when it was issued; for an edition issued before that
+ * was recorded (template_version null), the version in force at its issue time. A draft: none (the one in force).
+ */
+async function issuedTemplate(db: Db, r: ReportRow): Promise<{ key: string; version: number } | undefined> {
+  if (r.status !== 'issued') return undefined;
+  const key = r.templateKey ?? reportTemplateKey(r.kind);
+  return { key, version: r.templateVersion ?? (await templateVersionInForce(db, key, r.issuedAt ?? r.updatedAt)) };
+}
+
+/**
+ * The Word notice and its file name: a draft (so titled) from the template in force for its kind, an issued edition
+ * (a correction too) from the template version it was issued with (docs/rules/reports.md#templates).
+ */
 export async function reportDocx(db: Db, r: ReportRow): Promise<{ fileName: string; content: Buffer }> {
-  const { content } = await buildReportDocx(db, r.content, {
-    issuer: issuerOf(r),
-    documentNumber: r.documentNumber,
-    title: r.status === 'draft' ? `${r.title}（草稿）` : r.title,
-    addressee: addresseeOf(r.kind, r.content),
-    date: todayInChina(r.issuedAt ?? r.updatedAt),
-    edition: r.edition,
-    corrections: await correctionLines(db, r.differences),
-  });
+  const template = await issuedTemplate(db, r);
+  const { content } = await buildReportDocx(
+    db,
+    r.content,
+    {
+      issuer: issuerOf(r),
+      documentNumber: r.documentNumber,
+      title: r.status === 'draft' ? `${r.title}（草稿）` : r.title,
+      addressee: addresseeOf(r.kind, r.content),
+      date: todayInChina(r.issuedAt ?? r.updatedAt),
+      edition: r.edition,
+      corrections: await correctionLines(db, r.differences),
+    },
+    template,
+  );
   return { fileName: `${r.title}.docx`, content };
 }
 
