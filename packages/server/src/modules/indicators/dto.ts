@@ -218,6 +218,8 @@ export const rankingsOut = z.object({
       rank: z.number().nullable(),
       tiedWith: z.array(z.string()),
       note: z.object({ code: z.enum(['RANKED', 'TIED', 'BELOW_MINIMUM', 'NO_CASES']), text: z.string() }),
+      /** The unit's cases (GET /cases URLs, the figure's with the unit's filter): `exactTotal=true` counts them. */
+      cases: z.object({ numerator: z.string(), denominator: z.string() }),
     }),
   ),
 });

@@ -363,7 +363,7 @@ export async function countFiguresBy(
   return out;
 }
 
-/** The case ids of one part of a figure (the click-through list and the snapshot), in id order. */
+/** The case ids of one part of a figure (the click-through list and the snapshot), in id order; of one agency as a unit. */
 export async function memberIds(
   db: DbOrTx,
   def: IndicatorDefinition,
@@ -371,11 +371,16 @@ export async function memberIds(
   period: Period,
   part: 'numerator' | 'denominator',
   asOf: string,
+  unit: { agencyId?: string } = {},
 ): Promise<string[]> {
   const s = definitionSql(def, asOf);
   if (!s) return [];
+  // An agency as a unit counts the cases it counts for under the definition's co-defendant rule (countFigureBy's key).
+  const agency = unit.agencyId
+    ? sql` and ${unit.agencyId}::uuid = any(${f(countsUnitOf('agency', def) as string)})`
+    : sql``;
   const result = await db.execute(sql`
-    select f.case_id from indicator_case_facts f where ${scopeSql(scope)} and ${partSql(s, period, part)}
+    select f.case_id from indicator_case_facts f where ${scopeSql(scope)} and ${partSql(s, period, part)}${agency}
     order by f.case_id`);
   return rowsOf<{ case_id: string }>(result).map((r) => String(r.case_id));
 }

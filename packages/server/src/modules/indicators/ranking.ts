@@ -21,7 +21,7 @@ import { definitionsOf } from './definitions.js';
 import type { RankingsOut, RankingsQuery } from './dto.js';
 import { countFigureBy, type FigureScope } from './figures.js';
 import { refreshIndicatorFacts } from './refresh.js';
-import { narrowedScope, periodOf } from './service.js';
+import { caseLink, narrowedScope, periodOf } from './service.js';
 
 export const RANKINGS_KIND = 'rankings';
 
@@ -99,6 +99,12 @@ export async function rankingsFor(db: Db, principal: Principal, q: RankingsQuery
     by: q.level === 'county' ? 'region' : 'agency',
     minCases: minimum.minCases,
   });
+  // A unit's cases: the figure's list narrowed to the unit — a county by its region (path prefix: the county and
+  // below, as the summary's county), an agency under the definition's co-defendant rule within the asked region.
+  const unitFilter = (unitId: string): Record<string, string> =>
+    q.level === 'county'
+      ? { regionCode: unitId }
+      : { ...(q.region ? { regionCode: q.region } : {}), indicatorAgency: unitId };
   return {
     definition: { id: set.id, name: set.name, version },
     indicator: { id: def.id, label: def.label, kind: def.kind },
@@ -117,6 +123,10 @@ export async function rankingsFor(db: Db, principal: Principal, q: RankingsQuery
       rank: u.rank,
       tiedWith: [...u.tiedWith],
       note: u.note,
+      cases: {
+        numerator: caseLink(def, version, period, scope, 'numerator', unitFilter(u.unitId)),
+        denominator: caseLink(def, version, period, scope, 'denominator', unitFilter(u.unitId)),
+      },
     })),
   };
 }

@@ -84,6 +84,30 @@ describe(`indicator rankings API on ${testDbKind()}`, () => {
     });
   }
 
+  /** Every unit's numerator and denominator lists, counted exactly, equal the unit's counts. */
+  async function expectListsEqualCounts(s: TestSession, query: string) {
+    const r = await get<RankingsOut>(s, `/indicators/rankings?${query}`);
+    expect(r.status).toBe(200);
+    expect(r.body.units.length).toBeGreaterThan(0);
+    expect(r.body.units.some((u) => u.numerator > 0)).toBe(true);
+    for (const u of r.body.units) {
+      for (const part of ['numerator', 'denominator'] as const) {
+        const res = await s.inject({ method: 'GET', url: `${u.cases[part]}&exactTotal=true&pageSize=1` });
+        expect(res.statusCode, res.body).toBe(200);
+        expect({ unit: u.unitId, part, total: res.json().total }).toEqual({ unit: u.unitId, part, total: u[part] });
+      }
+    }
+  }
+
+  it('each unit opens its cases: the lists’ exact totals are its numerator and denominator', async () => {
+    await expectListsEqualCounts(await city(), `${Q3}&level=county&indicator=loss_rate`);
+    await expectListsEqualCounts(await city(), `${Q3}&level=agency&indicator=loss_rate`);
+    await expectListsEqualCounts(await city(), `${Q3}&level=agency&indicator=appeal_rate&region=${COUNTY}`);
+    const county = await as('county_coordinator', { regionCode: COUNTY });
+    await expectListsEqualCounts(county, `${Q3}&level=agency&indicator=mediation_withdrawal_rate`);
+    await expectListsEqualCounts(county, `${Q3}&level=county&indicator=loss_rate`);
+  }, 300_000);
+
   it('the minimum is a setting (and the query may set its own): units below it listed, not ranked', async () => {
     const s = await city();
     const high = await get<RankingsOut>(s, `/indicators/rankings?${Q3}&level=county&minCases=100000`);

@@ -184,12 +184,17 @@ async function caseBreakdown(
     .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-const caseLink = (
+/**
+ * A figure's numerator or denominator as a case list URL; `unit` adds the list's filters of one unit (a ranking's
+ * county `regionCode`, agency `indicatorAgency`), so the list's exact total is the unit's count.
+ */
+export const caseLink = (
   def: IndicatorDefinition,
   version: number | null,
   period: Period,
   scope: FigureScope,
   part: string,
+  unit: Record<string, string> = {},
 ) => {
   const q = new URLSearchParams({
     indicator: def.id,
@@ -199,6 +204,7 @@ const caseLink = (
   });
   if (version !== null) q.set('indicatorVersion', String(version));
   if (scope.regionPath) q.set('indicatorRegionPath', scope.regionPath);
+  for (const [k, v] of Object.entries(unit)) q.set(k, v);
   return `/api/v1/cases?${q.toString()}`;
 };
 
@@ -362,6 +368,8 @@ registerIndicatorListFilter(async (db, principal, f) => {
   }
   // The ids first (one statement over the summary's date index), then `id = any($ids)`: a plan the list's page and
   // count both make cheaply, where an IN (subquery) was re-planned per statement and slow on the embedded database.
-  const ids = await memberIds(db, def, ownScope(principal), periodOf(f.from, f.to), f.part, todayInChina());
+  const ids = await memberIds(db, def, ownScope(principal), periodOf(f.from, f.to), f.part, todayInChina(), {
+    agencyId: f.agencyId,
+  });
   return sql`"cases"."id" = any(${sql.param(ids)}::uuid[])`;
 });

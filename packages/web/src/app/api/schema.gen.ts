@@ -1371,6 +1371,7 @@ export interface paths {
                     indicatorFrom?: string;
                     indicatorTo?: string;
                     indicatorVersion?: number;
+                    indicatorAgency?: string;
                     exactTotal?: "true" | "false";
                     handler?: string;
                     sort?: "filedDate" | "receivedDate" | "caseNumber" | "updatedAt" | "nextDueDate";
@@ -6641,6 +6642,7 @@ export interface paths {
                     indicatorFrom?: string;
                     indicatorTo?: string;
                     indicatorVersion?: number;
+                    indicatorAgency?: string;
                     exactTotal?: "true" | "false";
                     handler?: string;
                     sort?: "filedDate" | "receivedDate" | "caseNumber" | "updatedAt" | "nextDueDate";
@@ -19107,6 +19109,10 @@ export interface paths {
                                     /** @enum {string} */
                                     code: "RANKED" | "TIED" | "BELOW_MINIMUM" | "NO_CASES";
                                     text: string;
+                                };
+                                cases: {
+                                    numerator: string;
+                                    denominator: string;
                                 };
                             }[];
                         };

@@ -47,6 +47,8 @@ export const listQuery = z.object({
   indicatorFrom: date('指标起始日期').optional(),
   indicatorTo: date('指标截止日期').optional(),
   indicatorVersion: z.coerce.number({ error: '指标口径版本应为整数' }).int().min(0).optional(),
+  /** One agency as a unit of the figure (its co-defendant rule, not any party: a ranking's agency). */
+  indicatorAgency: id('指标机关').optional(),
   /** Count every matching case (no 10,000 cap): for lists whose size must be exact, such as an indicator's cases. */
   exactTotal: queryBool('精确总数').optional(),
   /** 承办人: `me` (the caller), `none` (nobody named) or an account id. */

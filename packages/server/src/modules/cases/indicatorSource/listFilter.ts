@@ -16,6 +16,8 @@ export interface IndicatorListFilter {
   to: string;
   /** The settings version of the definition set (default: in force). */
   version?: number;
+  /** One agency's cases under the definition's co-defendant rule (a ranking's unit: GET /indicators/rankings). */
+  agencyId?: string;
 }
 
 /** A condition on `cases.id` (the figure's cases in the caller's indicator scope). */

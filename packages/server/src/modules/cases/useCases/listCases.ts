@@ -37,6 +37,7 @@ function indicatorFilterOf(q: ListQuery): IndicatorListFilter | undefined {
     from: q.indicatorFrom!,
     to: q.indicatorTo!,
     version: q.indicatorVersion,
+    agencyId: q.indicatorAgency,
   };
 }
 
