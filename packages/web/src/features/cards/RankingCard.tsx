@@ -1,14 +1,17 @@
 /**
  * 排名 on the workbench (issue 14): the quarterly loss-rate ranking of the counties or the agencies in the caller's
- * scope (GET /indicators/rankings) — rank, unit, rate with its counts, the 95% Wilson interval, and for a unit below
+ * scope (GET /indicators/rankings) — rank, unit, rate with its counts (each opening the unit's cases), the 95% Wilson
+ * interval, and for a unit below
  * the minimum "not ranked: fewer than n cases" (docs/rules/indicators-and-sanctions.md#small-numbers).
  */
 import { Alert, Card, Flex, Segmented, Select, Skeleton, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { errorMessage } from '../../app/api/errors.js';
 import { todayInChina } from '../cases/format.js';
 import { ExportXlsxButton } from '../dashboard/ExportXlsxButton.js';
+import { figureListUrl } from '../dashboard/KeyFiguresCard.js';
 import { endedQuarters, type RankedUnit, useRankings } from './api.js';
 
 export function RankingCard() {
@@ -112,7 +115,13 @@ export function RankingCard() {
                 key: 'rate',
                 title: t('cards.rate'),
                 align: 'right',
-                render: (_, u) => `${u.display}（${u.numerator}/${u.denominator}）`,
+                // The counts open the unit's cases (the lists' exact totals are these counts).
+                render: (_, u) => (
+                  <span>
+                    {u.display}（<Link to={figureListUrl(u.cases.numerator)}>{u.numerator}</Link>/
+                    <Link to={figureListUrl(u.cases.denominator)}>{u.denominator}</Link>）
+                  </span>
+                ),
               },
               {
                 key: 'interval',

@@ -12,6 +12,9 @@ import { RankingCard } from './RankingCard.js';
 
 const user = { ...testUser, role: 'city_coordinator' as const, permissions: ['card.read', 'card.decide'] };
 
+const casesOf = (part: string, county: string) =>
+  `/api/v1/cases?indicator=loss_rate&indicatorPart=${part}&indicatorFrom=2026-07-01&indicatorTo=2026-09-30&indicatorVersion=3&regionCode=${county}`;
+
 const rankings: Rankings = {
   definition: { id: 'demo-city', name: '示范市指标口径', version: 3 },
   indicator: { id: 'loss_rate', label: '一审败诉率', kind: 'loss_rate' },
@@ -31,6 +34,10 @@ const rankings: Rankings = {
       rank: 1,
       tiedWith: [],
       note: { code: 'RANKED', text: '第1名' },
+      cases: {
+        numerator: casesOf('numerator', '329921'),
+        denominator: casesOf('denominator', '329921'),
+      },
     },
     {
       unitId: '329922',
@@ -43,6 +50,10 @@ const rankings: Rankings = {
       rank: null,
       tiedWith: [],
       note: { code: 'BELOW_MINIMUM', text: '…' },
+      cases: {
+        numerator: casesOf('numerator', '329922'),
+        denominator: casesOf('denominator', '329922'),
+      },
     },
   ],
 };
@@ -83,6 +94,30 @@ describe('排名', () => {
     expect(rows[0]!.textContent).toContain('7.31%–38.52%');
     expect(rows[1]!.textContent).toContain('不排名：案件少于 5 件');
     expect(rows[1]!.textContent).toContain('9.45%–90.55%');
+  });
+
+  it('the counts open the unit’s cases: numerator and denominator lists with an exact total', async () => {
+    fakeServer((req) => (req.path.startsWith('/indicators/rankings?') ? { body: rankings } : undefined));
+    renderScreen(<RankingCard />, { user });
+    const table = await screen.findByTestId('ranking-table');
+    const row = within(table).getAllByRole('row')[1]!;
+    const href = (name: string) => new URL(within(row).getByRole('link', { name }).getAttribute('href')!, 'http://x');
+    for (const [name, part] of [
+      ['4', 'numerator'],
+      ['22', 'denominator'],
+    ] as const) {
+      const url = href(name);
+      expect(url.pathname).toBe('/cases');
+      expect(Object.fromEntries(url.searchParams)).toEqual({
+        indicator: 'loss_rate',
+        indicatorPart: part,
+        indicatorFrom: '2026-07-01',
+        indicatorTo: '2026-09-30',
+        indicatorVersion: '3',
+        regionCode: '329921',
+        exactTotal: 'true',
+      });
+    }
   });
 });
 

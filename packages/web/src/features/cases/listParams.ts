@@ -30,6 +30,8 @@ export const FILTER_KEYS = [
   'indicatorFrom',
   'indicatorTo',
   'indicatorVersion',
+  /** A ranking's agency: its cases under the definition's co-defendant rule (not any party, as agencyId). */
+  'indicatorAgency',
   /** 立案日期 and 结案日期 ranges. */
   'filedFrom',
   'filedTo',
