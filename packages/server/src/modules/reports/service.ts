@@ -15,15 +15,10 @@ import { AppError, forbidden, notFound, validationFailed, versionConflict } from
 import { caseRefsByIds, figuresRegionPath } from '../cases/public.js';
 import { templateVersionInForce } from '../documents/public.js';
 import { type RegionRow, regionByCode } from '../org/public.js';
-import {
-  annualContent,
-  annualPeriod,
-  monthlyContent,
-  monthlyPeriod,
-  quarterlyContent,
-  quarterlyPeriod,
-  type ReportPeriod,
-} from './compute.js';
+import { annualPeriod, monthlyPeriod, quarterlyPeriod, type ReportPeriod } from './compute.js';
+import { annualContent } from './computeAnnual.js';
+import { monthlyContent } from './computeMonthly.js';
+import { quarterlyContent } from './computeQuarterly.js';
 import { REPORT_KIND_LABELS, REPORT_STATUS_LABELS, type ReportKind } from './constants.js';
 import { differencesOf, type ReportDifference } from './content.js';
 import { buildReportDocx, reportTemplateKey } from './docx.js';
@@ -55,7 +50,7 @@ export function periodFor(kind: ReportKind, year: number, monthOrQuarter?: numbe
   return kind === 'monthly' ? monthlyPeriod(year, monthOrQuarter!) : quarterlyPeriod(year, monthOrQuarter!);
 }
 
-/** The figures of a notice of this kind, region and period (compute.ts). */
+/** The figures of a notice of this kind, region and period (computeMonthly.ts, computeQuarterly.ts, computeAnnual.ts). */
 export function contentOf(db: Db, kind: ReportKind, region: RegionRow, p: ReportPeriod) {
   if (kind === 'annual') return annualContent(db, region, p);
   return kind === 'monthly' ? monthlyContent(db, region, p) : quarterlyContent(db, region, p);

@@ -172,7 +172,7 @@ export const EXPECTED_ROUTES: Record<string, RouteAccess> = {
   'POST /api/v1/indicators/snapshots': p('indicator.publish'),
   'GET /api/v1/indicators/snapshots': p('indicator.read'),
   'GET /api/v1/indicators/snapshots/:id': p('indicator.read'),
-  // reports (通报; scoped by region: modules/reports/reports.db.test.ts)
+  // reports (通报; scoped by region: modules/reports/reports.issue.db.test.ts)
   'GET /api/v1/reports': p('report.read'),
   'POST /api/v1/reports': p('report.manage'),
   'GET /api/v1/reports/:id': p('report.read'),
