@@ -7,6 +7,7 @@
 import { type DefinitionSet, validateDefinitionSet } from '@shuangjiang/domain';
 import type { AuditActor } from '../../platform/audit.js';
 import type { Db, DbOrTx } from '../../platform/db/client.js';
+import { cachedRead } from '../../platform/db/readCache.js';
 import { validationFailed } from '../../platform/errors.js';
 import { getSetting, getSettingVersion, saveSetting } from '../settings/service.js';
 
@@ -20,11 +21,14 @@ export interface VersionedDefinitions {
 
 /** The set in force, or the version asked for. */
 export async function definitionsOf(db: DbOrTx, version?: number): Promise<VersionedDefinitions> {
-  const v =
-    version === undefined
-      ? await getSetting(db, DEFINITIONS_KIND)
-      : await getSettingVersion(db, DEFINITIONS_KIND, version);
-  return { set: v.value as DefinitionSet, version: v.version };
+  // Read on every figure request: cached until any transaction ends (a new version is saved in one).
+  return cachedRead(db, `indicator-definitions:${version ?? 'in-force'}`, async () => {
+    const v =
+      version === undefined
+        ? await getSetting(db, DEFINITIONS_KIND)
+        : await getSettingVersion(db, DEFINITIONS_KIND, version);
+    return { set: v.value as DefinitionSet, version: v.version };
+  });
 }
 
 /** A set from JSON (parsed), validated by the domain; 400 VALIDATION_FAILED naming each field otherwise. */
