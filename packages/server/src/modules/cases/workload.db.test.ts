@@ -67,8 +67,8 @@ describe(`workbench deadline buckets on ${testDbKind()}`, () => {
     await database?.cleanup();
   });
 
-  const workload = async (who: string) => {
-    const res = await s[who]!.inject({ method: 'GET', url: `/api/v1/cases/workload?today=${TODAY}` });
+  const workload = async (who: string, query = '') => {
+    const res = await s[who]!.inject({ method: 'GET', url: `/api/v1/cases/workload?today=${TODAY}${query}` });
     expect(res.statusCode, res.body).toBe(200);
     return res.json<WorkloadOut>();
   };
@@ -81,14 +81,14 @@ describe(`workbench deadline buckets on ${testDbKind()}`, () => {
     return res.json<{ total: number }>().total;
   };
   /** Every number of the answer equals the case list opened with its row's filters. */
-  const expectClickThrough = async (who: string, w: WorkloadOut) => {
+  const expectClickThrough = async (who: string, w: WorkloadOut, totalsFilter: Record<string, unknown> = {}) => {
     const buckets = (f: Record<string, unknown>) => ({
       overdue: listTotal(who, { ...f, dueBy: w.dates.overdueBy, status: w.statuses.deadlines }),
       within10: listTotal(who, { ...f, dueBy: w.dates.within10By, status: w.statuses.deadlines }),
       within20: listTotal(who, { ...f, dueBy: w.dates.within20By, status: w.statuses.deadlines }),
       noHandler: listTotal(who, { ...f, handler: 'none', status: w.statuses.noHandler }),
     });
-    for (const row of [...w.units, ...w.people, { ...w.totals, filter: {} }]) {
+    for (const row of [...w.units, ...w.people, { ...w.totals, filter: totalsFilter }]) {
       const want = buckets(row.filter);
       const got = {
         overdue: await want.overdue,
@@ -129,6 +129,37 @@ describe(`workbench deadline buckets on ${testDbKind()}`, () => {
     );
     expect(w.totals.within20).toBe(4);
     await expectClickThrough('east', w);
+  });
+
+  it('regionCode: a city coordinator or leader sees one county as its coordinator does, only its cases', async () => {
+    const county = await workload('east');
+    for (const who of ['city', 'leader']) {
+      const w = await workload(who, '&regionCode=329902');
+      expect(w.level).toBe('county');
+      expect(w.units.map((u) => [u.key, u.overdue, u.within10, u.within20, u.noHandler]).sort()).toEqual(
+        county.units.map((u) => [u.key, u.overdue, u.within10, u.within20, u.noHandler]).sort(),
+      );
+      expect(w.totals).toEqual(county.totals);
+      // Only the county's cases: fewer than the city's, the other county's and 市本级's left out.
+      expect(w.totals.within20).toBeLessThan((await workload(who)).totals.within20);
+      expect(w.units.every((u) => u.filter.regionCode === '329902' && u.filter.agencyId)).toBe(true);
+      expect(w.people.every((p) => p.filter.regionCode === '329902')).toBe(true);
+      await expectClickThrough(who, w, { regionCode: '329902' });
+      const other = await workload(who, '&regionCode=329903');
+      expect(other.totals).toEqual({ overdue: 1, within10: 1, within20: 1, noHandler: 1 });
+    }
+    // The caller's own region is the whole scope.
+    expect(await workload('city', '&regionCode=329900')).toEqual(await workload('city'));
+  });
+
+  it('regionCode outside the caller’s scope is 403, an unknown one 400', async () => {
+    const get = (who: string, code: string) =>
+      s[who]!.inject({ method: 'GET', url: `/api/v1/cases/workload?today=${TODAY}&regionCode=${code}` });
+    expect((await get('east', '329903')).statusCode).toBe(403);
+    expect((await get('east', '329900')).statusCode).toBe(403);
+    const unknown = await get('city', '329999');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().details[0].field).toBe('regionCode');
   });
 
   it('clerk and head: their own agency; the clerk’s own cases as a person row', async () => {

@@ -2047,6 +2047,7 @@ export interface paths {
             parameters: {
                 query?: {
                     today?: string;
+                    regionCode?: string;
                 };
                 header?: never;
                 path?: never;

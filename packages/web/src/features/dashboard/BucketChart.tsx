@@ -10,6 +10,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { useHasWidth } from './useHasWidth.js';
 import { BUCKETS, type Bucket, bucketListUrl, type Workload } from './workloadApi.js';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
@@ -24,6 +25,8 @@ const COLOURS: Record<Bucket, string> = {
 export function BucketChart({ workload }: { workload: Workload }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  // Drawn once its box has a width (ECharts cannot lay out a chart in a hidden box or a DOM without layout).
+  const [box, drawable] = useHasWidth();
   const units = workload.units.slice(0, 15);
   const option = {
     tooltip: { trigger: 'axis' as const },
@@ -39,20 +42,22 @@ export function BucketChart({ workload }: { workload: Workload }) {
     })),
   };
   return (
-    <div aria-hidden="true" data-testid="bucket-chart">
-      <ReactEChartsCore
-        echarts={echarts}
-        option={option}
-        style={{ height: 300 }}
-        notMerge
-        onEvents={{
-          click: (p: { dataIndex: number; seriesIndex: number }) => {
-            const unit = units[p.dataIndex];
-            const bucket = BUCKETS[p.seriesIndex];
-            if (unit && bucket) navigate(bucketListUrl(workload, unit.filter, bucket));
-          },
-        }}
-      />
+    <div aria-hidden="true" data-testid="bucket-chart" ref={box} style={{ minHeight: 300 }}>
+      {drawable && (
+        <ReactEChartsCore
+          echarts={echarts}
+          option={option}
+          style={{ height: 300 }}
+          notMerge
+          onEvents={{
+            click: (p: { dataIndex: number; seriesIndex: number }) => {
+              const unit = units[p.dataIndex];
+              const bucket = BUCKETS[p.seriesIndex];
+              if (unit && bucket) navigate(bucketListUrl(workload, unit.filter, bucket));
+            },
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,14 +1,17 @@
 /**
  * 期限分档 (issue 14 §Dashboards): the caller's open deadlines in buckets — overdue, ≤ 10 and ≤ 20 days left (overdue
  * included), open cases without a 承办人 — per unit (chart and table) and per 承办人 (table). Every number links to
- * the case list holding exactly its cases; a table can be downloaded as .xlsx.
+ * the case list holding exactly its cases; a table can be downloaded as .xlsx. A city coordinator or leader picks a
+ * county to see it per agency, as its coordinator does.
  */
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Segmented, Skeleton, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Segmented, Select, Skeleton, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../app/api/errors.js';
+import { useCurrentUser } from '../../app/auth/AuthProvider.js';
+import { useRegions } from '../cases/api.js';
 import { BucketChart } from './BucketChart.js';
 import { downloadXlsx } from './exportTable.js';
 import { BUCKETS, type Bucket, bucketListUrl, useWorkload, type Workload, type WorkloadRow } from './workloadApi.js';
@@ -18,7 +21,11 @@ type View = 'units' | 'people';
 export function WorkloadCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const workload = useWorkload(true);
+  const user = useCurrentUser();
+  const cityWide = user.role === 'city_coordinator' || user.role === 'leader';
+  const counties = (useRegions().data ?? []).filter((r) => r.parentCode === user.regionCode);
+  const [region, setRegion] = useState<string | undefined>();
+  const workload = useWorkload(true, region);
   const [view, setView] = useState<View>('units');
   const w = workload.data;
 
@@ -67,6 +74,19 @@ export function WorkloadCard() {
       data-testid="dashboard-workload"
       extra={
         <Flex gap={8} wrap>
+          {cityWide && (
+            <Select
+              size="small"
+              allowClear
+              aria-label={t('workbench.scope')}
+              placeholder={t('workbench.scopeAll')}
+              value={region}
+              onChange={setRegion}
+              options={counties.map((c) => ({ value: c.code, label: c.name }))}
+              style={{ width: 120 }}
+              data-testid="workload-region"
+            />
+          )}
           <Segmented<View>
             size="small"
             value={view}
@@ -103,7 +123,7 @@ export function WorkloadCard() {
             {t('workbench.bucketsHint', { today: w.today })}
           </Typography.Paragraph>
           {view === 'units' && w.units.length > 1 && <BucketChart workload={w} />}
-          <WorkloadTable w={w} rows={rows} firstHeader={firstHeader} nameOf={nameOf} cell={cell} />
+          <WorkloadTable w={w} region={region} rows={rows} firstHeader={firstHeader} nameOf={nameOf} cell={cell} />
         </>
       )}
     </Card>
@@ -112,19 +132,23 @@ export function WorkloadCard() {
 
 function WorkloadTable({
   w,
+  region,
   rows,
   firstHeader,
   nameOf,
   cell,
 }: {
   w: Workload;
+  /** The county picked: the totals' list is its cases. */
+  region: string | undefined;
   rows: WorkloadRow[];
   firstHeader: string;
   nameOf: (r: WorkloadRow) => string;
   cell: (r: WorkloadRow, b: Bucket) => React.ReactNode;
 }) {
   const { t } = useTranslation();
-  const totalRow = { key: '__total', filter: {}, name: t('workbench.total'), ...w.totals } as WorkloadRow;
+  const filter = region ? { regionCode: region } : {};
+  const totalRow = { key: '__total', filter, name: t('workbench.total'), ...w.totals } as WorkloadRow;
   return (
     <Table<WorkloadRow>
       size="small"

@@ -8,10 +8,14 @@ export type WorkloadRow = Workload['units'][number] | Workload['people'][number]
 export const BUCKETS = ['overdue', 'within10', 'within20', 'noHandler'] as const;
 export type Bucket = (typeof BUCKETS)[number];
 
-export function useWorkload(enabled: boolean) {
+/** `regionCode`: a county of the caller's city (the card's picker), else the whole scope. */
+export function useWorkload(enabled: boolean, regionCode?: string) {
   return useQuery({
-    queryKey: ['cases', 'workload'],
-    queryFn: ({ signal }) => api.get<Workload>('/cases/workload', { signal }),
+    queryKey: ['cases', 'workload', regionCode ?? null],
+    queryFn: ({ signal }) =>
+      api.get<Workload>(regionCode ? `/cases/workload?${new URLSearchParams({ regionCode })}` : '/cases/workload', {
+        signal,
+      }),
     enabled,
     staleTime: 60_000,
   });

@@ -3,11 +3,16 @@
  */
 import { z } from 'zod';
 
-import { date } from './fields.js';
+import { date, text } from './fields.js';
 
 export const workloadQuery = z.object({
   /** The day the buckets count from (default today in China). */
   today: date('统计日').optional(),
+  /**
+   * A region inside the caller's scope (a city's county): only its cases, per agency (outside the scope 403, an unknown
+   * code 400).
+   */
+  regionCode: text('地区', 12).optional(),
 });
 export type WorkloadQuery = z.infer<typeof workloadQuery>;
 

@@ -35,10 +35,13 @@ export async function workloadBuckets(
   principal: Principal,
   grouping: WorkloadGrouping,
   dates: BucketDates,
+  /** Only the cases of this region and below (the list's `regionCode`). */
+  regionPath?: string,
 ): Promise<(BucketCounts & { key: string | null })[]> {
   const scope = caseScopeCondition(principal);
   const where: SQL[] = [sql`${cases.deletedAt} is null`];
   if (scope) where.push(scope);
+  if (regionPath) where.push(sql`${cases.regionPath} like ${`${regionPath}%`}`);
   const list = (values: readonly string[]) =>
     sql.join(
       values.map((s) => sql`${s}`),
