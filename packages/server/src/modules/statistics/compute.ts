@@ -8,6 +8,7 @@ import {
   type CheckResult,
   countForm,
   countingRegionOf,
+  effectiveCells,
   type FormCells,
   type HearingCaseIds,
   type StatAgency,
@@ -15,12 +16,16 @@ import {
   type StatFormKind,
   type StatPeriod,
   type StatRegionLevel,
+  sumCells,
 } from '@shuangjiang/domain';
 import type { Principal } from '../../platform/auth/principal.js';
 import type { DbOrTx } from '../../platform/db/client.js';
+import { AppError } from '../../platform/errors.js';
 import { caseRefsByIds, statisticsCaseRows } from '../cases/public.js';
 import { hearingFigures } from '../hearings/public.js';
 import { agenciesByIds, type RegionRow, regionsByCodes } from '../org/public.js';
+import { acceptedFilings } from './repository.js';
+import type { FilingRow } from './schema.js';
 
 /** The facts of the cases that count for `region` in the period (its own cases: docs/rules/statistics.md#whose-case). */
 export async function unitFacts(db: DbOrTx, region: RegionRow, period: StatPeriod): Promise<StatCaseFact[]> {
@@ -90,6 +95,25 @@ export async function casesOfChecks(db: DbOrTx, checks: readonly CheckResult[]):
   return new Map(
     [...refs.values()].map((r) => [r.id, { id: r.id, caseNumber: r.caseNumber, causeOfAction: r.causeOfAction }]),
   );
+}
+
+/** A summary's cells: the sum of the accepted filings' effective cells in the region (422 when there are none). */
+export async function summaryCells(tx: DbOrTx, f: Pick<FilingRow, 'form' | 'period' | 'regionPath'>) {
+  const units = await acceptedFilings(tx, { regionPath: f.regionPath, form: f.form, period: f.period });
+  if (units.length === 0) throw new AppError('UNPROCESSABLE', '尚无已接收的报表，不能汇总');
+  return {
+    cells: sumCells(
+      f.form,
+      units.map((u) => effectiveCells(u.cells, u.adjustments)),
+    ),
+    units: units.map((u) => ({
+      filingId: u.id,
+      regionCode: u.regionCode,
+      regionName: u.regionName,
+      version: u.version,
+    })),
+    countedAt: new Date(),
+  };
 }
 
 export type { CellValue };
