@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: the whole suite, in order, stopping at nothing so that every failure is reported:
 //   build + typecheck → the web's API types match the server's OpenAPI → dependencies' Node engines → lint → import
-//   boundaries → rule citations → unit, web component (jsdom) and integration tests on PGlite (every Vitest project)
-//   → the same integration tests on PostgreSQL (TEST_DATABASE_URL) → browser tests in Chromium.
+//   boundaries → rule citations → file sizes → unit, web component (jsdom) and integration tests on PGlite (every
+//   Vitest project) → the same integration tests on PostgreSQL (TEST_DATABASE_URL) → browser tests in Chromium.
 // Outside CI a missing PostgreSQL or Chromium is reported loudly as NOT RUN; with CI=true it is a failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -54,6 +54,7 @@ run('typecheck web', 'npx', ['tsc', '-p', 'packages/web', '--noEmit']);
 run('lint (Biome)', 'npx', ['biome', 'check', '.']);
 run('boundaries: who may import whom (dependency-cruiser)', 'node', ['scripts/check-boundaries.mjs']);
 run('docs: every citation of docs/rules resolves', 'node', ['scripts/check-docs.mjs']);
+run('file sizes: no file under packages/*/src over 450 lines', 'node', ['scripts/check-size.mjs']);
 vitest('unit + web component + integration tests on PGlite', 'pglite.json', [], { TEST_DB: 'pglite' });
 
 const pgUrl = process.env.TEST_DATABASE_URL;
