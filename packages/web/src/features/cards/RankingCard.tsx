@@ -14,6 +14,9 @@ import { ExportXlsxButton } from '../dashboard/ExportXlsxButton.js';
 import { figureListUrl } from '../dashboard/KeyFiguresCard.js';
 import { endedQuarters, type RankedUnit, useRankings } from './api.js';
 
+/** Links inside the rate's text: underlined, not told apart by colour alone (axe link-in-text-block). */
+const UNDERLINED = { textDecoration: 'underline' } as const;
+
 export function RankingCard() {
   const { t } = useTranslation();
   const quarters = endedQuarters(todayInChina());
@@ -118,8 +121,15 @@ export function RankingCard() {
                 // The counts open the unit's cases (the lists' exact totals are these counts).
                 render: (_, u) => (
                   <span>
-                    {u.display}（<Link to={figureListUrl(u.cases.numerator)}>{u.numerator}</Link>/
-                    <Link to={figureListUrl(u.cases.denominator)}>{u.denominator}</Link>）
+                    {u.display}（
+                    <Link to={figureListUrl(u.cases.numerator)} style={UNDERLINED}>
+                      {u.numerator}
+                    </Link>
+                    /
+                    <Link to={figureListUrl(u.cases.denominator)} style={UNDERLINED}>
+                      {u.denominator}
+                    </Link>
+                    ）
                   </span>
                 ),
               },
