@@ -92,11 +92,17 @@ describe(`indicators API on ${testDbKind()}`, () => {
 
   it("every figure's numerator and denominator open as case lists with the same exact totals", async () => {
     const county = await as('county_coordinator', { regionCode: COUNTY });
-    for (const session of [await city(), county]) {
-      const { body } = await figures(session, `from=${Q3.from}&to=${Q3.to}`);
-      // Every figure for the city; the county's rates and counts of lawsuits (the same predicates, a narrower scope).
+    const narrowed = { session: await city(), region: `&region=${COUNTY}` };
+    for (const { session, region } of [
+      { session: await city(), region: '' },
+      { session: county, region: '' },
+      narrowed,
+    ]) {
+      const { body } = await figures(session, `from=${Q3.from}&to=${Q3.to}${region}`);
+      // Every figure for the city; the county's rates and counts of lawsuits (the same predicates, a narrower scope),
+      // as its coordinator and as the city narrowed to it (region).
       const checked =
-        session === county
+        session === county || region
           ? body.figures.filter((f) => /^(new_cases|loss_rate.*|appeal_rate)$/.test(f.id))
           : body.figures;
       for (const f of checked) {

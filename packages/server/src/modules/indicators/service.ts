@@ -243,6 +243,7 @@ export async function figuresOver(
   const asOf = todayInChina();
   const by = input.by ?? null;
   const figures: FiguresOut['figures'] = [];
+  const narrowedTo: Record<string, string> = scopeInfo.regionCode ? { regionCode: scopeInfo.regionCode } : {};
   // The figures of the three periods and every figure's units (one statement per unit key) at once — on PostgreSQL
   // two connections of the pool; their labels looked up once.
   const [{ compared, unavailable }, unitCounts] = await Promise.all([
@@ -274,9 +275,11 @@ export async function figuresOver(
       display: c.current.display,
       yearOnYear: change(c.yearOnYear, samePeriodLastYear(period)),
       periodOnPeriod: change(c.periodOnPeriod, previousPeriod(period)),
+      // A region asked for (below the caller's scope) narrows the list by the case list's own region filter.
       cases: {
-        numerator: caseLink(c.def, version, period, scope, 'numerator'),
-        denominator: c.current.denominator === null ? null : caseLink(c.def, version, period, scope, 'denominator'),
+        numerator: caseLink(c.def, version, period, scope, 'numerator', narrowedTo),
+        denominator:
+          c.current.denominator === null ? null : caseLink(c.def, version, period, scope, 'denominator', narrowedTo),
       },
     };
     if (by && by !== 'outcome') {
