@@ -19,8 +19,8 @@ import { api } from '../../app/api/client.js';
 import type { ApiResponse } from '../../app/api/contract.js';
 import { errorMessage } from '../../app/api/errors.js';
 import { useCurrentUser } from '../../app/auth/AuthProvider.js';
-import { useRegions } from '../cases/api.js';
 import { todayInChina } from '../cases/format.js';
+import { CountySelect } from './CountySelect.js';
 import { ExportXlsxButton } from './ExportXlsxButton.js';
 import { downloadXlsx } from './exportTable.js';
 import { useHasWidth } from './useHasWidth.js';
@@ -58,7 +58,6 @@ export function KeyFiguresCard() {
   const [chosen, setChosen] = useState<string | undefined>();
   const [trendBox, drawable] = useHasWidth();
   const cityWide = user.role === 'city_coordinator' || user.role === 'leader';
-  const counties = (useRegions().data ?? []).filter((r) => r.parentCode === user.regionCode);
   const from = `${year}-01-01`;
   const to = year === thisYear ? today : `${year}-12-31`;
   const query = new URLSearchParams({ from, to, by: 'month' });
@@ -125,18 +124,7 @@ export function KeyFiguresCard() {
             options={[thisYear, thisYear - 1, thisYear - 2].map((y) => ({ value: y, label: String(y) }))}
             style={{ width: 90 }}
           />
-          {cityWide && (
-            <Select
-              size="small"
-              allowClear
-              aria-label={t('workbench.scope')}
-              placeholder={t('workbench.scopeAll')}
-              value={region}
-              onChange={setRegion}
-              options={counties.map((c) => ({ value: c.code, label: c.name }))}
-              style={{ width: 120 }}
-            />
-          )}
+          {cityWide && <CountySelect value={region} onChange={setRegion} />}
           <Button size="small" icon={<DownloadOutlined />} onClick={() => void exportXlsx()} disabled={!data}>
             {t('workbench.exportXlsx')}
           </Button>

@@ -5,14 +5,14 @@
  * county to see it per agency, as its coordinator does.
  */
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Segmented, Select, Skeleton, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Segmented, Skeleton, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../app/api/errors.js';
 import { useCurrentUser } from '../../app/auth/AuthProvider.js';
-import { useRegions } from '../cases/api.js';
 import { BucketChart } from './BucketChart.js';
+import { CountySelect } from './CountySelect.js';
 import { downloadXlsx } from './exportTable.js';
 import { BUCKETS, type Bucket, bucketListUrl, useWorkload, type Workload, type WorkloadRow } from './workloadApi.js';
 
@@ -23,7 +23,6 @@ export function WorkloadCard() {
   const { message } = App.useApp();
   const user = useCurrentUser();
   const cityWide = user.role === 'city_coordinator' || user.role === 'leader';
-  const counties = (useRegions().data ?? []).filter((r) => r.parentCode === user.regionCode);
   const [region, setRegion] = useState<string | undefined>();
   const workload = useWorkload(true, region);
   const [view, setView] = useState<View>('units');
@@ -74,19 +73,7 @@ export function WorkloadCard() {
       data-testid="dashboard-workload"
       extra={
         <Flex gap={8} wrap>
-          {cityWide && (
-            <Select
-              size="small"
-              allowClear
-              aria-label={t('workbench.scope')}
-              placeholder={t('workbench.scopeAll')}
-              value={region}
-              onChange={setRegion}
-              options={counties.map((c) => ({ value: c.code, label: c.name }))}
-              style={{ width: 120 }}
-              data-testid="workload-region"
-            />
-          )}
+          {cityWide && <CountySelect value={region} onChange={setRegion} data-testid="workload-region" />}
           <Segmented<View>
             size="small"
             value={view}
