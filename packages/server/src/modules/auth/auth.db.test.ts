@@ -297,7 +297,10 @@ describe(`auth and sessions on ${testDbKind()}`, () => {
   it('a disabled account cannot sign in, and its open sessions stop working', async () => {
     const user = await createTestUser(database.db, { role: 'leader' });
     const s = await loginAs(app, user);
-    await database.db.update(users).set({ disabled: true }).where(eq(users.id, user.id));
+    // In a transaction, as every write of the product (docs/CONVENTIONS.md): its end empties the cached account.
+    await database.db.transaction(async (tx) => {
+      await tx.update(users).set({ disabled: true }).where(eq(users.id, user.id));
+    });
     expect((await s.inject({ method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(401);
     const res = await attempt(user.username, TEST_PASSWORD);
     expect(res.statusCode).toBe(401);

@@ -67,6 +67,9 @@ async function principalRecord(db: DbOrTx, u: UserRowLike): Promise<PrincipalRec
   };
 }
 
+/** At most this stale should a change reach the table outside a transaction (a convention breach, not a product path). */
+const PRINCIPAL_TTL_MS = 5_000;
+
 /**
  * Who a session's user is (registered with platform/auth/sessionStore.ts at app build); null for no account. Asked on
  * every request, so it is a cached read (platform/db/readCache.ts): any transaction's end — disabling an account, a
@@ -75,10 +78,15 @@ async function principalRecord(db: DbOrTx, u: UserRowLike): Promise<PrincipalRec
  * more database round trip than before the structure work, the list's Node CPU +10–15% of issue 11.
  */
 export async function loadPrincipal(db: DbOrTx, userId: string): Promise<PrincipalRecord | null> {
-  return cachedRead(db, `principal:${userId}`, async () => {
-    const u = await findUserById(db, userId);
-    return u ? principalRecord(db, u) : null;
-  });
+  return cachedRead(
+    db,
+    `principal:${userId}`,
+    async () => {
+      const u = await findUserById(db, userId);
+      return u ? principalRecord(db, u) : null;
+    },
+    PRINCIPAL_TTL_MS,
+  );
 }
 
 /** The same by user name (tests and tools that act as a named demo user). */
