@@ -37,6 +37,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // PGlite is single-threaded WASM; several in one worker is fine, but keep workers low on 2 cores.
           maxWorkers: 2,
+          // On PostgreSQL: drop the scratch databases of earlier runs whose process is gone.
+          globalSetup: ['packages/server/test/sweepTestDatabases.ts'],
         },
       },
       {
